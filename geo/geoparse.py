@@ -1,0 +1,512 @@
+"""Find place mentions in English text and resolve each to one gazetteer place (or none).
+
+Recognition is led by the gazetteer, not by a named-entity tagger: the text is tokenised and
+folded (:mod:`geo.names`), then the local and world automata of :class:`geo.gazetteer.Gazetteer`
+find every indexed name in one pass each. Overlaps keep the longest span, so "Moon Of Alabama"
+(an outlet, in ``data/non_places.csv``) hides "Alabama" and "Bab al Maqam" hides "Bab".
+
+Resolution uses the document's context, in this order of weight: a kind word next to the
+name ("Homs governorate"), the places already named that contain a candidate (quarters of
+Aleppo when Aleppo is in play), the countries the article is about, the distance to the
+other places named, then prominence. A mention with too little evidence is kept as
+``unresolved`` rather than given a wrong place.
+
+Directional qualifiers make derived regions: "east-Syria", "Syria's east" and
+"west-Iraq" resolve to a region east of Syria's point etc. (``precision="derived"``);
+"east of Aleppo" stays a mention of Aleppo.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from geo import settings
+from geo.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
+from geo.names import Token, is_arabic, joinable, skeleton_key, tokenize
+
+DIRECTIONS = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (0.7071, 0.7071), "northwest": (-0.7071, 0.7071),
+    "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071),
+    "central": (0.0, 0.0),
+}
+_DIRECTION_WORDS = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "northeast", "northeastern": "northeast", "northwest": "northwest",
+    "northwestern": "northwest", "southeast": "southeast", "southeastern": "southeast",
+    "southwest": "southwest", "southwestern": "southwest", "central": "central",
+}
+_POST_DIRECTION_RE = re.compile(
+    r"^['’]s\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b",
+    re.IGNORECASE)
+#: Capitalised words after a place name that make the whole an organisation's name.
+ORG_HEADS = frozenset({
+    "army", "forces", "front", "brigade", "brigades", "battalion", "council", "observatory",
+    "media", "center", "centre", "shield", "movement", "party", "university", "times", "post",
+    "news", "agency", "command", "committee", "network", "corps", "division", "regiment",
+    "revolutionaries", "coalition", "ministry", "government", "club", "fc", "airways",
+    "airlines", "company", "bank", "institute", "foundation", "association", "union",
+    "declaration", "accord", "accords", "agreement", "talks", "conference", "process",
+})
+#: Kind-of-place ranking used as prominence when population is unknown.
+_KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
+                    "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
+_LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
+             "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of a place (or of something that looks like one) in a text.
+
+    ``cls`` is ``"toponym"``, ``"demonym"`` or ``"non-place"`` (an organisation, outlet or
+    language whose name contains a place). ``status`` is ``"resolved"`` or ``"unresolved"``
+    for toponyms and demonyms. ``lat``/``lon`` are WGS 84 degrees or ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    status: str
+    place_id: str = ""
+    name: str = ""
+    kind: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = ""
+    confidence: float = 0.0
+    label: str = ""  # class of a non-place, or the qualifier of a derived region
+
+
+@dataclass
+class Parse:
+    """The mentions of one text and the derived places (regions) they introduced."""
+
+    mentions: list[Mention]
+    derived: dict[str, Place] = field(default_factory=dict)
+
+
+@dataclass
+class _Span:
+    first: int  # token indices, inclusive
+    last: int
+    entries: list[Entry]
+    fuzzy: bool = False
+    kind_hint: str = ""
+    direction: str = ""
+    extend_end: int = 0  # character end including a trailing qualifier
+    qualifier_start: int = -1  # character start of a leading qualifier ("east-Syria")
+
+
+def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
+    """Find and resolve the place mentions of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The article text; offsets of the result index this exact string.
+    gazetteer : Gazetteer
+        From :func:`geo.gazetteer.load_gazetteer`.
+
+    Returns
+    -------
+    Parse
+        Mentions sorted by offset (toponyms, demonyms and non-places) and the derived
+        regions they refer to.
+    """
+    tokens = tokenize(text)
+    if not tokens:
+        return Parse([])
+    spans = _exact_spans(text, tokens, gazetteer)
+    spans = _select(text, tokens, spans, gazetteer)
+    places_in_play = _anchors(spans, gazetteer)
+    spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
+    spans.sort(key=lambda s: s.first)
+    return _resolve(text, tokens, spans, gazetteer)
+
+
+# --- recognition ---------------------------------------------------------------------------
+
+def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
+    """Join folded tokens with spaces; a barrier ``|`` where punctuation separates them."""
+    parts, starts, ends = [" "], {}, {}
+    position = 1
+    for index, token in enumerate(tokens):
+        if index and not joinable(text, tokens[index - 1], token):
+            parts.append("| ")
+            position += 2
+        starts[position - 1] = index  # a key starts at the space before its first token
+        parts.append(token.folded)
+        position += len(token.folded)
+        ends[position] = index  # and ends at the space after its last token
+        parts.append(" ")
+        position += 1
+    return "".join(parts), starts, ends
+
+
+def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[_Span]:
+    folded, starts, ends = _folded_text(text, tokens)
+    found: dict[tuple[int, int], list[Entry]] = {}
+    layers = [(False, gazetteer.local_index)]
+    if gazetteer.world is not None:
+        layers.append((True, gazetteer.world.index))
+    for world, index in layers:
+        for end, value in index.iter(folded):
+            length = gazetteer.world.key_lengths[value] if world else len(value[0])
+            first = starts.get(end - length + 1)
+            last = ends.get(end)
+            if first is None or last is None:
+                continue
+            entries = gazetteer.world_entries(value) if world else \
+                gazetteer.entries_for(value[0], world=False)
+            found.setdefault((first, last), []).extend(entries)
+    return [_Span(first, last, list(dict.fromkeys(entries)))
+            for (first, last), entries in found.items()]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or is_arabic(token.text)
+
+
+def _acceptable(text: str, tokens: list[Token], span: _Span) -> bool:
+    """Proper-noun gate: the span must read as a name, not as ordinary words."""
+    words = tokens[span.first:span.last + 1]
+    if any(_DIRECTION_WORDS.get(words[0].text.lower()) for _ in [0]) and len(words) > 1:
+        words = words[1:]  # "east-Aleppo": the qualifier may be lower case
+    significant = [w for w in words if w.text.lower() not in _LOWER_OK
+                   and not (w is not words[0] and w.text.lower() in KIND_WORDS)]
+    if not significant:
+        return False
+    return all(_capitalised(w) for w in significant)
+
+
+def _plausible_entries(tokens: list[Token], span: _Span, gazetteer: Gazetteer) -> list[Entry]:
+    """Drop world-layer candidates that an ordinary word or an acronym happens to fold to.
+
+    Folding makes "There" match "Thiri" and "This" match "Tis"; a single word that is a
+    frequent English word keeps only countries, continents and cities of a million or more.
+    """
+    if span.last != span.first or gazetteer.world is None:
+        return span.entries
+    word = tokens[span.first].text
+    common = word.lower() in gazetteer.world.common_words
+    acronym = word.isupper() and len(word.replace(".", "")) <= 4
+    if not common and not acronym:
+        return span.entries
+    kept = []
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world":
+            kept.append(entry)
+        elif place.kind in ("country", "continent") or (
+                not acronym and place.population >= settings.COMMON_WORD_KEEP_POPULATION):
+            kept.append(entry)
+    return kept
+
+
+def _select(text: str, tokens: list[Token], spans: list[_Span],
+            gazetteer: Gazetteer) -> list[_Span]:
+    """Keep the leftmost-longest acceptable spans, without overlaps."""
+    spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
+    chosen: list[_Span] = []
+    taken_until = -1
+    for span in spans:
+        if span.first <= taken_until:
+            continue
+        span.entries = _plausible_entries(tokens, span, gazetteer)
+        if not span.entries:
+            continue
+        if not _acceptable(text, tokens, span):
+            continue
+        chosen.append(span)
+        taken_until = span.last
+    return chosen
+
+
+def _anchors(spans: list[_Span], gazetteer: Gazetteer) -> Counter:
+    """Places named without ambiguity (one candidate, or one local candidate), counted."""
+    anchors: Counter = Counter()
+    for span in spans:
+        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
+                  and e.place_id]
+        local = [p for p in places if gazetteer.get(p) and gazetteer.get(p).origin == "local"]
+        if len(set(places)) == 1:
+            anchors[places[0]] += 1
+        elif len(set(local)) == 1:
+            anchors[local[0]] += 1
+    return anchors
+
+
+def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gazetteer,
+                 in_play: Counter) -> list[_Span]:
+    """Consonant-skeleton matches of capitalised words the exact pass left, restricted to
+    local places whose parent (city or country) the document already names."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.first, span.last + 1))
+    context = set(in_play)
+    for place_id in list(in_play):
+        context.update(gazetteer.ancestors(place_id))
+    found: list[_Span] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+        if index in covered or not _capitalised(token) or len(token.text) < 3 or \
+                token.text.lower() in common:
+            index += 1
+            continue
+        matched = False
+        for size in (3, 2, 1):
+            last = index + size - 1
+            if last >= len(tokens) or any(i in covered for i in range(index, last + 1)):
+                continue
+            if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
+                continue
+            words = tokens[index:last + 1]
+            if len("".join(w.text for w in words)) < settings.FUZZY_MIN_LENGTH:
+                continue
+            key = skeleton_key(" ".join(w.folded for w in words))
+            candidates = [pid for pid in gazetteer.skeleton_index.get(key, [])
+                          if context & {pid, *gazetteer.ancestors(pid)} - {pid}]
+            if candidates:
+                found.append(_Span(index, last, [Entry("place", pid) for pid in
+                                                 dict.fromkeys(candidates)], fuzzy=True))
+                index = last + 1
+                matched = True
+                break
+        if not matched:
+            index += 1
+    return found
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gazetteer) -> Parse:
+    _annotate(text, tokens, spans)
+    anchors = _anchors([s for s in spans if not s.fuzzy], gazetteer)
+    countries = Counter()
+    for place_id, count in anchors.items():
+        code = gazetteer.country_of(place_id)
+        if code:
+            countries[code] += count
+    total = sum(countries.values()) or 1
+    in_play = set(anchors)
+    for place_id in list(anchors):
+        in_play.update(gazetteer.ancestors(place_id))
+    anchor_points = [gazetteer.get(p) for p in anchors if gazetteer.get(p)]
+    derived: dict[str, Place] = {}
+    mentions: list[Mention] = []
+    for position, span in enumerate(spans):
+        start = tokens[span.first].start
+        end = span.extend_end or tokens[span.last].end
+        if span.qualifier_start >= 0:
+            start = span.qualifier_start
+        surface = text[start:end]
+        non_place = [e for e in span.entries if e.role == "non-place"]
+        if non_place or _organisation(text, tokens, span):
+            label = non_place[0].label if non_place else "organisation"
+            mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
+                                    label=label))
+            continue
+        demonyms = [e for e in span.entries if e.role == "demonym"]
+        if demonyms:
+            if _language_list(text, tokens, spans, position):
+                mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
+                                        label="language"))
+                continue
+            place = gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
+            mentions.append(_mention(start, end, surface, "demonym", place,
+                                     0.9 if place else 0.0))
+            continue
+        candidates = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+        candidates = [c for c in dict.fromkeys(candidates) if c is not None]
+        if not candidates:
+            continue
+        scored = sorted(((_score(c, span, gazetteer, countries, total, in_play, anchor_points), c)
+                         for c in candidates), key=lambda pair: (-pair[0], pair[1].id))
+        best_score, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else None
+        confidence = _confidence(best_score, second, span.fuzzy)
+        if best.origin == "world" and best.country not in countries and \
+                best.kind not in ("country", "continent") and best.population < 100_000 \
+                and len(tokens[span.first:span.last + 1]) == 1:
+            confidence = min(confidence, 0.3)  # a small far-away namesake of a single word
+        if confidence < settings.MIN_CONFIDENCE:
+            mentions.append(Mention(start, end, surface, "toponym", "unresolved",
+                                    confidence=round(confidence, 2)))
+            continue
+        if span.direction:
+            best = _directional(best, span.direction, gazetteer, derived)
+        mentions.append(_mention(start, end, surface, "toponym", best, confidence,
+                                 label=span.direction))
+    mentions.sort(key=lambda m: m.start)
+    return Parse(mentions, derived)
+
+
+def _annotate(text: str, tokens: list[Token], spans: list[_Span]) -> None:
+    """Attach kind words and directional qualifiers found around each span."""
+    for span in spans:
+        after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        before = tokens[span.first - 1] if span.first > 0 else None
+        if after and joinable(text, tokens[span.last], after):
+            word = after.text.lower().rstrip("s") if after.text.lower() != "countryside" \
+                else "countryside"
+            span.kind_hint = KIND_WORDS.get(word, KIND_WORDS.get(after.text.lower(), ""))
+        if not span.kind_hint and span.first >= 2 and tokens[span.first - 1].text.lower() == "of":
+            span.kind_hint = KIND_WORDS.get(tokens[span.first - 2].text.lower(), "")
+        first_word = tokens[span.first].text.lower()
+        if _DIRECTION_WORDS.get(first_word) and span.first < span.last:
+            continue  # the gazetteer itself has the qualified name ("east-Aleppo")
+        if before and joinable(text, before, tokens[span.first]):
+            direction, qualifier_start = _direction_before(text, tokens, span.first)
+            if direction:
+                span.direction, span.qualifier_start = direction, qualifier_start
+                continue
+        match = _POST_DIRECTION_RE.match(text[tokens[span.last].end:])
+        if match:
+            span.direction = match.group(1).lower().replace("-", "")
+            span.extend_end = tokens[span.last].end + match.end()
+
+
+def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, int]:
+    """The direction word(s) right before a name ("north-west Syria"), and where they start."""
+    word = tokens[first - 1].text.lower()
+    if word not in _DIRECTION_WORDS:
+        return "", -1
+    if first >= 2 and word in ("east", "west") and joinable(text, tokens[first - 2],
+                                                            tokens[first - 1]) \
+            and tokens[first - 2].text.lower() in ("north", "south"):
+        return tokens[first - 2].text.lower() + word, tokens[first - 2].start
+    return _DIRECTION_WORDS[word], tokens[first - 1].start
+
+
+def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
+    """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X"."""
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    if after and joinable(text, tokens[span.last], after) and after.text[:1].isupper() \
+            and after.text.lower() in ORG_HEADS:
+        return True
+    if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
+            tokens[span.first - 2].text[:1].isupper():
+        return True  # Title Case "X Of Y" names a work or an outlet
+    return False
+
+
+def _language_list(text: str, tokens: list[Token], spans: list[_Span], position: int) -> bool:
+    """Demonyms in a comma list of three or more ("Spanish, German, Dutch") are languages."""
+    def demonym(index: int) -> bool:
+        return 0 <= index < len(spans) and any(e.role == "demonym"
+                                               for e in spans[index].entries)
+
+    run = 1
+    index = position
+    while demonym(index - 1) and re.fullmatch(
+            r",\s*(and\s+)?", text[tokens[spans[index - 1].last].end:
+                                   tokens[spans[index].first].start]):
+        run += 1
+        index -= 1
+    index = position
+    while demonym(index + 1) and re.fullmatch(
+            r",\s*(and\s+)?", text[tokens[spans[index].last].end:
+                                   tokens[spans[index + 1].first].start]):
+        run += 1
+        index += 1
+    return run >= 3
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _score(place: Place, span: _Span, gazetteer: Gazetteer, countries: Counter, total: int,
+           in_play: set[str], anchor_points: list[Place]) -> float:
+    score = 0.0
+    if place.origin == "local":
+        score += 2.0
+    code = gazetteer.country_of(place.id)
+    if code and countries:
+        score += 2.0 * countries[code] / total
+        if code == countries.most_common(1)[0][0]:
+            score += 1.0
+    ancestors = gazetteer.ancestors(place.id)
+    if place.kind in ("quarter", "district"):
+        score += 3.0 if ancestors and ancestors[0] in in_play else -3.0
+    elif set(ancestors) & in_play:
+        score += 0.5
+    if span.kind_hint and span.kind_hint == place.kind:
+        score += 3.0
+    if anchor_points and place.kind not in ("country", "continent", "region"):
+        nearest = min(_distance_km(place, other) for other in anchor_points
+                      if other.id != place.id) if len(anchor_points) > 1 or \
+            anchor_points[0].id != place.id else 0.0
+        score += 1.5 * math.exp(-nearest / 250.0)
+    if place.population:
+        score += min(1.0, math.log10(place.population + 1) / 7.0)
+    else:
+        score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
+    if place.kind == "country":
+        score += 1.5
+    return score
+
+
+def _confidence(best: float, second: float | None, fuzzy: bool) -> float:
+    """Map scores to 0-1: high when the best candidate is strong and well ahead."""
+    strength = 1.0 / (1.0 + math.exp(-(best - 1.5)))
+    if second is not None:
+        strength *= 1.0 / (1.0 + math.exp(-2.0 * (best - second)))
+        strength = min(1.0, strength * 1.3)
+    if fuzzy:
+        strength *= 0.75
+    return strength
+
+
+def _directional(base: Place, direction: str, gazetteer: Gazetteer,
+                 derived: dict[str, Place]) -> Place:
+    """The region on the ``direction`` side of ``base``: a local place when one exists
+    (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent."""
+    stem = base.id.split(":")[-1]
+    for candidate in (f"{direction}-{stem}", f"{stem}-{direction}"):
+        if gazetteer.get(candidate):
+            return gazetteer.get(candidate)
+    place_id = f"{base.id}~{direction}"
+    if place_id in derived:
+        return derived[place_id]
+    if base.area_km2:
+        extent_km = math.sqrt(base.area_km2) / 4.0
+    elif base.kind in ("country",):
+        extent_km = 150.0
+    elif base.kind in ("governorate", "region"):
+        extent_km = 60.0
+    else:
+        extent_km = max(2.0, math.sqrt(max(base.population, 1) / settings.TOWN_DENSITY_PER_KM2))
+    dx, dy = DIRECTIONS.get(direction, (0.0, 0.0))
+    lat = base.lat + dy * extent_km / 111.32
+    lon = base.lon + dx * extent_km / (111.32 * max(0.1, math.cos(math.radians(base.lat))))
+    place = Place(id=place_id, name=f"{direction.capitalize()} {base.name}", kind="region",
+                  lat=round(lat, 5), lon=round(lon, 5),
+                  source=f"derived from {base.source}: {direction} of the place, offset by a "
+                         f"quarter of its extent ({extent_km:.0f} km)",
+                  parent=base.id, country=base.country or gazetteer.country_of(base.id),
+                  origin="derived")
+    derived[place_id] = place
+    return place
+
+
+def _mention(start: int, end: int, surface: str, cls: str, place: Place | None,
+             confidence: float, label: str = "") -> Mention:
+    if place is None:
+        return Mention(start, end, surface, cls, "unresolved", confidence=round(confidence, 2),
+                       label=label)
+    precision = "derived" if place.origin == "derived" else (
+        "region" if place.kind in ("region", "continent", "country", "governorate") else "point")
+    return Mention(start, end, surface, cls, "resolved", place.id, place.name, place.kind,
+                   place.lat, place.lon, precision, round(confidence, 2), label)

@@ -1,0 +1,201 @@
+"""Tokenise text and fold place names to matching keys (transliteration-insensitive).
+
+Two levels of key are used by the gazetteer and the geoparser, computed the same way on
+both sides so that a name matches whatever spelling an article uses:
+
+``fold``
+    case, diacritics, apostrophes (``'`` ``’`` `````, ``ʿ``), hyphens and spaces, doubled
+    letters, Arabic articles (al-/el-/ad-/ash-/ar-/az- ... including fused "Ezzor"), and the
+    vowel variants e/i, o/u, ou/u, ee/i, ei/ay/ai, aw/u, q/k and a final -ah/-eh.
+    ``"Deir Ezzor"``, ``"Deir ez-Zor"``, ``"Dayr az Zawr"`` and ``"Deir al-Zour"`` all give
+    ``"dair al zur"``.
+``skeleton``
+    the folded key with inner vowels removed (``"Karam"`` and ``"Karm"`` give ``"krm"``),
+    used only for fuzzy matching restricted to the region an article is about.
+
+Examples
+--------
+>>> fold_name("Deir ez-Zor") == fold_name("Dayr az Zawr") == fold_name("Deir Ezzor")
+True
+>>> fold_name("Karam Da`da`"), skeleton_name("Karm al-Daada")
+('karam dada', 'krm al dd')
+>>> fold_name("Idleb") == fold_name("Idlib")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+APOSTROPHES = "'`’‘ʿʾʻʼ´"
+_APOSTROPHE_CLASS = re.escape(APOSTROPHES)
+
+#: A token: a dotted abbreviation (U.S., U.K.), or letters/digits with inner apostrophes
+#: (Da`da`, Sa'id) and an optional closing apostrophe-like mark used for ayn (Da`da`).
+TOKEN_RE = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}"
+    rf"|[^\W_]+(?:[{_APOSTROPHE_CLASS}][^\W_]+)*(?:[`ʿʾ](?![^\W_]))?"
+)
+#: Gaps between two tokens that may sit inside one place name.
+_NAME_GAP_RE = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2012\u2013]{1,3}")
+_POSSESSIVE_RE = re.compile(rf"[{_APOSTROPHE_CLASS}]s$", re.IGNORECASE)
+
+# Sun letters take the assimilated article (ad-Dana, ash-Sham, ar-Raqqa, az-Zor ...).
+_SUN_ARTICLES = {
+    "at": "t", "et": "t", "ath": "th", "eth": "th", "ad": "d", "ed": "d", "adh": "dh",
+    "ar": "r", "er": "r", "az": "z", "ez": "z", "as": "s", "es": "s", "ash": "sh", "esh": "sh",
+    "an": "n", "en": "n", "ud": "d", "ur": "r", "uz": "z", "us": "s", "ush": "sh",
+}
+_PLAIN_ARTICLES = {"al", "el", "il", "ul"}
+_FUSED_ARTICLE_RE = re.compile(r"^[ae](t|d|r|z|s|n)\1(?=[a-z]{2})")
+
+# Ordered vowel and consonant folds; the order matters (ou before o, ei before e ...).
+_FOLDS = (
+    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"),
+    ("aw", "u"), ("ow", "u"), ("e", "i"), ("o", "u"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+    ("ch", "sh"),
+)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+_FINAL_H_RE = re.compile(r"(?<=[aiu])h$")
+_INNER_VOWELS_RE = re.compile(r"(?<=.)[aeiouyw]+|(?<=[aiu])h")
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                               "ؤ": "و", "ئ": "ي"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: its offsets, its original spelling and its folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` contains Arabic script."""
+    return bool(_ARABIC_RE.search(text))
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """Fold one token (no spaces) to its matching form; articles fold to ``"al"``."""
+    if _ARABIC_RE.search(token):
+        return _ARABIC_MARKS_RE.sub("", token).translate(_ARABIC_FOLDS)
+    text = unicodedata.normalize("NFKD", token)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.translate({ord(c): None for c in APOSTROPHES + "."})
+    if text in _PLAIN_ARTICLES or text in _SUN_ARTICLES:
+        return text  # resolved against the next token by fold_tokens
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = _DOUBLE_RE.sub(r"\1", text)
+    return _FINAL_H_RE.sub("", text) or text
+
+
+def fold_tokens(words: list[str]) -> list[str]:
+    """Fold a sequence of raw tokens, unifying Arabic articles (al-, ad-, ez- ...) to ``al``.
+
+    An assimilated article (``ez`` in "Deir ez-Zor") counts as an article only before a
+    word that starts with its consonant, so English "at", "as" and "an" stay words.
+    A fused article ("Ezzor", "Arraqqa") after the first word is split off.
+    """
+    folded: list[str] = []
+    for index, word in enumerate(words):
+        key = fold_token(word)
+        raw = word.casefold()
+        if key in _PLAIN_ARTICLES and index + 1 < len(words):
+            folded.append("al")
+            continue
+        if key in _SUN_ARTICLES:
+            following = words[index + 1].casefold() if index + 1 < len(words) else ""
+            folded.append("al" if following.startswith(_SUN_ARTICLES[key]) else
+                          _fold_plain(key))
+            continue
+        match = _FUSED_ARTICLE_RE.match(raw) if index > 0 else None
+        if match:
+            # One token may fold to two words ("Ezzor" -> "al zur"): keys are joined by spaces.
+            folded.append("al " + fold_token(raw[2:]))
+            continue
+        folded.append(key)
+    return folded
+
+
+def _fold_plain(word: str) -> str:
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return _DOUBLE_RE.sub(r"\1", word)
+
+
+def split_name(name: str) -> list[str]:
+    """The raw tokens of a name, possessive endings dropped."""
+    return [_POSSESSIVE_RE.sub("", m.group()) for m in TOKEN_RE.finditer(name)]
+
+
+def fold_name(name: str) -> str:
+    """The folded key of a whole name: folded tokens joined by single spaces."""
+    return " ".join(fold_tokens(split_name(name)))
+
+
+def skeleton_key(folded: str) -> str:
+    """The consonant skeleton of an already folded key (first letter of each word kept)."""
+    return " ".join(word if word == "al" else _INNER_VOWELS_RE.sub("", word)
+                    for word in folded.split(" "))
+
+
+def skeleton_name(name: str) -> str:
+    """The consonant skeleton of a name (``"Karm al-Daada"`` gives ``"krm al dd"``)."""
+    return skeleton_key(fold_name(name))
+
+
+def name_variants(name: str) -> set[str]:
+    """Folded keys under which a gazetteer name is indexed.
+
+    The name itself, and the name without its articles, so that "Ar Raqqah" is found as
+    "Raqqa" and "Bab al-Maqam" as "Bab Maqam". A name that is only an article plus one
+    word keeps both forms ("al-Bab" is indexed as "al bab" and "bab").
+    """
+    folded = fold_name(name)
+    if not folded:
+        return set()
+    variants = {folded}
+    words = folded.split(" ")
+    stripped = [w for w in words if w != "al"]
+    if stripped and stripped != words:
+        variants.add(" ".join(stripped))
+    # Arabic script writes the article fused: index "الرقة" also as "رقة".
+    for variant in list(variants):
+        if variant.startswith("ال") and len(variant) > 4:
+            variants.add(variant[2:])
+    return variants
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with offsets and folded forms.
+
+    Offsets are Python ``str`` indices into ``text``. A possessive "'s" is left out of the
+    token ("Syria's" gives "Syria").
+    """
+    raw: list[tuple[int, int, str]] = []
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        possessive = _POSSESSIVE_RE.search(word)
+        if possessive and len(word) > 2:
+            word = word[: possessive.start()]
+            end = start + len(word)
+        raw.append((start, end, word))
+    words = [w for _, _, w in raw]
+    folded = fold_tokens(words) if words else []
+    return [Token(s, e, w, f) for (s, e, w), f in zip(raw, folded, strict=True)]
+
+
+def joinable(text: str, left: Token, right: Token) -> bool:
+    """Whether two consecutive tokens may belong to one place name (no punctuation between)."""
+    return bool(_NAME_GAP_RE.fullmatch(text[left.end:right.start]))

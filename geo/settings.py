@@ -1,0 +1,45 @@
+"""Project-wide settings: paths, coordinate reference systems and tunable thresholds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+SEEDS_DIR = ROOT / "seeds"
+OUT_DIR = ROOT / "out"
+
+#: Where compiled gazetteers are cached between runs (rebuilt when inputs change).
+CACHE_DIR = Path(os.environ.get("WARMAP_CACHE", Path.home() / ".cache" / "warmap"))
+
+#: Geographic CRS of every input and output file (RFC 7946 GeoJSON is lon/lat WGS 84).
+GEOGRAPHIC_CRS = "EPSG:4326"
+
+#: Decimal places kept for coordinates in outputs: 5 places is about 1 m.
+COORDINATE_PRECISION = 5
+
+#: Default base map, an xyzservices provider name.
+DEFAULT_TILES = "OpenStreetMap.Mapnik"
+
+#: Population density (people per km²) used to derive an approximate built-up circle for a
+#: town that has no drawn boundary. Order of magnitude of Syrian cities' urban density.
+TOWN_DENSITY_PER_KM2 = 10_000.0
+#: Smallest and largest radius (km) of such a derived town circle.
+TOWN_RADIUS_KM = (0.8, 9.0)
+
+#: Buffer (m) around the hull of a city's quarter points that bounds its Voronoi quarters.
+QUARTER_HULL_BUFFER_M = 700.0
+
+#: Geoparser: minimum confidence for a mention to be resolved rather than left unresolved.
+MIN_CONFIDENCE = 0.35
+#: Geoparser: fuzzy (edit-distance) matching score threshold, 0-100, and minimum name length.
+FUZZY_MIN_SCORE = 88.0
+FUZZY_MIN_LENGTH = 5
+#: World gazetteer names that are frequent English words (wordfreq Zipf scale) are dropped
+#: unless the place is a country, a capital or a city of at least this population.
+COMMON_WORD_ZIPF = 4.3
+COMMON_WORD_KEEP_POPULATION = 1_000_000
+#: The most frequent English words (wordfreq) that a single-word world-gazetteer match may
+#: not be, unless the place is a country, a continent or a city of a million people or more.
+COMMON_WORDS_TOP_N = 25_000
