@@ -1,0 +1,482 @@
+/* warmap: date slider, control fills, arrows, events, markers, legend and summary.
+ * Every string from an article or a data file is inserted with textContent, never as markup.
+ * Called once by the page with the Leaflet map, the layer groups and the JSON payload. */
+(function () {
+  "use strict";
+
+  var DAY_MS = 86400000;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function parseDay(iso) {
+    var p = iso.split("-");
+    return Date.UTC(+p[0], +p[1] - 1, +p[2]);
+  }
+
+  function isoDay(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+
+  function longDay(iso) {
+    var d = new Date(parseDay(iso));
+    return d.toLocaleDateString("en-GB", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
+    });
+  }
+
+  function sideName(data, id) {
+    return data.sides[id] ? data.sides[id].name : (id || "unknown");
+  }
+
+  function sourceNode(source) {
+    var wrap = el("div", "warmap-source");
+    wrap.appendChild(el("span", "warmap-label", "Source: "));
+    if (/^https?:\/\//i.test(source)) {
+      var a = el("a", null, source);
+      a.href = source;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      wrap.appendChild(a);
+    } else {
+      wrap.appendChild(el("span", null, source));
+    }
+    return wrap;
+  }
+
+  function quoteNode(text) {
+    return el("blockquote", "warmap-quote", text);
+  }
+
+  function stateOn(changes, day) {
+    var current = null;
+    for (var i = 0; i < changes.length; i++) {
+      if (changes[i].date <= day) { current = changes[i]; } else { break; }
+    }
+    return current;
+  }
+
+  function fillFor(data, side) {
+    var s = data.sides[side];
+    if (!s) { return { color: "#757575", fill: "#bdbdbd", opacity: 0.15 }; }
+    var fill = s.pattern === "solid" ? s.colour : "url(#warmap-pattern-" + s.id + ")";
+    return { color: s.colour, fill: fill, opacity: 0.55 };
+  }
+
+  function dashFor(status) {
+    if (status === "claimed") { return "8 6"; }
+    if (status === "planned") { return "2 7"; }
+    return null;
+  }
+
+  function addPatterns(data) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("width", "0");
+    svg.setAttribute("height", "0");
+    svg.setAttribute("aria-hidden", "true");
+    svg.style.position = "absolute";
+    var defs = document.createElementNS(ns, "defs");
+    Object.keys(data.sides).forEach(function (id) {
+      var s = data.sides[id];
+      if (s.pattern === "solid") { return; }
+      var pattern = document.createElementNS(ns, "pattern");
+      pattern.setAttribute("id", "warmap-pattern-" + id);
+      pattern.setAttribute("patternUnits", "userSpaceOnUse");
+      pattern.setAttribute("width", "8");
+      pattern.setAttribute("height", "8");
+      var back = document.createElementNS(ns, "rect");
+      back.setAttribute("width", "8");
+      back.setAttribute("height", "8");
+      back.setAttribute("fill", s.colour);
+      back.setAttribute("fill-opacity", "0.35");
+      pattern.appendChild(back);
+      var mark;
+      if (s.pattern === "hatch") {
+        mark = document.createElementNS(ns, "path");
+        mark.setAttribute("d", "M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6");
+        mark.setAttribute("stroke", s.colour);
+        mark.setAttribute("stroke-width", "2");
+      } else {
+        mark = document.createElementNS(ns, "circle");
+        mark.setAttribute("cx", "4");
+        mark.setAttribute("cy", "4");
+        mark.setAttribute("r", "1.8");
+        mark.setAttribute("fill", s.colour);
+      }
+      pattern.appendChild(mark);
+      defs.appendChild(pattern);
+    });
+    svg.appendChild(defs);
+    document.body.appendChild(svg);
+  }
+
+  function areaPopup(data, area, day) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, area.name));
+    var row = stateOn(area.changes, day);
+    if (row) {
+      box.appendChild(el("p", "warmap-holder", "Held by " + sideName(data, row.side) +
+        " on " + day + (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "")));
+      box.appendChild(el("p", "warmap-meta", (row.change === "taken" ? "Changed hands on " :
+        "Stated for ") + row.date));
+      box.appendChild(quoteNode(row.quote));
+      box.appendChild(sourceNode(row.source));
+      if (row.note) { box.appendChild(el("p", "warmap-note", row.note)); }
+    } else {
+      box.appendChild(el("p", "warmap-holder", "No control information for " + day));
+    }
+    box.appendChild(el("p", "warmap-meta", "Boundary: " + area.precision));
+    return box;
+  }
+
+  function itemPopup(data, item, title) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, title));
+    var when = item.start ? (item.start === item.end ? item.start : item.start + " to " + item.end)
+      : item.date;
+    box.appendChild(el("p", "warmap-meta", sideName(data, item.side) + " · " + item.status +
+      " · " + when));
+    if (item.note) { box.appendChild(el("p", "warmap-note", item.note)); }
+    box.appendChild(quoteNode(item.quote));
+    box.appendChild(sourceNode(item.source));
+    return box;
+  }
+
+  function placePopup(place) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, place.name));
+    box.appendChild(el("p", "warmap-meta", place.kind + " · " + place.count + " mention" +
+      (place.count === 1 ? "" : "s") + " · position: " + place.precision));
+    place.quotes.forEach(function (q) {
+      var quote = el("blockquote", "warmap-quote");
+      quote.appendChild(document.createTextNode(q.before));
+      quote.appendChild(el("mark", null, q.mention));
+      quote.appendChild(document.createTextNode(q.after));
+      box.appendChild(quote);
+      box.appendChild(el("p", "warmap-meta", q.article));
+    });
+    box.appendChild(sourceNode(place.source));
+    return box;
+  }
+
+  window.warmapInit = function (map, layers, data) {
+    addPatterns(data);
+    var start = parseDay(data.start);
+    var end = parseDay(data.end);
+    var totalDays = Math.round((end - start) / DAY_MS);
+    var selected = data.initial;
+    var areaLayers = [];
+    var movementLayers = [];
+    var eventLayers = [];
+
+    data.areas.forEach(function (area) {
+      var layer = L.geoJSON(area.geometry, {
+        style: { weight: 1.2, className: "warmap-area warmap-place-" + area.id }
+      });
+      layer.bindPopup(function () { return areaPopup(data, area, selected); });
+      layer.bindTooltip(area.name, { sticky: true });
+      layer.addTo(layers.control);
+      var marker = null;
+      if (area.kind !== "quarter" && area.kind !== "district") {
+        // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
+        // carries its holder's colour at every zoom, and its name as a label.
+        marker = L.circleMarker([area.lat, area.lon], {
+          radius: 9, weight: 2, color: "#ffffff", fillOpacity: 0.95,
+          className: "warmap-town warmap-town-" + area.id
+        });
+        marker.bindPopup(function () { return areaPopup(data, area, selected); });
+        marker.bindTooltip(area.name, { permanent: true, direction: "right", offset: [10, 0],
+          className: "warmap-town-label" });
+        marker.addTo(layers.control);
+      }
+      areaLayers.push({ area: area, layer: layer, marker: marker });
+    });
+
+    data.movements.forEach(function (m) {
+      var colour = data.sides[m.side] ? data.sides[m.side].colour : "#333";
+      var group = L.featureGroup();
+      var weight = m.derived ? 2 : 4;
+      L.polyline(m.shaft, {
+        color: colour, weight: weight, opacity: 0.95, dashArray: dashFor(m.status),
+        className: "warmap-arrow warmap-arrow-" + m.status
+      }).addTo(group);
+      L.polygon(m.head, {
+        color: colour, weight: 1, fillColor: m.status === "done" ? colour : "#ffffff",
+        fillOpacity: 0.95, className: "warmap-arrowhead"
+      }).addTo(group);
+      var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
+      group.bindPopup(function () { return itemPopup(data, m, title); });
+      group.bindTooltip(title, { sticky: true });
+      movementLayers.push({ item: m, layer: group });
+    });
+
+    data.events.forEach(function (e) {
+      var colour = data.sides[e.side] ? data.sides[e.side].colour : "#333";
+      var layer = L.circleMarker([e.lat, e.lon], {
+        radius: 9, color: "#ffffff", weight: 2, fillColor: colour, fillOpacity: 1,
+        dashArray: e.status === "claimed" ? "3 3" : null, className: "warmap-event"
+      });
+      var marker = layer;
+      marker.bindPopup(function () { return itemPopup(data, e, e.label); });
+      marker.bindTooltip(e.label + (e.status === "claimed" ? " (claimed)" : ""));
+      eventLayers.push({ item: e, layer: marker });
+    });
+
+    var townIds = {};
+    areaLayers.forEach(function (entry) { if (entry.marker) { townIds[entry.area.id] = true; } });
+    data.places.forEach(function (p) {
+      // On a town's control marker, the mention marker is a small dot so the fill shows.
+      var onTown = townIds[p.id] === true;
+      var marker = L.circleMarker([p.lat, p.lon], {
+        radius: onTown ? 3 : Math.min(4 + 1.5 * Math.sqrt(p.count), 11), color: "#0d0d0d",
+        weight: onTown ? 1 : 1.5, fillColor: onTown ? "#ffffff" : "#ffffff", fillOpacity: 0.9,
+        className: "warmap-mention"
+      });
+      marker.bindPopup(function () { return placePopup(p); }, { maxWidth: 360 });
+      marker.bindTooltip(p.name);
+      marker.addTo(layers.places);
+    });
+
+    // --- controls ------------------------------------------------------------------------
+    var Panel = L.Control.extend({
+      options: { position: "bottomleft" },
+      onAdd: function () {
+        var box = el("div", "warmap-panel leaflet-bar");
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        var label = el("label", "warmap-date-label");
+        label.setAttribute("for", "warmap-slider");
+        this.dateText = el("span", "warmap-date", "");
+        label.appendChild(el("span", "warmap-visually-hidden", "Date shown: "));
+        label.appendChild(this.dateText);
+        box.appendChild(label);
+        var row = el("div", "warmap-slider-row");
+        var prev = el("button", "warmap-step", "‹");
+        prev.type = "button";
+        prev.setAttribute("aria-label", "Previous day");
+        var slider = el("input", "warmap-slider");
+        slider.id = "warmap-slider";
+        slider.type = "range";
+        slider.min = "0";
+        slider.max = String(totalDays);
+        slider.step = "1";
+        var next = el("button", "warmap-step", "›");
+        next.type = "button";
+        next.setAttribute("aria-label", "Next day");
+        row.appendChild(prev);
+        row.appendChild(slider);
+        row.appendChild(next);
+        box.appendChild(row);
+        var ticks = el("div", "warmap-ticks");
+        ticks.appendChild(el("span", null, data.start));
+        var today = el("button", "warmap-article-day", "Article: " + data.initial);
+        today.type = "button";
+        ticks.appendChild(today);
+        ticks.appendChild(el("span", null, data.end));
+        box.appendChild(ticks);
+        this.areas = el("div", "warmap-areas");
+        box.appendChild(this.areas);
+        this.slider = slider;
+        prev.addEventListener("click", function () { step(-1); });
+        next.addEventListener("click", function () { step(1); });
+        today.addEventListener("click", function () { show(data.initial, true); });
+        slider.addEventListener("input", function () {
+          show(isoDay(start + Number(slider.value) * DAY_MS), true);
+        });
+        return box;
+      }
+    });
+    var panel = new Panel();
+    panel.addTo(map);
+
+    var Legend = L.Control.extend({
+      options: { position: "topright" },
+      onAdd: function () {
+        var box = el("details", "warmap-legend leaflet-bar");
+        box.open = !L.Browser.mobile;
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        box.appendChild(el("summary", null, "Legend"));
+        var list = el("ul", "warmap-legend-list");
+        data.legendSides.forEach(function (id) {
+          var s = data.sides[id];
+          var item = el("li");
+          var swatch = el("span", "warmap-swatch warmap-swatch-" + s.pattern);
+          swatch.style.backgroundColor = s.colour;
+          swatch.style.borderColor = s.colour;
+          item.appendChild(swatch);
+          item.appendChild(el("span", null, s.name));
+          item.title = s.description;
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        var lines = el("ul", "warmap-legend-list");
+        [["done", "Movement (arrow head filled)"], ["claimed", "Claimed movement (dashed)"],
+          ["planned", "Planned movement (dotted, open head)"]].forEach(function (pair) {
+          var item = el("li");
+          item.appendChild(el("span", "warmap-line warmap-line-" + pair[0]));
+          item.appendChild(el("span", null, pair[1]));
+          lines.appendChild(item);
+        });
+        [["warmap-swatch-approx", "Approximate boundary (dashed outline)"],
+          ["warmap-swatch-event", "Event (strike, attack)"],
+          ["warmap-swatch-mention", "Place named in the article"]].forEach(function (pair) {
+          var item = el("li");
+          item.appendChild(el("span", "warmap-swatch " + pair[0]));
+          item.appendChild(el("span", null, pair[1]));
+          lines.appendChild(item);
+        });
+        box.appendChild(lines);
+        var articles = el("div", "warmap-articles");
+        data.articles.forEach(function (a) {
+          articles.appendChild(el("p", null, a.title + " — " + a.outlet + ", " + a.published));
+        });
+        box.appendChild(articles);
+        return box;
+      }
+    });
+    new Legend().addTo(map);
+
+    var summary = el("div", "warmap-visually-hidden");
+    summary.id = "warmap-summary";
+    summary.setAttribute("aria-live", "polite");
+    summary.setAttribute("role", "status");
+    map.getContainer().appendChild(summary);
+
+    function areasOn(day) {
+      var current = null;
+      data.areaByDay.forEach(function (entry) { if (entry[0] <= day) { current = entry[1]; } });
+      return current || {};
+    }
+
+    function show(day, updateAddress) {
+      if (day < data.start) { day = data.start; }
+      if (day > data.end) { day = data.end; }
+      selected = day;
+      panel.slider.value = String(Math.round((parseDay(day) - start) / DAY_MS));
+      panel.slider.setAttribute("aria-valuetext", longDay(day));
+      panel.dateText.textContent = longDay(day);
+      var held = {};
+      areaLayers.forEach(function (entry) {
+        var row = stateOn(entry.area.changes, day);
+        var look = fillFor(data, row ? row.side : null);
+        var approximate = entry.area.precision.indexOf("approximate") === 0;
+        entry.layer.setStyle({
+          color: look.color, fillColor: look.fill, fillOpacity: look.opacity,
+          weight: row && row.change === "taken" && row.date === day ? 3 : 1.2,
+          dashArray: approximate ? "4 3" : null
+        });
+        if (entry.marker) {
+          entry.marker.setStyle({ fillColor: look.fill, color: row ? "#ffffff" : "#757575",
+            dashArray: row && row.certainty !== "confirmed" ? "3 2" : null });
+        }
+        if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row.side; }
+      });
+      var shownMoves = [];
+      movementLayers.forEach(function (entry) {
+        var on = entry.item.start <= day && day <= entry.item.end;
+        if (on && !layers.movements.hasLayer(entry.layer)) { entry.layer.addTo(layers.movements); }
+        if (!on && layers.movements.hasLayer(entry.layer)) { layers.movements.removeLayer(entry.layer); }
+        if (on && !entry.item.derived) { shownMoves.push(entry.item); }
+      });
+      var shownEvents = [];
+      eventLayers.forEach(function (entry) {
+        var on = entry.item.date === day;
+        if (on && !layers.events.hasLayer(entry.layer)) { entry.layer.addTo(layers.events); }
+        if (!on && layers.events.hasLayer(entry.layer)) { layers.events.removeLayer(entry.layer); }
+        if (on) { shownEvents.push(entry.item); }
+      });
+      var areas = areasOn(day);
+      panel.areas.textContent = "";
+      if (data.city) {
+        panel.areas.appendChild(el("div", "warmap-areas-title", data.city + ", area held:"));
+        Object.keys(areas).forEach(function (side) {
+          var line = el("div", "warmap-area-line");
+          var swatch = el("span", "warmap-swatch");
+          swatch.style.backgroundColor = data.sides[side] ? data.sides[side].colour : "#999";
+          line.appendChild(swatch);
+          line.appendChild(el("span", null, sideName(data, side) + ": " +
+            areas[side].toFixed(1) + " km²"));
+          panel.areas.appendChild(line);
+        });
+      }
+      var parts = [longDay(day) + "."];
+      if (data.city) {
+        parts.push(data.city + ": " + Object.keys(areas).map(function (side) {
+          return sideName(data, side) + " " + areas[side].toFixed(1) + " square kilometres";
+        }).join(", ") + ".");
+      }
+      Object.keys(held).forEach(function (name) {
+        parts.push(name + ": held by " + sideName(data, held[name]) + ".");
+      });
+      shownMoves.forEach(function (m) {
+        parts.push(sideName(data, m.side) + " " + m.kind + " (" + m.status + "): " + m.label + ".");
+      });
+      shownEvents.forEach(function (e) {
+        parts.push(e.label + (e.status === "claimed" ? " (claimed)." : "."));
+      });
+      summary.textContent = parts.join(" ");
+      map.getContainer().setAttribute("data-date", day);
+      if (updateAddress && window.history && window.history.replaceState) {
+        window.history.replaceState(null, "", "#" + day);
+      }
+    }
+
+    function step(delta) {
+      show(isoDay(parseDay(selected) + delta * DAY_MS), true);
+    }
+
+    function fromAddress() {
+      var match = /^#(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
+      return match ? match[1] : null;
+    }
+
+    window.addEventListener("hashchange", function () {
+      var day = fromAddress();
+      if (day && day !== selected) { show(day, false); }
+    });
+
+    // Scroll-zoom only with a modifier key, so the page around an embed keeps scrolling.
+    var hint = el("div", "warmap-hint", L.Browser.mobile ? "Use two fingers to move the map" :
+      "Use Ctrl + scroll to zoom the map");
+    hint.setAttribute("aria-hidden", "true");
+    map.getContainer().appendChild(hint);
+    var hintTimer = null;
+    map.getContainer().addEventListener("wheel", function (event) {
+      if (event.ctrlKey || event.metaKey) {
+        map.scrollWheelZoom.enable();
+        hint.classList.remove("warmap-hint-on");
+      } else {
+        map.scrollWheelZoom.disable();
+        hint.classList.add("warmap-hint-on");
+        clearTimeout(hintTimer);
+        hintTimer = setTimeout(function () { hint.classList.remove("warmap-hint-on"); }, 1200);
+      }
+    }, { passive: true });
+
+    var GoTo = L.Control.extend({
+      options: { position: "topleft" },
+      onAdd: function () {
+        var box = el("div", "warmap-goto leaflet-bar");
+        L.DomEvent.disableClickPropagation(box);
+        data.views.forEach(function (view) {
+          var button = el("button", "warmap-goto-button", view.name);
+          button.type = "button";
+          button.setAttribute("aria-label", "Zoom to " + view.name);
+          button.addEventListener("click", function () { map.fitBounds(view.bounds); });
+          box.appendChild(button);
+        });
+        return box;
+      }
+    });
+    new GoTo().addTo(map);
+
+    show(fromAddress() || data.initial, false);
+    document.documentElement.setAttribute("data-warmap-ready", "1");
+  };
+})();

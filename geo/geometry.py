@@ -1,0 +1,341 @@
+"""Geometry of places and movements: quarter cells, town outlines, arrows, areas.
+
+Every input and output geometry is WGS 84 longitude/latitude (EPSG:4326). Areas and
+buffers are computed in the UTM zone of each place (chosen with pyproj), never in degrees.
+
+Where ``data/shapes.geojson`` has no drawn boundary for a place, one is derived and marked:
+
+* quarters of a city: Voronoi cells of the city's quarter points, clipped to the hull of
+  those points buffered by :data:`geo.settings.QUARTER_HULL_BUFFER_M`
+  (``precision="approximate: Voronoi cell of quarter points"``);
+* a city with quarters: the union of its quarter cells;
+* a district (``east-aleppo``): the union of the cells of its city's quarters that the
+  district's side held on the first day of their history (East Aleppo is the part rebels held);
+* another city or town with a population: a circle of the area population / density
+  (:data:`geo.settings.TOWN_DENSITY_PER_KM2`), ``precision="approximate: population circle"``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from pyproj import CRS, Geod, Transformer
+from pyproj.aoi import AreaOfInterest
+from pyproj.database import query_utm_crs_info
+from shapely.geometry import LineString, MultiPoint, Point, Polygon, shape
+from shapely.ops import transform as shapely_transform
+
+from geo import settings
+from geo.errors import InputError, Problem, display_path
+from geo.gazetteer import Gazetteer, Place
+from geo.timeline import Movement, Timeline
+
+GEOD = Geod(ellps="WGS84")
+PRECISION_VORONOI = "approximate: Voronoi cell of quarter points"
+PRECISION_UNION = "approximate: union of quarter cells"
+PRECISION_CIRCLE = "approximate: population circle"
+PRECISION_POINT = "point"
+SHAPE_PRECISIONS = ("surveyed", "drawn", "approximate")
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A movement drawn as a shaft and a triangular head (lon/lat, EPSG:4326)."""
+
+    movement: Movement
+    shaft: LineString
+    head: Polygon
+    derived: bool = False
+
+
+@lru_cache(maxsize=256)
+def utm_crs(lon: float, lat: float) -> CRS:
+    """The UTM CRS of the zone holding a point (lon/lat degrees)."""
+    infos = query_utm_crs_info(datum_name="WGS 84",
+                               area_of_interest=AreaOfInterest(lon, lat, lon, lat))
+    return CRS.from_epsg(infos[0].code)
+
+
+@lru_cache(maxsize=256)
+def _transformers(lon: float, lat: float) -> tuple[Transformer, Transformer]:
+    crs = utm_crs(round(lon, 0), round(lat, 0))
+    return (Transformer.from_crs(settings.GEOGRAPHIC_CRS, crs, always_xy=True),
+            Transformer.from_crs(crs, settings.GEOGRAPHIC_CRS, always_xy=True))
+
+
+def to_metric(geometry, lon: float, lat: float):
+    """Project a lon/lat geometry to the UTM zone of (lon, lat); metres."""
+    forward, _ = _transformers(round(lon, 0), round(lat, 0))
+    return shapely_transform(forward.transform, geometry)
+
+
+def to_geographic(geometry, lon: float, lat: float):
+    """Inverse of :func:`to_metric`."""
+    _, backward = _transformers(round(lon, 0), round(lat, 0))
+    return shapely_transform(backward.transform, geometry)
+
+
+def area_km2(geometry) -> float:
+    """Area of a lon/lat polygon in km², computed in its UTM zone."""
+    if geometry is None or geometry.is_empty or geometry.geom_type not in (
+            "Polygon", "MultiPolygon"):
+        return 0.0
+    centre = geometry.centroid
+    return to_metric(geometry, centre.x, centre.y).area / 1e6
+
+
+def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple], list[Problem]]:
+    """Read drawn boundaries: ``{place_id: (geometry, precision, source)}`` and warnings.
+
+    Invalid polygons are repaired with ``shapely.make_valid`` and reported as warnings;
+    unknown places, non-polygons and coordinates outside lon/lat ranges are errors.
+    """
+    if not path.exists():
+        return {}, []
+    name = display_path(path)
+    try:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError([Problem(name, f"not valid JSON: {error}",
+                                  expected="a GeoJSON FeatureCollection")]) from None
+    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
+        raise InputError([Problem(name, "not a GeoJSON FeatureCollection",
+                                  field="type", expected="\"FeatureCollection\"")])
+    known = set(place_ids)
+    shapes: dict[str, tuple] = {}
+    problems: list[Problem] = []
+    for index, feature in enumerate(collection.get("features") or []):
+        def problem(message: str, field: str | None = None, value=None, expected=None,
+                    severity: str = "error", index: int = index) -> None:
+            problems.append(Problem(name, message, feature=index, field=field,
+                                    value=None if value is None else str(value),
+                                    expected=expected, severity=severity))
+
+        properties = (feature or {}).get("properties") or {}
+        place_id = properties.get("place_id", "")
+        if place_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(str(place_id), list(known), n=1)
+            problems.append(Problem(name, "unknown place", feature=index,
+                                    field="properties.place_id", value=str(place_id),
+                                    expected="an id of data/places.csv",
+                                    suggestion=close[0] if close else None))
+            continue
+        precision = properties.get("precision", "drawn")
+        if precision not in SHAPE_PRECISIONS:
+            problem("unknown precision", "properties.precision", precision,
+                    "one of " + ", ".join(SHAPE_PRECISIONS))
+        if not properties.get("source"):
+            problem("empty source", "properties.source", expected="a URL or an id")
+        try:
+            geometry = shape(feature.get("geometry"))
+        except (AttributeError, TypeError, ValueError, KeyError) as error:
+            problem(f"bad geometry ({error})", "geometry", expected="a GeoJSON Polygon")
+            continue
+        if geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            problem("not a polygon", "geometry.type", geometry.geom_type,
+                    "Polygon or MultiPolygon")
+            continue
+        minx, miny, maxx, maxy = geometry.bounds
+        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+            problem("coordinates outside lon/lat ranges (swapped?)", "geometry.coordinates",
+                    expected="[longitude, latitude] pairs (RFC 7946)")
+            continue
+        if not geometry.is_valid:
+            reason = shapely.is_valid_reason(geometry)
+            geometry = shapely.make_valid(geometry)
+            problem(f"invalid polygon repaired ({reason})", "geometry", severity="warning")
+        shapes[place_id] = (geometry, precision, properties.get("source", ""))
+    return shapes, problems
+
+
+def quarter_cells(quarters: list[Place]) -> dict[str, Polygon]:
+    """Voronoi cells of quarter points, clipped to the buffered hull of the points.
+
+    Parameters
+    ----------
+    quarters : list of Place
+        Quarters of one city (points in lon/lat).
+
+    Returns
+    -------
+    dict
+        Quarter id to its cell (lon/lat polygon).
+    """
+    if not quarters:
+        return {}
+    lon = sum(q.lon for q in quarters) / len(quarters)
+    lat = sum(q.lat for q in quarters) / len(quarters)
+    points = [to_metric(Point(q.lon, q.lat), lon, lat) for q in quarters]
+    extent = MultiPoint(points).convex_hull.buffer(settings.QUARTER_HULL_BUFFER_M)
+    if len(points) == 1:
+        return {quarters[0].id: to_geographic(extent, lon, lat)}
+    cells = shapely.voronoi_polygons(MultiPoint(points), extend_to=extent)
+    result: dict[str, Polygon] = {}
+    for quarter, point in zip(quarters, points, strict=True):
+        cell = next(c for c in cells.geoms if c.covers(point))
+        result[quarter.id] = to_geographic(cell.intersection(extent), lon, lat)
+    return result
+
+
+def town_circle(place: Place) -> Polygon:
+    """A circle of the built-up area implied by the population (lon/lat polygon)."""
+    low, high = settings.TOWN_RADIUS_KM
+    radius_km = math.sqrt(max(place.population, 1) / settings.TOWN_DENSITY_PER_KM2 / math.pi)
+    radius_km = min(high, max(low, radius_km))
+    centre = to_metric(Point(place.lon, place.lat), place.lon, place.lat)
+    return to_geographic(centre.buffer(radius_km * 1000.0, quad_segs=16), place.lon, place.lat)
+
+
+def place_geometries(gazetteer: Gazetteer, timeline: Timeline, shapes: dict[str, tuple],
+                     extra: Iterable[Place] = ()) -> gpd.GeoDataFrame:
+    """One geometry per place: drawn, derived polygon or point, with its precision.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Its local places are all included.
+    timeline : Timeline
+        Its first control rows define districts such as East Aleppo.
+    shapes : dict
+        From :func:`read_shapes`.
+    extra : iterable of Place
+        Further places to include (world and derived places the articles mention).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``id, name, kind, precision, source, area_km2, geometry`` in EPSG:4326.
+    """
+    places = {p.id: p for p in gazetteer.places.values()}
+    for place in extra:
+        places.setdefault(place.id, place)
+    geometry: dict[str, object] = {}
+    precision: dict[str, str] = {}
+    by_city: dict[str, list[Place]] = {}
+    for place in places.values():
+        if place.kind == "quarter" and place.parent:
+            by_city.setdefault(place.parent, []).append(place)
+    for city_id, quarters in sorted(by_city.items()):
+        quarters.sort(key=lambda q: q.id)
+        for quarter_id, cell in quarter_cells(quarters).items():
+            geometry[quarter_id], precision[quarter_id] = cell, PRECISION_VORONOI
+        if city_id in places:
+            geometry[city_id] = shapely.union_all([geometry[q.id] for q in quarters])
+            precision[city_id] = PRECISION_UNION
+    first_side = {}
+    for change in timeline.changes:
+        first_side.setdefault(change.place_id, change.side)
+    for place in places.values():
+        if place.kind == "district" and place.parent in by_city:
+            side = _district_side(place)
+            members = [q.id for q in by_city[place.parent] if first_side.get(q.id) == side]
+            if members:
+                geometry[place.id] = shapely.union_all([geometry[m] for m in members])
+                precision[place.id] = PRECISION_UNION
+        elif place.kind in ("city", "town") and place.id not in geometry and place.population:
+            geometry[place.id], precision[place.id] = town_circle(place), PRECISION_CIRCLE
+    sources = {}
+    for place_id, (drawn, drawn_precision, source) in shapes.items():
+        geometry[place_id], precision[place_id], sources[place_id] = drawn, drawn_precision, source
+    records = []
+    for place in sorted(places.values(), key=lambda p: p.id):
+        shape_ = geometry.get(place.id) or Point(place.lon, place.lat)
+        records.append({
+            "id": place.id, "name": place.name, "kind": place.kind,
+            "precision": precision.get(place.id, PRECISION_POINT),
+            "source": sources.get(place.id, place.source),
+            "area_km2": round(area_km2(shape_), 3),
+            "lat": place.lat, "lon": place.lon, "geometry": shape_,
+        })
+    return gpd.GeoDataFrame(records, geometry="geometry", crs=settings.GEOGRAPHIC_CRS)
+
+
+def _district_side(place: Place) -> str:
+    """The side a district is named for: East Aleppo was the rebel-held part."""
+    return "rebels" if place.id.startswith("east-") else "government"
+
+
+def area_by_side(geometries: gpd.GeoDataFrame, state: dict[str, str],
+                 parent: str, gazetteer: Gazetteer) -> dict[str, float]:
+    """km² held by each side among the quarters of ``parent`` in a control ``state``."""
+    totals: dict[str, float] = {}
+    areas = dict(zip(geometries["id"], geometries["area_km2"], strict=True))
+    for place_id, side in state.items():
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter" and place.parent == parent:
+            totals[side] = totals.get(side, 0.0) + float(areas.get(place_id, 0.0))
+    return {side: round(value, 2) for side, value in sorted(totals.items())}
+
+
+def _endpoint(place: Place, bearing: float, distance_km: float) -> tuple[float, float]:
+    lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, distance_km * 1000.0)
+    return lon, lat
+
+
+def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = False) -> Arrow:
+    """The arrow of a movement: from its origin to its destination.
+
+    A missing end is placed ``distance_km`` along ``bearing_deg`` from the other: for an
+    arrival the bearing says where the attackers came from; for a departure, where to.
+    """
+    origin = gazetteer.get(movement.from_place) if movement.from_place else None
+    target = gazetteer.get(movement.to_place) if movement.to_place else None
+    if origin is not None and target is not None:
+        start, end = (origin.lon, origin.lat), (target.lon, target.lat)
+    elif target is not None:
+        start, end = _endpoint(target, movement.bearing_deg, movement.distance_km), \
+            (target.lon, target.lat)
+    else:
+        start = (origin.lon, origin.lat)
+        end = _endpoint(origin, movement.bearing_deg, movement.distance_km)
+    forward, _, length = GEOD.inv(start[0], start[1], end[0], end[1])
+    head_m = min(max(length * 0.22, 120.0), 9000.0)
+    back = forward + 180.0
+    left = GEOD.fwd(end[0], end[1], back - 24.0, head_m)[:2]
+    right = GEOD.fwd(end[0], end[1], back + 24.0, head_m)[:2]
+    neck = GEOD.fwd(end[0], end[1], back, head_m * 0.8)[:2]
+    shaft = LineString([start, neck])
+    head = Polygon([end, left, right, end])
+    return Arrow(movement, shaft, head, derived)
+
+
+def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3.0
+                     ) -> list[Movement]:
+    """Advances implied by quarters changing hands: an arrow from the nearest quarter of
+    the same city that the taking side held the day before. Marked ``derived``."""
+    movements = []
+    for change in timeline.changes:
+        place = gazetteer.get(change.place_id)
+        if change.change != "taken" or place is None or place.kind != "quarter":
+            continue
+        day_before = change.date.fromordinal(change.date.toordinal() - 1)
+        state = timeline.control_state_on(day_before)
+        best, best_km = None, max_km
+        for other_id, side in state.items():
+            other = gazetteer.get(other_id)
+            if side != change.side or other is None or other.parent != place.parent or \
+                    other.id == place.id:
+                continue
+            km = GEOD.inv(other.lon, other.lat, place.lon, place.lat)[2] / 1000.0
+            if km < best_km:
+                best, best_km = other, km
+        if best is None:
+            continue
+        status = "claimed" if change.certainty == "claimed" else "done"
+        movements.append(Movement(
+            id=f"derived-{change.place_id}-{change.date.isoformat()}", start=change.date,
+            end=change.date, side=change.side, kind="advance", status=status,
+            from_place=best.id, to_place=place.id, bearing_deg=None, distance_km=None,
+            quote=change.quote, source=change.source,
+            note=f"derived: {change.side} took {place.name}; drawn from the nearest quarter "
+                 f"it held the day before ({best.name})", line=change.line))
+    return movements

@@ -1,0 +1,85 @@
+"""Write outputs atomically: every file goes to a temporary name, then all are renamed.
+
+A failed build therefore leaves ``out/`` exactly as it was, and readers never see a
+half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geo import settings
+from geo.geoparse import Mention
+
+MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
+DETAIL_COLUMNS = MENTION_COLUMNS + ["class", "status", "precision", "confidence", "label"]
+
+
+def mentions_table(article: str, mentions: list[Mention], detail: bool = False
+                   ) -> pd.DataFrame:
+    """Mentions as the output contract's table.
+
+    Without ``detail``: toponyms only, columns
+    ``article,start,end,text,place_id,name,kind,lat,lon`` (unresolved ones have empty ids).
+    With ``detail``: every class (toponym, demonym, non-place) and the columns
+    ``class,status,precision,confidence,label`` too.
+    """
+    rows = []
+    for m in mentions:
+        if not detail and m.cls != "toponym":
+            continue
+        row = {"article": article, "start": m.start, "end": m.end, "text": m.text,
+               "place_id": m.place_id, "name": m.name, "kind": m.kind,
+               "lat": "" if m.lat is None else round(m.lat, settings.COORDINATE_PRECISION),
+               "lon": "" if m.lon is None else round(m.lon, settings.COORDINATE_PRECISION)}
+        if detail:
+            row.update({"class": m.cls, "status": m.status, "precision": m.precision,
+                        "confidence": m.confidence, "label": m.label})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=DETAIL_COLUMNS if detail else MENTION_COLUMNS)
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """CSV text with a fixed line ending, for byte-identical rebuilds."""
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def geojson_text(frame: gpd.GeoDataFrame) -> str:
+    """RFC 7946 GeoJSON (lon/lat, EPSG:4326) with rounded coordinates."""
+    frame = frame.to_crs(settings.GEOGRAPHIC_CRS)
+    return frame.to_json(drop_id=True, to_wgs84=True, sort_keys=True) + "\n"
+
+
+def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -> list[Path]:
+    """Write several files so that either all are replaced or none is.
+
+    Each file is written to a temporary file in ``out_dir`` and flushed; only when every one
+    is written are they renamed over the old files (``os.replace`` is atomic per file).
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for name, content in files.items():
+            target = out_dir / name
+            handle = tempfile.NamedTemporaryFile(dir=out_dir, prefix=f".{name}.", suffix=".tmp",
+                                                 delete=False)
+            with handle:
+                handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            pending.append((Path(handle.name), target))
+    except BaseException:
+        for temporary, _ in pending:
+            temporary.unlink(missing_ok=True)
+        raise
+    umask = os.umask(0)
+    os.umask(umask)
+    for temporary, target in pending:
+        os.chmod(temporary, 0o666 & ~umask)  # temporary files are created private
+        os.replace(temporary, target)
+    return [target for _, target in pending]

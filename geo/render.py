@@ -1,0 +1,295 @@
+"""Render the interactive map: a Folium map whose layers our small script fills by date.
+
+Folium builds the page, the base tiles, the layer groups and the layer control; the data
+(areas with their control histories, arrows, events, mention markers) travels as one JSON
+document, and ``assets/warmap.js`` draws it for the date the slider selects. Each area
+carries only its own list of changes, so the page grows with features and changes, not
+with features times days. Strings from articles and data files reach the page only inside
+that JSON (with ``<``, ``>`` and ``&`` escaped) and are put into the page with
+``textContent``: they are always text, never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import folium
+import geopandas as gpd
+import shapely
+import xyzservices
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from geo import settings
+from geo.articles import Article
+from geo.assets import inline_leaflet, read_asset
+from geo.gazetteer import Gazetteer, Place
+from geo.geometry import Arrow, area_by_side
+from geo.geoparse import Parse
+from geo.sentences import quote_mentions
+from geo.timeline import Timeline
+
+MAX_QUOTES_PER_PLACE = 6
+
+
+@dataclass
+class MapInputs:
+    """Everything the map shows, already computed by the pipeline."""
+
+    gazetteer: Gazetteer
+    geometries: gpd.GeoDataFrame
+    timeline: Timeline
+    arrows: list[Arrow]
+    articles: list[Article]
+    parses: dict[str, Parse]
+    start: dt.date
+    end: dt.date
+    initial: dt.date
+    city: str = ""
+    derived_places: dict[str, Place] = field(default_factory=dict)
+
+
+def _round_geometry(geometry) -> dict:
+    grid = 10.0 ** -settings.COORDINATE_PRECISION
+    mapped = shapely.geometry.mapping(shapely.set_precision(geometry, grid))
+    return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v),
+                                                                     settings.COORDINATE_PRECISION))
+
+
+def _latlon(coords: Iterable) -> list[list[float]]:
+    p = settings.COORDINATE_PRECISION
+    return [[round(y, p), round(x, p)] for x, y in coords]
+
+
+def main_city(timeline: Timeline, gazetteer: Gazetteer) -> str:
+    """The city whose quarters have the most control rows ("" when none)."""
+    counts: dict[str, int] = {}
+    for place_id in timeline.places():
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter" and place.parent:
+            counts[place.parent] = counts.get(place.parent, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else ""
+
+
+def build_payload(inputs: MapInputs) -> dict:
+    """The JSON document the page's script draws from."""
+    gazetteer, timeline = inputs.gazetteer, inputs.timeline
+    geometry_of = dict(zip(inputs.geometries["id"], inputs.geometries.geometry, strict=True))
+    precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
+    areas = []
+    for place_id in sorted(timeline.places(), key=lambda pid: (
+            gazetteer.get(pid).kind == "quarter", pid)):
+        place = gazetteer.get(place_id)
+        shape = geometry_of.get(place_id)
+        if place is None or shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        areas.append({
+            "id": place_id, "name": place.name, "kind": place.kind,
+            "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+            "precision": precision_of[place_id], "geometry": _round_geometry(shape),
+            "changes": [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
+                         "certainty": c.certainty, "quote": c.quote, "source": c.source,
+                         "note": c.note} for c in timeline.history(place_id)],
+        })
+    movements = []
+    for arrow in inputs.arrows:
+        m = arrow.movement
+        origin = gazetteer.get(m.from_place).name if m.from_place else \
+            f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
+        target = gazetteer.get(m.to_place).name if m.to_place else \
+            f"towards bearing {m.bearing_deg:g}°"
+        movements.append({
+            "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
+            "kind": m.kind, "status": m.status, "derived": arrow.derived,
+            "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
+            "note": m.note, "shaft": _latlon(arrow.shaft.coords),
+            "head": _latlon(arrow.head.exterior.coords),
+        })
+    events = []
+    for index, event in enumerate(timeline.events):
+        place = gazetteer.get(event.place_id)
+        same = [e for e in timeline.events[:index] if e.place_id == event.place_id
+                and e.date == event.date]
+        # Events of one place and day are fanned out so each stays clickable.
+        offset = 0.012 * len(same)
+        events.append({
+            "id": event.id, "date": event.date.isoformat(), "side": event.side,
+            "kind": event.kind, "status": event.status, "label": event.label,
+            "quote": event.quote, "source": event.source, "place": place.name,
+            "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
+        })
+    places = _mention_markers(inputs)
+    area_by_day = []
+    previous = None
+    day = inputs.start
+    while day <= inputs.end and inputs.city:
+        held = area_by_side(inputs.geometries, timeline.control_state_on(day), inputs.city,
+                            gazetteer)
+        if held != previous:
+            area_by_day.append([day.isoformat(), held])
+            previous = held
+        day += dt.timedelta(days=1)
+    used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
+        {e.side for e in timeline.events}
+    return {
+        "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
+        "initial": inputs.initial.isoformat(),
+        "city": gazetteer.get(inputs.city).name if inputs.city else "",
+        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour, "pattern": s.pattern,
+                         "description": s.description} for s in timeline.sides.values()},
+        "legendSides": [s for s in timeline.sides if s in used],
+        "areas": areas, "movements": movements, "events": events, "places": places,
+        "areaByDay": area_by_day, "views": _views(inputs, areas, places),
+        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
+                      "published": a.published.isoformat(), "url": a.url}
+                     for a in inputs.articles],
+    }
+
+
+def _mention_markers(inputs: MapInputs) -> list[dict]:
+    markers: dict[str, dict] = {}
+    for article in inputs.articles:
+        parse = inputs.parses[article.id]
+        toponyms = [m for m in parse.mentions if m.cls == "toponym" and m.place_id]
+        quotes = quote_mentions(article.text, toponyms)
+        for mention in toponyms:
+            place = inputs.gazetteer.get(mention.place_id) or parse.derived.get(mention.place_id)
+            if place is None:
+                continue
+            marker = markers.setdefault(place.id, {
+                "id": place.id, "name": place.name, "kind": place.kind,
+                "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+                "precision": mention.precision, "source": place.source, "count": 0,
+                "quotes": [],
+            })
+            marker["count"] += 1
+            quote = quotes[mention.start]
+            entry = {"article": article.title or article.name, "before": quote.before,
+                     "mention": quote.mention, "after": quote.after}
+            if len(marker["quotes"]) < MAX_QUOTES_PER_PLACE and entry not in marker["quotes"]:
+                marker["quotes"].append(entry)
+    return sorted(markers.values(), key=lambda m: m["id"])
+
+
+def _bounds(geometries: Iterable) -> list[list[float]]:
+    minx, miny, maxx, maxy = shapely.union_all(list(geometries)).bounds
+    return [[round(miny, 4), round(minx, 4)], [round(maxy, 4), round(maxx, 4)]]
+
+
+def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dict]:
+    """Buttons that zoom to the whole story, the main city and the busiest towns."""
+    shapes = [shapely.geometry.shape(a["geometry"]) for a in areas]
+    shapes += [a.shaft for a in inputs.arrows if not a.derived]
+    views = []
+    if shapes:
+        views.append({"name": "Overview", "bounds": _bounds(shapes)})
+    if inputs.city:
+        city = [shapely.geometry.shape(a["geometry"]) for a in areas
+                if inputs.gazetteer.get(a["id"]).parent == inputs.city]
+        if city:
+            views.append({"name": inputs.gazetteer.get(inputs.city).name,
+                          "bounds": _bounds(city)})
+    counts = {p["id"]: p["count"] for p in places}
+    towns = [a for a in areas if a["kind"] in ("city", "town")]
+    towns.sort(key=lambda a: (-counts.get(a["id"], 0), a["id"]))
+    for area in towns[:4]:
+        shape = shapely.geometry.shape(area["geometry"]).buffer(0.08)
+        views.append({"name": area["name"], "bounds": _bounds([shape])})
+    return views
+
+
+def json_for_script(payload: dict) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` (no ``</script>``)."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+class _Controller(MacroElement):
+    """Calls ``warmapInit`` with the map, its layer groups and the JSON payload."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            warmapInit({{ this.map.get_name() }}, {
+                control: {{ this.layers.control.get_name() }},
+                movements: {{ this.layers.movements.get_name() }},
+                events: {{ this.layers.events.get_name() }},
+                places: {{ this.layers.places.get_name() }}
+            }, JSON.parse(document.getElementById("warmap-data").textContent));
+        {% endmacro %}
+    """)
+
+    def __init__(self, map_: folium.Map, layers: dict):
+        super().__init__()
+        self._name = "WarmapController"
+        self.map = map_
+        self.layers = type("Layers", (), layers)
+
+
+def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES) -> str:
+    """The map page as one self-contained HTML string.
+
+    Parameters
+    ----------
+    payload : dict
+        From :func:`build_payload`.
+    title : str
+        Page title (escaped).
+    tiles : str
+        An xyzservices provider name, e.g. ``"OpenStreetMap.Mapnik"``, or ``"none"``.
+    """
+    views = payload["views"]
+    bounds = views[0]["bounds"] if views else [[32.0, 35.0], [37.5, 44.0]]
+    center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    map_ = folium.Map(location=center, zoom_start=7, tiles=None, control_scale=True,
+                      scroll_wheel_zoom=False)
+    # Everything the page needs is inlined below; no script or style from a CDN.
+    map_.default_js = []
+    map_.default_css = []
+    if tiles.lower() != "none":
+        provider = xyzservices.providers.query_name(tiles)
+        folium.TileLayer(tiles=provider.build_url(), attr=provider.html_attribution,
+                         name=provider.name, max_zoom=provider.get("max_zoom", 19),
+                         overlay=False, control=True).add_to(map_)
+    layers = {
+        "control": folium.FeatureGroup(name="Control areas", show=True),
+        "movements": folium.FeatureGroup(name="Movements", show=True),
+        "events": folium.FeatureGroup(name="Events", show=True),
+        "places": folium.FeatureGroup(name="Places named in the article", show=True),
+    }
+    for layer in layers.values():
+        layer.add_to(map_)
+    folium.LayerControl(collapsed=True, position="topright").add_to(map_)
+    map_.fit_bounds(bounds)
+    map_.add_child(_Controller(map_, layers))
+    root = map_.get_root()
+    root.header.add_child(Element(
+        f"<title>{_escape(title)}</title>\n<style>{inline_leaflet('css')}</style>\n"
+        f"<script>{inline_leaflet('js')}</script>\n<style>{read_asset('warmap.css')}</style>\n"
+        f"<script>{read_asset('warmap.js')}</script>"), name="warmap_assets", index=0)
+    root.html.add_child(Element(
+        f'<script type="application/json" id="warmap-data">{json_for_script(payload)}</script>'),
+        name="warmap_data")
+    _stable_ids(map_)
+    html = root.render()
+    html = html.replace("<html>", '<html lang="en">', 1)
+    html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
+                  ", initial-scale=1.0", html)
+    return html
+
+
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _stable_ids(element, counter: list[int] | None = None) -> None:
+    """Replace Folium's random element ids with sequential ones: byte-identical rebuilds."""
+    counter = counter if counter is not None else [0]
+    element._id = f"{counter[0]:04d}"
+    counter[0] += 1
+    for child in element._children.values():
+        _stable_ids(child, counter)
