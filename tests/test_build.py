@@ -1,0 +1,85 @@
+"""End to end: the seed map and its exports, as the output contract specifies."""
+
+import csv
+import json
+import re
+
+import geopandas as gpd
+import pytest
+
+import build_map
+
+CONTRACT = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
+
+
+def test_outputs_exist(seed_build):
+    for name in ["map.html", "mentions.csv", "places.geojson", "control.csv", "embed.html",
+                 "map.png", "dates.csv"]:
+        assert (seed_build / name).stat().st_size > 0, name
+
+
+def test_mentions_csv_contract(seed_build):
+    text = (seed_build / "mentions.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert list(rows[0]) == CONTRACT
+    seed = (build_map.settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt").read_text(encoding="utf-8")
+    for row in rows:
+        assert seed[int(row["start"]):int(row["end"])] == row["text"]
+    ids = {row["place_id"] for row in rows}
+    assert {"aleppo", "palmyra", "al-bab", "raqqa", "idlib", "deir-ez-zor", "mosul",
+            "sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam", "jallum"} <= ids
+
+
+def test_places_geojson_is_rfc7946(seed_build):
+    data = json.loads((seed_build / "places.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection"
+    frame = gpd.read_file(seed_build / "places.geojson")
+    assert {"id", "name", "kind", "precision", "source"} <= set(frame.columns)
+    jallum = frame.set_index("id").loc["jallum"]
+    assert jallum.geometry.geom_type == "Polygon"
+    assert 37.0 < jallum.geometry.centroid.x < 37.3 and 36.1 < jallum.geometry.centroid.y < 36.3
+
+
+def test_control_csv(seed_build):
+    rows = list(csv.DictReader((seed_build / "control.csv").read_text().splitlines()))
+    assert list(rows[0]) == ["date", "place_id", "faction"]
+    by_key = {(r["date"], r["place_id"]): r["faction"] for r in rows}
+    assert by_key[("2016-12-10", "palmyra")] == "government"
+    assert by_key[("2016-12-11", "palmyra")] == "isis"
+    assert by_key[("2016-12-10", "ferdous")] == "rebels"
+    assert by_key[("2016-12-11", "ferdous")] == "government"
+
+
+def test_html_holds_layers_slider_and_data(seed_build):
+    html = (seed_build / "map.html").read_text(encoding="utf-8")
+    assert 'id="warmap-data"' in html and "warmapInit(" in html
+    for layer in ["Control areas", "Movements", "Events", "Places named in the article"]:
+        assert layer in html
+    payload = json.loads(re.search(r'<script type="application/json" id="warmap-data">(.*?)'
+                                   r"</script>", html, re.S).group(1))
+    assert payload["initial"] == "2016-12-12"
+    areas = {a["id"]: a for a in payload["areas"]}
+    assert [c["side"] for c in areas["palmyra"]["changes"]] == ["government", "isis"]
+    assert {"isis-renewed-attack", "government-retreat-palmyra",
+            "turkey-march-raqqa"} <= {m["id"] for m in payload["movements"]}
+    assert any(e["kind"] == "strike" and e["status"] == "claimed" for e in payload["events"])
+    # No script or style is fetched from a CDN.
+    assert not re.search(r'<script[^>]+src="https?:', html)
+    assert not re.search(r'<link[^>]+href="https?:[^"]+\.css', html)
+
+
+def test_geoparse_command_prints_csv(capsys):
+    path = build_map.settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt"
+    assert build_map.main(["geoparse", str(path), "--published", "2016-12-12"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ",".join(CONTRACT)
+    assert any(",palmyra,Palmyra," in line for line in lines)
+
+
+def test_bad_publication_date_is_a_readable_error(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Fighting in Aleppo.", encoding="utf-8")
+    with pytest.raises(SystemExit) as caught:
+        build_map.main(["geoparse", str(path), "--published", "12/12/2016"])
+    assert caught.value.code == 2
+    assert "expected YYYY-MM-DD" in capsys.readouterr().err

@@ -1,0 +1,103 @@
+"""Quarter cells, town circles, areas in a projected CRS, and arrows."""
+
+import datetime as dt
+import math
+
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from geo.gazetteer import Place
+from geo.geometry import (
+    PRECISION_CIRCLE,
+    PRECISION_VORONOI,
+    area_by_side,
+    area_km2,
+    derived_advances,
+    movement_arrow,
+    place_geometries,
+    quarter_cells,
+    town_circle,
+    utm_crs,
+)
+from geo.timeline import Movement
+
+
+def _place(pid, lon, lat, kind="quarter", parent="city", population=0):
+    return Place(id=pid, name=pid, kind=kind, lat=lat, lon=lon, source="test", parent=parent,
+                 population=population)
+
+
+def test_area_is_computed_in_metres_not_degrees():
+    # A 0.01° x 0.01° square at 36°N is about 1.11 km x 0.90 km.
+    square = box(37.0, 36.0, 37.01, 36.01)
+    assert area_km2(square) == pytest.approx(1.1132 * 0.9006, rel=0.01)
+
+
+def test_utm_zone_of_aleppo():
+    assert utm_crs(37.16, 36.2).to_epsg() == 32637
+
+
+def test_quarter_cells_tile_the_hull_without_overlap():
+    quarters = [_place(f"q{i}", 37.1 + 0.01 * (i % 4), 36.2 + 0.01 * (i // 4)) for i in range(12)]
+    cells = quarter_cells(quarters)
+    assert set(cells) == {q.id for q in quarters}
+    for quarter in quarters:
+        assert cells[quarter.id].covers(Point(quarter.lon, quarter.lat))
+    union = shapely.union_all(list(cells.values()))
+    total = sum(area_km2(c) for c in cells.values())
+    assert total == pytest.approx(area_km2(union), rel=1e-6)  # no overlaps
+
+
+def test_town_circle_area_follows_population():
+    town = _place("t", 38.28, 34.56, kind="town", population=51015)
+    assert area_km2(town_circle(town)) == pytest.approx(51015 / 10_000, rel=0.02)
+
+
+def test_seed_geometries(gazetteer, timeline):
+    frame = place_geometries(gazetteer, timeline, {}).set_index("id")
+    assert frame.crs.to_epsg() == 4326
+    for quarter in ["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam", "jallum"]:
+        assert frame.loc[quarter, "precision"] == PRECISION_VORONOI
+        assert frame.loc[quarter].geometry.geom_type == "Polygon"
+    for town in ["palmyra", "al-bab", "raqqa"]:
+        assert frame.loc[town, "precision"] == PRECISION_CIRCLE
+        assert frame.loc[town].geometry.contains(
+            Point(frame.loc[town, "lon"], frame.loc[town, "lat"]))
+    assert 80 < frame.loc["aleppo", "area_km2"] < 250  # municipal area is about 190 km²
+
+
+def test_rebel_area_shrinks_when_the_named_quarters_fall(gazetteer, timeline):
+    frame = place_geometries(gazetteer, timeline, {})
+    before = area_by_side(frame, timeline.control_state_on(dt.date(2016, 12, 10)), "aleppo",
+                          gazetteer)
+    after = area_by_side(frame, timeline.control_state_on(dt.date(2016, 12, 11)), "aleppo",
+                         gazetteer)
+    lost = before["rebels"] - after["rebels"]
+    named = frame.set_index("id").loc[["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam",
+                                       "jallum"], "area_km2"].sum()
+    assert lost == pytest.approx(named, abs=0.05)
+    assert after["government"] > before["government"]
+
+
+def test_arrow_from_bearing_points_at_target(gazetteer):
+    movement = Movement("m", dt.date(2016, 12, 9), dt.date(2016, 12, 11), "isis", "advance",
+                        "done", "", "palmyra", 60.0, 30.0, "q", "s")
+    arrow = movement_arrow(movement, gazetteer)
+    palmyra = gazetteer.get("palmyra")
+    tip = arrow.head.exterior.coords[0]
+    assert tip == pytest.approx((palmyra.lon, palmyra.lat))
+    start = arrow.shaft.coords[0]
+    # The attack comes from the north-east: start is north and east of Palmyra, ~30 km away.
+    assert start[0] > palmyra.lon and start[1] > palmyra.lat
+    km = math.dist(start, (palmyra.lon, palmyra.lat)) * 111
+    assert 20 < km < 40
+
+
+def test_derived_advances_come_from_neighbouring_held_quarters(gazetteer, timeline):
+    advances = {m.to_place: m for m in derived_advances(timeline, gazetteer)}
+    move = advances["sheikh-saeed"]
+    assert move.side == "government" and move.start == dt.date(2016, 12, 11)
+    origin = gazetteer.get(move.from_place)
+    assert origin.parent == "aleppo"
+    assert timeline.control_state_on(dt.date(2016, 12, 10))[origin.id] == "government"

@@ -1,0 +1,82 @@
+"""Control state by date, windows and the control table, on the real data and on small tables."""
+
+import datetime as dt
+
+import pytest
+
+from geo.errors import InputError
+from geo.timeline import load_timeline
+
+D = dt.date.fromisoformat
+NAMED_QUARTERS = ["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam", "jallum"]
+
+
+def test_palmyra_falls_to_isis_on_sunday(timeline):
+    assert timeline.control_state_on(D("2016-12-09"))["palmyra"] == "government"
+    assert timeline.control_state_on(D("2016-12-10"))["palmyra"] == "government"
+    assert timeline.control_state_on(D("2016-12-11"))["palmyra"] == "isis"
+
+
+@pytest.mark.parametrize("quarter", NAMED_QUARTERS)
+def test_named_quarters_change_hands_on_december_11(timeline, quarter):
+    assert timeline.control_state_on(D("2016-12-10"))[quarter] == "rebels"
+    assert timeline.control_state_on(D("2016-12-11"))[quarter] == "government"
+    taken = [c for c in timeline.history(quarter) if c.date == D("2016-12-11")]
+    assert taken and taken[0].source == "seed:000_9675cb4a4e2b07e4"
+
+
+def test_pocket_still_rebel_on_article_date(timeline):
+    state = timeline.control_state_on(D("2016-12-12"))
+    assert state["sukkari"] == "rebels"
+    assert timeline.control_state_on(D("2016-12-22"))["sukkari"] == "government"
+
+
+def test_movements_on_their_dates(timeline):
+    on_11 = {m.id for m in timeline.movements_on(D("2016-12-11"))}
+    assert {"government-retreat-palmyra", "isis-renewed-attack"} <= on_11
+    assert "government-retreat-palmyra" not in {m.id for m in timeline.movements_on(D("2016-12-10"))}
+    planned = [m for m in timeline.movements if m.id == "turkey-march-raqqa"][0]
+    assert planned.status == "planned" and planned.from_place == "al-bab"
+
+
+def test_events_on_their_dates(timeline):
+    assert [e.id for e in timeline.events_on(D("2016-12-09"))] == [
+        "centcom-tanker-strike", "isis-vbieds-palmyra"]
+
+
+def test_window_covers_article_and_story(timeline):
+    start, end = timeline.window([D("2016-12-12")])
+    assert start <= D("2016-11-15") and end >= D("2016-12-22")
+    assert start >= D("2016-12-12") - dt.timedelta(days=45)
+
+
+def test_control_table_has_every_place_and_day(timeline):
+    table = timeline.control_table(D("2016-12-10"), D("2016-12-12"))
+    assert list(table.columns) == ["date", "place_id", "faction"]
+    assert len(table) == 3 * len(timeline.places())
+    palmyra = table[table.place_id == "palmyra"].set_index("date")["faction"].to_dict()
+    assert palmyra == {"2016-12-10": "government", "2016-12-11": "isis", "2016-12-12": "isis"}
+
+
+def _write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_same_day_contradiction_is_an_error(tmp_path):
+    _write(tmp_path, "sides.csv", "id,name,colour,pattern,description,source\n"
+           "a,A,#112233,solid,d,s\nb,B,#445566,solid,d,s\n")
+    _write(tmp_path, "control.csv", "date,place_id,side,quote,source\n"
+           "2016-12-01,x,a,q,s\n2016-12-01,x,b,q,s\n")
+    with pytest.raises(InputError) as caught:
+        load_timeline(tmp_path, ["x"])
+    message = str(caught.value)
+    assert "control.csv line 3" in message and "'side'" in message and "line 2" in message
+
+
+def test_state_before_first_row_is_unknown(tmp_path):
+    _write(tmp_path, "sides.csv", "id,name,colour,pattern,description,source\n"
+           "a,A,#112233,solid,d,s\n")
+    _write(tmp_path, "control.csv", "date,place_id,side,quote,source\n2016-12-05,x,a,q,s\n")
+    timeline = load_timeline(tmp_path, ["x"])
+    assert timeline.control_state_on(D("2016-12-04")) == {}
+    assert timeline.control_state_on(D("2016-12-05")) == {"x": "a"}
