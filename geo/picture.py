@@ -43,6 +43,12 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
         axis.tick_params(labelsize=7)
     for _, row in towns.iterrows():
         _fill(overview, row, linewidth=0.8)
+        if row["kind"] in ("city", "town"):
+            # A town is a few pixels wide at this scale: a marker carries its holder's colour.
+            pattern = sides[row["side"]].pattern if row["side"] in sides else "solid"
+            overview.scatter([row["lon"]], [row["lat"]], s=170, color=row["colour"],
+                             edgecolors="white", linewidths=1.5, zorder=5,
+                             hatch="////" if pattern == "hatch" else None)
     for _, row in quarters.iterrows():
         _fill(overview, row, linewidth=0.1)
         _fill(detail, row, linewidth=0.4)
@@ -58,8 +64,8 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
                                     facecolor=colour if arrow.movement.status == "done"
                                     else "white", edgecolor=colour, zorder=5))
     for name, lon, lat in labels:
-        overview.plot(lon, lat, "o", markersize=3.5, color="#111111", zorder=6)
-        overview.annotate(name, (lon, lat), xytext=(4, 3), textcoords="offset points",
+        overview.plot(lon, lat, "o", markersize=2.5, color="#ffffff", zorder=6)
+        overview.annotate(name, (lon, lat), xytext=(8, 4), textcoords="offset points",
                           fontsize=7.5, zorder=7)
     bounds = geometries.total_bounds
     if len(towns):
