@@ -1,4 +1,4 @@
-"""Gazetteer: the sourced places of ``data/`` plus a GeoNames world gazetteer, indexed by folded name.
+"""Gazetteer: the sourced places of ``data/`` and a GeoNames world gazetteer, by folded name.
 
 Two layers are searched with Aho-Corasick automata (linear in the text):
 
@@ -477,4 +477,4 @@ def compile_world() -> WorldLayer:
 
 def nearest_kind(word: str) -> str | None:
     """The place kind a word announces ("governate" -> "governorate"), or ``None``."""
-    return KIND_WORDS.get(fold_name(word).replace(" ", ""), None) or KIND_WORDS.get(word.lower())
+    return KIND_WORDS.get(fold_name(word).replace(" ", "")) or KIND_WORDS.get(word.lower())

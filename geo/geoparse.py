@@ -155,12 +155,17 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[_
     layers = [(False, gazetteer.local_index)]
     if gazetteer.world is not None:
         layers.append((True, gazetteer.world.index))
+    # Only a span whose first word may start a name can pass the proper-noun gate.
+    starters = {i for i, token in enumerate(tokens) if _capitalised(token)
+                or token.text.lower() in _DIRECTION_WORDS or token.text.lower() in _LOWER_OK}
     for world, index in layers:
         for end, value in index.iter(folded):
             length = gazetteer.world.key_lengths[value] if world else len(value[0])
             first = starts.get(end - length + 1)
+            if first not in starters:
+                continue
             last = ends.get(end)
-            if first is None or last is None:
+            if last is None:
                 continue
             entries = gazetteer.world_entries(value) if world else \
                 gazetteer.entries_for(value[0], world=False)
@@ -170,7 +175,8 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[_
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or is_arabic(token.text)
+    first = token.text[:1]
+    return first.isupper() or (not first.isascii() and is_arabic(token.text))
 
 
 def _acceptable(text: str, tokens: list[Token], span: _Span) -> bool:
@@ -201,10 +207,8 @@ def _plausible_entries(tokens: list[Token], span: _Span, gazetteer: Gazetteer) -
     kept = []
     for entry in span.entries:
         place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world":
-            kept.append(entry)
-        elif place.kind in ("country", "continent") or (
-                not acronym and place.population >= settings.COMMON_WORD_KEEP_POPULATION):
+        if place is None or place.origin != "world" or place.kind in ("country", "continent") \
+                or (not acronym and place.population >= settings.COMMON_WORD_KEEP_POPULATION):
             kept.append(entry)
     return kept
 
@@ -223,9 +227,40 @@ def _select(text: str, tokens: list[Token], spans: list[_Span],
             continue
         if not _acceptable(text, tokens, span):
             continue
+        if _inside_longer_name(text, tokens, span, taken_until, gazetteer):
+            continue
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+#: Particles that may stand inside a longer Arabic proper name ("al-Jabha a-Shamiyah").
+_NAME_PARTICLES = frozenset({"a", "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed",
+                             "ez", "es", "er", "bin", "ibn", "abu", "um", "umm"})
+
+
+def _inside_longer_name(text: str, tokens: list[Token], span: _Span, taken_until: int,
+                        gazetteer: Gazetteer) -> bool:
+    """A one-word world-layer match that ends a longer proper name ("Haithem Hamou",
+    "Fikri Isik", "al-Jabha a-Shamiyah"): the word before it, past Arabic particles, is a
+    capitalised word that is not itself a place, an English word or an acronym."""
+    if span.first != span.last or gazetteer.world is None:
+        return False
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world":
+            return False
+    index = span.first
+    while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
+                                                             tokens[index]):
+        word = tokens[index - 1].text
+        if word.lower() in _NAME_PARTICLES and not word[:1].isupper():
+            index -= 1
+            continue
+        return (word[:1].isupper() and not word.isupper()
+                and word.lower() not in gazetteer.world.common_words
+                and word.lower() not in _DIRECTION_WORDS)
+    return False
 
 
 def _anchors(spans: list[_Span], gazetteer: Gazetteer) -> Counter:
@@ -297,10 +332,13 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
             countries[code] += count
     total = sum(countries.values()) or 1
     in_play = set(anchors)
+    city_support = _city_support(anchors, gazetteer)
     for place_id in list(anchors):
         in_play.update(gazetteer.ancestors(place_id))
     anchor_points = [gazetteer.get(p) for p in anchors if gazetteer.get(p)]
     derived: dict[str, Place] = {}
+    nearest_memo: dict[str, float] = {}
+    score_memo: dict[tuple[str, str], float] = {}
     mentions: list[Mention] = []
     for position, span in enumerate(spans):
         start = tokens[span.first].start
@@ -328,8 +366,15 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
         candidates = [c for c in dict.fromkeys(candidates) if c is not None]
         if not candidates:
             continue
-        scored = sorted(((_score(c, span, gazetteer, countries, total, in_play, anchor_points), c)
-                         for c in candidates), key=lambda pair: (-pair[0], pair[1].id))
+        scores = []
+        for candidate in candidates:
+            # A candidate's score depends on the document and the span's kind word only.
+            memo_key = (candidate.id, span.kind_hint)
+            if memo_key not in score_memo:
+                score_memo[memo_key] = _score(candidate, span, gazetteer, countries, total,
+                                              in_play, anchor_points, nearest_memo)
+            scores.append((score_memo[memo_key], candidate))
+        scored = sorted(scores, key=lambda pair: (-pair[0], pair[1].id))
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else None
         confidence = _confidence(best_score, second, span.fuzzy)
@@ -337,6 +382,8 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
                 best.kind not in ("country", "continent") and best.population < 100_000 \
                 and len(tokens[span.first:span.last + 1]) == 1:
             confidence = min(confidence, 0.3)  # a small far-away namesake of a single word
+        if best.kind == "quarter" and best.parent not in city_support:
+            confidence = min(confidence, 0.2)  # a quarter only when its city is in play
         if confidence < settings.MIN_CONFIDENCE:
             mentions.append(Mention(start, end, surface, "toponym", "unresolved",
                                     confidence=round(confidence, 2)))
@@ -347,6 +394,22 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
                                  label=span.direction))
     mentions.sort(key=lambda m: m.start)
     return Parse(mentions, derived)
+
+
+def _city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
+    """Places a quarter may belong to: those named (or containing a place named) other
+    than through one of their own quarters, and cities with two or more quarters named."""
+    support: set[str] = set()
+    quarters_of: Counter = Counter()
+    for place_id in anchors:
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter":
+            quarters_of[place.parent] += 1
+            continue
+        support.add(place_id)
+        support.update(gazetteer.ancestors(place_id))
+    support.update(city for city, count in quarters_of.items() if count >= 2)
+    return support
 
 
 def _annotate(text: str, tokens: list[Token], spans: list[_Span]) -> None:
@@ -392,10 +455,9 @@ def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
     if after and joinable(text, tokens[span.last], after) and after.text[:1].isupper() \
             and after.text.lower() in ORG_HEADS:
         return True
-    if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
-            tokens[span.first - 2].text[:1].isupper():
-        return True  # Title Case "X Of Y" names a work or an outlet
-    return False
+    # Title Case "X Of Y" names a work or an outlet
+    return span.first >= 2 and tokens[span.first - 1].text == "Of" and \
+        tokens[span.first - 2].text[:1].isupper()
 
 
 def _language_list(text: str, tokens: list[Token], spans: list[_Span], position: int) -> bool:
@@ -428,7 +490,8 @@ def _distance_km(a: Place, b: Place) -> float:
 
 
 def _score(place: Place, span: _Span, gazetteer: Gazetteer, countries: Counter, total: int,
-           in_play: set[str], anchor_points: list[Place]) -> float:
+           in_play: set[str], anchor_points: list[Place],
+           nearest_memo: dict[str, float] | None = None) -> float:
     score = 0.0
     if place.origin == "local":
         score += 2.0
@@ -445,9 +508,13 @@ def _score(place: Place, span: _Span, gazetteer: Gazetteer, countries: Counter, 
     if span.kind_hint and span.kind_hint == place.kind:
         score += 3.0
     if anchor_points and place.kind not in ("country", "continent", "region"):
-        nearest = min(_distance_km(place, other) for other in anchor_points
-                      if other.id != place.id) if len(anchor_points) > 1 or \
-            anchor_points[0].id != place.id else 0.0
+        nearest = None if nearest_memo is None else nearest_memo.get(place.id)
+        if nearest is None:
+            nearest = min(_distance_km(place, other) for other in anchor_points
+                          if other.id != place.id) if len(anchor_points) > 1 or \
+                anchor_points[0].id != place.id else 0.0
+            if nearest_memo is not None:
+                nearest_memo[place.id] = nearest
         score += 1.5 * math.exp(-nearest / 250.0)
     if place.population:
         score += min(1.0, math.log10(place.population + 1) / 7.0)

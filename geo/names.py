@@ -109,7 +109,12 @@ def fold_tokens(words: list[str]) -> list[str]:
     folded: list[str] = []
     for index, word in enumerate(words):
         key = fold_token(word)
-        raw = word.casefold()
+        if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+            folded.append(_fold_inner(word) if index > 0 else key)
+            continue
+        if not _may_be_article(word, key):
+            folded.append(key)  # "U.S." and "US" before "Secretary" stay the country
+            continue
         if key in _PLAIN_ARTICLES and index + 1 < len(words):
             folded.append("al")
             continue
@@ -118,13 +123,28 @@ def fold_tokens(words: list[str]) -> list[str]:
             folded.append("al" if following.startswith(_SUN_ARTICLES[key]) else
                           _fold_plain(key))
             continue
-        match = _FUSED_ARTICLE_RE.match(raw) if index > 0 else None
-        if match:
-            # One token may fold to two words ("Ezzor" -> "al zur"): keys are joined by spaces.
-            folded.append("al " + fold_token(raw[2:]))
-            continue
-        folded.append(key)
+        folded.append(_fold_inner(word) if index > 0 else key)
     return folded
+
+
+@lru_cache(maxsize=200_000)
+def _fold_inner(word: str) -> str:
+    """The key of a token after the first one of a name: a fused article ("Ezzor",
+    "Arraqqa") is split off; one token may so fold to two words ("al zur")."""
+    raw = word.casefold()
+    if len(raw) > 3 and raw[1] == raw[2] and _FUSED_ARTICLE_RE.match(raw):
+        return "al " + fold_token(raw[2:])
+    return fold_token(word)
+
+
+def _may_be_article(word: str, key: str) -> bool:
+    """Whether a token is spelled like an Arabic article: no dots ("U.S."), and an
+    assimilated one not in capitals ("US", "AS", "AT" are abbreviations or English)."""
+    if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+        return True  # not an article key at all: fused articles are handled by the caller
+    if "." in word:
+        return False
+    return not (key in _SUN_ARTICLES and len(word) > 1 and word.isupper())
 
 
 def _fold_plain(word: str) -> str:
@@ -186,7 +206,7 @@ def tokenize(text: str) -> list[Token]:
     for match in TOKEN_RE.finditer(text):
         word = match.group()
         start, end = match.span()
-        possessive = _POSSESSIVE_RE.search(word)
+        possessive = _POSSESSIVE_RE.search(word) if word[-1:] in "sS" else None
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
             end = start + len(word)
@@ -198,4 +218,5 @@ def tokenize(text: str) -> list[Token]:
 
 def joinable(text: str, left: Token, right: Token) -> bool:
     """Whether two consecutive tokens may belong to one place name (no punctuation between)."""
-    return bool(_NAME_GAP_RE.fullmatch(text[left.end:right.start]))
+    gap = text[left.end:right.start]
+    return gap == " " or bool(_NAME_GAP_RE.fullmatch(gap))

