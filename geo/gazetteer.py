@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -78,8 +79,7 @@ class Place:
     line: int = 0  # line in data/places.csv, for messages
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """What a folded key stands for: a place, a demonym of a place, or a non-place name."""
 
     role: str  # "place", "demonym", "non-place"
@@ -160,6 +160,7 @@ class Gazetteer:
     skeleton_index: dict[str, list[str]] = field(default_factory=dict)
     superseded: dict[str, str] = field(default_factory=dict)  # world id -> local id
     children: dict[str, list[str]] = field(default_factory=dict)
+    _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
@@ -186,8 +187,13 @@ class Gazetteer:
         return self._dedupe(self.local_index.get(key)[1])
 
     def world_entries(self, key_id: int) -> list[Entry]:
-        """Entries of a world-layer key id."""
-        return self._dedupe(self.world.entries_of(key_id)) if self.world is not None else []
+        """Entries of a world-layer key id (memoised: names repeat within and across texts)."""
+        cached = self._entry_cache.get(key_id)
+        if cached is None:
+            cached = self._dedupe(self.world.entries_of(key_id)) if self.world is not None \
+                else []
+            self._entry_cache[key_id] = cached
+        return list(cached)
 
     def _dedupe(self, entries: Iterable[Entry]) -> list[Entry]:
         seen, unique = set(), []

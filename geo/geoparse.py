@@ -41,7 +41,7 @@ _DIRECTION_WORDS = {
     "southwest": "southwest", "southwestern": "southwest", "central": "central",
 }
 _POST_DIRECTION_RE = re.compile(
-    r"^['’]s\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b",
+    r"['’]s\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b",
     re.IGNORECASE)
 #: Capitalised words after a place name that make the whole an organisation's name.
 ORG_HEADS = frozenset({
@@ -133,19 +133,27 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
 # --- recognition ---------------------------------------------------------------------------
 
 def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
-    """Join folded tokens with spaces; a barrier ``|`` where punctuation separates them."""
+    """Join folded tokens with spaces; a barrier ``|`` where punctuation separates them.
+
+    Returns the folded text and two maps from positions in it to token indices: where a
+    key may start (the space before a token) and where it may end (the space after).
+    """
     parts, starts, ends = [" "], {}, {}
     position = 1
+    previous = None
+    append = parts.append
     for index, token in enumerate(tokens):
-        if index and not joinable(text, tokens[index - 1], token):
-            parts.append("| ")
+        if previous is not None and not (text[previous.end:token.start] == " "
+                                         or joinable(text, previous, token)):
+            append("| ")
             position += 2
-        starts[position - 1] = index  # a key starts at the space before its first token
-        parts.append(token.folded)
+        starts[position - 1] = index
+        append(token.folded)
+        append(" ")
         position += len(token.folded)
-        ends[position] = index  # and ends at the space after its last token
-        parts.append(" ")
+        ends[position] = index
         position += 1
+        previous = token
     return "".join(parts), starts, ends
 
 
@@ -156,8 +164,10 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[_
     if gazetteer.world is not None:
         layers.append((True, gazetteer.world.index))
     # Only a span whose first word may start a name can pass the proper-noun gate.
-    starters = {i for i, token in enumerate(tokens) if _capitalised(token)
-                or token.text.lower() in _DIRECTION_WORDS or token.text.lower() in _LOWER_OK}
+    lowered_ok = _DIRECTION_WORDS.keys() | _LOWER_OK
+    starters = {i for i, token in enumerate(tokens)
+                if token.text[0].isupper() or not token.text[0].isascii()
+                or token.text.lower() in lowered_ok}
     for world, index in layers:
         for end, value in index.iter(folded):
             length = gazetteer.world.key_lengths[value] if world else len(value[0])
@@ -281,42 +291,43 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: 
                  in_play: Counter) -> list[_Span]:
     """Consonant-skeleton matches of capitalised words the exact pass left, restricted to
     local places whose parent (city or country) the document already names."""
-    covered = set()
-    for span in spans:
-        covered.update(range(span.first, span.last + 1))
     context = set(in_play)
     for place_id in list(in_play):
         context.update(gazetteer.ancestors(place_id))
+    # Only skeletons of places inside the document's context can match: index those first,
+    # and skip the pass entirely when there are none.
+    eligible: dict[str, list[str]] = {}
+    for key, place_ids in gazetteer.skeleton_index.items():
+        kept = [pid for pid in place_ids if context & set(gazetteer.ancestors(pid))]
+        if kept:
+            eligible[key] = kept
+    if not eligible:
+        return []
+    covered = set()
+    for span in spans:
+        covered.update(range(span.first, span.last + 1))
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
     found: list[_Span] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-        if index in covered or not _capitalised(token) or len(token.text) < 3 or \
-                token.text.lower() in common:
-            index += 1
+    next_free = 0
+    for index, token in enumerate(tokens):
+        if index < next_free or index in covered or len(token.text) < 3 or \
+                not _capitalised(token) or token.text.lower() in common:
             continue
-        matched = False
         for size in (3, 2, 1):
             last = index + size - 1
-            if last >= len(tokens) or any(i in covered for i in range(index, last + 1)):
+            if last >= len(tokens) or any(i in covered for i in range(index + 1, last + 1)):
                 continue
             if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
                 continue
             words = tokens[index:last + 1]
-            if len("".join(w.text for w in words)) < settings.FUZZY_MIN_LENGTH:
+            if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
                 continue
-            key = skeleton_key(" ".join(w.folded for w in words))
-            candidates = [pid for pid in gazetteer.skeleton_index.get(key, [])
-                          if context & {pid, *gazetteer.ancestors(pid)} - {pid}]
+            candidates = eligible.get(skeleton_key(" ".join(w.folded for w in words)))
             if candidates:
                 found.append(_Span(index, last, [Entry("place", pid) for pid in
                                                  dict.fromkeys(candidates)], fuzzy=True))
-                index = last + 1
-                matched = True
+                next_free = last + 1
                 break
-        if not matched:
-            index += 1
     return found
 
 
@@ -431,10 +442,11 @@ def _annotate(text: str, tokens: list[Token], spans: list[_Span]) -> None:
             if direction:
                 span.direction, span.qualifier_start = direction, qualifier_start
                 continue
-        match = _POST_DIRECTION_RE.match(text[tokens[span.last].end:])
+        # match(text, pos) rather than a slice: a slice copies the rest of the text per span.
+        match = _POST_DIRECTION_RE.match(text, tokens[span.last].end)
         if match:
             span.direction = match.group(1).lower().replace("-", "")
-            span.extend_end = tokens[span.last].end + match.end()
+            span.extend_end = match.end()
 
 
 def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, int]:
