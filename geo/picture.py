@@ -11,12 +11,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-from matplotlib.patches import Polygon as PolygonPatch  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
+from matplotlib.patches import Polygon as PolygonPatch
 
-from geo.geometry import Arrow  # noqa: E402
-from geo.timeline import Timeline  # noqa: E402
+from geo.geometry import Arrow
+from geo.timeline import Timeline
 
 _LINESTYLES = {"done": "solid", "claimed": (0, (5, 3)), "planned": (0, (1, 3))}
 

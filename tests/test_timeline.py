@@ -34,8 +34,9 @@ def test_pocket_still_rebel_on_article_date(timeline):
 def test_movements_on_their_dates(timeline):
     on_11 = {m.id for m in timeline.movements_on(D("2016-12-11"))}
     assert {"government-retreat-palmyra", "isis-renewed-attack"} <= on_11
-    assert "government-retreat-palmyra" not in {m.id for m in timeline.movements_on(D("2016-12-10"))}
-    planned = [m for m in timeline.movements if m.id == "turkey-march-raqqa"][0]
+    on_10 = {m.id for m in timeline.movements_on(D("2016-12-10"))}
+    assert "government-retreat-palmyra" not in on_10
+    planned = next(m for m in timeline.movements if m.id == "turkey-march-raqqa")
     assert planned.status == "planned" and planned.from_place == "al-bab"
 
 
