@@ -5,6 +5,7 @@
     python build_map.py geoparse FILE --published YYYY-MM-DD   mentions of a text as CSV
     python build_map.py check                validate data/ and seeds/, report every problem
     python build_map.py watch                rebuild on every save of data/ or seeds/
+    python build_map.py corpus DIR_OR_JSONL --out mentions.parquet   geoparse many on Dask
 """
 
 from __future__ import annotations
@@ -187,12 +188,17 @@ def main(argv: list[str] | None = None) -> int:
                                  help="all classes and the confidence columns")
     commands.add_parser("check", help="validate data/ and seeds/ and report every problem")
     commands.add_parser("watch", help="rebuild on every save of data/ or seeds/")
+    from geo.corpus import add_corpus_command, run_corpus
+
+    add_corpus_command(commands)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(message)s")
     try:
         if args.command == "geoparse":
             return geoparse_command(args.file, args.published, args.detail)
+        if args.command == "corpus":
+            return run_corpus(args)
         if args.command == "check":
             from geo.check import run_check
 

@@ -57,10 +57,36 @@ class Arrow:
 
 @lru_cache(maxsize=256)
 def utm_crs(lon: float, lat: float) -> CRS:
-    """The UTM CRS of the zone holding a point (lon/lat degrees)."""
-    infos = query_utm_crs_info(datum_name="WGS 84",
-                               area_of_interest=AreaOfInterest(lon, lat, lon, lat))
-    return CRS.from_epsg(infos[0].code)
+    """The UTM CRS of the zone holding a point (lon/lat degrees).
+
+    The EPSG code is computed: the first (lowest-code) WGS 84 UTM zone whose area of use
+    holds the point, which is what ``query_utm_crs_info`` answers, without its database
+    scan (about 0.1 s a call). Outside the UTM latitudes the database is asked.
+    """
+    code = _utm_epsg(lon, lat)
+    if code is None:
+        infos = query_utm_crs_info(datum_name="WGS 84",
+                                   area_of_interest=AreaOfInterest(lon, lat, lon, lat))
+        code = int(infos[0].code)
+    return CRS.from_epsg(code)
+
+
+def _utm_epsg(lon: float, lat: float) -> int | None:
+    """EPSG code of the WGS 84 UTM zone of (lon, lat): 326zz north of the equator
+    (0°..84°N, the equator included), 327zz south (80°S..0°); on a zone edge the western
+    zone. ``None`` outside those latitudes or longitudes."""
+    if not -180.0 <= lon <= 180.0:
+        return None
+    if 0.0 <= lat <= 84.0:
+        base = 32600
+    elif -80.0 <= lat < 0.0:
+        base = 32700
+    else:
+        return None
+    zone = math.floor((lon + 180.0) / 6.0) + 1
+    if lon > -180.0 and (lon + 180.0) % 6.0 == 0.0:
+        zone -= 1  # on the edge of two zones: the lower code, as the database lists it
+    return base + min(60, max(1, zone))
 
 
 @lru_cache(maxsize=256)
@@ -178,10 +204,14 @@ def quarter_cells(quarters: list[Place]) -> dict[str, Polygon]:
     extent = MultiPoint(points).convex_hull.buffer(settings.QUARTER_HULL_BUFFER_M)
     if len(points) == 1:
         return {quarters[0].id: to_geographic(extent, lon, lat)}
-    cells = shapely.voronoi_polygons(MultiPoint(points), extend_to=extent)
+    cells = shapely.voronoi_polygons(MultiPoint(points), extend_to=extent, ordered=True)
+    # ``ordered``: the i-th cell is the i-th point's, unless points coincide (then fewer
+    # cells come back and each point's cell is searched for).
+    ordered = len(cells.geoms) == len(points)
     result: dict[str, Polygon] = {}
-    for quarter, point in zip(quarters, points, strict=True):
-        cell = next(c for c in cells.geoms if c.covers(point))
+    for index, (quarter, point) in enumerate(zip(quarters, points, strict=True)):
+        cell = cells.geoms[index] if ordered and cells.geoms[index].covers(point) else \
+            next(c for c in cells.geoms if c.covers(point))
         result[quarter.id] = to_geographic(cell.intersection(extent), lon, lat)
     return result
 
@@ -313,14 +343,24 @@ def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3
     """Advances implied by quarters changing hands: an arrow from the nearest quarter of
     the same city that the taking side held the day before. Marked ``derived``."""
     movements = []
-    for change in timeline.changes:
+    # One sweep over the rows (sorted by date): ``held`` is the control state of the day
+    # before the current row, split by the places' parent so that only the quarters of the
+    # same city are searched (each city's dict keeps the state's order, hence its ties).
+    held: dict[str, dict[str, str]] = {}
+    applied = 0
+    changes = timeline.changes
+    for change in changes:
+        while applied < len(changes) and changes[applied].date < change.date:
+            row = changes[applied]
+            known = gazetteer.get(row.place_id)
+            if known is not None:
+                held.setdefault(known.parent, {})[row.place_id] = row.side
+            applied += 1
         place = gazetteer.get(change.place_id)
         if change.change != "taken" or place is None or place.kind != "quarter":
             continue
-        day_before = change.date.fromordinal(change.date.toordinal() - 1)
-        state = timeline.control_state_on(day_before)
         best, best_km = None, max_km
-        for other_id, side in state.items():
+        for other_id, side in held.get(place.parent, {}).items():
             other = gazetteer.get(other_id)
             if side != change.side or other is None or other.parent != place.parent or \
                     other.id == place.id:

@@ -110,12 +110,13 @@ def build_payload(inputs: MapInputs) -> dict:
             "head": _latlon(arrow.head.exterior.coords),
         })
     events = []
-    for index, event in enumerate(timeline.events):
+    earlier: dict[tuple[str, dt.date], int] = {}  # events so far per (place, day)
+    for event in timeline.events:
         place = gazetteer.get(event.place_id)
-        same = [e for e in timeline.events[:index] if e.place_id == event.place_id
-                and e.date == event.date]
+        same = earlier.get((event.place_id, event.date), 0)
+        earlier[(event.place_id, event.date)] = same + 1
         # Events of one place and day are fanned out so each stays clickable.
-        offset = 0.012 * len(same)
+        offset = 0.012 * same
         events.append({
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
@@ -176,7 +177,8 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
 
 
 def _bounds(geometries: Iterable) -> list[list[float]]:
-    minx, miny, maxx, maxy = shapely.union_all(list(geometries)).bounds
+    # The bounds of the union are those of the parts: no need to compute the union.
+    minx, miny, maxx, maxy = shapely.total_bounds(list(geometries))
     return [[round(miny, 4), round(minx, 4)], [round(maxy, 4), round(maxx, 4)]]
 
 

@@ -12,6 +12,7 @@ day; before its first row the place has no known holder.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import re
@@ -107,6 +108,17 @@ class Event:
 
 
 @dataclass
+class _ChangeIndex:
+    """What :class:`Timeline` precomputes from its control rows."""
+
+    key: tuple[int, int]
+    dates: list[dt.date]
+    history: dict[str, list[ControlChange]]
+    #: Rows applied so far, and the state they give (continued by later days).
+    last: tuple[int, dict[str, str]] = field(default_factory=lambda: (0, {}))
+
+
+@dataclass
 class Timeline:
     """Everything dated: sides, control changes, movements and events."""
 
@@ -114,23 +126,43 @@ class Timeline:
     changes: list[ControlChange]
     movements: list[Movement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    _change_index: _ChangeIndex | None = field(default=None, init=False, repr=False,
+                                               compare=False)
 
     def places(self) -> list[str]:
         """Ids of the places with a control history, in first-seen order."""
         return list(dict.fromkeys(c.place_id for c in self.changes))
 
     def control_state_on(self, day: dt.date) -> dict[str, str]:
-        """The side holding each place on ``day`` (places with no row yet are left out)."""
-        state: dict[str, str] = {}
-        for change in self.changes:  # sorted by date, then file order
-            if change.date > day:
-                break
+        """The side holding each place on ``day`` (places with no row yet are left out).
+
+        Successive calls for later days cost only the rows in between (plus a copy of the
+        state): the last state computed is kept and continued, so a day-by-day loop is
+        linear in the rows, not quadratic.
+        """
+        index = self._index()
+        end = bisect.bisect_right(index.dates, day)  # rows on or before ``day``
+        done, state = index.last
+        if done > end:
+            done, state = 0, {}
+        for change in self.changes[done:end]:  # sorted by date, then file order
             state[change.place_id] = change.side
-        return state
+        index.last = (end, state)
+        return dict(state)
 
     def history(self, place_id: str) -> list[ControlChange]:
         """The control rows of one place, by date."""
-        return [c for c in self.changes if c.place_id == place_id]
+        return list(self._index().history.get(place_id, ()))
+
+    def _index(self) -> _ChangeIndex:
+        """Dates and per-place rows of :attr:`changes`, rebuilt when the list changes."""
+        key = (id(self.changes), len(self.changes))
+        if self._change_index is None or self._change_index.key != key:
+            history: dict[str, list[ControlChange]] = {}
+            for change in self.changes:
+                history.setdefault(change.place_id, []).append(change)
+            self._change_index = _ChangeIndex(key, [c.date for c in self.changes], history)
+        return self._change_index
 
     def movements_on(self, day: dt.date) -> list[Movement]:
         """Movements under way on ``day``."""
@@ -153,8 +185,11 @@ class Timeline:
             candidates += [movement.start, movement.end]
         candidates += [e.date for e in self.events]
         for day in candidates:
-            if not publications or any(p - WINDOW_BEFORE <= day <= p + WINDOW_AFTER
-                                       for p in publications):
+            # Near a publication p when p - WINDOW_BEFORE <= day <= p + WINDOW_AFTER, i.e.
+            # some p lies in [day - WINDOW_AFTER, day + WINDOW_BEFORE] (a bisection).
+            first = bisect.bisect_left(publications, day - WINDOW_AFTER)
+            if not publications or (first < len(publications)
+                                    and publications[first] <= day + WINDOW_BEFORE):
                 dates.append(day)
         if not dates:
             dates = [c.date for c in self.changes] or [dt.date.today()]

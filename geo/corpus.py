@@ -1,0 +1,345 @@
+"""Corpus mode: geoparse many articles in parallel on Dask and write GeoParquet.
+
+    python build_map.py corpus DIR_OR_JSONL --out mentions.parquet [--scheduler ADDRESS]
+
+The input is a folder of ``*.txt`` articles, each with the ``.json`` metadata file beside
+it that ``seeds/`` uses (``"published": "YYYY-MM-DD"``), or a JSONL file with one object a
+line: ``"id"``, ``"text"``, ``"published"`` and optionally ``"title"``, ``"outlet"``,
+``"url"``.
+
+The articles are cut into batches and geoparsed on a Dask cluster: a local one of
+``--workers`` processes by default, or the scheduler at ``--scheduler ADDRESS``. Each
+worker process loads the gazetteer once (a cache keyed by the data folder and a digest of
+its gazetteer files) and reuses it for every batch it is given. Workers of an existing
+cluster need warmap installed and the data folder at the same path.
+
+The output is one GeoParquet file (points in EPSG:4326, readable by geopandas and QGIS),
+one row per mention of every class (toponyms, demonyms and non-places, as in
+``mentions_detail.csv``), with the columns :data:`COLUMNS`; unresolved mentions have no
+geometry. Rows are in input order, then by offset: exactly the rows a single-process run
+(:func:`parse_articles`) gives. The file is written to a temporary name and renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import logging
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo import settings
+from geo.errors import InputError, Problem, display_path
+
+log = logging.getLogger(__name__)
+
+#: Columns of the GeoParquet file, in order.
+COLUMNS = ["article", "published", "start", "end", "text", "place_id", "name", "kind",
+           "class", "confidence", "geometry"]
+_GAZETTEER_FILES = ("places.csv", "demonyms.csv", "non_places.csv")
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    """One article of a corpus: ``id`` is the ``article`` column of the output."""
+
+    id: str
+    text: str
+    published: dt.date
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def read_corpus(source: Path) -> list[CorpusArticle]:
+    """The articles of a folder (``*.txt`` + ``.json``, by file name) or of a JSONL file.
+
+    Raises
+    ------
+    InputError
+        With every problem found (missing fields, bad dates, duplicate ids ...).
+    """
+    source = Path(source)
+    if source.is_dir():
+        return _read_folder(source)
+    if source.is_file():
+        return _read_jsonl(source)
+    raise InputError([Problem(display_path(source), "no such folder or file",
+                              expected="a folder of *.txt articles or a .jsonl file")])
+
+
+def _read_folder(folder: Path) -> list[CorpusArticle]:
+    from geo.articles import read_article
+
+    articles, problems = [], []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            article = read_article(path)
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        articles.append(CorpusArticle(article.name, article.text, article.published,
+                                      article.title, article.outlet, article.url))
+    if problems:
+        raise InputError(problems)
+    return articles
+
+
+def _read_jsonl(path: Path) -> list[CorpusArticle]:
+    name = display_path(path)
+    articles: list[CorpusArticle] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                problems.append(Problem(name, f"not valid JSON: {error.msg}", line=number,
+                                        expected="one JSON object per line"))
+                continue
+            if not isinstance(record, dict):
+                problems.append(Problem(name, "not a JSON object", line=number,
+                                        expected='{"id", "text", "published"}'))
+                continue
+            bad = False
+            for key in ("id", "text", "published"):
+                if not isinstance(record.get(key), str) or not record[key]:
+                    problems.append(Problem(name, f"missing or empty {key}", line=number,
+                                            field=key, expected="a non-empty string"))
+                    bad = True
+            if bad:
+                continue
+            try:
+                published = dt.date.fromisoformat(record["published"])
+            except ValueError:
+                problems.append(Problem(name, "bad date", line=number, field="published",
+                                        value=record["published"], expected="YYYY-MM-DD"))
+                continue
+            article_id = record["id"]
+            if article_id in seen:
+                problems.append(Problem(name, "duplicate id", line=number, field="id",
+                                        value=article_id,
+                                        expected=f"ids unique in the file (first at line "
+                                                 f"{seen[article_id]})"))
+                continue
+            seen[article_id] = number
+            articles.append(CorpusArticle(article_id, record["text"], published,
+                                          str(record.get("title") or ""),
+                                          str(record.get("outlet") or ""),
+                                          str(record.get("url") or "")))
+    if problems:
+        raise InputError(problems)
+    return articles
+
+
+# --- geoparsing -----------------------------------------------------------------------------
+
+def gazetteer_digest(data_dir: Path) -> str:
+    """A digest of the files the gazetteer is built from (a worker's cache key)."""
+    digest = hashlib.sha256()
+    for name in _GAZETTEER_FILES:
+        path = Path(data_dir) / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=2)
+def _worker_gazetteer(data_dir: str, digest: str):
+    """The gazetteer of ``data_dir``, loaded once per process (``digest`` keys edits)."""
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer(Path(data_dir))
+
+
+def _rows(article: CorpusArticle, gazetteer) -> list[tuple]:
+    from geo.geoparse import geoparse
+
+    rows = []
+    for m in geoparse(article.text, gazetteer).mentions:
+        rows.append((article.id, article.published, m.start, m.end, m.text, m.place_id,
+                     m.name, m.kind, m.cls, m.confidence,
+                     None if m.lat is None else m.lon, m.lat))
+    return rows
+
+
+def _parse_batch(articles: Sequence[CorpusArticle], data_dir: str, digest: str
+                 ) -> list[tuple]:
+    """A Dask task: the mention rows of a batch of articles."""
+    gazetteer = _worker_gazetteer(data_dir, digest)
+    rows: list[tuple] = []
+    for article in articles:
+        rows.extend(_rows(article, gazetteer))
+    return rows
+
+
+def _frame(rows: Iterable[tuple]):
+    """Mention rows as a GeoDataFrame of points (EPSG:4326) with :data:`COLUMNS`."""
+    import geopandas as gpd
+    import pandas as pd
+
+    rows = list(rows)
+    frame = pd.DataFrame(rows, columns=[*COLUMNS[:-1], "lon", "lat"])
+    frame = frame.astype({"start": "int64", "end": "int64", "confidence": "float64",
+                          "lon": "float64", "lat": "float64"})
+    geometry = gpd.points_from_xy(frame["lon"], frame["lat"], crs=settings.GEOGRAPHIC_CRS)
+    geometry[frame["lon"].isna().to_numpy()] = None
+    return gpd.GeoDataFrame(frame.drop(columns=["lon", "lat"]), geometry=geometry,
+                            crs=settings.GEOGRAPHIC_CRS)
+
+
+def parse_articles(articles: Sequence[CorpusArticle], gazetteer=None,
+                   data_dir: Path = settings.DATA_DIR):
+    """Single-process reference: the mentions of every article, as :func:`parse_corpus`."""
+    if gazetteer is None:
+        gazetteer = _worker_gazetteer(str(data_dir), gazetteer_digest(data_dir))
+    rows: list[tuple] = []
+    for article in articles:
+        rows.extend(_rows(article, gazetteer))
+    return _frame(rows)
+
+
+def batches(articles: Sequence[CorpusArticle], workers: int) -> list[list[CorpusArticle]]:
+    """Cut the articles into about 8 batches per worker (a smooth progress bar, and idle
+    workers steal the tail), each at most 200 articles; input order is kept."""
+    if not articles:
+        return []
+    count = max(1, min(len(articles), max(8 * workers, math.ceil(len(articles) / 200))))
+    size = math.ceil(len(articles) / count)
+    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+
+
+def parse_corpus(articles: Sequence[CorpusArticle], data_dir: Path = settings.DATA_DIR,
+                 scheduler: str | None = None, workers: int = 2, progress: bool = True,
+                 client=None):
+    """Geoparse ``articles`` on Dask; returns the mentions as a GeoDataFrame.
+
+    Parameters
+    ----------
+    articles : sequence of CorpusArticle
+    data_dir : Path
+        The data folder whose gazetteer files the workers load (same path on every worker).
+    scheduler : str, optional
+        Address of an existing Dask scheduler; default a local cluster of ``workers``
+        processes with one thread each.
+    workers : int
+        Processes of the local cluster.
+    progress : bool
+        A progress bar of articles done (on standard error).
+    client : distributed.Client, optional
+        A client to use as is (neither created nor closed here).
+    """
+    from distributed import Client, LocalCluster, as_completed
+
+    data_dir = Path(data_dir).resolve()
+    digest = gazetteer_digest(data_dir)
+    cluster = None
+    own_client = client is None
+    if client is None:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.WARNING)
+            client = Client(cluster)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        parts = batches(articles, n_workers)
+        futures = {}
+        for index, part in enumerate(parts):
+            future = client.submit(_parse_batch, part, str(data_dir), digest, pure=False)
+            futures[future] = (index, len(part))
+        results: list[list[tuple] | None] = [None] * len(parts)
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(articles), unit="article", desc="geoparse", file=sys.stderr)
+        try:
+            for future in as_completed(futures):
+                index, size = futures[future]
+                results[index] = future.result()
+                if bar is not None:
+                    bar.update(size)
+        finally:
+            if bar is not None:
+                bar.close()
+    finally:
+        if own_client:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    return _frame(row for part in results for row in part)
+
+
+def write_parquet(frame, path: Path) -> Path:
+    """Write GeoParquet atomically: a temporary file beside ``path``, then a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp")
+    os.close(handle)
+    try:
+        frame.to_parquet(temporary, index=False)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# --- command line ---------------------------------------------------------------------------
+
+def add_corpus_command(subparsers) -> argparse.ArgumentParser:
+    """Add ``corpus`` to the subcommands of ``build_map.py``."""
+    parser = subparsers.add_parser(
+        "corpus", help="geoparse many articles in parallel (Dask) into GeoParquet")
+    parser.add_argument("source", type=Path, metavar="DIR_OR_JSONL",
+                        help="a folder of *.txt articles with .json metadata, or a JSONL file")
+    parser.add_argument("--out", dest="corpus_out", type=Path, default=Path("mentions.parquet"),
+                        help="GeoParquet file to write (default: %(default)s)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="address of an existing Dask scheduler (default: a local cluster)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="processes of the local cluster (default: %(default)s)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def run_corpus(args: argparse.Namespace) -> int:
+    """Run ``corpus`` from parsed arguments; returns the exit status.
+
+    Raises
+    ------
+    InputError
+        On bad input (the caller reports it and exits with status 2).
+    """
+    data_dir = Path(getattr(args, "data", settings.DATA_DIR))
+    started = time.perf_counter()
+    articles = read_corpus(args.source)
+    if not articles:
+        raise InputError([Problem(display_path(args.source), "no article",
+                                  expected="*.txt files with .json metadata, or JSONL lines")])
+    frame = parse_corpus(articles, data_dir, scheduler=args.scheduler, workers=args.workers,
+                         progress=not args.no_progress)
+    write_parquet(frame, args.corpus_out)
+    print(f"wrote {len(frame)} mentions of {len(articles)} articles to {args.corpus_out} "
+          f"in {time.perf_counter() - started:.2f} s")
+    return 0
