@@ -161,6 +161,7 @@ class Gazetteer:
     superseded: dict[str, str] = field(default_factory=dict)  # world id -> local id
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
+    _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
@@ -218,12 +219,15 @@ class Gazetteer:
         return ""
 
     def ancestors(self, place_id: str) -> list[str]:
-        """Ids of the parents of a place, nearest first."""
-        chain, place = [], self.get(place_id)
-        while place is not None and place.parent and place.parent not in chain:
-            chain.append(place.parent)
-            place = self.get(place.parent)
-        return chain
+        """Ids of the parents of a place, nearest first (memoised: asked per mention)."""
+        cached = self._ancestor_cache.get(place_id)
+        if cached is None:
+            chain, place = [], self.get(place_id)
+            while place is not None and place.parent and place.parent not in chain:
+                chain.append(place.parent)
+                place = self.get(place.parent)
+            cached = self._ancestor_cache[place_id] = tuple(chain)
+        return list(cached)
 
 
 def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool = True) -> Gazetteer:
