@@ -30,7 +30,6 @@ from pyproj import CRS, Geod, Transformer
 from pyproj.aoi import AreaOfInterest
 from pyproj.database import query_utm_crs_info
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, shape
-from shapely.ops import transform as shapely_transform
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
@@ -99,13 +98,13 @@ def _transformers(lon: float, lat: float) -> tuple[Transformer, Transformer]:
 def to_metric(geometry, lon: float, lat: float):
     """Project a lon/lat geometry to the UTM zone of (lon, lat); metres."""
     forward, _ = _transformers(round(lon, 0), round(lat, 0))
-    return shapely_transform(forward.transform, geometry)
+    return shapely.transform(geometry, forward.transform, interleaved=False)
 
 
 def to_geographic(geometry, lon: float, lat: float):
     """Inverse of :func:`to_metric`."""
     _, backward = _transformers(round(lon, 0), round(lat, 0))
-    return shapely_transform(backward.transform, geometry)
+    return shapely.transform(geometry, backward.transform, interleaved=False)
 
 
 def area_km2(geometry) -> float:
