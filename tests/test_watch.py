@@ -1,0 +1,64 @@
+"""Watch mode survives a bad edit (keeps the last good map) and rebuilds once it is fixed."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import build_map
+from geo.watch import watch
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _wait_for(predicate, seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_watch_through_a_bad_edit_and_its_fix(tmp_path, capsys):
+    data, seeds, out = tmp_path / "data", tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(ROOT / "seeds", seeds)
+    runs: list[str] = []
+
+    def build():
+        try:
+            result = build_map.build(data, seeds, out, picture=False)
+        except Exception:
+            runs.append("failed")
+            raise
+        runs.append("ok")
+        return result
+
+    thread = threading.Thread(target=watch, args=(build, [data, seeds]),
+                              kwargs={"stop_after": 2}, daemon=True)
+    thread.start()
+    assert _wait_for(lambda: runs == ["ok"])
+    time.sleep(0.5)  # let the watcher start
+    good_map = (out / "map.html").read_bytes()
+    events = data / "events.csv"
+    original = events.read_text(encoding="utf-8")
+    events.write_text(original.replace("2016-12-10,palmyra", "2016-13-10,palmyra"),
+                      encoding="utf-8")
+    assert _wait_for(lambda: len(runs) == 2)
+    assert runs[1] == "failed"
+    assert (out / "map.html").read_bytes() == good_map
+    started = time.monotonic()
+    events.write_text(original.replace("Over 60 Russian air attacks", "Sixty Russian strikes"),
+                      encoding="utf-8")
+    assert _wait_for(lambda: len(runs) == 3)
+    elapsed = time.monotonic() - started
+    thread.join(timeout=10)
+    captured = capsys.readouterr()
+    assert "events.csv line" in captured.err and "2016-13-10" in captured.err
+    assert "last good map is kept" in captured.err
+    assert "changed: events.csv" in captured.out
+    assert runs[2] == "ok" and b"Sixty Russian strikes" in (out / "map.html").read_bytes()
+    assert elapsed < 10, elapsed
