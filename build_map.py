@@ -36,8 +36,12 @@ class BuildResult:
 
 def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_DIR,
           out_dir: Path = settings.OUT_DIR, tiles: str = settings.DEFAULT_TILES,
-          picture: bool = True) -> BuildResult:
-    """Run the whole pipeline and write every output, or nothing on bad input."""
+          picture: bool = True, attribution: str = "") -> BuildResult:
+    """Run the whole pipeline and write every output, or nothing on bad input.
+
+    ``tiles`` is an xyzservices provider name, a tile URL template
+    (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
+    credit (default: the provider's own, or the template's host)."""
     from geo import check as checks
     from geo.articles import read_articles
     from geo.dates import dates_table, find_dates
@@ -51,6 +55,12 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
 
     started = time.perf_counter()
     problems: list[Problem] = []
+    from geo.render import tile_layer
+
+    try:
+        tile_layer(tiles, attribution)
+    except ValueError as error:
+        raise InputError([Problem("--tiles", str(error))]) from None
     gazetteer = timeline = articles = None
     try:
         gazetteer = load_gazetteer(data_dir)
@@ -96,7 +106,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
                        initial, city, derived)
     payload = build_payload(inputs)
     title = articles[-1].title if len(articles) == 1 else "War reporting, mapped"
-    html = render_map(payload, title=title, tiles=tiles)
+    html = render_map(payload, title=title, tiles=tiles, attribution=attribution)
 
     import pandas as pd
 
@@ -175,7 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=settings.SEEDS_DIR, help="articles folder")
     parser.add_argument("--out", type=Path, default=settings.OUT_DIR, help="output folder")
     parser.add_argument("--tiles", default=settings.DEFAULT_TILES,
-                        help="xyzservices provider name, or 'none' (default: %(default)s)")
+                        help="xyzservices provider name, a tile URL template such as "
+                             "http://127.0.0.1:8000/{z}/{x}/{y}.png, or 'none' "
+                             "(default: %(default)s)")
+    parser.add_argument("--attribution", default="",
+                        help="plain-text credit for --tiles (default: the provider's own)")
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
     parser.add_argument("-v", "--verbose", action="store_true")
     commands = parser.add_subparsers(dest="command")
@@ -207,8 +221,10 @@ def main(argv: list[str] | None = None) -> int:
             from geo.watch import watch
 
             return watch(lambda: build(args.data, args.seeds, args.out, args.tiles,
-                                       not args.no_picture), [args.data, args.seeds])
-        result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture)
+                                       not args.no_picture, args.attribution),
+                         [args.data, args.seeds])
+        result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture,
+                       args.attribution)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

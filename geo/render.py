@@ -6,7 +6,12 @@ document, and ``assets/warmap.js`` draws it for the date the slider selects. Eac
 carries only its own list of changes, so the page grows with features and changes, not
 with features times days. Strings from articles and data files reach the page only inside
 that JSON (with ``<``, ``>`` and ``&`` escaped) and are put into the page with
-``textContent``: they are always text, never markup.
+``textContent`` (popups, tooltips and labels get DOM nodes, never HTML strings): they are
+always text, never markup.
+
+In the page the JSON is packed (:func:`pack_payload`): long strings (quotes, sources,
+notes) are stored once in a ``texts`` table and referred to by index, and coordinates are
+encoded polylines at the project's 5 decimals. The script unpacks it before drawing.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from jinja2 import Template
 
 from geo import settings
 from geo.articles import Article
-from geo.assets import inline_leaflet, read_asset
+from geo.assets import compact_css, compact_js, inline_leaflet, read_asset
 from geo.gazetteer import Gazetteer, Place
 from geo.geometry import Arrow, area_by_side
 from geo.geoparse import Parse
@@ -34,6 +39,12 @@ from geo.sentences import quote_mentions
 from geo.timeline import Timeline
 
 MAX_QUOTES_PER_PLACE = 6
+
+#: Light colours of the OpenStreetMap Carto base map that large areas of the map sit on
+#: (land, sand/desert, white): outlines and arrows must reach 3:1 contrast against all of
+#: them (WCAG 2.1, 1.4.11 non-text contrast).
+BASEMAP_LIGHT_COLOURS = ("#f2efe9", "#f5e9c6", "#ffffff")
+MIN_GRAPHIC_CONTRAST = 3.0
 
 
 @dataclass
@@ -140,7 +151,8 @@ def build_payload(inputs: MapInputs) -> dict:
         "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
         "initial": inputs.initial.isoformat(),
         "city": gazetteer.get(inputs.city).name if inputs.city else "",
-        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour, "pattern": s.pattern,
+        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
+                         "outline": outline_colour(s.colour), "pattern": s.pattern,
                          "description": s.description} for s in timeline.sides.values()},
         "legendSides": [s for s in timeline.sides if s in used],
         "areas": areas, "movements": movements, "events": events, "places": places,
@@ -204,6 +216,105 @@ def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dic
     return views
 
 
+def _relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+    a, b = sorted((_relative_luminance(first), _relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def outline_colour(colour: str, against: Iterable[str] = BASEMAP_LIGHT_COLOURS,
+                   ratio: float = MIN_GRAPHIC_CONTRAST) -> str:
+    """``colour``, darkened (same hue) until it has ``ratio`` contrast against every base-map
+    colour in ``against``: the stroke of areas, markers and arrows of that side."""
+    colour = colour.lower()
+    if not re.fullmatch(r"#[0-9a-f]{6}", colour):
+        return "#333333"
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    factor = 1.0
+    while True:
+        candidate = "#" + "".join(f"{round(c * factor):02x}" for c in rgb)
+        if all(contrast_ratio(candidate, b) >= ratio for b in against) or factor <= 0:
+            return candidate
+        factor = round(factor - 0.02, 2)
+
+
+def _polyline_number(value: int) -> str:
+    value = ~(value << 1) if value < 0 else value << 1
+    chunks = []
+    while value >= 0x20:
+        chunks.append(chr((0x20 | (value & 0x1F)) + 63))
+        value >>= 5
+    chunks.append(chr(value + 63))
+    return "".join(chunks)
+
+
+def encode_polyline(latlons: Iterable) -> str:
+    """Google's encoded polyline format at 5 decimals (the project's coordinate precision)."""
+    scale = 10 ** settings.COORDINATE_PRECISION
+    parts, last_lat, last_lon = [], 0, 0
+    for lat, lon in latlons:
+        ilat, ilon = round(lat * scale), round(lon * scale)
+        parts += [_polyline_number(ilat - last_lat), _polyline_number(ilon - last_lon)]
+        last_lat, last_lon = ilat, ilon
+    return "".join(parts)
+
+
+def _pack_rings(geometry: dict) -> list[list[str]]:
+    """GeoJSON (lon/lat) polygon or multipolygon -> polygons of encoded lat/lon rings; the
+    closing vertex is dropped (Leaflet closes rings itself)."""
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else \
+        geometry["coordinates"]
+    return [[encode_polyline((y, x) for x, y in ring[:-1]) for ring in polygon]
+            for polygon in polygons]
+
+
+def pack_payload(payload: dict) -> dict:
+    """The payload as the page carries it: strings once, coordinates as polylines.
+
+    Structure and keys stay those of :func:`build_payload`; ``quote``, ``source``, ``note``,
+    ``precision`` and a mention's ``article`` become indexes into ``texts``; ``geometry``
+    becomes a list of polygons of encoded rings, ``shaft`` and ``head`` encoded lines.
+    """
+    texts: list[str] = []
+    index: dict[str, int] = {}
+
+    def text(value: str) -> int:
+        if value not in index:
+            index[value] = len(texts)
+            texts.append(value)
+        return index[value]
+
+    def strings(item: dict, keys: Iterable[str]) -> dict:
+        return {**item, **{k: text(item[k]) for k in keys if k in item}}
+
+    packed = dict(payload)
+    packed["areas"] = []
+    for area in payload["areas"]:
+        item = strings(area, ["precision"])
+        item["geometry"] = _pack_rings(area["geometry"])
+        item["changes"] = [strings(c, ["quote", "source", "note"]) for c in area["changes"]]
+        if area["kind"] in ("quarter", "district"):  # drawn as areas only, never as a marker
+            del item["lat"], item["lon"]
+        packed["areas"].append(item)
+    packed["movements"] = [{**strings(m, ["quote", "source", "note"]),
+                            "shaft": encode_polyline(m["shaft"]),
+                            "head": encode_polyline(m["head"][:-1])}
+                           for m in payload["movements"]]
+    packed["events"] = [strings(e, ["quote", "source"]) for e in payload["events"]]
+    packed["places"] = [{**strings(p, ["source"]),
+                         "quotes": [strings(q, ["article"]) for q in p["quotes"]]}
+                        for p in payload["places"]]
+    packed["texts"] = texts
+    return packed
+
+
 def json_for_script(payload: dict) -> str:
     """JSON that is safe inside ``<script type="application/json">`` (no ``</script>``)."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -231,7 +342,35 @@ class _Controller(MacroElement):
         self.layers = type("Layers", (), layers)
 
 
-def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES) -> str:
+def is_tile_template(tiles: str) -> bool:
+    """Whether ``tiles`` is a URL template (``https://host/{z}/{x}/{y}.png``), not a name."""
+    return "://" in tiles and all(part in tiles for part in ("{z}", "{x}", "{y}"))
+
+
+def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
+    """The base layer for ``tiles``: an xyzservices provider name, a URL template, or
+    ``"none"`` (no base map). ``attribution`` is plain text (it is escaped); by default a
+    provider's own attribution, or the template's host for a template."""
+    if tiles.lower() == "none":
+        return None
+    if is_tile_template(tiles):
+        host = re.sub(r"^[a-z]+://([^/]+).*$", r"\1", tiles, flags=re.I)
+        return folium.TileLayer(tiles=tiles, attr=_escape(attribution or f"Tiles: {host}"),
+                                name="Base map", max_zoom=19, overlay=False, control=True)
+    try:
+        provider = xyzservices.providers.query_name(tiles)
+    except ValueError:
+        raise ValueError(f"unknown tiles {tiles!r}: expected an xyzservices provider name "
+                         "(e.g. OpenStreetMap.Mapnik), a URL template with {z}, {x} and {y}, "
+                         "or 'none'") from None
+    attr = _escape(attribution) if attribution else provider.html_attribution
+    return folium.TileLayer(tiles=provider.build_url(), attr=attr, name=provider.name,
+                            max_zoom=provider.get("max_zoom", 19), overlay=False,
+                            control=True)
+
+
+def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
+               attribution: str = "") -> str:
     """The map page as one self-contained HTML string.
 
     Parameters
@@ -241,7 +380,10 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES) -
     title : str
         Page title (escaped).
     tiles : str
-        An xyzservices provider name, e.g. ``"OpenStreetMap.Mapnik"``, or ``"none"``.
+        An xyzservices provider name, e.g. ``"OpenStreetMap.Mapnik"``, a tile URL template
+        such as ``"http://127.0.0.1:8000/{z}/{x}/{y}.png"``, or ``"none"``.
+    attribution : str
+        Plain-text attribution for the tiles (escaped); default: the provider's own.
     """
     views = payload["views"]
     bounds = views[0]["bounds"] if views else [[32.0, 35.0], [37.5, 44.0]]
@@ -251,11 +393,9 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES) -
     # Everything the page needs is inlined below; no script or style from a CDN.
     map_.default_js = []
     map_.default_css = []
-    if tiles.lower() != "none":
-        provider = xyzservices.providers.query_name(tiles)
-        folium.TileLayer(tiles=provider.build_url(), attr=provider.html_attribution,
-                         name=provider.name, max_zoom=provider.get("max_zoom", 19),
-                         overlay=False, control=True).add_to(map_)
+    base = tile_layer(tiles, attribution)
+    if base is not None:
+        base.add_to(map_)
     layers = {
         "control": folium.FeatureGroup(name="Control areas", show=True),
         "movements": folium.FeatureGroup(name="Movements", show=True),
@@ -268,19 +408,32 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES) -
     map_.fit_bounds(bounds)
     map_.add_child(_Controller(map_, layers))
     root = map_.get_root()
-    root.header.add_child(Element(
+    # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
+    # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
+    root.header.add_child(_Raw(
         f"<title>{_escape(title)}</title>\n<style>{inline_leaflet('css')}</style>\n"
-        f"<script>{inline_leaflet('js')}</script>\n<style>{read_asset('warmap.css')}</style>\n"
-        f"<script>{read_asset('warmap.js')}</script>"), name="warmap_assets", index=0)
-    root.html.add_child(Element(
-        f'<script type="application/json" id="warmap-data">{json_for_script(payload)}</script>'),
-        name="warmap_data")
+        f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
+        f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
+        name="warmap_assets", index=0)
+    root.html.add_child(_Raw(
+        '<script type="application/json" id="warmap-data">'
+        f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
     _stable_ids(map_)
     html = root.render()
     html = html.replace("<html>", '<html lang="en">', 1)
     html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
                   ", initial-scale=1.0", html)
     return html
+
+
+class _Raw(Element):
+    """An element whose HTML is output as is: never parsed as a Jinja template."""
+
+    _template = Template("{{ this.raw }}")
+
+    def __init__(self, raw: str):
+        super().__init__()
+        self.raw = raw
 
 
 def _escape(text: str) -> str:

@@ -16,9 +16,27 @@ def read_asset(name: str) -> str:
     return (ASSET_DIR / name).read_text(encoding="utf-8")
 
 
+def compact_css(css: str) -> str:
+    """CSS without comments and runs of whitespace (the page is sized, not only zipped)."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"\s+", " ", css)
+    return re.sub(r"\s*([{};,>])\s*", r"\1", css).replace(";}", "}").strip()
+
+
+def compact_js(js: str) -> str:
+    """Our script without comments and indentation. Only safe for code written, as ours
+    is, without ``/*`` or a line-initial ``//`` inside strings or regular expressions."""
+    js = re.sub(r"/\*.*?\*/", "", js, flags=re.S)
+    lines = (line.strip() for line in js.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
+
+
 @lru_cache(maxsize=2)
 def inline_leaflet(kind: str) -> str:
-    """Leaflet's ``js`` or ``css`` from xstatic-leaflet; the CSS images become data URIs."""
+    """Leaflet's ``js`` or ``css`` from xstatic-leaflet; the CSS images become data URIs.
+
+    The CSS is compacted, and the default marker icon (unused: every marker of the map is a
+    vector circle) is dropped; the layer-control icons are kept."""
     import xstatic.pkg.leaflet as leaflet
 
     base = Path(leaflet.BASE_DIR)
@@ -31,4 +49,5 @@ def inline_leaflet(kind: str) -> str:
         encoded = base64.b64encode(image.read_bytes()).decode("ascii")
         return f"url(data:image/png;base64,{encoded})"
 
-    return re.sub(r"url\((images/[\w.\-]+\.png)\)", data_uri, css)
+    css = re.sub(r"\.leaflet-default-icon-path\s*\{[^}]*\}", "", css)
+    return compact_css(re.sub(r"url\((images/[\w.\-]+\.png)\)", data_uri, css))

@@ -1,6 +1,8 @@
 /* warmap: date slider, control fills, arrows, events, markers, legend and summary.
- * Every string from an article or a data file is inserted with textContent, never as markup.
- * Called once by the page with the Leaflet map, the layer groups and the JSON payload. */
+ * Every string from an article or a data file is inserted with textContent, never as markup:
+ * popups, tooltips and labels get DOM nodes, never HTML strings (Leaflet would parse those).
+ * Called once by the page with the Leaflet map, the layer groups and the packed JSON payload
+ * (see geo/render.py pack_payload: a texts table and encoded polylines). */
 (function () {
   "use strict";
 
@@ -13,6 +15,58 @@
     return node;
   }
 
+  // Google's encoded polyline format, 5 decimals: "..." -> [[lat, lon], ...].
+  function decodeLine(text) {
+    var points = [], index = 0, lat = 0, lon = 0;
+    function next() {
+      var result = 0, shift = 0, b;
+      do {
+        b = text.charCodeAt(index++) - 63;
+        result |= (b & 0x1f) << shift;
+        shift += 5;
+      } while (b >= 0x20);
+      return (result & 1) ? ~(result >> 1) : (result >> 1);
+    }
+    while (index < text.length) {
+      lat += next();
+      lon += next();
+      points.push([lat / 1e5, lon / 1e5]);
+    }
+    return points;
+  }
+
+  // The page's JSON carries each long string once (data.texts) and coordinates as polylines.
+  function unpack(data) {
+    var texts = data.texts || [];
+    function text(value) { return typeof value === "number" ? texts[value] : value; }
+    function strings(item, keys) {
+      keys.forEach(function (key) { if (key in item) { item[key] = text(item[key]); } });
+    }
+    data.areas.forEach(function (area) {
+      strings(area, ["precision"]);
+      area.latlngs = area.geometry.map(function (polygon) {
+        return polygon.map(decodeLine);
+      });
+      if (area.latlngs.length === 1) { area.latlngs = area.latlngs[0]; }
+      area.changes.forEach(function (c) { strings(c, ["quote", "source", "note"]); });
+    });
+    data.movements.forEach(function (m) {
+      strings(m, ["quote", "source", "note"]);
+      m.shaft = decodeLine(m.shaft);
+      m.head = decodeLine(m.head);
+    });
+    data.events.forEach(function (e) { strings(e, ["quote", "source"]); });
+    data.places.forEach(function (p) {
+      strings(p, ["source"]);
+      p.quotes.forEach(function (q) { strings(q, ["article"]); });
+    });
+    return data;
+  }
+
+  function textNode(text, className) {
+    return el("span", className || null, text);
+  }
+
   function parseDay(iso) {
     var p = iso.split("-");
     return Date.UTC(+p[0], +p[1] - 1, +p[2]);
@@ -22,11 +76,12 @@
     return new Date(ms).toISOString().slice(0, 10);
   }
 
+  var dayFormat = null;  // one formatter: toLocaleDateString builds one per call (slow)
   function longDay(iso) {
-    var d = new Date(parseDay(iso));
-    return d.toLocaleDateString("en-GB", {
+    dayFormat = dayFormat || new Intl.DateTimeFormat("en-GB", {
       weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
     });
+    return dayFormat.format(new Date(parseDay(iso)));
   }
 
   function sideName(data, id) {
@@ -60,11 +115,18 @@
     return current;
   }
 
+  // Fill: the side's colour (or pattern); stroke: its outline colour, the same hue darkened
+  // to 3:1 contrast against the base map's light colours (computed in geo/render.py).
   function fillFor(data, side) {
     var s = data.sides[side];
-    if (!s) { return { color: "#757575", fill: "#bdbdbd", opacity: 0.15 }; }
+    if (!s) { return { color: "#595959", fill: "#bdbdbd", opacity: 0.15 }; }
     var fill = s.pattern === "solid" ? s.colour : "url(#warmap-pattern-" + s.id + ")";
-    return { color: s.colour, fill: fill, opacity: 0.55 };
+    return { color: s.outline || s.colour, fill: fill, opacity: 0.55 };
+  }
+
+  function outlineOf(data, side) {
+    var s = data.sides[side];
+    return s ? (s.outline || s.colour) : "#333333";
   }
 
   function dashFor(status) {
@@ -165,40 +227,49 @@
   }
 
   window.warmapInit = function (map, layers, data) {
+    unpack(data);
     addPatterns(data);
     var start = parseDay(data.start);
     var end = parseDay(data.end);
     var totalDays = Math.round((end - start) / DAY_MS);
     var selected = data.initial;
     var areaLayers = [];
+
+    function holderText(area, day) {
+      var row = stateOn(area.changes, day);
+      return area.name + (row ? ": " + sideName(data, row.side) +
+        (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "") : "");
+    }
     var movementLayers = [];
     var eventLayers = [];
 
     data.areas.forEach(function (area) {
-      var layer = L.geoJSON(area.geometry, {
-        style: { weight: 1.2, className: "warmap-area warmap-place-" + area.id }
+      var layer = L.polygon(area.latlngs, {
+        weight: 1.2, className: "warmap-area warmap-place-" + area.id
       });
       layer.bindPopup(function () { return areaPopup(data, area, selected); });
-      layer.bindTooltip(area.name, { sticky: true });
+      // The tooltip names the holder in words: the map never relies on colour alone.
+      layer.bindTooltip(function () { return textNode(holderText(area, selected)); },
+        { sticky: true });
       layer.addTo(layers.control);
       var marker = null;
       if (area.kind !== "quarter" && area.kind !== "district") {
         // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
         // carries its holder's colour at every zoom, and its name as a label.
         marker = L.circleMarker([area.lat, area.lon], {
-          radius: 9, weight: 2, color: "#ffffff", fillOpacity: 0.95,
+          radius: 9, weight: 2.5, color: "#333333", fillOpacity: 0.95,
           className: "warmap-town warmap-town-" + area.id
         });
         marker.bindPopup(function () { return areaPopup(data, area, selected); });
-        marker.bindTooltip(area.name, { permanent: true, direction: "right", offset: [10, 0],
-          className: "warmap-town-label" });
+        marker.bindTooltip(textNode(area.name), { permanent: true, direction: "right",
+          offset: [10, 0], className: "warmap-town-label" });
         marker.addTo(layers.control);
       }
       areaLayers.push({ area: area, layer: layer, marker: marker });
     });
 
     data.movements.forEach(function (m) {
-      var colour = data.sides[m.side] ? data.sides[m.side].colour : "#333";
+      var colour = outlineOf(data, m.side);
       var group = L.featureGroup();
       var weight = m.derived ? 2 : 4;
       L.polyline(m.shaft, {
@@ -211,19 +282,20 @@
       }).addTo(group);
       var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
       group.bindPopup(function () { return itemPopup(data, m, title); });
-      group.bindTooltip(title, { sticky: true });
+      group.bindTooltip(textNode(title), { sticky: true });
       movementLayers.push({ item: m, layer: group });
     });
 
     data.events.forEach(function (e) {
       var colour = data.sides[e.side] ? data.sides[e.side].colour : "#333";
       var layer = L.circleMarker([e.lat, e.lon], {
-        radius: 9, color: "#ffffff", weight: 2, fillColor: colour, fillOpacity: 1,
+        radius: 9, color: outlineOf(data, e.side), weight: 2.5, fillColor: colour,
+        fillOpacity: 1,
         dashArray: e.status === "claimed" ? "3 3" : null, className: "warmap-event"
       });
       var marker = layer;
       marker.bindPopup(function () { return itemPopup(data, e, e.label); });
-      marker.bindTooltip(e.label + (e.status === "claimed" ? " (claimed)" : ""));
+      marker.bindTooltip(textNode(e.label + (e.status === "claimed" ? " (claimed)" : "")));
       eventLayers.push({ item: e, layer: marker });
     });
 
@@ -238,7 +310,7 @@
         className: "warmap-mention"
       });
       marker.bindPopup(function () { return placePopup(p); }, { maxWidth: 360 });
-      marker.bindTooltip(p.name);
+      marker.bindTooltip(textNode(p.name));
       marker.addTo(layers.places);
     });
 
@@ -298,7 +370,8 @@
       options: { position: "topright" },
       onAdd: function () {
         var box = el("details", "warmap-legend leaflet-bar");
-        box.open = !L.Browser.mobile;
+        // Closed on phones and in narrow embeds, where it would cover the map.
+        box.open = !L.Browser.mobile && map.getContainer().clientWidth >= 600;
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
         box.appendChild(el("summary", null, "Legend"));
@@ -308,7 +381,7 @@
           var item = el("li");
           var swatch = el("span", "warmap-swatch warmap-swatch-" + s.pattern);
           swatch.style.backgroundColor = s.colour;
-          swatch.style.borderColor = s.colour;
+          swatch.style.borderColor = s.outline || s.colour;
           item.appendChild(swatch);
           item.appendChild(el("span", null, s.name));
           item.title = s.description;
@@ -372,7 +445,7 @@
           dashArray: approximate ? "4 3" : null
         });
         if (entry.marker) {
-          entry.marker.setStyle({ fillColor: look.fill, color: row ? "#ffffff" : "#757575",
+          entry.marker.setStyle({ fillColor: look.fill, color: look.color,
             dashArray: row && row.certainty !== "confirmed" ? "3 2" : null });
         }
         if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row.side; }
@@ -441,23 +514,66 @@
       if (day && day !== selected) { show(day, false); }
     });
 
-    // Scroll-zoom only with a modifier key, so the page around an embed keeps scrolling.
-    var hint = el("div", "warmap-hint", L.Browser.mobile ? "Use two fingers to move the map" :
-      "Use Ctrl + scroll to zoom the map");
+    // The page around an embed keeps scrolling: the wheel zooms only with Ctrl (or Cmd), and
+    // on touch screens one finger scrolls the page while two fingers move and zoom the map.
+    // A wheel event without a modifier is stopped before Leaflet sees it (capture phase) and
+    // left to the browser, which scrolls the page; a hint says how to zoom.
+    var container = map.getContainer();
+    var mac = /Mac|iPhone|iPad/.test(navigator.platform || "");
+    var hint = el("div", "warmap-hint", (mac ? "Use \u2318" : "Use Ctrl") +
+      " + scroll to zoom the map");
     hint.setAttribute("aria-hidden", "true");
-    map.getContainer().appendChild(hint);
+    container.appendChild(hint);
     var hintTimer = null;
-    map.getContainer().addEventListener("wheel", function (event) {
+    function showHint(text) {
+      if (text) { hint.textContent = text; }
+      hint.classList.add("warmap-hint-on");
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(function () { hint.classList.remove("warmap-hint-on"); }, 1200);
+    }
+    map.scrollWheelZoom.enable();
+    container.addEventListener("wheel", function (event) {
       if (event.ctrlKey || event.metaKey) {
-        map.scrollWheelZoom.enable();
         hint.classList.remove("warmap-hint-on");
-      } else {
-        map.scrollWheelZoom.disable();
-        hint.classList.add("warmap-hint-on");
-        clearTimeout(hintTimer);
-        hintTimer = setTimeout(function () { hint.classList.remove("warmap-hint-on"); }, 1200);
+        return;
       }
-    }, { passive: true });
+      var target = event.target;
+      if (target.closest && target.closest(".leaflet-control")) { return; }
+      event.stopPropagation();
+      showHint();
+    }, { capture: true, passive: true });
+    if (L.Browser.mobile && map.dragging) {
+      map.dragging.disable();
+      container.addEventListener("touchmove", function (event) {
+        if (event.touches.length === 1 && !(event.target.closest &&
+            event.target.closest(".leaflet-control"))) {
+          showHint("Use two fingers to move the map");
+        }
+      }, { passive: true });
+    }
+
+    // The layer control: Enter or Space on its toggle opens it and focuses the first
+    // switch; it closes again when the focus leaves it.
+    var layersControl = container.querySelector(".leaflet-control-layers");
+    if (layersControl) {
+      var toggle = layersControl.querySelector(".leaflet-control-layers-toggle");
+      if (toggle) {
+        toggle.setAttribute("aria-label", "Layers");
+        toggle.setAttribute("aria-haspopup", "true");
+        toggle.addEventListener("keydown", function (event) {
+          if (event.key !== "Enter" && event.key !== " ") { return; }
+          event.preventDefault();
+          layersControl.classList.add("leaflet-control-layers-expanded");
+          var first = layersControl.querySelector("input");
+          if (first) { first.focus(); }
+        });
+      }
+      layersControl.addEventListener("focusout", function (event) {
+        if (!event.relatedTarget || !layersControl.contains(event.relatedTarget)) {
+          layersControl.classList.remove("leaflet-control-layers-expanded");
+        }
+      });
+    }
 
     var GoTo = L.Control.extend({
       options: { position: "topleft" },
@@ -476,7 +592,18 @@
     });
     new GoTo().addTo(map);
 
+    // Keyboard order: the controls (slider, layers, legend, zoom) come before the hundreds
+    // of features, which Leaflet makes focusable for their tooltips. Only the DOM order
+    // changes; the controls are positioned absolutely above the panes either way.
+    var controls = container.querySelector(".leaflet-control-container");
+    if (controls) { container.insertBefore(controls, container.firstChild); }
+
     show(fromAddress() || data.initial, false);
+    // A handle for tests, benchmarks and the browser console.
+    window.warmap = {
+      map: map, layers: layers, data: data, show: function (day) { show(day, true); },
+      date: function () { return selected; }
+    };
     document.documentElement.setAttribute("data-warmap-ready", "1");
   };
 })();

@@ -1,0 +1,534 @@
+"""The map in a real browser: system Chromium, headless, driven by Playwright.
+
+The network is cut: Chromium resolves no host name but 127.0.0.1, and every request the
+page makes is routed: ``file://`` and the local tile stub go through, anything else is
+aborted and recorded (and fails the test). The seed map is built once per session with its
+tiles pointed at the stub.
+
+Without /usr/bin/chromium these tests are skipped, except in CI (``CI`` set), where they
+fail.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import csv
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import build_map
+from geo.render import BASEMAP_LIGHT_COLOURS, contrast_ratio
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync",
+                 "--disable-default-apps", "--disable-extensions",
+                 # The network is cut at name resolution too: only loopback resolves.
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+#: A 1x1 grey PNG: every tile the stub serves.
+TILE_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==")
+HOSTILE_IMG = "<img src=x onerror=alert(1)>"
+HOSTILE_SCRIPT = "</script><script>window.pwned=1</script>"
+
+
+def _sides() -> dict[str, dict[str, str]]:
+    with (ROOT / "data" / "sides.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["id"]: row for row in csv.DictReader(handle)}
+
+
+# --- fixtures -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """System Chromium; missing means skip, or fail in CI."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} not found (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return CHROMIUM
+
+
+class _TileHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.server.paths.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(TILE_PNG)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # page moved on
+            self.wfile.write(TILE_PNG)
+
+    def log_message(self, *args):  # quiet
+        pass
+
+
+@pytest.fixture(scope="session")
+def tile_server():
+    """A local tile server: a small PNG for any path; ``.paths`` lists what was asked."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _TileHandler)
+    server.handle_error = lambda request, address: None  # closed connections, quietly
+    server.paths = []
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def tile_host(tile_server) -> str:
+    return f"127.0.0.1:{tile_server.server_address[1]}"
+
+
+@pytest.fixture(scope="session")
+def tiles(tile_host) -> str:
+    return f"http://{tile_host}/{{z}}/{{x}}/{{y}}.png"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, tiles) -> Path:
+    """The seed map, built once, with its tiles on the local stub."""
+    out = tmp_path_factory.mktemp("browser-out")
+    build_map.build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
+                    tiles=tiles, picture=False, attribution="Test tiles")
+    return out
+
+
+@pytest.fixture(scope="session")
+def browser(chromium):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(chromium),
+                                              args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class Visit:
+    """A page with the network cut but for ``allow_host``, recording what happened."""
+
+    def __init__(self, browser, allow_host: str | None, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.allow_host = allow_host
+        self.blocked: list[str] = []
+        self.allowed: list[str] = []
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: message.type == "error" and
+                     self.console_errors.append(message.text))
+        self.page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.context.route("**/*", self._route)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def _route(self, route):
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in ("file", "data", "blob", "about"):
+            route.continue_()
+        elif self.allow_host and parts.scheme == "http" and parts.netloc == self.allow_host:
+            self.allowed.append(url)
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def open(self, path: Path, fragment: str = ""):
+        self.page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
+        self.page.wait_for_selector("html[data-warmap-ready]", state="attached")
+        return self.page
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, tile_host):
+    visits: list[Visit] = []
+
+    def make(allow_host: str | None = tile_host, **options) -> Visit:
+        options.setdefault("viewport", {"width": 1280, "height": 860})
+        made = Visit(browser, allow_host, **options)
+        visits.append(made)
+        return made
+
+    yield make
+    for made in visits:
+        made.close()
+
+
+def _palmyra_fill(page) -> str:
+    return page.get_attribute("path.warmap-place-palmyra", "fill")
+
+
+def _active(page) -> dict:
+    return page.evaluate("""() => {
+        const a = document.activeElement;
+        const style = getComputedStyle(a);
+        return {tag: a.tagName, id: a.id, cls: String(a.className), type: a.type || '',
+                label: a.getAttribute('aria-label') || a.title || a.textContent.trim(),
+                outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+                outlineColor: style.outlineColor};
+    }""")
+
+
+# --- loading, offline, network --------------------------------------------------------------
+
+@pytest.mark.browser
+def test_loads_without_errors_and_only_tiles_leave(visit, built, tile_host, tile_server):
+    v = visit()
+    page = v.open(built / "map.html")
+    page.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0")
+    assert v.page_errors == []
+    assert v.console_errors == []
+    assert v.blocked == [], "requests to hosts other than the tile server"
+    external = [u for u in v.requests if urlsplit(u).scheme not in ("file", "data", "blob")]
+    assert external, "no tile was requested"
+    assert {urlsplit(u).netloc for u in external} == {tile_host}
+    assert all(re.search(r"/\d+/\d+/\d+\.png$", u) for u in external)
+    assert tile_server.paths, "tile requests did not reach the stub"
+    # Every layer drew: control areas, town markers, arrows and mention markers.
+    for selector in ["path.warmap-area", "path.warmap-town", "path.warmap-arrow",
+                     "path.warmap-mention"]:
+        assert page.locator(selector).count() > 0, selector
+
+
+@pytest.mark.browser
+def test_offline_everything_but_tiles_renders(visit, built):
+    v = visit(allow_host=None)  # tiles cut as well: a file:// page with no network at all
+    page = v.open(built / "map.html")
+    assert v.page_errors == []
+    assert all("Failed to load resource" in e for e in v.console_errors), v.console_errors
+    assert {urlsplit(u).scheme for u in v.blocked} <= {"http"}  # only the tiles were tried
+    assert page.locator("path.warmap-area").count() > 50
+    assert page.locator("path.warmap-mention").count() > 10
+    assert page.locator(".warmap-legend li").count() > 5
+    assert page.locator("#warmap-slider").is_visible()
+
+
+# --- date slider, permalink, summary ---------------------------------------------------------
+
+@pytest.mark.browser
+def test_slider_turns_palmyra_to_the_isis_colour(visit, built):
+    sides = _sides()
+    page = visit().open(built / "map.html", "2016-12-10")
+    assert _palmyra_fill(page).lower() == sides["government"]["colour"].lower()
+    page.focus("#warmap-slider")
+    page.keyboard.press("ArrowRight")
+    assert page.input_value("#warmap-slider") and page.evaluate("warmap.date()") == "2016-12-11"
+    assert _palmyra_fill(page).lower() == sides["isis"]["colour"].lower()
+    assert page.evaluate("location.hash") == "#2016-12-11"
+
+
+@pytest.mark.browser
+def test_permalink_opens_that_date_and_the_slider_updates_the_address(visit, built):
+    page = visit().open(built / "map.html", "2016-12-11")
+    data = page.evaluate("({start: warmap.data.start, date: warmap.date()})")
+    assert data["date"] == "2016-12-11"
+    days = (dt.date(2016, 12, 11) - dt.date.fromisoformat(data["start"])).days
+    assert page.input_value("#warmap-slider") == str(days)
+    assert "11 December 2016" in page.text_content(".warmap-date")
+    assert page.get_attribute("#warmap-slider", "aria-valuetext").endswith("11 December 2016")
+    page.focus("#warmap-slider")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("location.hash") == "#2016-12-12"
+    assert "12 December 2016" in page.text_content(".warmap-date")
+    assert page.input_value("#warmap-slider") == str(days + 1)
+
+
+@pytest.mark.browser
+def test_screen_reader_summary_follows_the_date(visit, built):
+    sides = _sides()
+    page = visit().open(built / "map.html", "2016-12-10")
+    summary = page.locator("#warmap-summary")
+    assert summary.get_attribute("role") == "status"
+    assert summary.get_attribute("aria-live") == "polite"
+    before = summary.text_content()
+    assert "10 December 2016" in before
+    assert f"Palmyra: held by {sides['government']['name']}." in before
+    page.focus("#warmap-slider")
+    page.keyboard.press("ArrowRight")
+    after = summary.text_content()
+    assert after != before and "11 December 2016" in after
+    assert f"Palmyra: held by {sides['isis']['name']}." in after
+    assert "Aleppo:" in after and "square kilometres" in after
+
+
+# --- keyboard, focus, labels, colours --------------------------------------------------------
+
+@pytest.mark.browser
+def test_keyboard_reaches_slider_and_layer_toggle_with_visible_focus(visit, built):
+    page = visit().open(built / "map.html")
+    reached = {}
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        active = _active(page)
+        if active["id"] == "warmap-slider":
+            reached["slider"] = active
+        if "leaflet-control-layers-toggle" in active["cls"]:
+            reached["layers"] = active
+        if len(reached) == 2:
+            break
+    assert set(reached) == {"slider", "layers"}, reached
+    for name, active in reached.items():
+        assert active["outlineStyle"] not in ("none", "") and active["outlineWidth"] >= 2, name
+    # Both have a name for assistive technology.
+    assert page.get_by_role("slider", name=re.compile("Date shown")).count() == 1
+    assert page.get_by_role("button", name="Layers").count() == 1
+    # The layer toggle opens from the keyboard; a layer switches off with Space.
+    page.focus(".leaflet-control-layers-toggle")
+    page.keyboard.press("Enter")
+    assert page.locator(".leaflet-control-layers-expanded").count() == 1
+    assert _active(page)["tag"] == "INPUT"
+    assert page.locator("path.warmap-arrow").count() > 0
+    for _ in range(10):
+        if page.evaluate("document.activeElement.closest('label')?.textContent.trim()") == \
+                "Movements":
+            break
+        page.keyboard.press("Tab")
+    focused = _active(page)
+    assert focused["type"] == "checkbox" and focused["outlineStyle"] != "none"
+    page.keyboard.press("Space")
+    assert page.locator("path.warmap-arrow").count() == 0
+    page.keyboard.press("Space")
+    assert page.locator("path.warmap-arrow").count() > 0
+
+
+@pytest.mark.browser
+def test_colours_contrast_and_text_not_colour_alone(visit, built):
+    sides = _sides()
+    page = visit().open(built / "map.html", "2016-12-12")
+    strokes = page.evaluate("""() => [...document.querySelectorAll(
+        'path.warmap-area, path.warmap-town, path.warmap-arrow')]
+        .map(p => p.getAttribute('stroke'))""")
+    assert strokes
+    for stroke in set(strokes):
+        for background in BASEMAP_LIGHT_COLOURS:
+            assert contrast_ratio(stroke, background) >= 3.0, (stroke, background)
+    # Approximate boundaries are dashed.
+    dashed = page.evaluate("""() => warmap.data.areas.filter(
+        a => a.precision.startsWith('approximate')).map(a => document.querySelector(
+        'path.warmap-place-' + a.id).getAttribute('stroke-dasharray'))""")
+    assert dashed and all(dashed)
+    # The legend names every side shown; the tooltip of an area names its holder in words.
+    legend = page.text_content(".warmap-legend")
+    for side in page.evaluate("warmap.data.legendSides"):
+        assert sides[side]["name"] in legend
+    page.evaluate("""() => { warmap.layers.control.eachLayer(l => {
+        if (l.options.className && l.options.className.includes('warmap-place-ferdous'))
+            l.openTooltip(l.getCenter()); }); }""")
+    assert page.text_content(".leaflet-tooltip-pane").count(
+        f"Ferdous: {sides['government']['name']}") == 1
+
+
+# --- embedding -------------------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_embed_snippet_fills_a_phone_and_does_not_hijack_scrolling(visit, built):
+    snippet = (built / "embed.html").read_text(encoding="utf-8")
+    assert 'title="' in snippet and "<figcaption" in snippet and "Palmyra" in snippet
+    filler = "<p>" + "Paragraph of the article around the map. " * 40 + "</p>"
+    article = built / "article.html"
+    article.write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        'content="width=device-width, initial-scale=1"><title>Article</title></head><body>'
+        f"<h1>An article</h1><div id=column>{snippet}</div>{filler}{filler}</body></html>",
+        encoding="utf-8")
+    v = visit(viewport={"width": 375, "height": 740}, is_mobile=False)
+    page = v.page
+    page.goto(article.as_uri())
+    iframe = page.locator("iframe")
+    box, column = iframe.bounding_box(), page.locator("#column").bounding_box()
+    assert abs(box["width"] - column["width"]) <= 1
+    assert box["height"] >= 400
+    assert iframe.get_attribute("title")
+    frame = iframe.element_handle().content_frame()
+    frame.wait_for_selector("html[data-warmap-ready]", state="attached")
+    zoom = frame.evaluate("warmap.map.getZoom()")
+    # A point of the map that no control covers (the legend starts closed this narrow).
+    assert frame.evaluate("document.querySelector('.warmap-legend').open") is False
+    spot = frame.evaluate("""() => {
+        for (let y = 0.3; y < 0.9; y += 0.05) for (let x = 0.2; x < 0.9; x += 0.1) {
+            const px = innerWidth * x, py = innerHeight * y;
+            const hit = document.elementFromPoint(px, py);
+            if (hit && !hit.closest('.leaflet-control')) return [px, py];
+        }
+    }""")
+    page.mouse.move(box["x"] + spot[0], box["y"] + spot[1])
+    page.mouse.wheel(0, 240)
+    page.wait_for_timeout(400)
+    assert frame.evaluate("warmap.map.getZoom()") == zoom
+    assert frame.locator(".warmap-hint").evaluate(
+        "h => h.classList.contains('warmap-hint-on')")
+    assert page.evaluate("window.scrollY") > 0, "the page did not scroll"
+    # With Ctrl the wheel zooms the map.
+    page.evaluate("window.scrollTo(0, 0)")
+    box = iframe.bounding_box()
+    page.mouse.move(box["x"] + spot[0], box["y"] + spot[1])
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -240)
+    page.keyboard.up("Control")
+    frame.wait_for_function(f"warmap.map.getZoom() !== {zoom}", timeout=3000)
+    assert v.page_errors == [] and v.blocked == []
+
+
+@pytest.mark.browser
+def test_on_a_phone_one_finger_scrolls_the_page_and_two_move_the_map(visit, built):
+    v = visit(viewport={"width": 375, "height": 700}, is_mobile=True, has_touch=True,
+              user_agent="Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                         "(KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36")
+    page = v.open(built / "map.html")
+    state = page.evaluate("""() => ({
+        dragging: warmap.map.dragging.enabled(), pinch: warmap.map.touchZoom.enabled(),
+        touchAction: getComputedStyle(warmap.map.getContainer()).touchAction,
+        legendOpen: document.querySelector('.warmap-legend').open,
+        height: warmap.map.getContainer().getBoundingClientRect().height})""")
+    # One-finger pans are left to the browser (page scroll); pinch and two-finger moves go
+    # to Leaflet's touch zoom.
+    assert state == {"dragging": False, "pinch": True, "touchAction": "pan-x pan-y",
+                     "legendOpen": False, "height": 700}
+    assert v.page_errors == []
+
+
+# --- hostile strings -------------------------------------------------------------------------
+
+def _rewrite_csv(path: Path, change) -> None:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    for row in rows:
+        change(row)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fields, quoting=csv.QUOTE_ALL, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory, tiles) -> Path:
+    """The seed map with hostile strings in a control row, an event, a side, a place and
+    the article's title."""
+    base = tmp_path_factory.mktemp("hostile")
+    data, seeds, out = base / "data", base / "seeds", base / "out"
+    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(ROOT / "seeds", seeds)
+
+    def control(row):
+        # A row citing a web page: the checker wants seed-cited quotes verbatim in the seed.
+        if row["place_id"] == "palmyra" and row["date"] == "2016-03-27":
+            row["quote"] += " " + HOSTILE_IMG
+            row["note"] += " " + HOSTILE_SCRIPT
+
+    def event(row):
+        if row["id"] == "russian-air-attacks":
+            row["label"] += " " + HOSTILE_IMG + " " + HOSTILE_SCRIPT
+
+    def side(row):
+        if row["id"] == "isis":
+            row["name"] += " " + HOSTILE_IMG
+            row["description"] += " " + HOSTILE_SCRIPT
+
+    def place(row):
+        if row["id"] == "al-bab":
+            row["aliases"] = "|".join(filter(None, [row["aliases"], row["name"]]))
+            row["name"] += " " + HOSTILE_SCRIPT + HOSTILE_IMG
+
+    _rewrite_csv(data / "control.csv", control)
+    _rewrite_csv(data / "events.csv", event)
+    _rewrite_csv(data / "sides.csv", side)
+    _rewrite_csv(data / "places.csv", place)
+    meta = next(seeds.glob("*.json"))
+    article = json.loads(meta.read_text(encoding="utf-8"))
+    article["title"] += " " + HOSTILE_IMG + " {{ 7 * 7 }}"
+    meta.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    build_map.build(data_dir=data, seeds_dir=seeds, out_dir=out, tiles=tiles, picture=False)
+    return out
+
+
+@pytest.mark.browser
+def test_hostile_strings_are_shown_as_text_and_run_nothing(visit, hostile_build):
+    html = (hostile_build / "map.html").read_text(encoding="utf-8")
+    assert HOSTILE_IMG not in html and "</script><script>window.pwned" not in html
+    embed = (hostile_build / "embed.html").read_text(encoding="utf-8")
+    assert HOSTILE_IMG not in embed and "&lt;img src=x onerror=alert(1)&gt;" in embed
+    v = visit()
+    page = v.open(hostile_build / "map.html", "2016-12-10")
+    # Open every popup and tooltip of every layer, on the event's day and the day after.
+    seen = page.evaluate("""() => {
+        const texts = [];
+        const pane = name => document.querySelector('.leaflet-' + name + '-pane').textContent;
+        for (const day of ['2016-12-10', '2016-12-11']) {
+            warmap.show(day);
+            for (const group of Object.values(warmap.layers)) {
+                group.eachLayer(layer => {
+                    if (layer.getPopup()) { layer.openPopup(); texts.push(pane('popup')); }
+                    if (layer.getTooltip()) {
+                        layer.openTooltip(); texts.push(pane('tooltip'));
+                    }
+                });
+            }
+            texts.push(document.getElementById('warmap-summary').textContent);
+        }
+        texts.push(document.querySelector('.warmap-legend').textContent);
+        texts.push(document.querySelector('.warmap-panel').textContent);
+        texts.push(document.title);
+        return texts.join('\\n');
+    }""")
+    page.wait_for_timeout(300)
+    assert v.dialogs == []
+    assert v.page_errors == []
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert page.locator('img[src="x"]').count() == 0
+    assert page.locator("img[onerror]").count() == 0
+    # The string is in the JSON data block (escaped, inert), in no script that runs.
+    assert page.evaluate("""[...document.scripts].filter(s => s.type !== 'application/json'
+        && s.textContent.includes('window.pwned=1')).length""") == 0
+    # The hostile strings are on the page, literally, as text.
+    assert f"Over 60 Russian air attacks repulse an ISIS attack {HOSTILE_IMG} " \
+           f"{HOSTILE_SCRIPT}" in seen  # event label (tooltip, popup)
+    assert f"ISIS {HOSTILE_IMG}" in seen  # side name (legend, popups, summary)
+    assert f"recaptured on 27 March. {HOSTILE_IMG}" in seen  # control quote (popup)
+    assert HOSTILE_SCRIPT in seen  # control note, place name
+    assert f"al-Bab {HOSTILE_SCRIPT}{HOSTILE_IMG}" in seen  # place name (label, tooltip)
+    assert f"{HOSTILE_IMG} {{{{ 7 * 7 }}}}" in page.title()  # article title, not a template
+    legend = page.text_content(".warmap-legend")
+    assert f"ISIS {HOSTILE_IMG}" in legend
+
+
+# --- size ------------------------------------------------------------------------------------
+
+def test_map_is_small_and_grows_with_changes_not_days(built):
+    html = (built / "map.html").read_bytes()
+    assert len(html) < 300_000, len(html)
+    payload = json.loads(re.search(rb'id="warmap-data">(.*?)</script>', html, re.S).group(1))
+    days = (dt.date.fromisoformat(payload["end"]) - dt.date.fromisoformat(payload["start"])).days
+    changes = sum(len(a["changes"]) for a in payload["areas"])
+    assert len(payload["areaByDay"]) <= len({c["date"] for a in payload["areas"]
+                                              for c in a["changes"]}) + 1
+    assert changes < len(payload["areas"]) * days  # one entry per change, not per day
+    # No per-day list anywhere: the longest list is far shorter than areas x days.
+    longest = max(len(a["changes"]) for a in payload["areas"])
+    assert longest < days
