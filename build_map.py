@@ -201,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     geoparse_parser.add_argument("--detail", action="store_true",
                                  help="all classes and the confidence columns")
     commands.add_parser("check", help="validate data/ and seeds/ and report every problem")
-    commands.add_parser("watch", help="rebuild on every save of data/ or seeds/")
+    watch_parser = commands.add_parser("watch", help="rebuild on every save of data/ or seeds/")
+    watch_parser.add_argument("--picture", action="store_true",
+                              help="also redraw out/map.png on every rebuild (slower)")
     from geo.corpus import add_corpus_command, run_corpus
 
     add_corpus_command(commands)
@@ -220,8 +222,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "watch":
             from geo.watch import watch
 
+            # The static picture (matplotlib, ~1.3 s) would triple each rebuild: watch mode
+            # refreshes it only with --picture; a plain build always writes it.
+            if not args.picture:
+                print("watch mode leaves out/map.png as it is (use --picture to refresh it)")
             return watch(lambda: build(args.data, args.seeds, args.out, args.tiles,
-                                       not args.no_picture, args.attribution),
+                                       args.picture, args.attribution),
                          [args.data, args.seeds])
         result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture,
                        args.attribution)
