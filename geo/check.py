@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import sys
@@ -116,10 +117,8 @@ def run_check(data_dir: Path, seeds_dir: Path) -> int:
         from geo.gazetteer import PLACE_COLUMNS
         from geo.tables import read_table
 
-        try:
+        with contextlib.suppress(InputError):
             known = [r["id"] for r in read_table(data_dir / "places.csv", PLACE_COLUMNS)]
-        except InputError:
-            pass
     try:
         timeline = load_timeline(data_dir, known)
     except InputError as error:
