@@ -15,7 +15,8 @@ import datetime as dt
 import logging
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo import settings
@@ -26,70 +27,78 @@ log = logging.getLogger("warmap")
 
 @dataclass
 class BuildResult:
-    """What a build wrote and what it found."""
+    """What a build wrote and what it found.
+
+    ``changed`` names the outputs whose bytes differ from the previous build's. With
+    ``build(..., defer_picture=True)``, ``picture`` renders and writes ``map.png`` when
+    called (watch mode calls it after reporting the rebuild); otherwise it is ``None``.
+    """
 
     files: list[Path]
     warnings: list[Problem]
     seconds: float
     summary: str
+    changed: list[str] = field(default_factory=list)
+    picture: Callable[[], list[Path]] | None = None
+
+
+@dataclass
+class BuildCache:
+    """What a long-running process (watch mode) keeps between builds.
+
+    Only what edits to ``data/`` and ``seeds/`` cannot change: the GeoNames world layer
+    (about 0.3 s to load). The local files are read and checked again on every build.
+    """
+
+    world: object = None  # a geo.gazetteer.WorldLayer once loaded
+
+    def world_layer(self):
+        """The world layer, loaded on first use."""
+        if self.world is None:
+            from geo.gazetteer import load_world
+
+            self.world = load_world()
+        return self.world
 
 
 def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_DIR,
           out_dir: Path = settings.OUT_DIR, tiles: str = settings.DEFAULT_TILES,
-          picture: bool = True, attribution: str = "") -> BuildResult:
+          picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
+          defer_picture: bool = False) -> BuildResult:
     """Run the whole pipeline and write every output, or nothing on bad input.
 
     ``tiles`` is an xyzservices provider name, a tile URL template
     (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
-    credit (default: the provider's own, or the template's host)."""
+    credit (default: the provider's own, or the template's host). ``cache`` keeps what
+    does not depend on the input files between builds (watch mode). ``defer_picture``
+    leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
+
+    Raises
+    ------
+    InputError
+        With every problem of every input file (the checks of ``build_map.py check``);
+        nothing is written then.
+    """
     from geo import check as checks
-    from geo.articles import read_articles
     from geo.dates import dates_table, find_dates
     from geo.embed import embed_snippet
-    from geo.gazetteer import load_gazetteer
-    from geo.geometry import derived_advances, movement_arrow, place_geometries, read_shapes
+    from geo.geometry import derived_advances, movement_arrow, place_geometries
     from geo.geoparse import geoparse
-    from geo.outputs import csv_text, geojson_text, mentions_table, write_all
-    from geo.render import MapInputs, build_payload, main_city, render_map
-    from geo.timeline import load_timeline
+    from geo.outputs import changed_files, csv_text, geojson_text, mentions_table, write_all
+    from geo.render import MapInputs, build_payload, main_city, render_map, tile_layer
 
     started = time.perf_counter()
-    problems: list[Problem] = []
-    from geo.render import tile_layer
-
     try:
         tile_layer(tiles, attribution)
     except ValueError as error:
         raise InputError([Problem("--tiles", str(error))]) from None
-    gazetteer = timeline = articles = None
-    try:
-        gazetteer = load_gazetteer(data_dir)
-    except InputError as error:
-        problems += error.problems
-    try:
-        articles = read_articles(seeds_dir)
-    except InputError as error:
-        problems += error.problems
-    if gazetteer is not None:
-        try:
-            timeline = load_timeline(data_dir, [*gazetteer.places, *gazetteer.superseded])
-        except InputError as error:
-            problems += error.problems
-    shapes, shape_problems = ({}, [])
-    if gazetteer is not None:
-        try:
-            shapes, shape_problems = read_shapes(data_dir / "shapes.geojson", gazetteer.places)
-        except InputError as error:
-            shape_problems = error.problems
-    problems += shape_problems
-    if gazetteer is not None and timeline is not None and articles is not None:
-        problems += checks.check_consistency(gazetteer, timeline, articles, data_dir)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise InputError(problems)
-    if not articles:
-        raise InputError([Problem(str(seeds_dir), "no article", expected="at least one *.txt "
-                                  "with a .json metadata file beside it")])
+    inputs = checks.load_inputs(data_dir, seeds_dir,
+                                world=cache.world_layer() if cache is not None else True)
+    if inputs.errors:
+        raise InputError(inputs.problems)
+    gazetteer, timeline, articles, shapes = (inputs.gazetteer, inputs.timeline,
+                                             inputs.articles, inputs.shapes)
+    problems = inputs.problems
 
     parses = {a.id: geoparse(a.text, gazetteer) for a in articles}
     derived = {pid: p for parse in parses.values() for pid, p in parse.derived.items()}
@@ -129,17 +138,25 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         "control.csv": csv_text(timeline.control_table(start, end)),
         "embed.html": embed_snippet(title, summary, day=initial),
     }
-    if picture:
+
+    def draw_picture() -> bytes:
         from geo.picture import render_picture
 
         labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
                   if p["kind"] in ("city", "town")]
-        files["map.png"] = render_picture(geometries, timeline, arrows, initial,
-                                          gazetteer.get(city).name if city else "", title,
-                                          labels)
+        return render_picture(geometries, timeline, arrows, initial,
+                              gazetteer.get(city).name if city else "", title, labels)
+
+    later = None
+    if picture and defer_picture:
+        def later() -> list[Path]:
+            return write_all({"map.png": draw_picture()}, out_dir)
+    elif picture:
+        files["map.png"] = draw_picture()
+    changed = changed_files(files, out_dir)
     written = write_all(files, out_dir)
     return BuildResult(written, [p for p in problems if p.severity != "error"],
-                       time.perf_counter() - started, summary)
+                       time.perf_counter() - started, summary, changed, later)
 
 
 def _summary(payload: dict, state: dict[str, str], gazetteer, day: dt.date) -> str:
@@ -226,8 +243,10 @@ def main(argv: list[str] | None = None) -> int:
             # refreshes it only with --picture; a plain build always writes it.
             if not args.picture:
                 print("watch mode leaves out/map.png as it is (use --picture to refresh it)")
+            cache = BuildCache()  # the world gazetteer, loaded once for every rebuild
             return watch(lambda: build(args.data, args.seeds, args.out, args.tiles,
-                                       args.picture, args.attribution),
+                                       args.picture, args.attribution, cache=cache,
+                                       defer_picture=True),
                          [args.data, args.seeds])
         result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture,
                        args.attribution)
@@ -237,6 +256,13 @@ def main(argv: list[str] | None = None) -> int:
         count = sum(p.severity == "error" for p in error.problems)
         print(f"{count} error(s); nothing was written.", file=sys.stderr)
         return 2
+    except Exception as error:  # a bug, not bad input: out/ is still untouched
+        log.debug("internal error", exc_info=True)
+        print(f"internal error: {type(error).__name__}: {error}\nnothing was written; rerun "
+              "with -v for the traceback and report it.", file=sys.stderr)
+        if args.verbose:
+            raise
+        return 3
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")

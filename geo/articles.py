@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.tables import parse_date
 
 METADATA_FIELDS = ("title", "outlet", "author", "published", "url", "original_outlet", "note")
 
@@ -56,7 +57,8 @@ def read_article(path: Path, published: dt.date | None = None) -> Article:
     except UnicodeDecodeError as error:
         raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
                                   expected="a UTF-8 encoded text file")]) from None
-    metadata = read_metadata(path.with_suffix(".json")) if path.with_suffix(".json").exists() else {}
+    metadata_path = path.with_suffix(".json")
+    metadata = read_metadata(metadata_path) if metadata_path.exists() else {}
     if published is None:
         if "published" not in metadata:
             raise InputError([Problem(display_path(path.with_suffix(".json")),
@@ -81,8 +83,14 @@ def read_metadata(path: Path) -> dict:
     name = display_path(path)
     try:
         metadata = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError([Problem(name, f"not valid JSON: {error}",
+    except UnicodeDecodeError as error:
+        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
+                                  expected="a UTF-8 encoded JSON file")]) from None
+    except json.JSONDecodeError as error:
+        raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
+                                  line=error.lineno, expected="a JSON object")]) from None
+    except RecursionError:
+        raise InputError([Problem(name, "not valid JSON: nested too deeply",
                                   expected="a JSON object")]) from None
     if not isinstance(metadata, dict):
         raise InputError([Problem(name, "not a JSON object", expected="{\"published\": ...}")])
@@ -94,14 +102,30 @@ def read_metadata(path: Path) -> dict:
                                     severity="warning"))
     if "published" in metadata:
         try:
-            metadata["published"] = dt.date.fromisoformat(str(metadata["published"]))
-        except ValueError:
-            problems.append(Problem(name, "bad date", field="published",
-                                    value=str(metadata["published"]), expected="YYYY-MM-DD"))
+            metadata["published"] = parse_date(metadata["published"])
+        except ValueError as error:
+            problems.append(Problem(name, f"bad or impossible date: {error}",
+                                    line=_line_of(path, "published"), field="published",
+                                    value=str(metadata["published"]),
+                                    expected="a date string \"YYYY-MM-DD\""))
+    for key in ("title", "outlet", "author", "url"):
+        if key in metadata and not isinstance(metadata[key], str):
+            problems.append(Problem(name, "not a string", line=_line_of(path, key), field=key,
+                                    value=json.dumps(metadata[key])[:60],
+                                    expected="a JSON string"))
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise InputError(errors)
     return metadata
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    """The line of a JSON file where ``"key":`` first appears, for messages."""
+    needle = json.dumps(key)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    return None
 
 
 def read_articles(seeds_dir: Path) -> list[Article]:

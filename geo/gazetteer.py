@@ -31,7 +31,7 @@ import ahocorasick
 from geo import settings
 from geo.errors import InputError, Problem, display_path
 from geo.names import fold_name, is_arabic, name_variants, skeleton_key
-from geo.tables import read_table
+from geo.tables import read_rows, read_table
 
 log = logging.getLogger(__name__)
 
@@ -230,8 +230,13 @@ class Gazetteer:
         return list(cached)
 
 
-def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool = True) -> Gazetteer:
+def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer = True
+                   ) -> Gazetteer:
     """Load the local places of ``data_dir`` and, optionally, the cached world layer.
+
+    ``world`` is ``True`` (load the world layer from its cache, about 0.3 s), ``False``
+    (local places only) or a :class:`WorldLayer` already loaded with :func:`load_world`
+    (watch mode keeps one between rebuilds; it is only read, never changed).
 
     Raises
     ------
@@ -239,7 +244,7 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool = True) -> Ga
         With every problem found in the local files.
     """
     local_places, problems = read_places(data_dir / "places.csv")
-    world_layer = _load_world() if world else None
+    world_layer = world if isinstance(world, WorldLayer) else _load_world() if world else None
     by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
                    if p.source.startswith("geonames:")}
     superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
@@ -320,20 +325,25 @@ def _replace(place: Place, **changes) -> Place:
 
 def read_places(path: Path) -> tuple[dict[str, Place], list[Problem]]:
     """Read ``data/places.csv``; returns the places and the non-fatal problems found."""
-    rows = read_table(path, PLACE_COLUMNS, PLACE_OPTIONAL)
+    rows, problems = read_rows(path, PLACE_COLUMNS, PLACE_OPTIONAL)
     name = display_path(path)
     places: dict[str, Place] = {}
-    problems: list[Problem] = []
+    first_lines: dict[str, int] = {}
     for row in rows:
         row_problems = []
         place_id = row["id"]
-        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id):
+        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id, flags=re.ASCII):
             row_problems.append(Problem(name, "bad id", line=row.line, field="id", value=place_id,
                                         expected="lowercase letters, digits and hyphens"))
-        elif place_id in places:
-            row_problems.append(Problem(name, "duplicate id", line=row.line, field="id",
-                                        value=place_id, expected="ids unique in the file "
-                                        f"(first at line {places[place_id].line})"))
+        elif place_id in first_lines:
+            row_problems.append(Problem(name, f"duplicate id (first at line "
+                                        f"{first_lines[place_id]})", line=row.line, field="id",
+                                        value=place_id, expected="ids unique in the file"))
+        else:
+            first_lines[place_id] = row.line
+        if not row["name"]:
+            row_problems.append(Problem(name, "empty name", line=row.line, field="name",
+                                        expected="the place's usual English name"))
         if row["kind"] not in KINDS:
             row_problems.append(Problem(name, "unknown kind", line=row.line, field="kind",
                                         value=row["kind"], expected="one of " + ", ".join(KINDS)))
@@ -387,6 +397,11 @@ def _world_cache_path() -> Path:
     stamp += (Path(__file__).parent / "names.py").read_text(encoding="utf-8")
     digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
     return settings.CACHE_DIR / f"world-{digest}.pickle"
+
+
+def load_world() -> WorldLayer:
+    """The compiled world layer (from its cache; compiled and cached on first use)."""
+    return _load_world()
 
 
 def _load_world() -> WorldLayer:

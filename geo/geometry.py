@@ -17,19 +17,22 @@ Where ``data/shapes.geojson`` has no drawn boundary for a place, one is derived 
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
 import shapely
+import shapely.errors
+import shapely.ops
 from pyproj import CRS, Geod, Transformer
 from pyproj.aoi import AreaOfInterest
 from pyproj.database import query_utm_crs_info
-from shapely.geometry import LineString, MultiPoint, Point, Polygon, shape
+from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon, shape
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
@@ -116,70 +119,166 @@ def area_km2(geometry) -> float:
     return to_metric(geometry, centre.x, centre.y).area / 1e6
 
 
+#: How far (km) a drawn boundary may lie from its place's point before it is suspect.
+MAX_KM_SHAPE_FROM_POINT = 25.0
+#: A repaired polygon must keep at least this share of the area of the drawn outline's hull.
+MIN_REPAIRED_SHARE = 0.01
+_GEOMETRY_ERRORS = (AttributeError, TypeError, ValueError, KeyError, IndexError,
+                    shapely.errors.ShapelyError)
+
+
 def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple], list[Problem]]:
     """Read drawn boundaries: ``{place_id: (geometry, precision, source)}`` and warnings.
 
-    Invalid polygons are repaired with ``shapely.make_valid`` and reported as warnings;
-    unknown places, non-polygons and coordinates outside lon/lat ranges are errors.
+    ``place_ids`` are the known place ids; when it is a mapping of ids to
+    :class:`~geo.gazetteer.Place` (``gazetteer.places``), each boundary is also checked
+    against its place's point (far away, or latitude and longitude swapped).
+
+    Invalid polygons are repaired with ``shapely.make_valid`` and reported as warnings when
+    the repair keeps a polygon (a self-intersecting outline becomes its parts); unknown or
+    duplicate places, non-polygons, outlines that cannot be repaired and coordinates outside
+    lon/lat ranges or far from the place are errors. Never raises for malformed content
+    other than a file that is not a GeoJSON FeatureCollection.
     """
     if not path.exists():
         return {}, []
     name = display_path(path)
     try:
         collection = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError([Problem(name, f"not valid JSON: {error}",
+    except UnicodeDecodeError as error:
+        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
+                                  expected="a UTF-8 encoded GeoJSON file")]) from None
+    except json.JSONDecodeError as error:
+        raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
+                                  line=error.lineno,
+                                  expected="a GeoJSON FeatureCollection")]) from None
+    except RecursionError:
+        raise InputError([Problem(name, "not valid JSON: nested too deeply",
                                   expected="a GeoJSON FeatureCollection")]) from None
     if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
-        raise InputError([Problem(name, "not a GeoJSON FeatureCollection",
-                                  field="type", expected="\"FeatureCollection\"")])
+        raise InputError([Problem(name, "not a GeoJSON FeatureCollection", field="type",
+                                  value=str(collection.get("type"))[:40]
+                                  if isinstance(collection, dict) else type(collection).__name__,
+                                  expected="\"FeatureCollection\"")])
+    features = collection.get("features")
+    if not isinstance(features, list):
+        raise InputError([Problem(name, "no list of features", field="features",
+                                  value=str(features)[:40], expected="\"features\": [...]")])
+    places = place_ids if isinstance(place_ids, Mapping) else {}
     known = set(place_ids)
     shapes: dict[str, tuple] = {}
+    first_feature: dict[str, int] = {}
     problems: list[Problem] = []
-    for index, feature in enumerate(collection.get("features") or []):
+    for index, feature in enumerate(features):
         def problem(message: str, field: str | None = None, value=None, expected=None,
-                    severity: str = "error", index: int = index) -> None:
+                    severity: str = "error", suggestion: str | None = None,
+                    index: int = index) -> None:
             problems.append(Problem(name, message, feature=index, field=field,
-                                    value=None if value is None else str(value),
-                                    expected=expected, severity=severity))
+                                    value=None if value is None else str(value)[:80],
+                                    expected=expected, suggestion=suggestion,
+                                    severity=severity))
 
-        properties = (feature or {}).get("properties") or {}
-        place_id = properties.get("place_id", "")
-        if place_id not in known:
-            import difflib
-
-            close = difflib.get_close_matches(str(place_id), list(known), n=1)
-            problems.append(Problem(name, "unknown place", feature=index,
-                                    field="properties.place_id", value=str(place_id),
-                                    expected="an id of data/places.csv",
-                                    suggestion=close[0] if close else None))
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            problem("not a GeoJSON Feature", "type", feature.get("type") if isinstance(
+                feature, dict) else type(feature).__name__, "\"Feature\"")
             continue
+        properties = feature.get("properties")
+        if not isinstance(properties, dict):
+            problem("no properties", "properties", expected="an object with place_id, "
+                    "precision and source")
+            continue
+        place_id = properties.get("place_id", "")
+        if not isinstance(place_id, str) or place_id not in known:
+            close = difflib.get_close_matches(str(place_id), sorted(known), n=1)
+            problem("unknown place", "properties.place_id", place_id,
+                    "an id of data/places.csv", suggestion=close[0] if close else None)
+            continue
+        if place_id in first_feature:
+            problem(f"duplicate place (first at feature {first_feature[place_id]})",
+                    "properties.place_id", place_id, "one boundary per place")
+            continue
+        first_feature[place_id] = index
         precision = properties.get("precision", "drawn")
         if precision not in SHAPE_PRECISIONS:
             problem("unknown precision", "properties.precision", precision,
                     "one of " + ", ".join(SHAPE_PRECISIONS))
-        if not properties.get("source"):
-            problem("empty source", "properties.source", expected="a URL or an id")
+        source = properties.get("source")
+        if not isinstance(source, str) or not source.strip():
+            problem("empty source", "properties.source", source,
+                    "a URL, a geonames:/wikidata:/osm: id or seed:<article>")
         try:
             geometry = shape(feature.get("geometry"))
-        except (AttributeError, TypeError, ValueError, KeyError) as error:
+            bounds = geometry.bounds
+        except _GEOMETRY_ERRORS as error:
             problem(f"bad geometry ({error})", "geometry", expected="a GeoJSON Polygon")
             continue
         if geometry.geom_type not in ("Polygon", "MultiPolygon"):
             problem("not a polygon", "geometry.type", geometry.geom_type,
                     "Polygon or MultiPolygon")
             continue
-        minx, miny, maxx, maxy = geometry.bounds
-        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        if geometry.is_empty:
+            problem("empty polygon", "geometry.coordinates", expected="a closed ring of at "
+                    "least 4 [longitude, latitude] positions")
+            continue
+        minx, miny, maxx, maxy = bounds
+        if not all(map(math.isfinite, bounds)) or not (
+                -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
             problem("coordinates outside lon/lat ranges (swapped?)", "geometry.coordinates",
-                    expected="[longitude, latitude] pairs (RFC 7946)")
+                    f"{minx:g}, {miny:g} .. {maxx:g}, {maxy:g}",
+                    "[longitude, latitude] pairs (RFC 7946)")
             continue
         if not geometry.is_valid:
             reason = shapely.is_valid_reason(geometry)
-            geometry = shapely.make_valid(geometry)
-            problem(f"invalid polygon repaired ({reason})", "geometry", severity="warning")
-        shapes[place_id] = (geometry, precision, properties.get("source", ""))
+            repaired = _polygonal(shapely.make_valid(geometry))
+            hull = geometry.convex_hull.area
+            if repaired is None or repaired.area < MIN_REPAIRED_SHARE * hull:
+                problem(f"invalid polygon that cannot be repaired safely ({reason})",
+                        "geometry.coordinates", expected="a simple closed ring (no crossing "
+                        "edges), outer ring first")
+                continue
+            geometry = repaired
+            problem(f"invalid polygon repaired ({reason}); check the outline", "geometry",
+                    severity="warning")
+        place = places.get(place_id)
+        if place is not None and hasattr(place, "lat"):
+            far = _km_from(geometry, place.lon, place.lat)
+            if far > MAX_KM_SHAPE_FROM_POINT:
+                swapped = shapely.transform(geometry, lambda xy: xy[:, ::-1])
+                looks_swapped = _km_from(swapped, place.lon, place.lat) \
+                    <= MAX_KM_SHAPE_FROM_POINT
+                problem(f"boundary is {far:.0f} km from the point of '{place_id}'"
+                        + (" (longitude and latitude look swapped)" if looks_swapped else ""),
+                        "geometry.coordinates", f"centre {geometry.centroid.x:.5f}, "
+                        f"{geometry.centroid.y:.5f}",
+                        f"[longitude, latitude] pairs within {MAX_KM_SHAPE_FROM_POINT:g} km "
+                        f"of {place.lon}, {place.lat}")
+                continue
+        shapes[place_id] = (geometry, precision, source)
     return shapes, problems
+
+
+def _polygonal(geometry):
+    """The polygons of a geometry (a repaired outline may add lines or points), or ``None``."""
+    parts, polygons = [geometry], []
+    while parts:
+        part = parts.pop()
+        if part.geom_type == "Polygon" and not part.is_empty:
+            polygons.append(part)
+        elif part.geom_type in ("MultiPolygon", "GeometryCollection"):
+            parts.extend(shapely.get_parts(part))
+    if not polygons:
+        return None
+    polygons.sort(key=lambda p: p.bounds)  # a stable order, whatever GEOS returned
+    return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+
+
+def _km_from(geometry, lon: float, lat: float) -> float:
+    """Geodesic distance (km) from a lon/lat point to the nearest point of a geometry."""
+    point = Point(lon, lat)
+    if geometry.covers(point):
+        return 0.0
+    nearest = shapely.ops.nearest_points(geometry, point)[0]
+    return GEOD.inv(lon, lat, nearest.x, nearest.y)[2] / 1000.0
 
 
 def quarter_cells(quarters: list[Place]) -> dict[str, Polygon]:

@@ -17,7 +17,7 @@ from geo import settings
 from geo.geoparse import Mention
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
-DETAIL_COLUMNS = MENTION_COLUMNS + ["class", "status", "precision", "confidence", "label"]
+DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label"]
 
 
 def mentions_table(article: str, mentions: list[Mention], detail: bool = False
@@ -65,14 +65,12 @@ def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -
     pending: list[tuple[Path, Path]] = []
     try:
         for name, content in files.items():
-            target = out_dir / name
-            handle = tempfile.NamedTemporaryFile(dir=out_dir, prefix=f".{name}.", suffix=".tmp",
-                                                 delete=False)
-            with handle:
+            with tempfile.NamedTemporaryFile(dir=out_dir, prefix=f".{name}.", suffix=".tmp",
+                                             delete=False) as handle:
+                pending.append((Path(handle.name), out_dir / name))
                 handle.write(content.encode("utf-8") if isinstance(content, str) else content)
                 handle.flush()
                 os.fsync(handle.fileno())
-            pending.append((Path(handle.name), target))
     except BaseException:
         for temporary, _ in pending:
             temporary.unlink(missing_ok=True)
@@ -83,3 +81,17 @@ def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -
         os.chmod(temporary, 0o666 & ~umask)  # temporary files are created private
         os.replace(temporary, target)
     return [target for _, target in pending]
+
+
+def changed_files(files: dict[str, str | bytes], out_dir: Path) -> list[str]:
+    """Names of the ``files`` whose content differs from what ``out_dir`` holds now."""
+    changed = []
+    for name, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        try:
+            if (out_dir / name).read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        changed.append(name)
+    return changed

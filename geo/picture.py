@@ -8,16 +8,18 @@ import math
 
 import geopandas as gpd
 import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.patches import Polygon as PolygonPatch
 
 from geo.geometry import Arrow
 from geo.timeline import Timeline
 
+# Names and titles come from data files: "$" must stay a dollar sign, not start mathtext.
+matplotlib.rcParams["text.parse_math"] = False
+
+_HATCHES = {"hatch": "////", "dots": ".."}
 _LINESTYLES = {"done": "solid", "claimed": (0, (5, 3)), "planned": (0, (1, 3))}
 
 
@@ -34,10 +36,14 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
     frame = geometries[geometries["id"].isin(state)].copy()
     frame["side"] = frame["id"].map(state)
     frame["colour"] = frame["side"].map(lambda s: sides[s].colour if s in sides else "#bdbdbd")
+    frame["hatch"] = frame["side"].map(lambda s: _HATCHES.get(sides[s].pattern) if s in sides
+                                       else None)
     quarters = frame[frame["kind"] == "quarter"]
     towns = frame[frame["kind"] != "quarter"]
-    figure, (overview, detail) = plt.subplots(1, 2, figsize=(13, 6.5), dpi=110,
-                                              gridspec_kw={"width_ratios": [1.35, 1]})
+    # A Figure with the Agg canvas directly: no pyplot state, no GUI backend.
+    figure = Figure(figsize=(13, 6.5), dpi=110)
+    FigureCanvasAgg(figure)
+    overview, detail = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1.35, 1]})
     for axis in (overview, detail):
         axis.set_facecolor("#f4f1ea")
         axis.tick_params(labelsize=7)
@@ -48,7 +54,7 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
             pattern = sides[row["side"]].pattern if row["side"] in sides else "solid"
             overview.scatter([row["lon"]], [row["lat"]], s=170, color=row["colour"],
                              edgecolors="white", linewidths=1.5, zorder=5,
-                             hatch="////" if pattern == "hatch" else None)
+                             hatch=_HATCHES.get(pattern))
     for _, row in quarters.iterrows():
         _fill(overview, row, linewidth=0.1)
         _fill(detail, row, linewidth=0.4)
@@ -90,7 +96,7 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
                      loc="left")
     used = [s for s in sides.values() if s.id in set(state.values())]
     handles = [Patch(facecolor=s.colour, edgecolor="#333333", label=s.name,
-                     hatch="////" if s.pattern == "hatch" else None) for s in used]
+                     hatch=_HATCHES.get(s.pattern)) for s in used]
     figure.legend(handles=handles, loc="lower center", ncol=min(5, len(handles)) or 1,
                   fontsize=8, frameon=False)
     figure.text(0.99, 0.01, "Arrows: solid = done, dashed = claimed, dotted = planned",
@@ -99,7 +105,6 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
     buffer = io.BytesIO()
     # Fixed metadata keeps the PNG byte-identical between builds of the same data.
     figure.savefig(buffer, format="png", metadata={"Software": None})
-    plt.close(figure)
     return buffer.getvalue()
 
 
@@ -111,6 +116,7 @@ def _fill(axis, row, linewidth: float) -> None:
             continue
         axis.add_patch(PolygonPatch(list(polygon.exterior.coords), closed=True,
                                     facecolor=row["colour"], alpha=0.7, edgecolor="#333333",
+                                    hatch=row["hatch"] if isinstance(row["hatch"], str) else None,
                                     linewidth=linewidth,
                                     linestyle="--" if str(row["precision"]).startswith(
                                         "approximate") else "-"))

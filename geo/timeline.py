@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError, Problem, display_path
-from geo.tables import Row, read_table
+from geo.tables import Row, parse_date, read_rows
 
 CHANGES = ("taken", "held")
 CERTAINTIES = ("confirmed", "claimed", "approximate")
@@ -126,6 +126,8 @@ class Timeline:
     changes: list[ControlChange]
     movements: list[Movement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: Non-fatal problems found while loading (unknown columns ...), for the build to report.
+    warnings: list[Problem] = field(default_factory=list, compare=False, repr=False)
     _change_index: _ChangeIndex | None = field(default=None, init=False, repr=False,
                                                compare=False)
 
@@ -210,6 +212,14 @@ class Timeline:
 
 # --- loading and checking ---------------------------------------------------------------
 
+_EXPECTED_TEXT = {
+    "quote": "the exact words of the source, in quotes if they hold a comma",
+    "source": "a URL, a geonames:/wikidata:/osm: id or seed:<article file stem>",
+    "label": "a short label for the map",
+    "name": "the name shown on the map",
+}
+
+
 def _suggest(value: str, choices: Iterable[str]) -> str | None:
     matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
     return matches[0] if matches else None
@@ -229,14 +239,28 @@ class _RowChecker:
                                      suggestion=suggestion, severity=severity))
 
     def date(self, row: Row, field_name: str) -> dt.date | None:
-        value = row[field_name]
         try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.problem(row, field_name, "bad or impossible date", "a date YYYY-MM-DD")
+            return parse_date(row[field_name])
+        except ValueError as error:
+            self.problem(row, field_name, f"bad or impossible date: {error}",
+                         "a date YYYY-MM-DD")
             return None
 
-    def choice(self, row: Row, field_name: str, choices: Iterable[str], what: str) -> bool:
+    def unique_id(self, row: Row, seen: dict[str, int], what: str) -> None:
+        """Report a missing id, or an id already used on an earlier line; remember it."""
+        if not row["id"]:
+            self.problem(row, "id", "missing id", f"a unique id per {what}")
+        elif row["id"] in seen:
+            self.problem(row, "id", f"duplicate id (first at line {seen[row['id']]})",
+                         f"a unique id per {what}")
+        else:
+            seen[row["id"]] = row.line
+
+    def choice(self, row: Row, field_name: str, choices: Iterable[str] | None, what: str
+               ) -> bool:
+        """Whether the field holds one of ``choices`` (``None``: unknown, so not checked)."""
+        if choices is None:
+            return bool(row[field_name])
         choices = list(choices)
         if row[field_name] in choices:
             return True
@@ -248,9 +272,8 @@ class _RowChecker:
     def text(self, row: Row, *field_names: str) -> None:
         for field_name in field_names:
             if not row[field_name]:
-                self.problem(row, field_name, f"empty {field_name}",
-                             "the words of the source" if field_name == "quote" else
-                             "a URL, geonames:/wikidata:/osm: id or seed:<article>")
+                self.problem(row, field_name, f"empty {field_name}", _EXPECTED_TEXT.get(
+                    field_name, "a non-empty value"))
 
     def number(self, row: Row, field_name: str, low: float, high: float) -> float | None:
         if not row[field_name]:
@@ -267,24 +290,31 @@ class _RowChecker:
 
 def read_sides(path: Path) -> dict[str, Side]:
     """Read ``sides.csv``: id, name, colour (#rrggbb), pattern, description, source."""
-    rows = read_table(path, ("id", "name", "colour", "pattern", "description", "source"))
+    return _read_sides(path)[0]
+
+
+def _read_sides(path: Path) -> tuple[dict[str, Side], list[Problem]]:
+    """:func:`read_sides` and its warnings."""
+    rows, problems = read_rows(path, ("id", "name", "colour", "pattern", "description",
+                                      "source"))
     check = _RowChecker(path)
+    check.problems += problems
     sides: dict[str, Side] = {}
+    first_lines: dict[str, int] = {}
     for row in rows:
-        if row["id"] in sides:
-            check.problem(row, "id", "duplicate id", "each side once")
+        check.unique_id(row, first_lines, "side")
         if not _COLOUR_RE.fullmatch(row["colour"]):
             check.problem(row, "colour", "bad colour", "#rrggbb")
         check.choice(row, "pattern", PATTERNS, "pattern")
         check.text(row, "name", "source")
         sides[row["id"]] = Side(row["id"], row["name"], row["colour"].lower(), row["pattern"],
                                 row["description"], row["source"])
-    if check.problems:
+    if any(p.severity == "error" for p in check.problems):
         raise InputError(check.problems)
-    return sides
+    return sides, check.problems
 
 
-def load_timeline(data_dir: Path, place_ids: Iterable[str]) -> Timeline:
+def load_timeline(data_dir: Path, place_ids: Iterable[str] | None) -> Timeline:
     """Read and check the dated tables of ``data_dir``.
 
     Parameters
@@ -292,30 +322,34 @@ def load_timeline(data_dir: Path, place_ids: Iterable[str]) -> Timeline:
     data_dir : Path
         Folder with ``sides.csv``, ``control.csv`` and, optionally, ``movements.csv`` and
         ``events.csv``.
-    place_ids : iterable of str
-        The known place ids (``data/places.csv``), for checking references.
+    place_ids : iterable of str or None
+        The known place ids (``data/places.csv``), for checking references; ``None`` when
+        they cannot be read (references are then not checked).
 
     Raises
     ------
     InputError
         With every problem of every file.
     """
-    places = set(place_ids)
+    places = None if place_ids is None else set(place_ids)
     problems: list[Problem] = []
+    side_ids: Iterable[str] | None
     try:
-        sides = read_sides(data_dir / "sides.csv")
+        sides, problems = _read_sides(data_dir / "sides.csv")
+        side_ids = sides
     except InputError as error:
         problems += error.problems
         sides = {}
-    changes, change_problems = _read_control(data_dir / "control.csv", places, sides)
+        side_ids = _ids(data_dir / "sides.csv")  # check references against what is there
+    changes, change_problems = _read_control(data_dir / "control.csv", places, side_ids)
     problems += change_problems
     movements: list[Movement] = []
     events: list[Event] = []
     if (data_dir / "movements.csv").exists():
-        movements, more = _read_movements(data_dir / "movements.csv", places, sides)
+        movements, more = _read_movements(data_dir / "movements.csv", places, side_ids)
         problems += more
     if (data_dir / "events.csv").exists():
-        events, more = _read_events(data_dir / "events.csv", places, sides)
+        events, more = _read_events(data_dir / "events.csv", places, side_ids)
         problems += more
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -323,17 +357,26 @@ def load_timeline(data_dir: Path, place_ids: Iterable[str]) -> Timeline:
     changes.sort(key=lambda c: c.date)  # stable: same-day rows keep file order
     movements.sort(key=lambda m: (m.start, m.id))
     events.sort(key=lambda e: (e.date, e.id))
-    return Timeline(sides, changes, movements, events)
+    return Timeline(sides, changes, movements, events, warnings=problems)
 
 
-def _read_control(path: Path, places: set[str], sides: dict[str, Side]
+def _ids(path: Path) -> list[str] | None:
+    """The ids a table holds, even when some of its rows are bad; ``None`` if unreadable."""
+    try:
+        return [row["id"] for row in read_rows(path, ("id",))[0] if row["id"]]
+    except InputError:
+        return None
+
+
+def _read_control(path: Path, places: set[str] | None, sides: Iterable[str] | None
                   ) -> tuple[list[ControlChange], list[Problem]]:
     try:
-        rows = read_table(path, ("date", "place_id", "side", "quote", "source"),
-                          ("change", "certainty", "note"))
+        rows, problems = read_rows(path, ("date", "place_id", "side", "quote", "source"),
+                                   ("change", "certainty", "note"))
     except InputError as error:
         return [], error.problems
     check = _RowChecker(path)
+    check.problems += problems
     changes: list[ControlChange] = []
     seen: dict[tuple[dt.date, str], tuple[str, int]] = {}
     for row in rows:
@@ -362,20 +405,20 @@ def _read_control(path: Path, places: set[str], sides: dict[str, Side]
     return changes, check.problems
 
 
-def _read_movements(path: Path, places: set[str], sides: dict[str, Side]
+def _read_movements(path: Path, places: set[str] | None, sides: Iterable[str] | None
                     ) -> tuple[list[Movement], list[Problem]]:
     try:
-        rows = read_table(path, ("id", "start", "end", "side", "kind", "status", "from_place",
-                                 "to_place", "quote", "source"),
-                          ("bearing_deg", "distance_km", "note"))
+        rows, problems = read_rows(path, ("id", "start", "end", "side", "kind", "status",
+                                          "from_place", "to_place", "quote", "source"),
+                                   ("bearing_deg", "distance_km", "note"))
     except InputError as error:
         return [], error.problems
     check = _RowChecker(path)
-    movements, ids = [], set()
+    check.problems += problems
+    movements: list[Movement] = []
+    ids: dict[str, int] = {}
     for row in rows:
-        if not row["id"] or row["id"] in ids:
-            check.problem(row, "id", "missing or duplicate id", "a unique id per movement")
-        ids.add(row["id"])
+        check.unique_id(row, ids, "movement")
         start, end = check.date(row, "start"), check.date(row, "end")
         if start and end and end < start:
             check.problem(row, "end", f"ends before it starts ({row['start']})",
@@ -406,19 +449,19 @@ def _read_movements(path: Path, places: set[str], sides: dict[str, Side]
     return movements, check.problems
 
 
-def _read_events(path: Path, places: set[str], sides: dict[str, Side]
+def _read_events(path: Path, places: set[str] | None, sides: Iterable[str] | None
                  ) -> tuple[list[Event], list[Problem]]:
     try:
-        rows = read_table(path, ("id", "date", "place_id", "kind", "side", "status", "label",
-                                 "quote", "source"))
+        rows, problems = read_rows(path, ("id", "date", "place_id", "kind", "side", "status",
+                                          "label", "quote", "source"))
     except InputError as error:
         return [], error.problems
     check = _RowChecker(path)
-    events, ids = [], set()
+    check.problems += problems
+    events: list[Event] = []
+    ids: dict[str, int] = {}
     for row in rows:
-        if not row["id"] or row["id"] in ids:
-            check.problem(row, "id", "missing or duplicate id", "a unique id per event")
-        ids.add(row["id"])
+        check.unique_id(row, ids, "event")
         day = check.date(row, "date")
         ok = check.choice(row, "place_id", places, "place")
         ok &= check.choice(row, "side", sides, "side")
