@@ -73,7 +73,7 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
         The loaded files and every problem found, sorted by file, then line or feature.
     """
     from geo.articles import read_articles
-    from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer
+    from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
     from geo.geometry import read_shapes
     from geo.tables import read_rows
     from geo.timeline import load_timeline
@@ -95,12 +95,14 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
                                 expected="at least one *.txt with a .json metadata file "
                                          "beside it"))
     known: list[str] | None
+    places: dict = {}
     if gazetteer is not None:
-        known = [*gazetteer.places, *gazetteer.superseded]
-    else:  # check references against the ids that are there, even if some rows are bad
+        known, places = [*gazetteer.places, *gazetteer.superseded], gazetteer.places
+    else:  # check the other files against the places that are there, even if some are bad
         try:
             rows = read_rows(data_dir / "places.csv", PLACE_COLUMNS, PLACE_OPTIONAL)[0]
             known = [row["id"] for row in rows if row["id"]]
+            places = read_places(data_dir / "places.csv", raise_errors=False)[0]
         except InputError:
             known = None
     try:
@@ -112,7 +114,7 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     if known is not None:
         try:
             shapes, shape_problems = read_shapes(data_dir / "shapes.geojson",
-                                                 gazetteer.places if gazetteer else known)
+                                                 {**dict.fromkeys(known), **places})
             problems += shape_problems
         except InputError as error:
             problems += error.problems

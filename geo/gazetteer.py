@@ -323,8 +323,19 @@ def _replace(place: Place, **changes) -> Place:
     return Place(**values)
 
 
-def read_places(path: Path) -> tuple[dict[str, Place], list[Problem]]:
-    """Read ``data/places.csv``; returns the places and the non-fatal problems found."""
+def read_places(path: Path, raise_errors: bool = True
+                ) -> tuple[dict[str, Place], list[Problem]]:
+    """Read ``data/places.csv``; returns the places and the non-fatal problems found.
+
+    With ``raise_errors=False``, errors do not raise either: the well-formed places are
+    returned with every problem (so that other files can still be checked against them).
+
+    Raises
+    ------
+    InputError
+        With every error of the file (unless ``raise_errors`` is false; a missing file or
+        header raises regardless).
+    """
     rows, problems = read_rows(path, PLACE_COLUMNS, PLACE_OPTIONAL)
     name = display_path(path)
     places: dict[str, Place] = {}
@@ -381,7 +392,7 @@ def read_places(path: Path) -> tuple[dict[str, Place], list[Problem]]:
             line=row.line,
         )
     errors = [p for p in problems if p.severity == "error"]
-    if errors:
+    if errors and raise_errors:
         raise InputError(errors)
     return places, problems
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import re
 from dataclasses import dataclass
@@ -85,19 +86,22 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...] =
         problems.append(Problem(name, "the header is not on the first line", line=1,
                                 severity="warning"))
     header = [h.strip() for h in header_cells]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise InputError([*problems, Problem(
-            name, f"missing column(s) {', '.join(missing)}", line=header_line,
-            value=",".join(header)[:120], expected="columns " + ",".join(required + optional))])
+    known = required + optional
     for column in sorted({c for c in header if header.count(c) > 1}):
         problems.append(Problem(name, "duplicate column", line=header_line, field=column,
                                 expected="each column once"))
     for column in header:
-        if column and column not in required + optional:
+        if column and column not in known:
+            close = difflib.get_close_matches(column, [c for c in known if c not in header], 1)
             problems.append(Problem(name, "unknown column", line=header_line, field=column,
-                                    expected="one of " + ",".join(required + optional),
+                                    expected="one of " + ",".join(known),
+                                    suggestion=close[0] if close else None,
                                     severity="warning"))
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError([*problems, Problem(
+            name, f"missing column(s) {', '.join(missing)}", line=header_line, field=missing[0],
+            value=",".join(header)[:120], expected="columns " + ",".join(known))])
     rows = []
     for line, record in records[1:]:
         if not any(cell.strip() for cell in record):

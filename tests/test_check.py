@@ -1,0 +1,436 @@
+"""Bad input: every class is reported naming file, line (or feature) and field, and a failed
+build leaves out/ byte-for-byte as it was; repaired polygons only warn; builds are
+byte-identical; a new article needs no code change."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+import build_map
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "000_9675cb4a4e2b07e4"
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder (temporary files included) and its bytes."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _append(path: Path, row: str) -> int:
+    """Append a row to a CSV file; returns its line number."""
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + row + "\n", encoding="utf-8")
+    return text.count("\n") + 1
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace the first ``old`` by ``new``; returns the line where it was."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[:text.index(old)].count("\n") + 1
+
+
+def _replace_bytes(path: Path, old: bytes, new: bytes) -> int:
+    data = path.read_bytes()
+    assert old in data, old
+    path.write_bytes(data.replace(old, new, 1))
+    return data[:data.index(old)].count(b"\n") + 1
+
+
+def _write(path: Path, text: str) -> int:
+    """Write a file; returns its number of lines (the last, where a cut-off file fails)."""
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n") + 1
+
+
+def _shapes(path: Path, *features: dict) -> int:
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": list(features)}),
+                    encoding="utf-8")
+    return len(features) - 1
+
+
+def _feature(place_id: str, ring: list[list[float]], **properties) -> dict:
+    return {"type": "Feature",
+            "properties": {"place_id": place_id, "precision": "drawn",
+                           "source": "https://example.org/outline", **properties},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+
+#: A square around Palmyra (lon, lat), and the same ring with latitude first.
+PALMYRA_RING = [[38.26, 34.55], [38.30, 34.55], [38.30, 34.58], [38.26, 34.58], [38.26, 34.55]]
+SWAPPED_RING = [[lat, lon] for lon, lat in PALMYRA_RING]
+#: An outline that crosses itself (a bow tie).
+BOWTIE_RING = [[38.26, 34.55], [38.30, 34.58], [38.30, 34.55], [38.26, 34.58], [38.26, 34.55]]
+CONTROL_ROW = ("2016-12-11,palmyra,isis,taken,confirmed,Palmyra and the surrounding areas "
+               f"fell again to ISIS.,seed:{SEED},")
+
+
+@dataclass
+class Case:
+    """One bad edit: ``edit(base)`` changes ``base/data`` or ``base/seeds`` and returns the
+    line (or, for GeoJSON, the feature index) the message must name."""
+
+    edit: Callable[[Path], int | None]
+    file: str
+    field: str | None
+    fragments: list[str] = field(default_factory=list)
+    where: str = "line"
+
+
+CASES = {
+    "unknown place, with a suggestion": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-14,sheik-saeed,government,taken,"
+                                                  "confirmed,q,https://example.org,"),
+        "control.csv", "place_id", ["unknown place", "'sheik-saeed'",
+                                    "did you mean 'sheikh-saeed'?"]),
+    "unknown side, with a suggestion": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-14,palmyra,goverment,taken,"
+                                                  "confirmed,q,https://example.org,"),
+        "control.csv", "side", ["unknown side", "did you mean 'government'?"]),
+    "unknown place in movements": Case(
+        lambda b: _edit(b / "data/movements.csv", "isis-from-deir-ez-zor,2016-12-08,2016-12-11,"
+                        "isis,reinforcement,claimed,deir-ez-zor,",
+                        "isis-from-deir-ez-zor,2016-12-08,2016-12-11,isis,reinforcement,"
+                        "claimed,deir-ez-zorr,"),
+        "movements.csv", "from_place", ["unknown place", "did you mean 'deir-ez-zor'?"]),
+    "unknown side in movements": Case(
+        lambda b: _edit(b / "data/movements.csv", "isis-renewed-attack,2016-12-11,2016-12-11,"
+                        "isis,", "isis-renewed-attack,2016-12-11,2016-12-11,daesh,"),
+        "movements.csv", "side", ["unknown side", "'daesh'"]),
+    "unknown place in events": Case(
+        lambda b: _append(b / "data/events.csv", "x-1,2016-12-10,palmira,strike,us,claimed,l,"
+                                                 "q,https://example.org"),
+        "events.csv", "place_id", ["unknown place", "did you mean 'palmyra'?"]),
+    "impossible date": Case(
+        lambda b: _append(b / "data/events.csv", "x-1,2016-02-30,palmyra,strike,us,claimed,l,"
+                                                 "q,https://example.org"),
+        "events.csv", "date", ["impossible date", "'2016-02-30'", "YYYY-MM-DD"]),
+    "date in another format": Case(
+        lambda b: _append(b / "data/control.csv", "12/14/2016,palmyra,isis,held,confirmed,q,"
+                                                  "https://example.org,"),
+        "control.csv", "date", ["bad or impossible date", "'12/14/2016'", "YYYY-MM-DD"]),
+    "movement ends before it starts": Case(
+        lambda b: _edit(b / "data/movements.csv", "isis-renewed-attack,2016-12-11,2016-12-11",
+                        "isis-renewed-attack,2016-12-11,2016-12-01"),
+        "movements.csv", "end", ["ends before it starts (2016-12-11)", "'2016-12-01'"]),
+    "two contradicting control changes on one day": Case(
+        lambda b: _append(b / "data/control.csv", CONTROL_ROW.replace(",isis,", ",rebels,")),
+        "control.csv", "side", ["contradicts line 180", "'isis'", "'rebels'"]),
+    "empty quote": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-14,palmyra,isis,held,confirmed,,"
+                                                  "https://example.org,"),
+        "control.csv", "quote", ["empty quote", "the exact words of the source"]),
+    "empty quote (only spaces)": Case(
+        lambda b: _append(b / "data/events.csv", 'x-1,2016-12-10,palmyra,strike,us,claimed,l,'
+                                                 '"   ",https://example.org'),
+        "events.csv", "quote", ["empty quote"]),
+    "empty source": Case(
+        lambda b: _append(b / "data/events.csv", "x-2,2016-12-10,palmyra,strike,us,claimed,l,"
+                                                 "q,"),
+        "events.csv", "source", ["empty source", "a URL"]),
+    "empty source of a place": Case(
+        lambda b: _edit(b / "data/places.csv", "35.95283,39.00788,geonames:172955",
+                        "35.95283,39.00788,"),
+        "places.csv", "source", ["empty source"]),
+    "duplicate id in places.csv": Case(
+        lambda b: _append(b / "data/places.csv", "palmyra,Palmyra,,,town,homs-governorate,"
+                                                 "34.56,38.28,geonames:163808,,"),
+        "places.csv", "id", ["duplicate id (first at line", "'palmyra'"]),
+    "duplicate id in movements.csv": Case(
+        lambda b: _append(b / "data/movements.csv", "isis-renewed-attack,2016-12-11,2016-12-11,"
+                                                    "isis,advance,done,,palmyra,0,15,q,"
+                                                    "https://example.org,"),
+        "movements.csv", "id", ["duplicate id (first at line 4)", "'isis-renewed-attack'"]),
+    "duplicate id in events.csv": Case(
+        lambda b: _append(b / "data/events.csv", "russian-air-attacks,2016-12-10,palmyra,"
+                                                 "strike,russia,reported,l,q,"
+                                                 "https://example.org"),
+        "events.csv", "id", ["duplicate id (first at line 5)"]),
+    "duplicate id in sides.csv": Case(
+        lambda b: _append(b / "data/sides.csv", "isis,IS,#000000,solid,d,https://example.org"),
+        "sides.csv", "id", ["duplicate id (first at line"]),
+    "latitude and longitude swapped (quarter)": Case(
+        lambda b: _edit(b / "data/places.csv", "36.16462,37.15581", "37.15581,36.16462"),
+        "places.csv", "lat,lon", ["from its parent 'aleppo'", "look swapped",
+                                  "'37.15581, 36.16462'"]),
+    "latitude and longitude swapped (city, against GeoNames)": Case(
+        lambda b: _edit(b / "data/places.csv", "35.95283,39.00788", "39.00788,35.95283"),
+        "places.csv", "lat,lon", ["from the GeoNames point of geonames:172955",
+                                  "look swapped"]),
+    "a quarter of Aleppo placed in Iraq": Case(
+        lambda b: _edit(b / "data/places.csv", "36.16462,37.15581", "36.34,43.13"),
+        "places.csv", "lat,lon", ["from its parent 'aleppo'", "within 15 km"]),
+    "latitude out of range": Case(
+        lambda b: _edit(b / "data/places.csv", "36.16462,37.15581", "136.16462,37.15581"),
+        "places.csv", "lat", ["bad coordinate", "±90"]),
+    "malformed CSV: unbalanced quote": Case(
+        lambda b: _append(b / "data/movements.csv", 'bad,2016-12-11,2016-12-11,isis,advance,'
+                                                    'done,,palmyra,0,5,"unclosed quote,s,'),
+        "movements.csv", "quote", ["malformed CSV", "unbalanced quote"]),
+    "malformed CSV: text after a closing quote": Case(
+        lambda b: _append(b / "data/control.csv", '2016-12-14,palmyra,isis,held,confirmed,'
+                                                  '"q" and more,https://example.org,'),
+        "control.csv", "quote", ["malformed CSV", "text after the closing quote"]),
+    "malformed CSV: unquoted comma": Case(
+        lambda b: _append(b / "data/events.csv", "x-1,2016-12-10,palmyra,strike,us,claimed,l,"
+                                                 "q, with a comma,https://example.org"),
+        "events.csv", "source", ["10 fields, header has 9"]),
+    "missing column": Case(
+        lambda b: _edit(b / "data/control.csv", "certainty,quote,source", "certainty,qoute,"
+                        "source"),
+        "control.csv", "quote", ["missing column(s) quote"]),
+    "not UTF-8": Case(
+        lambda b: _replace_bytes(b / "data/events.csv", b"Palmyra", b"Palm\xffra"),
+        "events.csv", None, ["not UTF-8"]),
+    "bad colour": Case(
+        lambda b: _edit(b / "data/sides.csv", "#c62828", "red"),
+        "sides.csv", "colour", ["bad colour", "#rrggbb"]),
+    "quote not in the article": Case(
+        lambda b: _edit(b / "data/events.csv", "A large ISIS attack on Saturday",
+                        "A small ISIS attack on Saturday"),
+        "events.csv", "quote", ["quote not found in the article"]),
+    "unknown article, with a suggestion": Case(
+        lambda b: _edit(b / "data/events.csv", f"seed:{SEED}", "seed:000_9675cb4a4e2b07e5"),
+        "events.csv", "source", ["unknown article", f"did you mean 'seed:{SEED}'?"]),
+    "bad article metadata date": Case(
+        lambda b: _edit(b / f"seeds/{SEED}.json", '"2016-12-12"', '"12/12/2016"'),
+        f"{SEED}.json", "published", ["bad or impossible date", "'12/12/2016'", "YYYY-MM-DD"]),
+    "impossible article metadata date": Case(
+        lambda b: _edit(b / f"seeds/{SEED}.json", '"2016-12-12"', '"2016-02-30"'),
+        f"{SEED}.json", "published", ["impossible date"]),
+    "malformed article metadata": Case(
+        lambda b: _edit(b / f"seeds/{SEED}.json", '"outlet":', '"outlet"'),
+        f"{SEED}.json", None, ["not valid JSON"]),
+    "article without metadata": Case(
+        lambda b: (b / f"seeds/{SEED}.json").unlink(),
+        f"{SEED}.json", "published", ["no publication date"], where="none"),
+    "malformed GeoJSON": Case(
+        lambda b: _write(b / "data/shapes.geojson", '{"type": "FeatureCollection",\n'
+                                                    '"features": [}'),
+        "shapes.geojson", None, ["not valid JSON", "column 14"]),
+    "GeoJSON that is not a FeatureCollection": Case(
+        lambda b: (b / "data/shapes.geojson").write_text('[1, 2]', encoding="utf-8"),
+        "shapes.geojson", "type", ["not a GeoJSON FeatureCollection"], where="none"),
+    "GeoJSON feature of an unknown place": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING),
+                          _feature("palmira", PALMYRA_RING)),
+        "shapes.geojson", "properties.place_id", ["unknown place", "did you mean 'palmyra'?"],
+        where="feature"),
+    "GeoJSON duplicate place": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING),
+                          _feature("palmyra", PALMYRA_RING)),
+        "shapes.geojson", "properties.place_id", ["duplicate place (first at feature 0)"],
+        where="feature"),
+    "GeoJSON coordinates swapped": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", SWAPPED_RING)),
+        "shapes.geojson", "geometry.coordinates", ["km from the point of 'palmyra'",
+                                                   "look swapped"], where="feature"),
+    "GeoJSON feature without a source": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING,
+                                                              source="")),
+        "shapes.geojson", "properties.source", ["empty source"], where="feature"),
+    "GeoJSON polygon that cannot be repaired": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature(
+            "palmyra", [[38.26, 34.55], [38.30, 34.55], [38.26, 34.55], [38.30, 34.55],
+                        [38.26, 34.55]])),
+        "shapes.geojson", "geometry.coordinates", ["cannot be repaired safely"],
+        where="feature"),
+}
+
+
+def _location(case: Case, base: Path, at: int | None) -> str:
+    """The 'FILE line N' / 'FILE feature N' fragment the message must hold."""
+    if case.where == "none" or at is None:
+        return case.file
+    return f"{case.file} {case.where} {at}"
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory):
+    """Copies of data/ and seeds/ and an out/ built from them (the last good map)."""
+    base = tmp_path_factory.mktemp("good")
+    shutil.copytree(ROOT / "data", base / "data")
+    shutil.copytree(ROOT / "seeds", base / "seeds")
+    assert build_map.main(_args(base)) == 0
+    return base
+
+
+def _args(base: Path, *command: str) -> list[str]:
+    return ["--data", str(base / "data"), "--seeds", str(base / "seeds"), "--out",
+            str(base / "out"), "--no-picture", *command]
+
+
+def _copy(good: Path, tmp_path: Path) -> Path:
+    for name in ("data", "seeds", "out"):
+        shutil.copytree(good / name, tmp_path / name)
+    return tmp_path
+
+
+# --- every class of bad input ------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_bad_input_is_reported_and_out_is_unchanged(name, good, tmp_path, capsys):
+    case = CASES[name]
+    base = _copy(good, tmp_path)
+    before = _snapshot(base / "out")
+    at = case.edit(base)
+    status = build_map.main(_args(base))
+    err = capsys.readouterr().err
+    assert status == 2, err
+    location = _location(case, base, at)
+    assert re.search(re.escape(location) + r"\b", err), (location, err)
+    if case.field:
+        assert f"field '{case.field}'" in err, err
+    for fragment in case.fragments:
+        assert fragment in err, (fragment, err)
+    assert "Traceback" not in err and "internal error" not in err
+    assert "nothing was written" in err
+    assert _snapshot(base / "out") == before  # byte for byte, no temporary file left
+
+    # `check` finds the same problem without building, and exits non-zero.
+    assert build_map.main(_args(base, "check")) == 1
+    checked = capsys.readouterr().err
+    assert re.search(re.escape(location) + r"\b", checked), checked
+    for fragment in case.fragments:
+        assert fragment in checked, (fragment, checked)
+    assert _snapshot(base / "out") == before
+
+
+def test_one_problem_line_names_file_line_field_value_and_suggestion(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    line = _append(base / "data/control.csv", "2016-12-14,sheik-saeed,government,taken,"
+                                              "confirmed,q,https://example.org,")
+    assert build_map.main(_args(base, "check")) == 1
+    lines = [x for x in capsys.readouterr().err.splitlines() if "sheik-saeed" in x]
+    assert len(lines) == 1
+    assert re.fullmatch(rf"error: \S*data/control\.csv line {line}, field 'place_id': unknown "
+                        r"place \(got 'sheik-saeed'; expected an id from the place table\); "
+                        r"did you mean 'sheikh-saeed'\?", lines[0]), lines[0]
+
+
+def test_check_reports_every_problem_at_once(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    edits = [CASES[n] for n in ("duplicate id in places.csv", "unknown side, with a suggestion",
+                                "impossible date", "movement ends before it starts",
+                                "bad article metadata date", "GeoJSON coordinates swapped",
+                                "malformed CSV: text after a closing quote")]
+    expected = [_location(case, base, case.edit(base)) for case in edits]
+    assert build_map.main(_args(base, "check")) == 1
+    err = capsys.readouterr().err
+    for location in expected:
+        assert location in err, (location, err)
+    assert re.search(r"^\d+ error\(s\), 0 warning\(s\)$", err, re.M), err
+
+
+def test_bad_rows_do_not_hide_the_rest_of_the_file(good, tmp_path, capsys):
+    """A malformed record is reported and reading goes on: later rows are still checked."""
+    base = _copy(good, tmp_path)
+    first = _append(base / "data/control.csv", '2016-12-14,palmyra,isis,held,confirmed,'
+                                               '"unclosed,https://example.org,')
+    second = _append(base / "data/control.csv", "2016-12-15,palmyra,isiss,held,confirmed,q,"
+                                                "https://example.org,")
+    assert build_map.main(_args(base, "check")) == 1
+    err = capsys.readouterr().err
+    assert f"control.csv line {first}, field 'quote': malformed CSV" in err
+    assert f"control.csv line {second}, field 'side': unknown side" in err
+
+
+def test_good_inputs_check_clean(capsys):
+    assert build_map.main(["--data", str(ROOT / "data"), "--seeds", str(ROOT / "seeds"),
+                           "check"]) == 0
+    captured = capsys.readouterr()
+    assert "0 error(s), 0 warning(s)" in captured.out
+    assert captured.err == ""
+
+
+# --- warnings: repaired, and the build goes on -------------------------------------------
+
+def test_self_intersecting_polygon_is_repaired_with_a_warning(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    _shapes(base / "data/shapes.geojson", _feature("palmyra", BOWTIE_RING))
+    before = _snapshot(base / "out")
+    assert build_map.main(_args(base)) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"warning: \S*shapes\.geojson feature 0, field 'geometry': invalid "
+                     r"polygon repaired \(Self-intersection", err), err
+    assert "error:" not in err
+    after = _snapshot(base / "out")
+    assert after["map.html"] != before["map.html"]
+    places = json.loads(after["places.geojson"])
+    palmyra = next(f for f in places["features"] if f["properties"]["id"] == "palmyra")
+    assert palmyra["geometry"]["type"] == "MultiPolygon"  # the bow tie's two triangles
+    assert palmyra["properties"]["precision"] == "drawn"
+    assert build_map.main(_args(base, "check")) == 0
+    assert "1 warning(s)" in capsys.readouterr().out
+
+
+def test_a_far_away_place_only_warns(good, tmp_path, capsys):
+    """A place with no parent far from all the others (here, in Libya) may be right: warn."""
+    base = _copy(good, tmp_path)
+    line = _append(base / "data/places.csv", "sirte,Sirte,,,city,,31.2,16.6,"
+                                             "https://example.org/sirte,,")
+    assert build_map.main(_args(base, "check")) == 0
+    out = capsys.readouterr()
+    assert f"warning: {base / 'data/places.csv'} line {line}, field 'lat,lon': point is" in \
+        out.err
+    assert "from the middle of the other places" in out.err
+
+
+# --- determinism and new articles ----------------------------------------------------------
+
+def test_builds_are_byte_identical(tmp_path):
+    """Two builds (picture on) give the same bytes; so does a watch-mode build (cached world
+    layer, deferred picture)."""
+    for name in ("a", "b"):
+        build_map.build(ROOT / "data", ROOT / "seeds", tmp_path / name)
+    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    assert sorted(first) == ["control.csv", "dates.csv", "embed.html", "map.html", "map.png",
+                             "mentions.csv", "mentions_detail.csv", "places.geojson"]
+    for name in first:
+        assert first[name] == second[name], name
+    cache = build_map.BuildCache()
+    for _ in range(2):
+        result = build_map.build(ROOT / "data", ROOT / "seeds", tmp_path / "c", cache=cache,
+                                 defer_picture=True)
+        result.picture()
+    assert _snapshot(tmp_path / "c") == first
+    assert result.changed == []  # the second build changed nothing
+
+
+def test_new_article_needs_no_code_change(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    text = "Fighting was reported in Manbij and near Deir ez-Zor on Tuesday."
+    (seeds / "001_test.txt").write_text(text, encoding="utf-8")
+    (seeds / "001_test.json").write_text(json.dumps(
+        {"title": "Test dispatch", "outlet": "Test", "published": "2016-12-13"}),
+        encoding="utf-8")
+    build_map.build(ROOT / "data", seeds, tmp_path / "out", picture=False)
+    with (tmp_path / "out" / "mentions.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["article"] == "001_test.txt"]
+    assert {r["text"] for r in rows} >= {"Manbij", "Deir ez-Zor"}
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
+    assert {"deir-ez-zor"} <= {r["place_id"] for r in rows}
+    html = (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
+    payload = json.loads(re.search(r'<script type="application/json" id="warmap-data">(.*?)'
+                                   r"</script>", html, re.S).group(1))
+    texts = payload["texts"]
+    quoted = {p["name"]: [texts[q["article"]] for q in p["quotes"]] for p in payload["places"]}
+    assert "Test dispatch" in quoted["Manbij"]
+    assert "Test dispatch" in quoted["Deir ez-Zor"]
+    assert "Test dispatch" in [a["title"] for a in payload["articles"]]
