@@ -35,7 +35,7 @@ from geo.assets import compact_css, compact_js, inline_leaflet, read_asset
 from geo.gazetteer import Gazetteer, Place
 from geo.geometry import Arrow, area_by_side
 from geo.geoparse import Parse
-from geo.sentences import quote_mentions
+from geo.sentences import Quoter
 from geo.timeline import Timeline
 
 MAX_QUOTES_PER_PLACE = 6
@@ -167,9 +167,10 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
     markers: dict[str, dict] = {}
     for article in inputs.articles:
         parse = inputs.parses[article.id]
-        toponyms = [m for m in parse.mentions if m.cls == "toponym" and m.place_id]
-        quotes = quote_mentions(article.text, toponyms)
-        for mention in toponyms:
+        quoter = Quoter(article.text)
+        for mention in parse.mentions:
+            if mention.cls != "toponym" or not mention.place_id:
+                continue
             place = inputs.gazetteer.get(mention.place_id) or parse.derived.get(mention.place_id)
             if place is None:
                 continue
@@ -180,10 +181,12 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
                 "quotes": [],
             })
             marker["count"] += 1
-            quote = quotes[mention.start]
+            if len(marker["quotes"]) >= MAX_QUOTES_PER_PLACE:
+                continue  # the popup shows a few quotes: later mentions are only counted
+            quote = quoter.quote(mention)
             entry = {"article": article.title or article.name, "before": quote.before,
                      "mention": quote.mention, "after": quote.after}
-            if len(marker["quotes"]) < MAX_QUOTES_PER_PLACE and entry not in marker["quotes"]:
+            if entry not in marker["quotes"]:
                 marker["quotes"].append(entry)
     return sorted(markers.values(), key=lambda m: m["id"])
 
@@ -266,6 +269,25 @@ def encode_polyline(latlons: Iterable) -> str:
     return "".join(parts)
 
 
+def decode_polyline(text: str) -> list[list[float]]:
+    """The ``[lat, lon]`` points of an encoded polyline (inverse of :func:`encode_polyline`)."""
+    scale = 10 ** settings.COORDINATE_PRECISION
+    numbers, value, shift = [], 0, 0
+    for char in text:
+        chunk = ord(char) - 63
+        value |= (chunk & 0x1F) << shift
+        shift += 5
+        if chunk < 0x20:
+            numbers.append(~(value >> 1) if value & 1 else value >> 1)
+            value, shift = 0, 0
+    points, lat, lon = [], 0, 0
+    for dlat, dlon in zip(numbers[::2], numbers[1::2], strict=True):
+        lat, lon = lat + dlat, lon + dlon
+        points.append([round(lat / scale, settings.COORDINATE_PRECISION),
+                       round(lon / scale, settings.COORDINATE_PRECISION)])
+    return points
+
+
 def _pack_rings(geometry: dict) -> list[list[str]]:
     """GeoJSON (lon/lat) polygon or multipolygon -> polygons of encoded lat/lon rings; the
     closing vertex is dropped (Leaflet closes rings itself)."""
@@ -275,12 +297,51 @@ def _pack_rings(geometry: dict) -> list[list[str]]:
             for polygon in polygons]
 
 
-def pack_payload(payload: dict) -> dict:
-    """The payload as the page carries it: strings once, coordinates as polylines.
+def _unpack_rings(polygons: list[list[str]]) -> dict:
+    """Inverse of :func:`_pack_rings`: a GeoJSON (lon/lat) Polygon or MultiPolygon."""
+    def ring(text: str) -> list[list[float]]:
+        points = [[lon, lat] for lat, lon in decode_polyline(text)]
+        return [*points, points[0]] if points else points
+    coordinates = [[ring(r) for r in polygon] for polygon in polygons]
+    if len(coordinates) == 1:
+        return {"type": "Polygon", "coordinates": coordinates[0]}
+    return {"type": "MultiPolygon", "coordinates": coordinates}
 
-    Structure and keys stay those of :func:`build_payload`; ``quote``, ``source``, ``note``,
-    ``precision`` and a mention's ``article`` become indexes into ``texts``; ``geometry``
-    becomes a list of polygons of encoded rings, ``shaft`` and ``head`` encoded lines.
+
+#: The lists of the payload that the page carries as tables (keys once, then rows), and
+#: the lists nested in their items that are tables too.
+_TABLES = ("areas", "movements", "events", "places")
+_NESTED = {"areas": "changes", "places": "quotes"}
+#: Keys whose strings go to the ``texts`` table, per list (nested lists as "list.nested").
+_TEXT_KEYS = {
+    "areas": ("precision",), "areas.changes": ("quote", "source", "note"),
+    "movements": ("label", "quote", "source", "note"), "events": ("quote", "source"),
+    "places": ("source",), "places.quotes": ("article",),
+}
+
+
+def _rows(items: list[dict], keys: list[str], strings: Iterable[str], text) -> list[list]:
+    strings = set(strings)
+    return [[text(item[k]) if k in strings else item[k] for k in keys] for item in items]
+
+
+def _items(rows: list[list], keys: list[str], strings: Iterable[str], texts: list[str]
+           ) -> list[dict]:
+    strings = set(strings)
+    return [{k: texts[v] if k in strings else v for k, v in zip(keys, row, strict=True)}
+            for row in rows]
+
+
+def pack_payload(payload: dict) -> dict:
+    """The payload as the page carries it: tables, strings once, coordinates as polylines.
+
+    Each list of :data:`_TABLES` becomes ``{"keys": [...], "rows": [[...], ...]}``: the
+    keys once, not once per item; the changes of an area and the quotes of a place are rows
+    too, under the ``nestedKeys`` of their table. Long or repeated strings (quotes, sources,
+    notes, labels, precisions, a quote's article) become indexes into ``texts``; an area's
+    ``geometry`` becomes a list of polygons of encoded rings, a movement's ``shaft`` and
+    ``head`` encoded lines. :func:`unpack_payload`, and ``unpack`` in
+    ``assets/warmap.js``, give the payload back.
     """
     texts: list[str] = []
     index: dict[str, int] = {}
@@ -291,28 +352,60 @@ def pack_payload(payload: dict) -> dict:
             texts.append(value)
         return index[value]
 
-    def strings(item: dict, keys: Iterable[str]) -> dict:
-        return {**item, **{k: text(item[k]) for k in keys if k in item}}
-
     packed = dict(payload)
-    packed["areas"] = []
-    for area in payload["areas"]:
-        item = strings(area, ["precision"])
-        item["geometry"] = _pack_rings(area["geometry"])
-        item["changes"] = [strings(c, ["quote", "source", "note"]) for c in area["changes"]]
-        if area["kind"] in ("quarter", "district"):  # drawn as areas only, never as a marker
-            del item["lat"], item["lon"]
-        packed["areas"].append(item)
-    packed["movements"] = [{**strings(m, ["quote", "source", "note"]),
-                            "shaft": encode_polyline(m["shaft"]),
-                            "head": encode_polyline(m["head"][:-1])}
-                           for m in payload["movements"]]
-    packed["events"] = [strings(e, ["quote", "source"]) for e in payload["events"]]
-    packed["places"] = [{**strings(p, ["source"]),
-                         "quotes": [strings(q, ["article"]) for q in p["quotes"]]}
-                        for p in payload["places"]]
+    for name in _TABLES:
+        items = [dict(item) for item in payload[name]]
+        keys = list(items[0]) if items else []
+        table: dict = {"keys": keys}
+        nested = _NESTED.get(name)
+        if nested:
+            inner = [row for item in items for row in item[nested]]
+            table["nestedKeys"] = list(inner[0]) if inner else []
+        for item in items:
+            if name == "areas":
+                item["geometry"] = _pack_rings(item["geometry"])
+            elif name == "movements":
+                item["shaft"] = encode_polyline(item["shaft"])
+                item["head"] = encode_polyline(item["head"][:-1])
+            if nested:
+                item[nested] = _rows(item[nested], table["nestedKeys"],
+                                     _TEXT_KEYS[f"{name}.{nested}"], text)
+        table["rows"] = _rows(items, keys, _TEXT_KEYS[name], text)
+        packed[name] = table
     packed["texts"] = texts
     return packed
+
+
+def unpack_payload(packed: dict) -> dict:
+    """The inverse of :func:`pack_payload` (coordinates at the project's precision), for
+    tools and tests that read the data of a built ``map.html``."""
+    texts = packed["texts"]
+    payload = {k: v for k, v in packed.items() if k != "texts"}
+    for name in _TABLES:
+        table = packed[name]
+        items = _items(table["rows"], table["keys"], _TEXT_KEYS[name], texts)
+        nested = _NESTED.get(name)
+        for item in items:
+            if nested:
+                item[nested] = _items(item[nested], table["nestedKeys"],
+                                      _TEXT_KEYS[f"{name}.{nested}"], texts)
+            if name == "areas":
+                item["geometry"] = _unpack_rings(item["geometry"])
+            elif name == "movements":
+                item["shaft"] = decode_polyline(item["shaft"])
+                head = decode_polyline(item["head"])
+                item["head"] = [*head, head[0]] if head else head
+        payload[name] = items
+    return payload
+
+
+def read_map_payload(html: str) -> dict:
+    """The unpacked data of a ``map.html`` page built by :func:`render_map`."""
+    match = re.search(r'<script type="application/json" id="warmap-data">(.*?)</script>',
+                      html, re.S)
+    if match is None:
+        raise ValueError("not a warmap page: no warmap-data script")
+    return unpack_payload(json.loads(match.group(1)))
 
 
 def json_for_script(payload: dict) -> str:

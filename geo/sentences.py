@@ -1,4 +1,10 @@
-"""Quote the sentence around each place mention (sentence boundaries from pysbd)."""
+"""Quote the sentence around each place mention (sentence boundaries from pysbd).
+
+Sentence segmentation is the costly part (pysbd runs some hundred regular expressions per
+paragraph), so a :class:`Quoter` segments a paragraph only when one of its mentions is
+first quoted: a map that keeps a few quotes per place segments only the paragraphs those
+quotes come from.
+"""
 
 from __future__ import annotations
 
@@ -28,26 +34,53 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``; blank lines also end a sentence."""
-    spans: list[tuple[int, int]] = []
+def _paragraphs(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the lines of ``text`` (a line break always ends a sentence)."""
+    starts, ends = [], []
     offset = 0
     for block in text.split("\n"):
-        if block.strip():
-            for span in _segmenter().segment(block):
-                spans.append((offset + span.start, offset + span.end))
+        starts.append(offset)
+        ends.append(offset + len(block))
         offset += len(block) + 1
-    return spans
+    return starts, ends
 
 
-def quote_mentions(text: str, mentions: list[Mention]) -> dict[int, Quote]:
-    """The quote of each mention, keyed by the mention's start offset."""
-    spans = sentence_spans(text)
-    starts = [s for s, _ in spans]
-    quotes: dict[int, Quote] = {}
-    for mention in mentions:
-        index = max(0, bisect.bisect_right(starts, mention.start) - 1)
-        start, end = spans[index] if spans else (0, len(text))
+def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    block = text[start:end]
+    if not block.strip():
+        return []
+    return [(start + span.start, start + span.end) for span in _segmenter().segment(block)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``; line breaks also end a sentence."""
+    starts, ends = _paragraphs(text)
+    return [span for start, end in zip(starts, ends, strict=True)
+            for span in _segment(text, start, end)]
+
+
+class Quoter:
+    """Quotes mentions of one text, segmenting each paragraph once, on first need."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts, self._ends = _paragraphs(text)
+        self._sentences: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        paragraph = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        if paragraph not in self._sentences:
+            spans = _segment(self.text, self._starts[paragraph], self._ends[paragraph])
+            self._sentences[paragraph] = ([s for s, _ in spans], spans)
+        starts, spans = self._sentences[paragraph]
+        if not spans:
+            return self._starts[paragraph], self._ends[paragraph]
+        return spans[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    def quote(self, mention: Mention) -> Quote:
+        """The sentence that holds ``mention``, cut to :data:`MAX_QUOTE` characters."""
+        text = self.text
+        start, end = self._sentence(mention.start)
         start, end = min(start, mention.start), max(end, mention.end)
         before = text[start:mention.start].lstrip()
         after = text[mention.end:end].rstrip()
@@ -55,5 +88,10 @@ def quote_mentions(text: str, mentions: list[Mention]) -> dict[int, Quote]:
             before = "…" + before[-(MAX_QUOTE // 2):]
         if len(after) > MAX_QUOTE // 2:
             after = after[: MAX_QUOTE // 2] + "…"
-        quotes[mention.start] = Quote(before, mention.text, after)
-    return quotes
+        return Quote(before, mention.text, after)
+
+
+def quote_mentions(text: str, mentions: list[Mention]) -> dict[int, Quote]:
+    """The quote of each mention, keyed by the mention's start offset."""
+    quoter = Quoter(text)
+    return {mention.start: quoter.quote(mention) for mention in mentions}

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import build_map
-from geo.render import BASEMAP_LIGHT_COLOURS, contrast_ratio
+from geo.render import BASEMAP_LIGHT_COLOURS, contrast_ratio, read_map_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -523,7 +523,7 @@ def test_hostile_strings_are_shown_as_text_and_run_nothing(visit, hostile_build)
 def test_map_is_small_and_grows_with_changes_not_days(built):
     html = (built / "map.html").read_bytes()
     assert len(html) < 300_000, len(html)
-    payload = json.loads(re.search(rb'id="warmap-data">(.*?)</script>', html, re.S).group(1))
+    payload = read_map_payload(html.decode("utf-8"))
     days = (dt.date.fromisoformat(payload["end"]) - dt.date.fromisoformat(payload["start"])).days
     changes = sum(len(a["changes"]) for a in payload["areas"])
     assert len(payload["areaByDay"]) <= len({c["date"] for a in payload["areas"]

@@ -8,6 +8,7 @@ import geopandas as gpd
 import pytest
 
 import build_map
+from geo.render import read_map_payload
 
 CONTRACT = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
 
@@ -55,8 +56,7 @@ def test_html_holds_layers_slider_and_data(seed_build):
     assert 'id="warmap-data"' in html and "warmapInit(" in html
     for layer in ["Control areas", "Movements", "Events", "Places named in the article"]:
         assert layer in html
-    payload = json.loads(re.search(r'<script type="application/json" id="warmap-data">(.*?)'
-                                   r"</script>", html, re.S).group(1))
+    payload = read_map_payload(html)
     assert payload["initial"] == "2016-12-12"
     areas = {a["id"]: a for a in payload["areas"]}
     assert [c["side"] for c in areas["palmyra"]["changes"]] == ["government", "isis"]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import build_map
+from geo.render import read_map_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_9675cb4a4e2b07e4"
@@ -427,10 +428,8 @@ def test_new_article_needs_no_code_change(tmp_path):
         assert text[int(row["start"]):int(row["end"])] == row["text"]
     assert {"deir-ez-zor"} <= {r["place_id"] for r in rows}
     html = (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
-    payload = json.loads(re.search(r'<script type="application/json" id="warmap-data">(.*?)'
-                                   r"</script>", html, re.S).group(1))
-    texts = payload["texts"]
-    quoted = {p["name"]: [texts[q["article"]] for q in p["quotes"]] for p in payload["places"]}
+    payload = read_map_payload(html)
+    quoted = {p["name"]: [q["article"] for q in p["quotes"]] for p in payload["places"]}
     assert "Test dispatch" in quoted["Manbij"]
     assert "Test dispatch" in quoted["Deir ez-Zor"]
     assert "Test dispatch" in [a["title"] for a in payload["articles"]]

@@ -35,30 +35,46 @@
     return points;
   }
 
-  // The page's JSON carries each long string once (data.texts) and coordinates as polylines.
+  // The page's JSON carries lists as tables (keys once, then rows), each long string once
+  // (data.texts) and coordinates as polylines: the inverse of pack_payload in geo/render.py.
+  var TEXT_KEYS = {
+    "areas": ["precision"], "areas.changes": ["quote", "source", "note"],
+    "movements": ["label", "quote", "source", "note"], "events": ["quote", "source"],
+    "places": ["source"], "places.quotes": ["article"]
+  };
+  var NESTED = { areas: "changes", places: "quotes" };
+
   function unpack(data) {
     var texts = data.texts || [];
-    function text(value) { return typeof value === "number" ? texts[value] : value; }
-    function strings(item, keys) {
-      keys.forEach(function (key) { if (key in item) { item[key] = text(item[key]); } });
+    function items(rows, keys, name) {
+      var strings = TEXT_KEYS[name] || [];
+      return rows.map(function (row) {
+        var item = {};
+        keys.forEach(function (key, i) {
+          item[key] = strings.indexOf(key) >= 0 ? texts[row[i]] : row[i];
+        });
+        return item;
+      });
     }
+    ["areas", "movements", "events", "places"].forEach(function (name) {
+      var table = data[name];
+      var nested = NESTED[name];
+      data[name] = items(table.rows, table.keys, name);
+      if (nested) {
+        data[name].forEach(function (item) {
+          item[nested] = items(item[nested], table.nestedKeys, name + "." + nested);
+        });
+      }
+    });
     data.areas.forEach(function (area) {
-      strings(area, ["precision"]);
       area.latlngs = area.geometry.map(function (polygon) {
         return polygon.map(decodeLine);
       });
       if (area.latlngs.length === 1) { area.latlngs = area.latlngs[0]; }
-      area.changes.forEach(function (c) { strings(c, ["quote", "source", "note"]); });
     });
     data.movements.forEach(function (m) {
-      strings(m, ["quote", "source", "note"]);
       m.shaft = decodeLine(m.shaft);
       m.head = decodeLine(m.head);
-    });
-    data.events.forEach(function (e) { strings(e, ["quote", "source"]); });
-    data.places.forEach(function (p) {
-      strings(p, ["source"]);
-      p.quotes.forEach(function (q) { strings(q, ["article"]); });
     });
     return data;
   }
