@@ -64,12 +64,13 @@ class BuildCache:
 def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_DIR,
           out_dir: Path = settings.OUT_DIR, tiles: str = settings.DEFAULT_TILES,
           picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
-          defer_picture: bool = False) -> BuildResult:
+          defer_picture: bool = False, renderer: str = "auto") -> BuildResult:
     """Run the whole pipeline and write every output, or nothing on bad input.
 
     ``tiles`` is an xyzservices provider name, a tile URL template
     (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
-    credit (default: the provider's own, or the template's host). ``cache`` keeps what
+    credit (default: the provider's own, or the template's host). ``renderer`` is
+    ``auto``, ``svg`` or ``canvas`` (:func:`geo.render.choose_renderer`). ``cache`` keeps what
     does not depend on the input files between builds (watch mode). ``defer_picture``
     leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
 
@@ -115,7 +116,8 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
                        initial, city, derived)
     payload = build_payload(inputs)
     title = articles[-1].title if len(articles) == 1 else "War reporting, mapped"
-    html = render_map(payload, title=title, tiles=tiles, attribution=attribution)
+    html = render_map(payload, title=title, tiles=tiles, attribution=attribution,
+                      renderer=renderer)
 
     import pandas as pd
 
@@ -208,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--attribution", default="",
                         help="plain-text credit for --tiles (default: the provider's own)")
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
+    parser.add_argument("--renderer", choices=["auto", "svg", "canvas"], default="auto",
+                        help="draw features as SVG elements or on one canvas; auto: canvas "
+                             f"above {settings.CANVAS_THRESHOLD} features (default: auto)")
     parser.add_argument("-v", "--verbose", action="store_true")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("build", help="build out/ (the default)")
@@ -246,10 +251,10 @@ def main(argv: list[str] | None = None) -> int:
             cache = BuildCache()  # the world gazetteer, loaded once for every rebuild
             return watch(lambda: build(args.data, args.seeds, args.out, args.tiles,
                                        args.picture, args.attribution, cache=cache,
-                                       defer_picture=True),
+                                       defer_picture=True, renderer=args.renderer),
                          [args.data, args.seeds])
         result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture,
-                       args.attribution)
+                       args.attribution, renderer=args.renderer)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

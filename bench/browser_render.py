@@ -44,8 +44,8 @@ TILE_PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==")
 
 # Records, in page time, when the map says it is ready and the first frame where every
-# layer is drawn (ours: every feature of the warmap layer groups is in the DOM; plain
-# Folium: at least one SVG path).
+# layer is drawn (ours: every feature of the warmap layer groups is in the DOM, or with the
+# canvas renderer the canvas painted; plain Folium: at least one SVG path).
 TIMING_SCRIPT = """
 (() => {
   window.__timing = {};
@@ -56,7 +56,13 @@ TIMING_SCRIPT = """
     if (document.documentElement && document.documentElement.hasAttribute('data-warmap-ready'))
       mark('ready');
   }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-warmap-ready']});
+  let canvasFrames = 0;
   const drawn = () => {
+    if (window.warmap && window.warmap.renderer === 'canvas') {
+      // One canvas for every feature: Leaflet paints it on the animation frame after the
+      // layers are added, so the second frame after ready has everything drawn.
+      return document.querySelector('.leaflet-overlay-pane canvas') && ++canvasFrames >= 2;
+    }
     const paths = document.querySelectorAll('svg path').length;
     if (!paths) return false;
     if (!window.warmap) return !document.querySelector('script#warmap-data');

@@ -462,8 +462,23 @@ def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
                             control=True)
 
 
+RENDERERS = ("auto", "svg", "canvas")
+
+
+def choose_renderer(payload: dict, renderer: str = "auto") -> str:
+    """``"svg"`` or ``"canvas"``: ``auto`` picks canvas above
+    :data:`settings.CANVAS_THRESHOLD` features (areas, arrows, events, place markers)."""
+    if renderer not in RENDERERS:
+        raise ValueError(f"unknown renderer {renderer!r}: expected one of "
+                         f"{', '.join(RENDERERS)}")
+    if renderer != "auto":
+        return renderer
+    count = sum(len(payload[key]) for key in ("areas", "movements", "events", "places"))
+    return "canvas" if count > settings.CANVAS_THRESHOLD else "svg"
+
+
 def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
-               attribution: str = "") -> str:
+               attribution: str = "", renderer: str = "auto") -> str:
     """The map page as one self-contained HTML string.
 
     Parameters
@@ -477,7 +492,11 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         such as ``"http://127.0.0.1:8000/{z}/{x}/{y}.png"``, or ``"none"``.
     attribution : str
         Plain-text attribution for the tiles (escaped); default: the provider's own.
+    renderer : str
+        ``"svg"`` (an element per feature), ``"canvas"`` (one canvas: fast with thousands
+        of features) or ``"auto"`` (see :func:`choose_renderer`).
     """
+    payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
     bounds = views[0]["bounds"] if views else [[32.0, 35.0], [37.5, 44.0]]
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]

@@ -43,3 +43,11 @@ COMMON_WORD_KEEP_POPULATION = 1_000_000
 #: The most frequent English words (wordfreq) that a single-word world-gazetteer match may
 #: not be, unless the place is a country, a continent or a city of a million people or more.
 COMMON_WORDS_TOP_N = 25_000
+
+#: Map features (areas, arrows, events, place markers) above which the page draws on one
+#: canvas instead of an SVG element per feature (``--renderer auto``): SVG keeps features
+#: styleable and testable in the DOM, canvas keeps a map of thousands of them fast.
+CANVAS_THRESHOLD = 1500
+#: Tolerance (degrees, about 5 m) of the coverage-preserving simplification of areas: below
+#: the precision of any boundary the map shows, above the noise of traced outlines.
+SIMPLIFY_TOLERANCE_DEG = 0.00005

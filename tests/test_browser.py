@@ -229,6 +229,72 @@ def test_offline_everything_but_tiles_renders(visit, built):
     assert page.locator("#warmap-slider").is_visible()
 
 
+@pytest.fixture(scope="session")
+def canvas_built(tmp_path_factory, tiles) -> Path:
+    """The seed map drawn on a canvas (what ``--renderer auto`` picks for large maps)."""
+    out = tmp_path_factory.mktemp("browser-canvas")
+    build_map.build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
+                    tiles=tiles, picture=False, renderer="canvas")
+    return out
+
+
+#: RGBA pixels of the map's vector canvas in a square around a place, the other layers
+#: hidden so that only the control areas are drawn.
+_CANVAS_PIXELS = """([lat, lon, zoom, dx, half]) => {
+    for (const name of ['movements', 'events', 'places'])
+        warmap.map.removeLayer(warmap.layers[name]);
+    warmap.map.setView([lat, lon], zoom, {animate: false});
+    warmap.show(warmap.date());  // redraw now
+    const canvas = document.querySelector('.leaflet-overlay-pane canvas');
+    const point = warmap.map.latLngToContainerPoint([lat, lon]);
+    const box = canvas.getBoundingClientRect();
+    const map = warmap.map.getContainer().getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const x = Math.round((point.x + dx + map.left - box.left) * scale);
+    const y = Math.round((point.y + map.top - box.top) * scale);
+    const data = canvas.getContext('2d').getImageData(x - half, y - half, 2 * half, 2 * half);
+    return Array.from(data.data);
+}"""
+
+
+def _rgba(flat: list[int]) -> list[tuple[int, ...]]:
+    return [tuple(flat[i:i + 4]) for i in range(0, len(flat), 4)]
+
+
+def _close(pixel: tuple[int, ...], colour: str, tolerance: int = 12) -> bool:
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel[:3], rgb, strict=True))
+
+
+@pytest.mark.browser
+def test_canvas_renderer_draws_fills_and_patterns_by_date(visit, canvas_built):
+    sides = _sides()
+    v = visit()
+    page = v.open(canvas_built / "map.html", "2016-12-10")
+    assert v.page_errors == [] and v.console_errors == []
+    assert page.evaluate("warmap.renderer") == "canvas"
+    assert page.locator(".leaflet-overlay-pane canvas").count() == 1
+    assert page.locator(".leaflet-overlay-pane path").count() == 0  # no element per feature
+    palmyra = page.evaluate("warmap.data.areas.find(a => a.id === 'palmyra')")
+    where = [palmyra["lat"], palmyra["lon"], 13, -40, 2]
+    before = _rgba(page.evaluate(_CANVAS_PIXELS, where))
+    assert all(_close(p, sides["government"]["colour"]) and p[3] > 100 for p in before)
+    page.focus("#warmap-slider")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("warmap.date()") == "2016-12-11"
+    after = _rgba(page.evaluate(_CANVAS_PIXELS, where))
+    assert all(_close(p, sides["isis"]["colour"]) and p[3] > 100 for p in after)
+    # A quarter the rebels still hold is drawn with their dot pattern: a wash of the colour
+    # with denser dots, so the square around its point holds two levels of opacity.
+    assert sides["rebels"]["pattern"] == "dots"
+    quarter = page.evaluate("""() => warmap.data.areas.find(a => a.kind === 'quarter' &&
+        a.changes.filter(c => c.date <= warmap.date()).slice(-1)[0]?.side === 'rebels')""")
+    block = _rgba(page.evaluate(_CANVAS_PIXELS, [quarter["lat"], quarter["lon"], 16, 0, 8]))
+    assert all(_close(p, sides["rebels"]["colour"], 16) for p in block if p[3] > 0)
+    alphas = sorted({p[3] for p in block})
+    assert len(alphas) >= 2 and alphas[-1] - alphas[0] > 60, alphas
+
+
 # --- date slider, permalink, summary ---------------------------------------------------------
 
 @pytest.mark.browser

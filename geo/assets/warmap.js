@@ -133,11 +133,49 @@
 
   // Fill: the side's colour (or pattern); stroke: its outline colour, the same hue darkened
   // to 3:1 contrast against the base map's light colours (computed in geo/render.py).
+  // On a canvas map a patterned side's fill is a CanvasPattern (see canvasPatterns).
   function fillFor(data, side) {
     var s = data.sides[side];
     if (!s) { return { color: "#595959", fill: "#bdbdbd", opacity: 0.15 }; }
-    var fill = s.pattern === "solid" ? s.colour : "url(#warmap-pattern-" + s.id + ")";
+    var fill = s.colour;
+    if (s.pattern !== "solid") {
+      fill = data.canvasPatterns ? data.canvasPatterns[s.id] : "url(#warmap-pattern-" + s.id + ")";
+    }
     return { color: s.outline || s.colour, fill: fill, opacity: 0.55 };
+  }
+
+  // The SVG patterns of addPatterns, as canvas patterns: the same 8 px tile, a wash of the
+  // side's colour under dots or hatching.
+  function canvasPatterns(data) {
+    var patterns = {};
+    Object.keys(data.sides).forEach(function (id) {
+      var s = data.sides[id];
+      if (s.pattern === "solid") { return; }
+      var tile = document.createElement("canvas");
+      tile.width = 8;
+      tile.height = 8;
+      var ctx = tile.getContext("2d");
+      ctx.globalAlpha = 0.35;
+      ctx.fillStyle = s.colour;
+      ctx.fillRect(0, 0, 8, 8);
+      ctx.globalAlpha = 1;
+      ctx.beginPath();
+      if (s.pattern === "hatch") {
+        ctx.strokeStyle = s.colour;
+        ctx.lineWidth = 2;
+        [[0, 8, 8, 0], [-2, 2, 2, -2], [6, 10, 10, 6]].forEach(function (l) {
+          ctx.moveTo(l[0], l[1]);
+          ctx.lineTo(l[2], l[3]);
+        });
+        ctx.stroke();
+      } else {
+        ctx.fillStyle = s.colour;
+        ctx.arc(4, 4, 1.8, 0, 2 * Math.PI);
+        ctx.fill();
+      }
+      patterns[id] = ctx.createPattern(tile, "repeat");
+    });
+    return patterns;
   }
 
   function outlineOf(data, side) {
@@ -244,7 +282,19 @@
 
   window.warmapInit = function (map, layers, data) {
     unpack(data);
-    addPatterns(data);
+    // Thousands of features draw on one canvas (chosen in geo/render.py); a few hundred stay
+    // SVG elements, which keyboard, tests and stylesheets can reach one by one.
+    var renderer = null;
+    if (data.renderer === "canvas") {
+      renderer = L.canvas({ padding: 0.5, tolerance: 3 });
+      data.canvasPatterns = canvasPatterns(data);
+    } else {
+      addPatterns(data);
+    }
+    function vector(options) {
+      if (renderer) { options.renderer = renderer; }
+      return options;
+    }
     var start = parseDay(data.start);
     var end = parseDay(data.end);
     var totalDays = Math.round((end - start) / DAY_MS);
@@ -260,9 +310,9 @@
     var eventLayers = [];
 
     data.areas.forEach(function (area) {
-      var layer = L.polygon(area.latlngs, {
+      var layer = L.polygon(area.latlngs, vector({
         weight: 1.2, className: "warmap-area warmap-place-" + area.id
-      });
+      }));
       layer.bindPopup(function () { return areaPopup(data, area, selected); });
       // The tooltip names the holder in words: the map never relies on colour alone.
       layer.bindTooltip(function () { return textNode(holderText(area, selected)); },
@@ -272,10 +322,10 @@
       if (area.kind !== "quarter" && area.kind !== "district") {
         // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
         // carries its holder's colour at every zoom, and its name as a label.
-        marker = L.circleMarker([area.lat, area.lon], {
+        marker = L.circleMarker([area.lat, area.lon], vector({
           radius: 9, weight: 2.5, color: "#333333", fillOpacity: 0.95,
           className: "warmap-town warmap-town-" + area.id
-        });
+        }));
         marker.bindPopup(function () { return areaPopup(data, area, selected); });
         marker.bindTooltip(textNode(area.name), { permanent: true, direction: "right",
           offset: [10, 0], className: "warmap-town-label" });
@@ -284,49 +334,64 @@
       areaLayers.push({ area: area, layer: layer, marker: marker });
     });
 
-    data.movements.forEach(function (m) {
+    // Arrows and event markers are made when their day is first shown: a map of thousands
+    // shows a few of them on any one day.
+    function movementLayer(m) {
       var colour = outlineOf(data, m.side);
       var group = L.featureGroup();
       var weight = m.derived ? 2 : 4;
-      L.polyline(m.shaft, {
+      L.polyline(m.shaft, vector({
         color: colour, weight: weight, opacity: 0.95, dashArray: dashFor(m.status),
         className: "warmap-arrow warmap-arrow-" + m.status
-      }).addTo(group);
-      L.polygon(m.head, {
+      })).addTo(group);
+      L.polygon(m.head, vector({
         color: colour, weight: 1, fillColor: m.status === "done" ? colour : "#ffffff",
         fillOpacity: 0.95, className: "warmap-arrowhead"
-      }).addTo(group);
+      })).addTo(group);
       var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
       group.bindPopup(function () { return itemPopup(data, m, title); });
-      group.bindTooltip(textNode(title), { sticky: true });
-      movementLayers.push({ item: m, layer: group });
-    });
+      group.bindTooltip(function () { return textNode(title); }, { sticky: true });
+      return group;
+    }
+    data.movements.forEach(function (m) { movementLayers.push({ item: m, layer: null }); });
 
-    data.events.forEach(function (e) {
+    function eventLayer(e) {
       var colour = data.sides[e.side] ? data.sides[e.side].colour : "#333";
-      var layer = L.circleMarker([e.lat, e.lon], {
+      var layer = L.circleMarker([e.lat, e.lon], vector({
         radius: 9, color: outlineOf(data, e.side), weight: 2.5, fillColor: colour,
         fillOpacity: 1,
         dashArray: e.status === "claimed" ? "3 3" : null, className: "warmap-event"
-      });
+      }));
       var marker = layer;
       marker.bindPopup(function () { return itemPopup(data, e, e.label); });
-      marker.bindTooltip(textNode(e.label + (e.status === "claimed" ? " (claimed)" : "")));
-      eventLayers.push({ item: e, layer: marker });
-    });
+      marker.bindTooltip(function () {
+        return textNode(e.label + (e.status === "claimed" ? " (claimed)" : ""));
+      });
+      return marker;
+    }
+    data.events.forEach(function (e) { eventLayers.push({ item: e, layer: null }); });
+
+    // Adds the entry's layer to the group when ``on`` (making it the first time), or
+    // removes it.
+    function showIf(entry, on, group, make) {
+      if (on && !entry.layer) { entry.layer = make(entry.item); }
+      if (!entry.layer) { return; }
+      if (on && !group.hasLayer(entry.layer)) { entry.layer.addTo(group); }
+      if (!on && group.hasLayer(entry.layer)) { group.removeLayer(entry.layer); }
+    }
 
     var townIds = {};
     areaLayers.forEach(function (entry) { if (entry.marker) { townIds[entry.area.id] = true; } });
     data.places.forEach(function (p) {
       // On a town's control marker, the mention marker is a small dot so the fill shows.
       var onTown = townIds[p.id] === true;
-      var marker = L.circleMarker([p.lat, p.lon], {
+      var marker = L.circleMarker([p.lat, p.lon], vector({
         radius: onTown ? 3 : Math.min(4 + 1.5 * Math.sqrt(p.count), 11), color: "#0d0d0d",
-        weight: onTown ? 1 : 1.5, fillColor: onTown ? "#ffffff" : "#ffffff", fillOpacity: 0.9,
+        weight: onTown ? 1 : 1.5, fillColor: "#ffffff", fillOpacity: 0.9,
         className: "warmap-mention"
-      });
+      }));
       marker.bindPopup(function () { return placePopup(p); }, { maxWidth: 360 });
-      marker.bindTooltip(textNode(p.name));
+      marker.bindTooltip(function () { return textNode(p.name); });
       marker.addTo(layers.places);
     });
 
@@ -469,15 +534,13 @@
       var shownMoves = [];
       movementLayers.forEach(function (entry) {
         var on = entry.item.start <= day && day <= entry.item.end;
-        if (on && !layers.movements.hasLayer(entry.layer)) { entry.layer.addTo(layers.movements); }
-        if (!on && layers.movements.hasLayer(entry.layer)) { layers.movements.removeLayer(entry.layer); }
+        showIf(entry, on, layers.movements, movementLayer);
         if (on && !entry.item.derived) { shownMoves.push(entry.item); }
       });
       var shownEvents = [];
       eventLayers.forEach(function (entry) {
         var on = entry.item.date === day;
-        if (on && !layers.events.hasLayer(entry.layer)) { entry.layer.addTo(layers.events); }
-        if (!on && layers.events.hasLayer(entry.layer)) { layers.events.removeLayer(entry.layer); }
+        showIf(entry, on, layers.events, eventLayer);
         if (on) { shownEvents.push(entry.item); }
       });
       var areas = areasOn(day);
@@ -617,7 +680,8 @@
     show(fromAddress() || data.initial, false);
     // A handle for tests, benchmarks and the browser console.
     window.warmap = {
-      map: map, layers: layers, data: data, show: function (day) { show(day, true); },
+      map: map, layers: layers, data: data, renderer: data.renderer,
+      show: function (day) { show(day, true); },
       date: function () { return selected; }
     };
     document.documentElement.setAttribute("data-warmap-ready", "1");
