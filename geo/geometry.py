@@ -477,3 +477,31 @@ def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3
             note=f"derived: {change.side} took {place.name}; drawn from the nearest quarter "
                  f"it held the day before ({best.name})", line=change.line))
     return movements
+
+
+def simplify_for_display(geometries: gpd.GeoDataFrame, gazetteer: Gazetteer,
+                         tolerance: float = settings.SIMPLIFY_TOLERANCE_DEG) -> gpd.GeoSeries:
+    """Area geometries simplified for the map at ``tolerance`` degrees (about 5 m).
+
+    The quarters of a city tile it, so they are simplified together as a coverage
+    (``shapely.coverage_simplify``): a shared edge stays shared, with no gap or overlap
+    between neighbours. Every other polygon is simplified alone, keeping its topology.
+    Leaflet simplifies again in the browser at each zoom (``smoothFactor``); this step only
+    drops the vertices no zoom of the map can show.
+    """
+    simplified = geometries.geometry.copy()
+    polygonal = simplified.geom_type.isin(["Polygon", "MultiPolygon"])
+    parents = geometries["id"].map(lambda pid: (gazetteer.get(pid).parent
+                                                if gazetteer.get(pid) is not None and
+                                                gazetteer.get(pid).kind == "quarter" else ""))
+    for parent in sorted(set(parents[polygonal & (parents != "")])):
+        rows = polygonal & (parents == parent)
+        cells = simplified[rows].to_numpy()
+        if shapely.coverage_is_valid(cells):
+            simplified[rows] = shapely.coverage_simplify(cells, tolerance)
+        else:  # drawn quarters that overlap: simplify each alone
+            simplified[rows] = shapely.simplify(cells, tolerance, preserve_topology=True)
+    alone = polygonal & (parents == "")
+    simplified[alone] = shapely.simplify(simplified[alone].to_numpy(), tolerance,
+                                         preserve_topology=True)
+    return simplified

@@ -33,7 +33,7 @@ from geo import settings
 from geo.articles import Article
 from geo.assets import compact_css, compact_js, inline_leaflet, read_asset
 from geo.gazetteer import Gazetteer, Place
-from geo.geometry import Arrow, area_by_side
+from geo.geometry import Arrow, area_by_side, simplify_for_display
 from geo.geoparse import Parse
 from geo.sentences import Quoter
 from geo.timeline import Timeline
@@ -89,7 +89,8 @@ def main_city(timeline: Timeline, gazetteer: Gazetteer) -> str:
 def build_payload(inputs: MapInputs) -> dict:
     """The JSON document the page's script draws from."""
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
-    geometry_of = dict(zip(inputs.geometries["id"], inputs.geometries.geometry, strict=True))
+    geometry_of = dict(zip(inputs.geometries["id"],
+                           simplify_for_display(inputs.geometries, gazetteer), strict=True))
     precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
     areas = []
     for place_id in sorted(timeline.places(), key=lambda pid: (

@@ -101,3 +101,32 @@ def test_derived_advances_come_from_neighbouring_held_quarters(gazetteer, timeli
     origin = gazetteer.get(move.from_place)
     assert origin.parent == "aleppo"
     assert timeline.control_state_on(dt.date(2016, 12, 10))[origin.id] == "government"
+
+
+def test_display_simplification_keeps_a_coverage_and_drops_invisible_vertices():
+    import geopandas as gpd
+    import shapely
+
+    from geo.geometry import simplify_for_display
+
+    # Two quarters sharing a wiggly edge (wiggles of ~1 m, far under the 5 m tolerance),
+    # and a town outline with the same noise.
+    wiggle = [(37.15, 36.20 + i * 0.001 + (0.00001 if i % 2 else 0)) for i in range(11)]
+    west = shapely.Polygon([(37.14, 36.20), *wiggle, (37.14, 36.21)])
+    east = shapely.Polygon([*wiggle, (37.16, 36.21), (37.16, 36.20)])
+    town = shapely.Point(38.27, 34.55).buffer(0.02, quad_segs=64)
+
+    class Places:
+        def get(self, pid):
+            parent = {"west": "aleppo", "east": "aleppo"}.get(pid, "")
+            return type("P", (), {"parent": parent, "kind": "quarter" if parent else "town"})
+
+    frame = gpd.GeoDataFrame({"id": ["west", "east", "palmyra"]},
+                             geometry=[west, east, town], crs="EPSG:4326")
+    simplified = simplify_for_display(frame, Places())
+    assert shapely.coverage_is_valid(simplified.iloc[:2].to_numpy())
+    assert simplified.iloc[0].intersection(simplified.iloc[1]).area < 1e-12  # no overlap
+    assert shapely.get_num_coordinates(simplified.iloc[0]) < shapely.get_num_coordinates(west)
+    assert shapely.get_num_coordinates(simplified.iloc[2]) < shapely.get_num_coordinates(town)
+    for before, after in zip(frame.geometry, simplified, strict=True):
+        assert after.is_valid and before.symmetric_difference(after).area < 0.01 * before.area
