@@ -14,6 +14,7 @@ import math
 import re
 import statistics
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,8 @@ class Inputs:
         return [p for p in self.problems if p.severity != "error"]
 
 
-def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True) -> Inputs:
+def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True,
+                gazetteer_loader: Callable[[Path], Gazetteer] | None = None) -> Inputs:
     """Read and check every input file; never raises for bad input.
 
     Parameters
@@ -66,6 +68,9 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
         The ``data/`` and ``seeds/`` folders.
     world : bool or WorldLayer
         As for :func:`geo.gazetteer.load_gazetteer` (watch mode passes the layer it keeps).
+    gazetteer_loader : callable, optional
+        Loads the gazetteer of ``data_dir`` instead of ``load_gazetteer`` (watch mode
+        passes one that keeps it while its files are unchanged).
 
     Returns
     -------
@@ -83,7 +88,8 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     articles: list[Article] | None = None
     timeline: Timeline | None = None
     try:
-        gazetteer = load_gazetteer(data_dir, world=world)
+        gazetteer = (gazetteer_loader(data_dir) if gazetteer_loader is not None
+                     else load_gazetteer(data_dir, world=world))
     except InputError as error:
         problems += error.problems
     try:

@@ -296,22 +296,30 @@ def quarter_cells(quarters: list[Place]) -> dict[str, Polygon]:
     """
     if not quarters:
         return {}
-    lon = sum(q.lon for q in quarters) / len(quarters)
-    lat = sum(q.lat for q in quarters) / len(quarters)
-    points = [to_metric(Point(q.lon, q.lat), lon, lat) for q in quarters]
+    # Shapely geometries are immutable: the cells of the same points are shared between
+    # builds (watch mode rebuilds them only when a quarter's point moves).
+    return dict(_cells(tuple((q.id, q.lon, q.lat) for q in quarters)))
+
+
+@lru_cache(maxsize=64)
+def _cells(points_of: tuple[tuple[str, float, float], ...]) -> tuple[tuple[str, Polygon], ...]:
+    ids = [pid for pid, _, _ in points_of]
+    lon = sum(x for _, x, _ in points_of) / len(points_of)
+    lat = sum(y for _, _, y in points_of) / len(points_of)
+    points = [to_metric(Point(x, y), lon, lat) for _, x, y in points_of]
     extent = MultiPoint(points).convex_hull.buffer(settings.QUARTER_HULL_BUFFER_M)
     if len(points) == 1:
-        return {quarters[0].id: to_geographic(extent, lon, lat)}
+        return ((ids[0], to_geographic(extent, lon, lat)),)
     cells = shapely.voronoi_polygons(MultiPoint(points), extend_to=extent, ordered=True)
     # ``ordered``: the i-th cell is the i-th point's, unless points coincide (then fewer
     # cells come back and each point's cell is searched for).
     ordered = len(cells.geoms) == len(points)
-    result: dict[str, Polygon] = {}
-    for index, (quarter, point) in enumerate(zip(quarters, points, strict=True)):
+    result = []
+    for index, (quarter_id, point) in enumerate(zip(ids, points, strict=True)):
         cell = cells.geoms[index] if ordered and cells.geoms[index].covers(point) else \
             next(c for c in cells.geoms if c.covers(point))
-        result[quarter.id] = to_geographic(cell.intersection(extent), lon, lat)
-    return result
+        result.append((quarter_id, to_geographic(cell.intersection(extent), lon, lat)))
+    return tuple(result)
 
 
 def town_circle(place: Place) -> Polygon:

@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import folium
 import geopandas as gpd
@@ -137,14 +138,16 @@ def build_payload(inputs: MapInputs) -> dict:
         })
     places = _mention_markers(inputs)
     area_by_day = []
-    previous = None
+    previous, previous_state = None, None
     day = inputs.start
     while day <= inputs.end and inputs.city:
-        held = area_by_side(inputs.geometries, timeline.control_state_on(day), inputs.city,
-                            gazetteer)
-        if held != previous:
-            area_by_day.append([day.isoformat(), held])
-            previous = held
+        state = timeline.control_state_on(day)
+        if state != previous_state:  # areas change only when some place changes hands
+            held = area_by_side(inputs.geometries, state, inputs.city, gazetteer)
+            if held != previous:
+                area_by_day.append([day.isoformat(), held])
+                previous = held
+            previous_state = state
         day += dt.timedelta(days=1)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
         {e.side for e in timeline.events}
@@ -452,7 +455,7 @@ def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
         return folium.TileLayer(tiles=tiles, attr=_escape(attribution or f"Tiles: {host}"),
                                 name="Base map", max_zoom=19, overlay=False, control=True)
     try:
-        provider = xyzservices.providers.query_name(tiles)
+        provider = _provider(tiles)
     except ValueError:
         raise ValueError(f"unknown tiles {tiles!r}: expected an xyzservices provider name "
                          "(e.g. OpenStreetMap.Mapnik), a URL template with {z}, {x} and {y}, "
@@ -476,6 +479,11 @@ def choose_renderer(payload: dict, renderer: str = "auto") -> str:
         return renderer
     count = sum(len(payload[key]) for key in ("areas", "movements", "events", "places"))
     return "canvas" if count > settings.CANVAS_THRESHOLD else "svg"
+
+
+@lru_cache(maxsize=16)
+def _provider(name: str) -> xyzservices.TileProvider:
+    return xyzservices.providers.query_name(name)
 
 
 def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,

@@ -46,10 +46,15 @@ def _paragraphs(text: str) -> tuple[list[int], list[int]]:
 
 
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    block = text[start:end]
+    return [(start + s, start + e) for s, e in _segment_block(text[start:end])]
+
+
+@lru_cache(maxsize=4096)
+def _segment_block(block: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of one paragraph (kept: watch mode rebuilds quote unchanged text)."""
     if not block.strip():
-        return []
-    return [(start + span.start, start + span.end) for span in _segmenter().segment(block)]
+        return ()
+    return tuple((span.start, span.end) for span in _segmenter().segment(block))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

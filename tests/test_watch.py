@@ -62,3 +62,33 @@ def test_watch_through_a_bad_edit_and_its_fix(tmp_path, capsys):
     assert "changed: events.csv" in captured.out
     assert runs[2] == "ok" and b"Sixty Russian strikes" in (out / "map.html").read_bytes()
     assert elapsed < 10, elapsed
+
+
+def test_rebuild_keeps_the_gazetteer_and_parses_only_while_their_files_are_unchanged(
+        tmp_path, monkeypatch):
+    import geo.geoparse
+
+    data, seeds, out = tmp_path / "data", tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(ROOT / "seeds", seeds)
+    parsed: list[int] = []
+    original = geo.geoparse.geoparse
+    monkeypatch.setattr(geo.geoparse, "geoparse",
+                        lambda text, gazetteer: parsed.append(len(text)) or
+                        original(text, gazetteer))
+    cache = build_map.BuildCache()
+    build_map.build(data, seeds, out, picture=False, cache=cache)
+    first = cache.gazetteer(data)
+    assert len(parsed) == 1
+    # An edit of the control file: same gazetteer, no new parse, and the edit is in the map.
+    control = data / "control.csv"
+    control.write_text(control.read_text(encoding="utf-8").replace(
+        "2016-12-11,palmyra,isis", "2016-12-10,palmyra,isis", 1), encoding="utf-8")
+    build_map.build(data, seeds, out, picture=False, cache=cache)
+    assert cache.gazetteer(data) is first and len(parsed) == 1
+    assert "2016-12-10,palmyra,isis" in (out / "control.csv").read_text(encoding="utf-8")
+    # An edit of the places: loaded and parsed again.
+    places = data / "places.csv"
+    places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    build_map.build(data, seeds, out, picture=False, cache=cache)
+    assert cache.gazetteer(data) is not first and len(parsed) == 2
