@@ -163,6 +163,16 @@ def _hosts(counter: Counter) -> str:
     return ", ".join(f"{host} {n}" for host, n in sorted(counter.items(), key=lambda i: -i[1]))
 
 
+def render_times(path: Path, runs: int = 3) -> dict:
+    """Median time to ready and to all layers drawn of ``path`` (stubbed network), in ms."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        visits = [visit(browser, path, stub=True) for _ in range(runs)]
+        browser.close()
+    return {"ready": _median([v["ready"] for v in visits]),
+            "layers": _median([v["layers"] for v in visits])}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--map", type=Path, help="an existing map.html (default: build the "
