@@ -294,15 +294,18 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: 
     context = set(in_play)
     for place_id in list(in_play):
         context.update(gazetteer.ancestors(place_id))
-    # Only skeletons of places inside the document's context can match: index those first,
-    # and skip the pass entirely when there are none.
-    eligible: dict[str, list[str]] = {}
-    for key, place_ids in gazetteer.skeleton_index.items():
-        kept = [pid for pid in place_ids if context & set(gazetteer.ancestors(pid))]
-        if kept:
-            eligible[key] = kept
-    if not eligible:
+    if not context:
         return []
+    eligible: dict[str, list[str]] = {}
+
+    def places_in_context(key: str) -> list[str]:
+        # Looked up per candidate word, never by walking the whole index: the cost of a
+        # document does not grow with the size of the gazetteer.
+        if key not in eligible:
+            eligible[key] = [pid for pid in gazetteer.skeleton_index.get(key, ())
+                             if context & set(gazetteer.ancestors(pid))]
+        return eligible[key]
+
     covered = set()
     for span in spans:
         covered.update(range(span.first, span.last + 1))
@@ -322,7 +325,7 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: 
             words = tokens[index:last + 1]
             if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
                 continue
-            candidates = eligible.get(skeleton_key(" ".join(w.folded for w in words)))
+            candidates = places_in_context(skeleton_key(" ".join(w.folded for w in words)))
             if candidates:
                 found.append(_Span(index, last, [Entry("place", pid) for pid in
                                                  dict.fromkeys(candidates)], fuzzy=True))
