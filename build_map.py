@@ -118,11 +118,11 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         nothing is written then.
     """
     from geo import check as checks
-    from geo.dates import dates_table, find_dates
+    from geo.dates import dates_tables, find_dates
     from geo.embed import embed_snippet
     from geo.geometry import derived_advances, movement_arrow, place_geometries
     from geo.geoparse import geoparse
-    from geo.outputs import changed_files, csv_text, geojson_text, mentions_table, write_all
+    from geo.outputs import changed_files, csv_text, geojson_text, mentions_tables, write_all
     from geo.render import MapInputs, build_payload, main_city, render_map, tile_layer
 
     started = time.perf_counter()
@@ -158,14 +158,10 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     html = render_map(payload, title=title, tiles=tiles, attribution=attribution,
                       renderer=renderer)
 
-    import pandas as pd
 
-    mentions = pd.concat([mentions_table(a.name, parses[a.id].mentions) for a in articles],
-                         ignore_index=True)
-    detail = pd.concat([mentions_table(a.name, parses[a.id].mentions, detail=True)
-                        for a in articles], ignore_index=True)
-    dates = pd.concat([dates_table(find_dates(a.text, a.published), a.name) for a in articles],
-                      ignore_index=True)
+    mentions = mentions_tables((a.name, parses[a.id].mentions) for a in articles)
+    detail = mentions_tables(((a.name, parses[a.id].mentions) for a in articles), detail=True)
+    dates = dates_tables((a.name, find_dates(a.text, a.published)) for a in articles)
     exported = geometries[["id", "name", "kind", "precision", "source", "area_km2",
                            "geometry"]]
     state = timeline.control_state_on(initial)

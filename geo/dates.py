@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ import pandas as pd
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-__all__ = ["DateMention", "dates_table", "find_dates", "resolve_weekday"]
+__all__ = ["DateMention", "dates_table", "dates_tables", "find_dates", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -477,8 +478,12 @@ def dates_table(mentions: list[DateMention], article: str) -> pd.DataFrame:
         Columns exactly ``article, start, end, text, date, precision``; ``date`` is an ISO
         ``YYYY-MM-DD`` string.
     """
+    return dates_tables([(article, mentions)])
+
+
+def dates_tables(found: Iterable[tuple[str, list[DateMention]]]) -> pd.DataFrame:
+    """The table of :func:`dates_table` for many ``(article, mentions)`` pairs, built once."""
     columns = ["article", "start", "end", "text", "date", "precision"]
-    rows = [
-        (article, m.start, m.end, m.text, m.date.isoformat(), m.precision) for m in mentions
-    ]
+    rows = [(article, m.start, m.end, m.text, m.date.isoformat(), m.precision)
+            for article, mentions in found for m in mentions]
     return pd.DataFrame(rows, columns=columns)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import geopandas as gpd
@@ -29,18 +30,25 @@ def mentions_table(article: str, mentions: list[Mention], detail: bool = False
     With ``detail``: every class (toponym, demonym, non-place) and the columns
     ``class,status,precision,confidence,label`` too.
     """
+    return mentions_tables([(article, mentions)], detail)
+
+
+def mentions_tables(parsed: Iterable[tuple[str, list[Mention]]], detail: bool = False
+                    ) -> pd.DataFrame:
+    """The table of :func:`mentions_table` for many articles: ``(article, mentions)`` pairs,
+    in order, as one frame (built once: a frame per article costs a millisecond each)."""
+    p = settings.COORDINATE_PRECISION
     rows = []
-    for m in mentions:
-        if not detail and m.cls != "toponym":
-            continue
-        row = {"article": article, "start": m.start, "end": m.end, "text": m.text,
-               "place_id": m.place_id, "name": m.name, "kind": m.kind,
-               "lat": "" if m.lat is None else round(m.lat, settings.COORDINATE_PRECISION),
-               "lon": "" if m.lon is None else round(m.lon, settings.COORDINATE_PRECISION)}
-        if detail:
-            row.update({"class": m.cls, "status": m.status, "precision": m.precision,
-                        "confidence": m.confidence, "label": m.label})
-        rows.append(row)
+    for article, mentions in parsed:
+        for m in mentions:
+            if not detail and m.cls != "toponym":
+                continue
+            row = [article, m.start, m.end, m.text, m.place_id, m.name, m.kind,
+                   "" if m.lat is None else round(m.lat, p),
+                   "" if m.lon is None else round(m.lon, p)]
+            if detail:
+                row += [m.cls, m.status, m.precision, m.confidence, m.label]
+            rows.append(row)
     return pd.DataFrame(rows, columns=DETAIL_COLUMNS if detail else MENTION_COLUMNS)
 
 
