@@ -487,9 +487,16 @@
         });
         box.appendChild(lines);
         var articles = el("div", "warmap-articles");
-        data.articles.forEach(function (a) {
+        // A corpus map names a few articles and counts the rest.
+        var SHOWN_ARTICLES = 5;
+        data.articles.slice(0, SHOWN_ARTICLES).forEach(function (a) {
           articles.appendChild(el("p", null, a.title + " — " + a.outlet + ", " + a.published));
         });
+        if (data.articles.length > SHOWN_ARTICLES) {
+          var days = data.articles.map(function (a) { return a.published; }).sort();
+          articles.appendChild(el("p", null, "… and " + (data.articles.length - SHOWN_ARTICLES) +
+            " more articles, " + days[0] + " to " + days[days.length - 1]));
+        }
         box.appendChild(articles);
         return box;
       }
