@@ -26,7 +26,7 @@ from geo.timeline import Timeline
 
 WIDTH, HEIGHT = 1430, 715
 #: Shapes are drawn this many times larger, then reduced: the antialiasing.
-SCALE = 3
+SCALE = 2
 MARGIN = 14
 PAGE = (255, 255, 255)
 LAND = (244, 241, 234)  # panel background: no tiles, a plain paper colour
@@ -200,9 +200,9 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
     if quarters:
         detail = _View.fit(detail_box, _bounds([r for a in quarters for r in a.rings]))
         panel = detail.canvas()
-        _areas(panel, detail, quarters, outline=0.8)
+        _areas(panel, detail, quarters, outline=0.5)
         paths = _paths(detail, [a for a in current if a.derived], sides)
-        _shafts(panel, paths, 1.4)
+        _shafts(panel, paths, 2.0)
         _heads(panel, paths)
         detail.paste(page, panel)
 
@@ -371,11 +371,7 @@ def _areas(canvas: _Canvas, view: _View, areas: list[_Area], outline: float) -> 
         if area.style.pattern != "solid":
             by_pattern.setdefault((area.style.pattern, area.style.mark), []).append(points)
     for (pattern, mark), shapes in sorted(by_pattern.items()):
-        mask = Image.new("L", canvas.image.size, 0)
-        mask_draw = ImageDraw.Draw(mask)
-        for points in shapes:
-            mask_draw.polygon(points.ravel().tolist(), fill=255)
-        _pattern_through(canvas.image, mask, pattern, mark)
+        _pattern_over(canvas.image, pattern, mark, polygons=shapes)
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
@@ -411,14 +407,28 @@ def _dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
     return np.column_stack((x0 + dx * start, y0 + dy * start, x0 + dx * end, y0 + dy * end))
 
 
-def _pattern_through(image: Image.Image, mask: Image.Image, pattern: str, mark: RGB) -> None:
-    """Paint ``pattern`` (dots or hatch lines) in ``mark`` where ``mask`` is set."""
-    box = mask.getbbox()
-    if box is None:
+def _pattern_over(image: Image.Image, pattern: str, mark: RGB,
+                  polygons: list[np.ndarray] = (), circles: list[Box] = ()) -> None:
+    """Paint ``pattern`` (dots or hatch lines) in ``mark`` inside ``polygons`` (rows of
+    canvas pixels) and ``circles`` (boxes); the mask covers only their extent."""
+    extents = [(p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()) for p in polygons]
+    extents += list(circles)
+    if not extents:
         return
-    region = mask.crop(box)
-    marks = _pattern_mask(pattern, box[0], box[1], region.size)
-    image.paste(mark, box, ImageChops.multiply(region, marks))
+    left = max(0, math.floor(min(e[0] for e in extents)))
+    top = max(0, math.floor(min(e[1] for e in extents)))
+    right = min(image.width, math.ceil(max(e[2] for e in extents)) + 1)
+    bottom = min(image.height, math.ceil(max(e[3] for e in extents)) + 1)
+    if right <= left or bottom <= top:
+        return
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    draw = ImageDraw.Draw(mask)
+    for points in polygons:
+        draw.polygon((points - (left, top)).ravel().tolist(), fill=255)
+    for x0, y0, x1, y1 in circles:
+        draw.ellipse((x0 - left, y0 - top, x1 - left, y1 - top), fill=255)
+    marks = _pattern_mask(pattern, left, top, mask.size)
+    image.paste(mark, (left, top, right, bottom), ImageChops.multiply(mask, marks))
 
 
 def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int]) -> Image.Image:
@@ -549,11 +559,7 @@ def _markers(canvas: _Canvas, centres: list[tuple[float, float, _Style]], radius
             inner = _circle(x * SCALE, y * SCALE, (radius - ring) * SCALE)
             patterned.setdefault((style.pattern, style.mark_on_colour), []).append(inner)
     for (pattern, mark), circles in sorted(patterned.items()):
-        mask = Image.new("L", canvas.image.size, 0)
-        mask_draw = ImageDraw.Draw(mask)
-        for circle in circles:
-            mask_draw.ellipse(circle, fill=255)
-        _pattern_through(canvas.image, mask, pattern, mark)
+        _pattern_over(canvas.image, pattern, mark, circles=circles)
     return [_circle(x, y, radius) for x, y, _ in centres]
 
 
@@ -731,9 +737,8 @@ def _legend(page: Image.Image, used: list, fonts: _Fonts, top: int) -> None:
         box = (sx * SCALE, sy * SCALE, (sx + SWATCH[0]) * SCALE, (sy + SWATCH[1]) * SCALE)
         canvas.draw.rectangle(box, fill=style.fill)
         if style.pattern != "solid":
-            mask = Image.new("L", canvas.image.size, 0)
-            ImageDraw.Draw(mask).rectangle(box, fill=255)
-            _pattern_through(canvas.image, mask, style.pattern, style.mark)
+            corners = np.array([box[:2], (box[2], box[1]), box[2:], (box[0], box[3])])
+            _pattern_over(canvas.image, style.pattern, style.mark, polygons=[corners])
         canvas.draw.rectangle(box, outline=OUTLINE, width=SCALE)
     _markers(canvas, [(sx + SWATCH_WIDTH - LEGEND_MARKER, sy + SWATCH[1] / 2, _style(side))
                       for sx, sy, side in swatches], LEGEND_MARKER, ring=1.5)
