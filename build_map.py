@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "watch":
             from geo.watch import watch
 
-            # The static picture (matplotlib, ~1.3 s) would triple each rebuild: watch mode
+            # The static picture (~0.1 s) would add half to each rebuild: watch mode
             # refreshes it only with --picture; a plain build always writes it.
             if not args.picture:
                 print("watch mode leaves out/map.png as it is (use --picture to refresh it)")

@@ -1,0 +1,208 @@
+"""The static picture (out/map.png): colours and patterns where the data puts them, the
+legend, determinism, plain text from data, and no matplotlib."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import struct
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import shapely
+from PIL import Image
+from shapely.ops import polylabel
+
+import build_map
+from geo import picture
+from tests.conftest import ROOT
+
+DAY = dt.date(2016, 12, 12)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """The arguments the seed build passes to ``render_picture`` (captured in a build)."""
+    captured = {}
+    original = picture.render_picture
+
+    def capture(*args):
+        captured["args"] = args
+        return original(*args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(picture, "render_picture", capture)
+        build_map.build(ROOT / "data", ROOT / "seeds", tmp_path_factory.mktemp("out"))
+    return captured["args"]
+
+
+@pytest.fixture(scope="module")
+def drawn(inputs):
+    return picture.draw_picture(*inputs)
+
+
+def _pixels(image: Image.Image, x: int, y: int, half: int) -> np.ndarray:
+    """The RGB pixels of a square window around (x, y), as rows of three."""
+    window = np.asarray(image.crop((x - half, y - half, x + half + 1, y + half + 1)))
+    return window.reshape(-1, 3).astype(int)
+
+
+def _near(pixels: np.ndarray, rgb, tolerance: int = 6) -> np.ndarray:
+    return np.all(np.abs(pixels - np.array(rgb)) <= tolerance, axis=1)
+
+
+def _largest_quarter(inputs, side: str):
+    geometries, timeline, _, day = inputs[:4]
+    state = timeline.control_state_on(day)
+    rows = geometries[(geometries["kind"] == "quarter")
+                      & geometries["id"].map(lambda i: state.get(i) == side)]
+    assert len(rows), side
+    return rows.geometry.iloc[int(np.argmax(shapely.area(np.asarray(rows.geometry))))]
+
+
+@pytest.mark.parametrize("side", ["government", "sdf"])
+def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
+    assert inputs[3] == DAY
+    quarter = _largest_quarter(inputs, side)
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    style = picture._style(inputs[1].sides[side])
+    window = _pixels(drawn.image, x, y, 4)
+    assert _near(window, style.fill).mean() > 0.8, (side, window[:5])
+    assert style.pattern == "solid"
+
+
+def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
+    """Rebels are told from the government by pattern, not only by green against red."""
+    quarter = _largest_quarter(inputs, "rebels")
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    style = picture._style(inputs[1].sides["rebels"])
+    assert style.pattern == "dots"
+    window = _pixels(drawn.image, x, y, 7)  # two pattern periods wide
+    fill = _near(window, style.fill).mean()
+    dark = np.all(window < 90, axis=1).sum()
+    assert 0.4 < fill < 0.95, fill
+    assert dark >= 4, dark
+    # A government quarter of the same size has no such dots.
+    quarter = _largest_quarter(inputs, "government")
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    assert np.all(_pixels(drawn.image, x, y, 3) > 90, axis=1).all()
+
+
+def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
+    """ISIS holds Palmyra on 12 December, the government two days before."""
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Palmyra")
+    for day, side in [(DAY, "isis"), (dt.date(2016, 12, 10), "government")]:
+        assert timeline.control_state_on(day)["palmyra"] == side
+        drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+        x, y = drawn.pixel(lon, lat)
+        colour = picture._style(timeline.sides[side]).colour
+        # Round the white dot at the centre, inside the white ring; arrows stop at the ring.
+        ring = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
+                               for dx, dy in [(5, 0), (-5, 0), (0, 5), (0, -5), (4, 4),
+                                              (-4, 4), (4, -4), (-4, -4)]])
+        assert _near(ring, colour, 25).all(), (day, ring)
+
+
+def test_contested_marker_is_hatched(inputs, drawn):
+    labels = inputs[6]
+    lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
+    assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
+    x, y = drawn.pixel(lon, lat)
+    window = _pixels(drawn.image, x, y, 6)
+    grey = _near(window, picture._style(inputs[1].sides["contested"]).colour, 10).sum()
+    dark = np.all(window < 70, axis=1).sum()
+    assert grey >= 15 and dark >= 10, (grey, dark)
+
+
+def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
+    timeline = inputs[1]
+    held = set(timeline.control_state_on(DAY).values())
+    legend = np.asarray(drawn.image)[drawn.detail.box[3] + 24:].reshape(-1, 3).astype(int)
+    for side in timeline.sides.values():
+        found = _near(legend, picture._style(side).fill, 3).sum()
+        if side.id in held:
+            assert found >= 150, side.id
+    assert {"government", "rebels", "isis", "sdf", "contested", "jfs"} <= held
+
+
+def test_png_is_deterministic_and_has_no_metadata(inputs):
+    first = picture.render_picture(*inputs)
+    assert picture.render_picture(*inputs) == first
+    assert first.startswith(b"\x89PNG\r\n\x1a\n")
+    chunks, offset = [], 8
+    while offset < len(first):
+        length, kind = struct.unpack(">I4s", first[offset:offset + 8])
+        chunks.append(kind.decode())
+        offset += 12 + length
+    assert set(chunks) == {"IHDR", "IDAT", "IEND"}, chunks  # no tEXt, no tIME
+    image = Image.open(io.BytesIO(first))
+    assert image.size == (picture.WIDTH, picture.HEIGHT) and image.mode == "RGB"
+
+
+def test_strings_from_data_are_plain_text(inputs):
+    """Mathtext, markup and newlines in names and titles are drawn as text, not parsed."""
+    geometries, timeline, arrows, day, _, _, labels = inputs
+    hostile = [("$\\frac{$ <b>x</b>", lon, lat) for _, lon, lat in labels]
+    png = picture.render_picture(geometries, timeline, arrows, day, "{{city}}\n$x^2$",
+                                 "Fighting: $\\frac{1 <script>alert(1)</script> ^_^ $$ %s {}",
+                                 hostile)
+    assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
+    assert picture._plain("a\nb\tc") == "a b c"
+    font = picture._font(16, bold=True)
+    lines = picture._fit_lines("$5 " * 200, font, 300, 2)
+    assert len(lines) == 2 and lines[0].startswith("$5 $5") and lines[1].endswith("…")
+    assert all(font.getlength(line) <= 300 for line in lines)
+
+
+def test_without_quarters_the_overview_takes_the_page(inputs):
+    geometries, *rest = inputs
+    towns = geometries[geometries["kind"] != "quarter"]
+    drawn = picture.draw_picture(towns, *rest)
+    assert drawn.detail is None
+    assert drawn.overview.box[2] == picture.WIDTH - picture.MARGIN
+    with pytest.raises(ValueError):
+        drawn.pixel(38.0, 35.0, panel="detail")
+
+
+def test_falls_back_to_pillows_font(inputs, monkeypatch):
+    """Without DejaVu Sans (not installed), Pillow's own font draws the text."""
+    monkeypatch.setattr(picture, "FONT_FILES", {False: ("/nonexistent/a.ttf",),
+                                                True: ("/nonexistent/b.ttf",)})
+    picture._font.cache_clear()
+    try:
+        png = picture.render_picture(*inputs)
+    finally:
+        picture._font.cache_clear()
+    assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
+
+
+def test_ticks_are_round_degrees():
+    assert picture._ticks(36.14, 36.26, 5) == ([36.15, 36.175, 36.2, 36.225, 36.25], 3)
+    assert picture._ticks(36.3, 42.9, 7) == ([37.0, 38.0, 39.0, 40.0, 41.0, 42.0], 0)
+    assert picture._ticks(36.3, 42.9, 3) == ([37.5, 40.0, 42.5], 1)
+    assert picture._degrees(-3.5, 1, "EW") == "3.5°W"
+
+
+def test_dashes_cover_the_line_in_turns():
+    pieces = picture._dashes([(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)], 5, 2)
+    assert pieces == [[(0.0, 0.0), (5.0, 0.0)],
+                      [(7.0, 0.0), (10.0, 0.0), (10.0, 2.0)],  # round the corner
+                      [(10.0, 4.0), (10.0, 9.0)]]
+    assert picture._dashes([(0.0, 0.0), (0.0, 3.0)], 5, 2) == [[(0.0, 0.0), (0.0, 3.0)]]
+    edges = np.array([[0.0, 0.0, 10.0, 0.0], [10.0, 0.0, 0.0, 0.0]])  # one edge, twice
+    dashed = picture._dashed_edges(edges, 4, 2)
+    assert dashed.tolist() == [[0, 0, 4, 0], [6, 0, 10, 0]]
+
+
+def test_picture_does_not_import_matplotlib():
+    """The picture's import is part of every cold build: Pillow, not matplotlib."""
+    code = "import sys, geo.picture; print('matplotlib' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == "False"
