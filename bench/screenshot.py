@@ -39,7 +39,7 @@ def main() -> None:
         print(f"ready in {time.perf_counter() - started:.2f} s")
         if args.view:
             page.get_by_role("button", name=f"Zoom to {args.view}").click()
-            page.wait_for_timeout(600)
+            page.wait_for_timeout(1500)
         if args.click:
             page.click(args.click, force=True)
             page.wait_for_timeout(300)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 
 import folium
 import geopandas as gpd
@@ -452,7 +453,7 @@ def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
         return None
     if is_tile_template(tiles):
         host = re.sub(r"^[a-z]+://([^/]+).*$", r"\1", tiles, flags=re.I)
-        return folium.TileLayer(tiles=tiles, attr=_escape(attribution or f"Tiles: {host}"),
+        return folium.TileLayer(tiles=tiles, attr=escape(attribution or f"Tiles: {host}"),
                                 name="Base map", max_zoom=19, overlay=False, control=True)
     try:
         provider = _provider(tiles)
@@ -460,7 +461,7 @@ def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
         raise ValueError(f"unknown tiles {tiles!r}: expected an xyzservices provider name "
                          "(e.g. OpenStreetMap.Mapnik), a URL template with {z}, {x} and {y}, "
                          "or 'none'") from None
-    attr = _escape(attribution) if attribution else provider.html_attribution
+    attr = escape(attribution) if attribution else provider.html_attribution
     return folium.TileLayer(tiles=provider.build_url(), attr=attr, name=provider.name,
                             max_zoom=provider.get("max_zoom", 19), overlay=False,
                             control=True)
@@ -532,7 +533,7 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
-        f"<title>{_escape(title)}</title>\n<style>{inline_leaflet('css')}</style>\n"
+        f"<title>{escape(title)}</title>\n<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
         f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
         name="warmap_assets", index=0)
@@ -555,11 +556,6 @@ class _Raw(Element):
     def __init__(self, raw: str):
         super().__init__()
         self.raw = raw
-
-
-def _escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
 
 
 def _stable_ids(element, counter: list[int] | None = None) -> None:

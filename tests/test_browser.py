@@ -378,9 +378,25 @@ def test_keyboard_reaches_slider_and_layer_toggle_with_visible_focus(visit, buil
     focused = _active(page)
     assert focused["type"] == "checkbox" and focused["outlineStyle"] != "none"
     page.keyboard.press("Space")
-    assert page.locator("path.warmap-arrow").count() == 0
+    _wait_for_arrows(page, shown=False)
     page.keyboard.press("Space")
-    assert page.locator("path.warmap-arrow").count() > 0
+    _wait_for_arrows(page, shown=True)
+
+
+def _wait_for_arrows(page, shown: bool) -> None:
+    """Wait (up to 5 s: CI machines are slow) until the arrows are drawn or gone; on a
+    timeout, say where the focus was and what the Movements switch said."""
+    condition = "document.querySelectorAll('path.warmap-arrow').length " + \
+        ("> 0" if shown else "=== 0")
+    try:
+        page.wait_for_function(condition, timeout=5000)
+    except Exception:
+        state = page.evaluate("""() => ({
+            active: document.activeElement.outerHTML.slice(0, 120),
+            switches: [...document.querySelectorAll('.leaflet-control-layers-overlays label')]
+                .map(l => l.textContent.trim() + '=' + l.querySelector('input').checked),
+            arrows: document.querySelectorAll('path.warmap-arrow').length})""")
+        pytest.fail(f"arrows {'not drawn' if shown else 'still drawn'}: {state}")
 
 
 @pytest.mark.browser
