@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 
 from geo import settings
 from geo.geoparse import Mention
@@ -60,6 +62,11 @@ def csv_text(frame: pd.DataFrame) -> str:
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
     """RFC 7946 GeoJSON (lon/lat, EPSG:4326) with rounded coordinates."""
     frame = frame.to_crs(settings.GEOGRAPHIC_CRS)
+    digits = settings.COORDINATE_PRECISION
+    # Rounded vertex by vertex (not snapped by GEOS), so that the shared edges of adjacent
+    # quarters stay shared and every number prints with at most ``digits`` decimals.
+    frame = frame.set_geometry(shapely.transform(frame.geometry.values,
+                                                 lambda xy: np.round(xy, digits)))
     return frame.to_json(drop_id=True, to_wgs84=True, sort_keys=True) + "\n"
 
 
