@@ -61,6 +61,29 @@ WEST_IRAQ = ("iraq", 33.4, 42.0)
 EAST_HOMS_GOV = ("homs-governorate", 34.4, 38.9)
 NW_SYRIA = ("syria", 36.0, 36.7)
 NE_ALEPPO = ("aleppo", 36.225, 37.19)
+# Added with the 2017-2018 texts (see bench/gold/README.md for every source).
+JORDAN = ("jordan", 31.0, 36.0)
+DAMASCUS = ("damascus", 33.5102, 36.29128)
+IDLIB_PROV = IDLIB_GOV
+BAGHDAD = ("geonames:98182", 33.34058, 44.40088)
+TABQA = ("geonames:172374", 35.83758, 38.54828)  # Al-Tabqa (al-Thawrah)
+DOUMA = ("geonames:170592", 33.57175, 36.4027)
+HARASTA = ("geonames:169897", 33.55869, 36.36515)
+DARAA = ("geonames:170905", 32.61889, 36.10213)
+TABQA_DAM = ("", 35.87222, 38.56667)  # en.wikipedia Tabqa Dam, 35°52'20"N 38°34'00"E
+JOBAR = ("", 33.531, 36.337111)  # en.wikipedia Jobar, 33°31'51.6"N 36°20'13.6"E
+QABOUN = ("", 33.54611, 36.33778)  # en.wikipedia Al-Qabun, 33°32'46"N 36°20'16"E
+BARZEH = ("", 33.55667, 36.32056)  # en.wikipedia Barzeh, 33°33'24"N 36°19'14"E
+GHOUTA_EAST = ("", 33.527, 36.389)  # GeoNames 173866 Al Ghutah (in the eastern Ghouta)
+NURI_MOSQUE = ("", 36.34274, 43.12678)  # Great Mosque of al-Nuri, 36°20'33.86"N 43°7'36.4"E
+# Annotator's estimates (no public point found): a quarter at its city's point, Mosul's
+# Old City at the Nuri mosque in its middle.
+MANSHIYAH = ("", 32.61889, 36.10213)
+DARAA_OLD_CITY = ("", 32.61889, 36.10213)
+MOSUL_OLD_CITY = ("", 36.34274, 43.12678)
+EAST_DAMASCUS = ("damascus", 33.525, 36.335)
+NORTH_SYRIA = ("syria", 36.4, 38.0)
+SOUTH_SYRIA = ("syria", 32.9, 36.3)
 
 
 def r(surface, cls, ref=NO_PLACE, only=None):
@@ -137,6 +160,63 @@ SPEC: dict[str, list[tuple]] = {
         r("Syria", T, SYRIA), r("Idlib", T, IDLIB, only=[0, 1]),
         r("Idlib", T, IDLIB_GOV, only=[2]), r("Russia", T, RUSSIA), r("US", T, US),
         r("Russian", D, RUSSIA),
+    ],
+    "tabqa_newsweek_2017-05-10": [
+        r("Syrian Democratic Forces", N), r("Syrian Arab Coalition", N),
+        r("U.S.", T, US), r("Syrian", D, SYRIA), r("Raqqa", T, RAQQA),
+        r("Tabqa Dam", T, TABQA_DAM), r("Tabqa dam", T, TABQA_DAM), r("Tabqa", T, TABQA),
+        r("Arab", D), r("Kurdish", D), r("Syria", T, SYRIA), r("Iraq", T, IRAQ),
+        r("Euphrates River", T),
+    ],
+    "jobar_middleeasteye_2017-03-20": [
+        r("Fateh al-Sham Front", N), r("Syrian Observatory for Human Rights", N),
+        r("Syria", T, SYRIA), r("Damascus", T, DAMASCUS), r("eastern Damascus", T, EAST_DAMASCUS),
+        r("Jobar", T, JOBAR), r("Abbasid Square", T), r("Syrian", D, SYRIA),
+        r("Britain", T, UK),
+    ],
+    "qaboun_trtworld_2017-05-14": [
+        r("Abdullah al Qabouni", N),
+        r("Syrian", D, SYRIA), r("Qaboun", T, QABOUN), r("Jordan", T, JORDAN),
+        r("Iraq", T, IRAQ), r("Damascus", T, DAMASCUS), r("northern Syria", T, NORTH_SYRIA),
+        r("Barzeh", T, BARZEH), r("Idlib province", T, IDLIB_PROV),
+    ],
+    "ghouta_dailysun_2018-03-11": [
+        r("Syrian Observatory for Human Rights", N),
+        r("Eastern Ghouta", T, GHOUTA_EAST), r("Syrian", D, SYRIA), r("Douma", T, DOUMA),
+        r("UK", T, UK), r("Damascus", T, DAMASCUS), r("Misraba", T), r("Harasta", T, HARASTA),
+        r("Syria", T, SYRIA),
+    ],
+    "daraa_eaworldview_2017-02-13": [
+        r("Free Syrian Army", N), r("Free Syrian", N), r("Hay\u2019at Tahrir al-Sham", N),
+        r("Jabhat Fatath al-Sham", N), r("Ahrar al-Sham", N),
+        r("Daraa", T, DARAA), r("Syria", T, SYRIA), r("southern Syria", T, SOUTH_SYRIA),
+        r("Jordanian", D, JORDAN), r("al-Manshiyah", T, MANSHIYAH),
+        r("Old City", T, DARAA_OLD_CITY), r("US", T, US), r("Jordan", T, JORDAN),
+        r("Amman", T, AMMAN), r("Russia", T, RUSSIA), r("Iran", T, IRAN),
+    ],
+    "manbij_gulfnews_2018-02-08": [
+        r("New York Times", N),
+        r("US", T, US), r("Turkey", T, TURKEY), r("Syria", T, SYRIA),
+        r("northern Syria", T, NORTH_SYRIA), r("Syria\u2019s north", T, NORTH_SYRIA),
+        r("Manbij", T, MANBIJ), r("Turkish", D, TURKEY), r("Syrian", D, SYRIA),
+        r("American", D, US), r("Americans", D, US), r("Iraq", T, IRAQ),
+        r("United States", T, US), r("Kurdish", D), r("Kurds", D), r("Turks", D, TURKEY),
+        r("Arab", D),
+    ],
+    "deir_irannewsdaily_2017-09-09": [
+        r("Syrian Democratic Forces", N), r("SANA", N),
+        r("Deir al-Zor Province", T, DEIR_GOV), r("Deir al-Zor", T, DEIR),
+        r("US", T, US), r("Russian", D, RUSSIA), r("Iraq", T, IRAQ), r("Russia", T, RUSSIA),
+        r("Syrian", D, SYRIA), r("Mosul", T, MOSUL),
+    ],
+    "mosul_townhall_2017-03-17": [
+        r("Abu Bakr al-Baghdadi", N),
+        r("Iraqi", D, IRAQ), r("Mosul", T, MOSUL), r("MOSUL", T, MOSUL),
+        r("Old City", T, MOSUL_OLD_CITY), r("al Nuri mosque", T, NURI_MOSQUE),
+        r("Nuri mosque", T, NURI_MOSQUE), r("Nuri Mosque", T, NURI_MOSQUE),
+        r("Iraq", T, IRAQ), r("BAGHDAD", T, BAGHDAD), r("al-Basha mosque", T),
+        r("al-Adala street", T), r("Bab al-Saray market", T), r("U.S.", T, US),
+        r("Tigris river", T), r("Syria", T, SYRIA),
     ],
 }
 
