@@ -101,7 +101,8 @@ class BuildCache:
 def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_DIR,
           out_dir: Path = settings.OUT_DIR, tiles: str = settings.DEFAULT_TILES,
           picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
-          defer_picture: bool = False, renderer: str = "auto") -> BuildResult:
+          defer_picture: bool = False, renderer: str = "auto", base_url: str = ""
+          ) -> BuildResult:
     """Run the whole pipeline and write every output, or nothing on bad input.
 
     ``tiles`` is an xyzservices provider name, a tile URL template
@@ -110,6 +111,9 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     ``auto``, ``svg`` or ``canvas`` (:func:`geo.render.choose_renderer`). ``cache`` keeps what
     does not depend on the input files between builds (watch mode). ``defer_picture``
     leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
+    ``base_url`` is the public address of the folder ``out/`` will be published at
+    (``https://example.org/maps/aleppo/``): ``embed.html`` then points there, and
+    ``map.html`` names its picture for link previews; by default both are relative.
 
     Raises
     ------
@@ -119,7 +123,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     """
     from geo import check as checks
     from geo.dates import dates_tables, find_dates
-    from geo.embed import embed_snippet
+    from geo.embed import embed_snippet, published_urls
     from geo.geometry import derived_advances, movement_arrow, place_geometries
     from geo.geoparse import geoparse
     from geo.outputs import changed_files, csv_text, geojson_text, mentions_tables, write_all
@@ -130,6 +134,10 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         tile_layer(tiles, attribution)
     except ValueError as error:
         raise InputError([Problem("--tiles", str(error))]) from None
+    try:
+        urls = published_urls(base_url)
+    except ValueError as error:
+        raise InputError([Problem("--base-url", str(error))]) from None
     inputs = checks.load_inputs(data_dir, seeds_dir,
                                 world=cache.world_layer() if cache is not None else True,
                                 gazetteer_loader=cache.gazetteer if cache is not None else None)
@@ -155,17 +163,17 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
                        initial, city, derived)
     payload = build_payload(inputs)
     title = articles[-1].title if len(articles) == 1 else "War reporting, mapped"
+    state = timeline.control_state_on(initial)
+    summary = _summary(payload, state, gazetteer, initial)
     html = render_map(payload, title=title, tiles=tiles, attribution=attribution,
-                      renderer=renderer)
-
+                      renderer=renderer, description=summary,
+                      picture_url=urls.picture if base_url else "", page_url=urls.map)
 
     mentions = mentions_tables((a.name, parses[a.id].mentions) for a in articles)
     detail = mentions_tables(((a.name, parses[a.id].mentions) for a in articles), detail=True)
     dates = dates_tables((a.name, find_dates(a.text, a.published)) for a in articles)
     exported = geometries[["id", "name", "kind", "precision", "source", "area_km2",
                            "geometry"]]
-    state = timeline.control_state_on(initial)
-    summary = _summary(payload, state, gazetteer, initial)
     files: dict[str, str | bytes] = {
         "map.html": html,
         "mentions.csv": csv_text(mentions),
@@ -173,7 +181,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         "dates.csv": csv_text(dates),
         "places.geojson": geojson_text(exported),
         "control.csv": csv_text(timeline.control_table(start, end)),
-        "embed.html": embed_snippet(title, summary, day=initial),
+        "embed.html": embed_snippet(title, summary, urls.map, urls.picture, day=initial),
     }
 
     def draw_picture() -> bytes:
@@ -245,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--attribution", default="",
                         help="plain-text credit for --tiles (default: the provider's own)")
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
+    parser.add_argument("--base-url", default="",
+                        help="public address out/ is published at, e.g. "
+                             "https://example.org/maps/aleppo/: embed.html points there and "
+                             "map.html names map.png for link previews (default: relative)")
     parser.add_argument("--renderer", choices=["auto", "svg", "canvas"], default="auto",
                         help="draw features as SVG elements or on one canvas; auto: canvas "
                              f"above {settings.CANVAS_THRESHOLD} features (default: auto)")
@@ -286,10 +298,12 @@ def main(argv: list[str] | None = None) -> int:
             cache = BuildCache()  # the world gazetteer, loaded once for every rebuild
             return watch(lambda: build(args.data, args.seeds, args.out, args.tiles,
                                        args.picture, args.attribution, cache=cache,
-                                       defer_picture=True, renderer=args.renderer),
+                                       defer_picture=True, renderer=args.renderer,
+                                       base_url=args.base_url),
                          [args.data, args.seeds])
         result = build(args.data, args.seeds, args.out, args.tiles, not args.no_picture,
-                       args.attribution, cache=BuildCache(), renderer=args.renderer)
+                       args.attribution, cache=BuildCache(), renderer=args.renderer,
+                       base_url=args.base_url)
     except InputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -4,6 +4,39 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import NamedTuple
+from urllib.parse import urljoin, urlsplit
+
+
+class PublishedUrls(NamedTuple):
+    """Where the map page and its picture are read from: relative, or absolute."""
+
+    map: str
+    picture: str
+
+
+def published_urls(base_url: str = "", map_name: str = "map.html",
+                   picture_name: str = "map.png") -> PublishedUrls:
+    """The addresses of ``map.html`` and ``map.png`` once ``out/`` is published at
+    ``base_url`` (relative names when it is empty).
+
+    >>> published_urls("https://example.org/maps/aleppo").map
+    'https://example.org/maps/aleppo/map.html'
+
+    Raises
+    ------
+    ValueError
+        When ``base_url`` is not an http(s) address with a host.
+    """
+    if not base_url:
+        return PublishedUrls(map_name, picture_name)
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or \
+            parts.fragment:
+        raise ValueError(f"not a base address: {base_url!r} (expected an http:// or "
+                         "https:// address of a folder, such as https://example.org/maps/)")
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    return PublishedUrls(urljoin(base, map_name), urljoin(base, picture_name))
 
 
 def embed_snippet(title: str, summary: str, map_url: str = "map.html",

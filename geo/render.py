@@ -488,7 +488,8 @@ def _provider(name: str) -> xyzservices.TileProvider:
 
 
 def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
-               attribution: str = "", renderer: str = "auto") -> str:
+               attribution: str = "", renderer: str = "auto", description: str = "",
+               picture_url: str = "", page_url: str = "") -> str:
     """The map page as one self-contained HTML string.
 
     Parameters
@@ -505,6 +506,11 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     renderer : str
         ``"svg"`` (an element per feature), ``"canvas"`` (one canvas: fast with thousands
         of features) or ``"auto"`` (see :func:`choose_renderer`).
+    description : str
+        Plain-text summary for search engines and link previews (escaped).
+    picture_url, page_url : str
+        Absolute addresses of the static picture and of the page, for link previews
+        (Open Graph, Twitter cards); left out when empty or relative.
     """
     payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
@@ -533,7 +539,8 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
-        f"<title>{escape(title)}</title>\n<style>{inline_leaflet('css')}</style>\n"
+        f"<title>{escape(title)}</title>\n"
+        f"{_preview_meta(title, description, picture_url, page_url)}<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
         f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
         name="warmap_assets", index=0)
@@ -546,6 +553,20 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
                   ", initial-scale=1.0", html)
     return html
+
+
+def _preview_meta(title: str, description: str, picture_url: str, page_url: str) -> str:
+    """Description and link-preview tags (Open Graph, Twitter card), every value escaped.
+    A crawler needs absolute addresses: relative ones are left out."""
+    tags = [("name", "description", description), ("property", "og:type", "website"),
+            ("property", "og:title", title), ("property", "og:description", description)]
+    if "://" in page_url:
+        tags.append(("property", "og:url", page_url))
+    if "://" in picture_url:
+        tags += [("property", "og:image", picture_url),
+                 ("name", "twitter:card", "summary_large_image")]
+    return "".join(f'<meta {kind}="{name}" content="{escape(value)}">\n'
+                   for kind, name, value in tags if value)
 
 
 class _Raw(Element):
