@@ -74,9 +74,18 @@ def test_rebel_area_shrinks_when_the_named_quarters_fall(gazetteer, timeline):
     after = area_by_side(frame, timeline.control_state_on(dt.date(2016, 12, 11)), "aleppo",
                          gazetteer)
     lost = before["rebels"] - after["rebels"]
-    named = frame.set_index("id").loc[["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam",
-                                       "jallum"], "area_km2"].sum()
-    assert lost == pytest.approx(named, abs=0.05)
+    # The rebels lose exactly the quarters that changed hands that day: the five the
+    # article names, and the neighbours the data says fell with them.
+    old_state = timeline.control_state_on(dt.date(2016, 12, 10))
+    new_state = timeline.control_state_on(dt.date(2016, 12, 11))
+    fallen = [pid for pid, side in old_state.items()
+              if side == "rebels" and new_state.get(pid) != "rebels"
+              and gazetteer.get(pid).kind == "quarter"]
+    named = ["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam", "jallum"]
+    assert set(named) <= set(fallen)
+    areas = frame.set_index("id")["area_km2"]
+    assert lost == pytest.approx(areas.loc[fallen].sum(), abs=0.05)
+    assert lost > areas.loc[named].sum()
     assert after["government"] > before["government"]
 
 
