@@ -540,7 +540,8 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
         f"<title>{escape(title)}</title>\n"
-        f"{_preview_meta(title, description, picture_url, page_url)}<style>{inline_leaflet('css')}</style>\n"
+        f"{_preview_meta(title, description, picture_url, page_url)}"
+        f"<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
         f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
         name="warmap_assets", index=0)
