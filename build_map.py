@@ -6,6 +6,7 @@
     python build_map.py check                validate data/ and seeds/, report every problem
     python build_map.py watch                rebuild on every save of data/ or seeds/
     python build_map.py corpus DIR_OR_JSONL --out mentions.parquet   geoparse many on Dask
+    python build_map.py geocode [NAME ...] [--append]   look up missing places (online)
 """
 
 from __future__ import annotations
@@ -274,8 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     watch_parser.add_argument("--picture", action="store_true",
                               help="also redraw out/map.png on every rebuild (slower)")
     from geo.corpus import add_corpus_command, run_corpus
+    from geo.geocode import add_geocode_command, run_geocode
 
     add_corpus_command(commands)
+    add_geocode_command(commands)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(message)s")
@@ -284,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             return geoparse_command(args.file, args.published, args.detail)
         if args.command == "corpus":
             return run_corpus(args)
+        if args.command == "geocode":
+            return run_geocode(args)
         if args.command == "check":
             from geo.check import run_check
 

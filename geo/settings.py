@@ -51,3 +51,8 @@ CANVAS_THRESHOLD = 1500
 #: Tolerance (degrees, about 5 m) of the coverage-preserving simplification of areas: below
 #: the precision of any boundary the map shows, above the noise of traced outlines.
 SIMPLIFY_TOLERANCE_DEG = 0.00005
+
+#: The geocoding service of ``build_map.py geocode`` (online, optional): a Nominatim API.
+NOMINATIM_URL = "https://nominatim.openstreetmap.org"
+#: How the tool names itself to online services (Nominatim's usage policy asks for one).
+USER_AGENT = "warmap/0.1 (war reporting mapped; python build_map.py geocode)"

@@ -1,0 +1,341 @@
+"""Online geocoding, an option: find places the gazetteer lacks with a Nominatim service and
+write them as sourced rows of ``data/places.csv``, for a person to check before the rebuild.
+
+The map never geocodes on its own: building stays offline and reproducible. ``build_map.py
+geocode`` lists the names an article uses that the gazetteer could not place (unresolved
+mentions, and capitalised names after "the town of", before "district" ...), looks them up
+with geopy's Nominatim client (OpenStreetMap's service by default, or any Nominatim at
+``--url``) restricted to the countries the article is about, and prints them in the columns
+of ``data/places.csv`` with an ``osm:<type>/<id>`` source, or appends them with ``--append``.
+Coordinates are WGS 84 longitude/latitude (EPSG:4326).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import math
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from geo import settings
+from geo.errors import InputError, Problem, display_path
+from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, Gazetteer, read_places
+from geo.geoparse import Parse
+from geo.names import fold_name, name_variants
+
+#: Nominatim's ``addresstype`` (or ``type``) -> the kind of place in ``data/places.csv``.
+KIND_OF_ADDRESSTYPE = {
+    "country": "country", "state": "governorate", "province": "governorate",
+    "region": "region", "state_district": "district", "county": "district",
+    "city": "city", "town": "town", "village": "town", "hamlet": "town",
+    "municipality": "town", "suburb": "quarter", "neighbourhood": "quarter",
+    "quarter": "quarter", "city_district": "quarter", "borough": "quarter",
+    "residential": "quarter",
+}
+#: A quarter's parent is the nearest city of the gazetteer within this distance (km).
+QUARTER_PARENT_KM = 25.0
+
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)[-\s])"
+_WORD = r"[A-Z][\w'’`]+"
+#: A capitalised name of up to four words, with Arabic articles between them (al-, ad- ...).
+_NAME = rf"{_ARTICLE}?{_WORD}(?:[-\s]{_ARTICLE}?{_WORD}){{0,3}}"
+_NAME_RE = re.compile(_NAME)
+#: Capitalised words that start sentences or titles, not names.
+_NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His", "Her"}
+#: Words that announce a place name after them ("the town of Qaboun") or before them
+#: ("Jobar district").
+_CUE_OF_RE = re.compile(
+    rf"\b(?:town|village|city|district|neighbou?rhood|quarter|suburb|province|governorate"
+    rf"|countryside|outskirts) of ({_NAME})")
+_CUE_AFTER_RE = re.compile(
+    rf"\b({_NAME})[ -](?:neighbou?rhood|district|quarter|suburb|village|town|countryside)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name an article uses for a place the gazetteer could not place."""
+
+    name: str
+    article: str
+    start: int
+    end: int
+    reason: str  # "unresolved" (found but too uncertain) or "cue" (after "the town of" ...)
+
+
+@dataclass(frozen=True)
+class GeocodedPlace:
+    """One answer of the geocoding service (WGS 84 degrees)."""
+
+    query: str
+    name: str
+    arabic: str
+    kind: str
+    lat: float
+    lon: float
+    osm: str  # "node/123", "way/456" or "relation/789"
+    country_code: str
+    label: str  # the service's full name of the place, for the note
+
+
+def missing_place_candidates(text: str, parse: Parse, article: str = "") -> list[Candidate]:
+    """Names in ``text`` that look like places but that the parse did not resolve.
+
+    The unresolved toponyms of ``parse``, and capitalised names that a place word announces
+    ("the town of Qaboun", "Jobar district") where no mention of the parse lies; one per
+    spelling (by folded name), in text order.
+    """
+    taken = [(m.start, m.end) for m in parse.mentions]
+    found: list[Candidate] = [Candidate(m.text, article, m.start, m.end, "unresolved")
+                              for m in parse.mentions
+                              if m.cls == "toponym" and m.status == "unresolved"]
+    for pattern in (_CUE_OF_RE, _CUE_AFTER_RE):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            # "the Damascus Tadamon district": what follows the last known place is the name.
+            start = max([start] + [t_end for t_start, t_end in taken if start <= t_start < end])
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            name = _NAME_RE.search(text, start, end)
+            if name is None or name.group().split()[0] in _NOT_NAMES:
+                continue
+            found.append(Candidate(name.group(), article, name.start(), name.end(), "cue"))
+    unique: dict[str, Candidate] = {}
+    for candidate in sorted(found, key=lambda c: c.start):
+        unique.setdefault(fold_name(candidate.name), candidate)
+    return list(unique.values())
+
+
+def article_countries(parse: Parse, gazetteer: Gazetteer, top: int = 2) -> list[str]:
+    """ISO codes (lower case) of the countries most of an article's places lie in."""
+    counts = Counter(code for m in parse.mentions
+                     if m.cls == "toponym" and m.place_id and m.kind != "country"
+                     and (code := gazetteer.country_of(m.place_id)))
+    return [code.lower() for code, _ in counts.most_common(top)]
+
+
+def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
+                  country_codes: Iterable[str] = (), min_delay_seconds: float = 1.0,
+                  timeout: float = 10.0) -> dict[str, GeocodedPlace | None]:
+    """Look each name up with the Nominatim service at ``url``.
+
+    ``country_codes`` (ISO 3166-1 alpha-2) restricts the search; ``min_delay_seconds``
+    spaces the requests (OpenStreetMap's service allows one a second). Returns the best
+    answer per name, or ``None`` when the service knows no such place.
+
+    Raises
+    ------
+    InputError
+        When ``url`` is not an http(s) address, or the service cannot be reached or
+        answers with an error (the message names the service and the name asked).
+    """
+    from geopy.exc import GeopyError
+    from geopy.extra.rate_limiter import RateLimiter
+    from geopy.geocoders import Nominatim
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError([Problem("--url", "not a geocoding service address", value=url,
+                                  expected="an http:// or https:// address of a Nominatim "
+                                           "service")])
+    service = Nominatim(user_agent=settings.USER_AGENT, domain=parts.netloc + parts.path
+                        .rstrip("/"), scheme=parts.scheme, timeout=timeout)
+    # One retry after a failed request, after five times the pause between requests.
+    lookup = RateLimiter(service.geocode, min_delay_seconds=min_delay_seconds, max_retries=1,
+                         error_wait_seconds=5 * min_delay_seconds, swallow_exceptions=False)
+    codes = [c.lower() for c in country_codes]
+    results: dict[str, GeocodedPlace | None] = {}
+    for name in names:
+        if name in results:
+            continue
+        try:
+            location = lookup(name, exactly_one=True, country_codes=codes or None,
+                              namedetails=True, addressdetails=True, language="en")
+        except GeopyError as error:
+            raise InputError([Problem(url, f"the geocoding service failed on {name!r}: "
+                                      f"{type(error).__name__}: {error}",
+                                      expected="a reachable Nominatim service")]) from None
+        results[name] = None if location is None else _geocoded(name, location.raw)
+    return results
+
+
+def _geocoded(query: str, raw: dict) -> GeocodedPlace:
+    names = raw.get("namedetails") or {}
+    kind = KIND_OF_ADDRESSTYPE.get(raw.get("addresstype") or raw.get("type") or "", "site")
+    return GeocodedPlace(
+        query=query, name=names.get("name:en") or raw.get("name") or query,
+        arabic=names.get("name:ar", ""), kind=kind, lat=float(raw["lat"]),
+        lon=float(raw["lon"]), osm=f"{raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
+        country_code=(raw.get("address") or {}).get("country_code", "").lower(),
+        label=raw.get("display_name", ""))
+
+
+def place_rows(places: Iterable[GeocodedPlace], gazetteer: Gazetteer, host: str,
+               today: dt.date | None = None) -> list[dict[str, str]]:
+    """Rows of ``data/places.csv`` for geocoded places, with ids new to the gazetteer.
+
+    A quarter's parent is the nearest city of the gazetteer within
+    :data:`QUARTER_PARENT_KM`; other places get their country's id when the gazetteer
+    has it. The source is the OpenStreetMap object; the note says who geocoded it, when,
+    and that a person should check it.
+    """
+    today = today or dt.date.today()
+    taken = set(gazetteer.places)
+    rows = []
+    for place in places:
+        place_id = _new_id(place.name, taken)
+        taken.add(place_id)
+        # The article's spelling becomes an alias unless the name already matches it.
+        aliases = [] if fold_name(place.query) in name_variants(place.name) else [place.query]
+        rows.append({
+            "id": place_id, "name": place.name, "aliases": "|".join(aliases),
+            "arabic": place.arabic, "kind": place.kind, "parent": _parent(place, gazetteer),
+            "lat": f"{place.lat:.5f}", "lon": f"{place.lon:.5f}",
+            "source": f"osm:{place.osm}", "population": "",
+            "note": f"geocoded by {host} on {today.isoformat()} as {place.label!r}; "
+                    "check before use",
+        })
+    return rows
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "place"
+    place_id, number = base, 2
+    while place_id in taken:
+        place_id, number = f"{base}-{number}", number + 1
+    return place_id
+
+
+def _parent(place: GeocodedPlace, gazetteer: Gazetteer) -> str:
+    if place.kind == "quarter":
+        nearest = min(((_km(place, p), p.id) for p in gazetteer.places.values()
+                       if p.kind == "city"), default=None)
+        if nearest and nearest[0] <= QUARTER_PARENT_KM:
+            return nearest[1]
+    for candidate in gazetteer.places.values():
+        if candidate.kind == "country" and candidate.country.lower() == place.country_code:
+            return candidate.id if place.kind != "country" else ""
+    return ""
+
+
+def _km(place: GeocodedPlace, other) -> float:
+    # Haversine is enough to pick a parent city; the map's own distances use pyproj.
+    lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, other.lat, other.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * \
+        math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def rows_csv(rows: list[dict[str, str]]) -> str:
+    """The rows as CSV with the header of ``data/places.csv``."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[*PLACE_COLUMNS, *PLACE_OPTIONAL],
+                            lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def append_places(path: Path, rows: list[dict[str, str]]) -> None:
+    """Append rows to ``places.csv`` atomically, only if the file still reads cleanly.
+
+    Raises
+    ------
+    InputError
+        With the problems of the file with the rows added (nothing is written then).
+    """
+    text = path.read_text(encoding="utf-8-sig")
+    header = next(csv.reader([text.splitlines()[0]]))
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=header, lineterminator="\n",
+                   extrasaction="ignore").writerows(rows)
+    new_text = (text if text.endswith("\n") else text + "\n") + buffer.getvalue()
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent,
+                                     prefix=f".{path.name}.", suffix=".tmp",
+                                     delete=False) as handle:
+        handle.write(new_text)
+    temporary = Path(handle.name)
+    try:
+        _, problems = read_places(temporary, raise_errors=False)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise InputError([Problem(display_path(path), p.message, line=p.line,
+                                      field=p.field, value=p.value, expected=p.expected)
+                              for p in errors])
+        os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def add_geocode_command(subparsers) -> argparse.ArgumentParser:
+    """Add ``geocode`` to the subcommands of ``build_map.py``."""
+    parser = subparsers.add_parser(
+        "geocode", help="look up places the gazetteer lacks with a Nominatim service (online)")
+    parser.add_argument("names", nargs="*", metavar="NAME",
+                        help="names to look up (default: the unplaced names of every article)")
+    parser.add_argument("--url", default=settings.NOMINATIM_URL,
+                        help="Nominatim service (default: %(default)s)")
+    parser.add_argument("--country", action="append", default=[], metavar="CODE",
+                        help="ISO country code to search in, repeatable (default: the "
+                             "countries the articles' places lie in)")
+    parser.add_argument("--append", action="store_true",
+                        help="append the places found to data/places.csv (else print them)")
+    parser.add_argument("--min-delay", type=float, default=1.0, metavar="SECONDS",
+                        help="pause between requests (default: %(default)s, the public "
+                             "service's limit)")
+    return parser
+
+
+def run_geocode(args: argparse.Namespace) -> int:
+    """Run ``geocode`` from parsed arguments; returns the exit status.
+
+    Raises
+    ------
+    InputError
+        On bad input or a failing service (the caller reports it and exits with status 2).
+    """
+    from geo.articles import read_articles
+    from geo.gazetteer import load_gazetteer
+    from geo.geoparse import geoparse
+
+    data_dir = Path(args.data)
+    gazetteer = load_gazetteer(data_dir)
+    names, countries = list(args.names), list(args.country)
+    if not names or not countries:
+        counts: Counter = Counter()
+        for article in read_articles(Path(args.seeds)):
+            parse = geoparse(article.text, gazetteer)
+            counts.update(article_countries(parse, gazetteer))
+            if not args.names:
+                names += [c.name for c in missing_place_candidates(article.text, parse,
+                                                                   article.name)]
+        countries = countries or [code for code, _ in counts.most_common(2)]
+    if not names:
+        print("every place the articles name is in the gazetteer", file=sys.stderr)
+        return 0
+    found = geocode_names(dict.fromkeys(names), args.url, countries, args.min_delay)
+    for name, place in found.items():
+        if place is None:
+            print(f"not found: {name}", file=sys.stderr)
+    rows = place_rows([p for p in found.values() if p is not None], gazetteer,
+                      urlsplit(args.url).netloc)
+    if args.append and rows:
+        append_places(data_dir / "places.csv", rows)
+        print(f"added {len(rows)} place(s) to {display_path(data_dir / 'places.csv')}: "
+              + ", ".join(r["id"] for r in rows) + "; check them, then rebuild",
+              file=sys.stderr)
+    else:
+        sys.stdout.write(rows_csv(rows))
+    return 0

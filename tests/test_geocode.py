@@ -1,0 +1,151 @@
+"""Online geocoding against a stub Nominatim on 127.0.0.1: candidates, rows, --append."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+import build_map
+from geo.errors import InputError
+from geo.gazetteer import load_gazetteer
+from geo.geocode import geocode_names, missing_place_candidates, place_rows
+from geo.geoparse import geoparse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: What the stub knows: a Nominatim /search answer per query (coordinates from
+#: OpenStreetMap's objects of those names; the ids here are the stub's own).
+ANSWERS = {
+    "Qaboun": {"osm_type": "relation", "osm_id": 101, "lat": "33.5439", "lon": "36.3292",
+               "addresstype": "suburb", "name": "Al-Qaboun",
+               "display_name": "Al-Qaboun, Damascus, Syria",
+               "namedetails": {"name": "القابون", "name:en": "Al-Qaboun", "name:ar": "القابون"},
+               "address": {"country_code": "sy"}},
+    "Jirah": {"osm_type": "node", "osm_id": 202, "lat": "36.0957", "lon": "37.9444",
+              "addresstype": "village", "name": "Jirah",
+              "display_name": "Jirah, Aleppo Governorate, Syria",
+              "namedetails": {"name": "الجراح"}, "address": {"country_code": "sy"}},
+}
+
+
+class _Nominatim(BaseHTTPRequestHandler):
+    def do_GET(self):
+        url = urlsplit(self.path)
+        query = parse_qs(url.query)
+        self.server.requests.append((url.path, query))
+        answer = ANSWERS.get(query.get("q", [""])[0])
+        body = json.dumps([answer] if answer else []).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def nominatim():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
+    server.requests = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _url(server) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def test_candidates_are_unplaced_names_after_and_before_place_words(gazetteer):
+    text = ("Rebels held the district of Qaboun and the Tadamon neighbourhood in Damascus. "
+            "Shelling hit the Aleppo countryside and the town of Palmyra. The town was calm.")
+    parse = geoparse(text, gazetteer)
+    names = [c.name for c in missing_place_candidates(text, parse)]
+    assert names == ["Qaboun", "Tadamon"]  # Aleppo, Damascus and Palmyra are already placed
+
+
+def test_a_name_after_a_known_place_is_taken_alone(gazetteer):
+    text = "Fighting went on in the Damascus Tadamon district."
+    names = [c.name for c in missing_place_candidates(text, geoparse(text, gazetteer))]
+    assert names == ["Tadamon"]
+
+
+def test_geocode_asks_the_service_in_the_articles_countries(nominatim):
+    found = geocode_names(["Qaboun", "Nowhere"], _url(nominatim), ["SY"], min_delay_seconds=0)
+    assert found["Nowhere"] is None
+    place = found["Qaboun"]
+    assert (place.name, place.kind, place.osm) == ("Al-Qaboun", "quarter", "relation/101")
+    assert (place.lat, place.lon) == (33.5439, 36.3292)
+    path, query = nominatim.requests[0]
+    assert path == "/search" and query["countrycodes"] == ["sy"] and query["format"] == ["json"]
+
+
+def test_rows_are_sourced_and_parented(nominatim, gazetteer):
+    found = geocode_names(["Qaboun", "Jirah"], _url(nominatim), ["sy"], min_delay_seconds=0)
+    rows = place_rows(found.values(), gazetteer, "127.0.0.1")
+    qaboun, jirah = rows
+    assert qaboun["id"] == "al-qaboun" and qaboun["aliases"] == "" and qaboun["kind"] == "quarter"
+    assert qaboun["parent"] == "damascus"  # the nearest city of the gazetteer, 4 km away
+    assert qaboun["source"] == "osm:relation/101" and qaboun["arabic"] == "القابون"
+    assert "check before use" in qaboun["note"] and "127.0.0.1" in qaboun["note"]
+    assert jirah["kind"] == "town" and jirah["parent"] == "syria"
+
+
+def test_append_then_the_geoparser_places_the_name(nominatim, tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    (seeds / "a.txt").write_text("Government forces shelled the district of Qaboun, east of "
+                                 "Damascus, on Monday.", encoding="utf-8")
+    (seeds / "a.json").write_text('{"published": "2017-05-08"}', encoding="utf-8")
+    status = build_map.main(["--data", str(data), "--seeds", str(seeds), "geocode",
+                             "--url", _url(nominatim), "--min-delay", "0", "--append"])
+    assert status == 0
+    assert "added 1 place(s)" in capsys.readouterr().err
+    rows = list(csv.DictReader((data / "places.csv").open(encoding="utf-8")))
+    assert rows[-1]["id"] == "al-qaboun" and rows[-1]["source"] == "osm:relation/101"
+    assert build_map.main(["--data", str(data), "--seeds", str(seeds), "check"]) == 0
+    text = (seeds / "a.txt").read_text(encoding="utf-8")
+    mentions = geoparse(text, load_gazetteer(data)).mentions
+    assert ("Qaboun", "al-qaboun") in {(m.text, m.place_id) for m in mentions}
+
+
+def test_printing_leaves_the_data_alone(nominatim, tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = (data / "places.csv").read_bytes()
+    status = build_map.main(["--data", str(data), "geocode", "Jirah", "--country", "sy",
+                             "--url", _url(nominatim), "--min-delay", "0"])
+    assert status == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("id,name,aliases,arabic,kind,parent,lat,lon,source")
+    assert out[1].startswith("jirah,Jirah,")
+    assert (data / "places.csv").read_bytes() == before
+
+
+def test_unreachable_service_is_a_readable_error(tmp_path, capsys):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
+    url = _url(server)
+    server.server_close()  # nothing listens there now
+    with pytest.raises(InputError, match="the geocoding service failed on 'Jirah'"):
+        geocode_names(["Jirah"], url, min_delay_seconds=0, timeout=2)
+    assert build_map.main(["geocode", "Jirah", "--country", "sy", "--url", url,
+                           "--min-delay", "0"]) == 2
+    assert "geocoding service failed" in capsys.readouterr().err
+
+
+def test_bad_service_address():
+    with pytest.raises(InputError, match="not a geocoding service address"):
+        geocode_names(["Jirah"], "ftp://example.org")
