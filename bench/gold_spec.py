@@ -163,7 +163,7 @@ SPEC: dict[str, list[tuple]] = {
     ],
     "tabqa_newsweek_2017-05-10": [
         r("Syrian Democratic Forces", N), r("Syrian Arab Coalition", N),
-        r("U.S.", T, US), r("Syrian", D, SYRIA), r("Raqqa", T, RAQQA),
+        r("U.S.", T, US), r("US", T, US), r("Syrian", D, SYRIA), r("Raqqa", T, RAQQA),
         r("Tabqa Dam", T, TABQA_DAM), r("Tabqa dam", T, TABQA_DAM), r("Tabqa", T, TABQA),
         r("Arab", D), r("Kurdish", D), r("Syria", T, SYRIA), r("Iraq", T, IRAQ),
         r("Euphrates River", T),
