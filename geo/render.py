@@ -533,7 +533,9 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     for layer in layers.values():
         layer.add_to(map_)
     folium.LayerControl(collapsed=True, position="topright").add_to(map_)
-    map_.fit_bounds(bounds)
+    # No map_.fit_bounds: Folium's is animated, and Leaflet drops every view change asked
+    # during a zoom animation (a reader's first click on a zoom button). warmap.js fits the
+    # first view's bounds without animation before the page says it is ready.
     map_.add_child(_Controller(map_, layers))
     root = map_.get_root()
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a

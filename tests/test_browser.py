@@ -326,6 +326,60 @@ def test_permalink_opens_that_date_and_the_slider_updates_the_address(visit, bui
 
 
 @pytest.mark.browser
+def test_zoom_buttons_work_from_the_first_moment(visit, built):
+    # The page opens on the whole story without an animation: Leaflet ignores a view change
+    # asked while a zoom animates, so a click right after "ready" would be swallowed.
+    page = visit().open(built / "map.html", "2016-12-11")
+    assert page.evaluate("document.querySelector('.leaflet-zoom-anim') === null")
+    overview = page.evaluate("warmap.map.getZoom()")
+    page.get_by_role("button", name="Zoom to Aleppo").click()
+    page.wait_for_function(f"warmap.map.getZoom() > {overview + 3}", timeout=3000)
+    assert page.evaluate("warmap.map.getBounds().contains(L.latLng(36.2012, 37.1612))")
+    page.get_by_role("button", name="Zoom to Overview").click()
+    page.wait_for_function(f"warmap.map.getZoom() === {overview}", timeout=3000)
+
+
+@pytest.mark.browser
+def test_play_shows_the_days_one_after_another_and_stops_at_the_end(visit, built):
+    v = visit()
+    v.page.clock.install()  # the page's timers run only when the test says so
+    page = v.open(built / "map.html", "2016-12-29")
+    end = page.evaluate("warmap.data.end")
+    assert end == "2016-12-31"
+    play = page.get_by_role("button", name="Play the days")
+    play.focus()
+    page.keyboard.press("Enter")
+    pause = page.get_by_role("button", name="Pause")
+    assert pause.get_attribute("aria-pressed") == "true"
+    page.clock.run_for(700)
+    assert page.evaluate("warmap.date()") == "2016-12-30"
+    assert page.evaluate("location.hash") == "#2016-12-30"
+    page.clock.run_for(700)
+    assert page.evaluate("warmap.date()") == end
+    # At the last day it stops by itself.
+    assert play.get_attribute("aria-pressed") == "false"
+    page.clock.run_for(3000)
+    assert page.evaluate("warmap.date()") == end
+    # Started on the last day, it starts over from the first; Pause and the slider stop it.
+    play.click()
+    start = page.evaluate("warmap.data.start")
+    assert page.evaluate("warmap.date()") == start
+    page.clock.run_for(1400)
+    day = page.evaluate("warmap.date()")
+    assert day == (dt.date.fromisoformat(start) + dt.timedelta(days=2)).isoformat()
+    page.get_by_role("button", name="Pause").click()
+    page.clock.run_for(3000)
+    assert page.evaluate("warmap.date()") == day
+    play.click()
+    page.focus("#warmap-slider")
+    page.keyboard.press("ArrowRight")
+    moved = page.evaluate("warmap.date()")
+    page.clock.run_for(3000)
+    assert page.evaluate("warmap.date()") == moved
+    assert v.page_errors == [] and v.console_errors == []
+
+
+@pytest.mark.browser
 def test_screen_reader_summary_follows_the_date(visit, built):
     sides = _sides()
     page = visit().open(built / "map.html", "2016-12-10")

@@ -7,6 +7,7 @@
   "use strict";
 
   var DAY_MS = 86400000;
+  var PLAY_MS = 700; // how long each day shows while the map plays
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -282,6 +283,9 @@
 
   window.warmapInit = function (map, layers, data) {
     unpack(data);
+    // The whole story first, at once: an animated fit would swallow the reader's first
+    // clicks (Leaflet ignores view changes while a zoom animates).
+    if (data.views.length) { map.fitBounds(data.views[0].bounds, { animate: false }); }
     // Thousands of features draw on one canvas (chosen in geo/render.py); a few hundred stay
     // SVG elements, which keyboard, tests and stylesheets can reach one by one.
     var renderer = null;
@@ -421,9 +425,14 @@
         var next = el("button", "warmap-step", "›");
         next.type = "button";
         next.setAttribute("aria-label", "Next day");
+        var play = el("button", "warmap-step warmap-play", "▶");
+        play.type = "button";
+        play.setAttribute("aria-label", "Play the days");
+        play.setAttribute("aria-pressed", "false");
         row.appendChild(prev);
         row.appendChild(slider);
         row.appendChild(next);
+        row.appendChild(play);
         box.appendChild(row);
         var ticks = el("div", "warmap-ticks");
         ticks.appendChild(el("span", null, data.start));
@@ -435,10 +444,15 @@
         this.areas = el("div", "warmap-areas");
         box.appendChild(this.areas);
         this.slider = slider;
-        prev.addEventListener("click", function () { step(-1); });
-        next.addEventListener("click", function () { step(1); });
-        today.addEventListener("click", function () { show(data.initial, true); });
+        this.play = play;
+        prev.addEventListener("click", function () { stopPlaying(); step(-1); });
+        next.addEventListener("click", function () { stopPlaying(); step(1); });
+        play.addEventListener("click", function () {
+          if (player) { stopPlaying(); } else { startPlaying(); }
+        });
+        today.addEventListener("click", function () { stopPlaying(); show(data.initial, true); });
         slider.addEventListener("input", function () {
+          stopPlaying();
           show(isoDay(start + Number(slider.value) * DAY_MS), true);
         });
         return box;
@@ -588,6 +602,28 @@
 
     function step(delta) {
       show(isoDay(parseDay(selected) + delta * DAY_MS), true);
+    }
+
+    // Playing shows one day after another (PLAY_MS each) up to the last day, from the
+    // first day when started on the last; any other use of the date controls stops it.
+    var player = null;
+    function startPlaying() {
+      if (selected >= data.end) { show(data.start, true); }
+      panel.play.textContent = "❚❚";
+      panel.play.setAttribute("aria-label", "Pause");
+      panel.play.setAttribute("aria-pressed", "true");
+      player = setInterval(function () {
+        step(1);
+        if (selected >= data.end) { stopPlaying(); }
+      }, PLAY_MS);
+    }
+    function stopPlaying() {
+      if (!player) { return; }
+      clearInterval(player);
+      player = null;
+      panel.play.textContent = "▶";
+      panel.play.setAttribute("aria-label", "Play the days");
+      panel.play.setAttribute("aria-pressed", "false");
     }
 
     function fromAddress() {
