@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from geo import settings
 from geo.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
-from geo.names import Token, is_arabic, joinable, skeleton_key, tokenize
+from geo.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
@@ -57,6 +58,19 @@ _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorat
                     "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
+_QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                            "quarter", "quarters"})
+#: A world-layer town farther than this from every other place named is no quarter of them.
+_QUARTER_TOWN_MAX_KM = 10.0
+#: A fuzzy match to a quarter or district needs its city named within this many tokens.
+_FUZZY_NEARBY_TOKENS = 80
+#: A place named with a settlement's possessive ("Daraa's Manshiyah") lies within this.
+_POSSESSED_MAX_KM = 25.0
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")
+#: Capitalised or particle words that may stand between a place name and the head word of
+#: an organisation's name ("Fateh al-Sham Front", "Russian Defense Ministry").
+_ORG_GAP_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -202,25 +216,50 @@ def _acceptable(text: str, tokens: list[Token], span: _Span) -> bool:
 
 
 def _plausible_entries(tokens: list[Token], span: _Span, gazetteer: Gazetteer) -> list[Entry]:
-    """Drop world-layer candidates that an ordinary word or an acronym happens to fold to.
+    """Drop world-layer candidates that ordinary words or an acronym happen to fold to.
 
-    Folding makes "There" match "Thiri" and "This" match "Tis"; a single word that is a
-    frequent English word keeps only countries, continents and cities of a million or more.
+    Folding makes "There" match "Thiri", "Read" match "Riad" (Riyadh) and "The UN" match
+    "The own" (an alternate name of Roanoke). A span made only of frequent English words
+    keeps a world place only when its words are spelled as in that place's name ("New
+    York"), and a single such word only a country, a continent or a city of a million or
+    more.
     """
-    if span.last != span.first or gazetteer.world is None:
+    if gazetteer.world is None:
         return span.entries
-    word = tokens[span.first].text
-    common = word.lower() in gazetteer.world.common_words
-    acronym = word.isupper() and len(word.replace(".", "")) <= 4
-    if not common and not acronym:
-        return span.entries
+    common = gazetteer.world.common_words
+    if span.first == span.last:
+        words = [tokens[span.first].text]
+        acronym = words[0].isupper() and len(words[0].replace(".", "")) <= 4
+        if not acronym and words[0].lower() not in common:
+            return span.entries
+    else:
+        acronym = False
+        words = [token.text for token in tokens[span.first:span.last + 1]]
+        if any(word.lower() not in common for word in words):
+            return span.entries
     kept = []
     for entry in span.entries:
         place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or place.kind in ("country", "continent") \
-                or (not acronym and place.population >= settings.COMMON_WORD_KEEP_POPULATION):
+        if place is None or place.origin != "world" or place.kind in ("country", "continent"):
+            kept.append(entry)
+        elif acronym:
+            continue
+        elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION) \
+                and _spelled_as(words, place.name):
             kept.append(entry)
     return kept
+
+
+def _spelled_as(words: list[str], name: str) -> bool:
+    """Whether every word is a word of ``name`` as spelled ("New York" of "New York City")."""
+    name_words = {_plain(word) for word in re.split(r"[\s\-]+", name)}
+    return all(_plain(word) in name_words for word in words)
+
+
+def _plain(name: str) -> str:
+    """A name without case, diacritics, punctuation or spaces ("Dar‘ā" gives "dara")."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text.casefold() if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _select(text: str, tokens: list[Token], spans: list[_Span],
@@ -251,22 +290,34 @@ _NAME_PARTICLES = frozenset({"a", "al", "el", "ad", "an", "ar", "as", "at", "az"
 
 def _inside_longer_name(text: str, tokens: list[Token], span: _Span, taken_until: int,
                         gazetteer: Gazetteer) -> bool:
-    """A one-word world-layer match that ends a longer proper name ("Haithem Hamou",
-    "Fikri Isik", "al-Jabha a-Shamiyah"): the word before it, past Arabic particles, is a
-    capitalised word that is not itself a place, an English word or an acronym."""
-    if span.first != span.last or gazetteer.world is None:
+    """A one-word match that ends a longer proper name ("Haithem Hamou", "Fikri Isik",
+    "al-Jabha a-Shamiyah", "Jabhat Fatath al-Sham"): the word before it, past Arabic
+    particles, is a capitalised word that is not itself a place, an English word or an
+    acronym. A local place is so hidden only behind a particle ("Fatath al-Sham"): its own
+    name after a bare capitalised word is more often a list or a heading."""
+    first = span.first  # "al-Sham" is one name word after its article
+    while first < span.last and tokens[first].text in _NAME_PARTICLES:
+        first += 1
+    if first != span.last or gazetteer.world is None:
         return False
+    if any(entry.role != "place" for entry in span.entries):
+        return False
+    world_only = True
     for entry in span.entries:
-        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        place = gazetteer.get(entry.place_id)
         if place is None or place.origin != "world":
-            return False
+            world_only = False
     index = span.first
+    particles = first - span.first
     while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
                                                              tokens[index]):
         word = tokens[index - 1].text
         if word.lower() in _NAME_PARTICLES and not word[:1].isupper():
             index -= 1
+            particles += 1
             continue
+        if not world_only and not particles:
+            return False
         return (word[:1].isupper() and not word.isupper()
                 and word.lower() not in gazetteer.world.common_words
                 and word.lower() not in _DIRECTION_WORDS)
@@ -290,7 +341,14 @@ def _anchors(spans: list[_Span], gazetteer: Gazetteer) -> Counter:
 def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gazetteer,
                  in_play: Counter) -> list[_Span]:
     """Consonant-skeleton matches of capitalised words the exact pass left, restricted to
-    local places whose parent (city or country) the document already names."""
+    local places the document's context admits and spelled close to one of their names.
+
+    A town or region needs one of its ancestors in play; a quarter or district needs its
+    own city, named (or through another of its quarters) within ``_FUZZY_NEARBY_TOKENS``
+    tokens: "Damascus, Jobar" in an article that also names Aleppo is no Aleppo quarter.
+    The folded spellings must agree to ``settings.FUZZY_MIN_SCORE`` (rapidfuzz ratio):
+    "Jobar" and "Jabriyeh" share a skeleton, not a spelling.
+    """
     context = set(in_play)
     for place_id in list(in_play):
         context.update(gazetteer.ancestors(place_id))
@@ -302,9 +360,33 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: 
         # Looked up per candidate word, never by walking the whole index: the cost of a
         # document does not grow with the size of the gazetteer.
         if key not in eligible:
-            eligible[key] = [pid for pid in gazetteer.skeleton_index.get(key, ())
-                             if context & set(gazetteer.ancestors(pid))]
+            ids = []
+            for pid in gazetteer.skeleton_index.get(key, ()):
+                ancestors = gazetteer.ancestors(pid)
+                if gazetteer.get(pid).kind in ("quarter", "district"):
+                    if ancestors and ancestors[0] in context:
+                        ids.append(pid)
+                elif context & set(ancestors):
+                    ids.append(pid)
+            eligible[key] = ids
         return eligible[key]
+
+    named_at: dict[str, list[int]] | None = None
+
+    def nearby(place_id: str, index: int) -> bool:
+        nonlocal named_at
+        place = gazetteer.get(place_id)
+        if place.kind not in ("quarter", "district"):
+            return True
+        if named_at is None:
+            named_at = {}
+            for span in spans:
+                for entry in span.entries:
+                    if entry.role in ("place", "demonym") and entry.place_id:
+                        for pid in (entry.place_id, *gazetteer.ancestors(entry.place_id)):
+                            named_at.setdefault(pid, []).append(span.first)
+        return any(abs(at - index) <= _FUZZY_NEARBY_TOKENS
+                   for at in named_at.get(place.parent, ()))
 
     covered = set()
     for span in spans:
@@ -325,13 +407,28 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[_Span], gazetteer: 
             words = tokens[index:last + 1]
             if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
                 continue
-            candidates = places_in_context(skeleton_key(" ".join(w.folded for w in words)))
+            folded = " ".join(w.folded for w in words)
+            candidates = [pid for pid in places_in_context(skeleton_key(folded))
+                          if nearby(pid, index) and _spelled_close(folded, pid, gazetteer)]
             if candidates:
                 found.append(_Span(index, last, [Entry("place", pid) for pid in
                                                  dict.fromkeys(candidates)], fuzzy=True))
                 next_free = last + 1
                 break
     return found
+
+
+def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:
+    """Whether a folded spelling is within ``settings.FUZZY_MIN_SCORE`` of a name of a place,
+    and not the name with the Arabic adjective ending -i ("al Qabouni", "of Qaboun": a
+    person's or a thing's name, not the place)."""
+    from rapidfuzz import fuzz  # only when a skeleton matched: rare, and 10 ms to import
+
+    place = gazetteer.get(place_id)
+    variants = {v for name in (place.name, *place.aliases) for v in name_variants(name)}
+    if folded.endswith("i") and folded[:-1] in variants:
+        return False
+    return any(fuzz.ratio(folded, variant) >= settings.FUZZY_MIN_SCORE for variant in variants)
 
 
 # --- resolution ----------------------------------------------------------------------------
@@ -354,6 +451,7 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
     nearest_memo: dict[str, float] = {}
     score_memo: dict[tuple[str, str], float] = {}
     mentions: list[Mention] = []
+    resolved: dict[int, Place] = {}  # span position -> settlement it was resolved to
     for position, span in enumerate(spans):
         start = tokens[span.first].start
         end = span.extend_end or tokens[span.last].end
@@ -398,16 +496,44 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
             confidence = min(confidence, 0.3)  # a small far-away namesake of a single word
         if best.kind == "quarter" and best.parent not in city_support:
             confidence = min(confidence, 0.2)  # a quarter only when its city is in play
+        if best.origin == "world" and best.kind in ("city", "town") and \
+                _quarter_word_after(text, tokens, span) and \
+                not _near_other_place(best, anchor_points):
+            # "the al-Manshiyah neighborhood" of Daraa is not a town of that name in Jordan
+            confidence = min(confidence, 0.3)
+        owner = resolved.get(position - 1)
+        if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
+                text, tokens[spans[position - 1].last].end, tokens[span.first].start) and \
+                _distance_km(owner, best) > _POSSESSED_MAX_KM:
+            # "Daraa's Manshiyah district" lies in Daraa, whatever else is called Manshiyah
+            confidence = min(confidence, 0.3)
         if confidence < settings.MIN_CONFIDENCE:
             mentions.append(Mention(start, end, surface, "toponym", "unresolved",
                                     confidence=round(confidence, 2)))
             continue
         if span.direction:
             best = _directional(best, span.direction, gazetteer, derived)
+        elif best.kind in ("city", "town", "quarter", "district"):
+            resolved[position] = best
         mentions.append(_mention(start, end, surface, "toponym", best, confidence,
                                  label=span.direction))
     mentions.sort(key=lambda m: m.start)
     return Parse(mentions, derived)
+
+
+def _quarter_word_after(text: str, tokens: list[Token], span: _Span) -> bool:
+    """Whether the name is followed by "neighbourhood" or "quarter"."""
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    return after is not None and joinable(text, tokens[span.last], after) and \
+        after.text.lower() in _QUARTER_WORDS
+
+
+def _near_other_place(place: Place, anchor_points: list[Place]) -> bool:
+    """Whether another settlement or quarter named in the text lies within
+    ``_QUARTER_TOWN_MAX_KM`` of ``place`` (a suburb may be called a neighbourhood)."""
+    return any(_distance_km(place, other) <= _QUARTER_TOWN_MAX_KM for other in anchor_points
+               if other.id != place.id and other.kind in ("city", "town", "quarter",
+                                                            "district", "site"))
 
 
 def _city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
@@ -465,11 +591,22 @@ def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, 
 
 
 def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
-    """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X"."""
-    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    if after and joinable(text, tokens[span.last], after) and after.text[:1].isupper() \
-            and after.text.lower() in ORG_HEADS:
-        return True
+    """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X",
+    and with a few name words between: "Fateh al-Sham Front", "Syrian Arab Coalition"."""
+    index = span.last
+    for _ in range(_ORG_GAP_WORDS + 1):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is None or not joinable(text, tokens[index], after):
+            break
+        word = after.text
+        if word[:1].isupper() and word.lower() in ORG_HEADS:
+            return True
+        if not (word[:1].isupper() and not word.isupper()) and word not in _NAME_PARTICLES:
+            break  # an ordinary word or an acronym ends the name
+        if "-" in text[tokens[index].end:after.start] and \
+                tokens[index].text not in _NAME_PARTICLES:
+            break  # "U.S.-Backed Syrian Forces": a compound, not one name
+        index += 1
     # Title Case "X Of Y" names a work or an outlet
     return span.first >= 2 and tokens[span.first - 1].text == "Of" and \
         tokens[span.first - 2].text[:1].isupper()
