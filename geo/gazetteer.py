@@ -45,6 +45,7 @@ KIND_WORDS = {
     "muhafazat": "governorate", "city": "city", "town": "town", "village": "town",
     "quarter": "quarter", "neighbourhood": "quarter", "neighborhood": "quarter",
     "district": "quarter", "area": "region", "region": "region", "countryside": "region",
+    "dam": "site", "mosque": "site", "airport": "site", "airbase": "site",
 }
 GOVERNORATE_SUFFIXES = ("governorate", "governate", "province")
 #: Countries whose smaller towns (GeoNames cities over 1,000 people) join the world layer.

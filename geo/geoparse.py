@@ -490,10 +490,12 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else None
         confidence = _confidence(best_score, second, span.fuzzy)
-        if best.origin == "world" and best.country not in countries and \
+        if best.origin == "world" and countries[best.country] <= anchors[best.id] and \
                 best.kind not in ("country", "continent") and best.population < 100_000 \
-                and len(tokens[span.first:span.last + 1]) == 1:
-            confidence = min(confidence, 0.3)  # a small far-away namesake of a single word
+                and span.first == span.last:
+            # a small far-away namesake of a single word: no other place named lies in its
+            # country (its own mentions do not count: "Abrah" is no town of Oman by itself)
+            confidence = min(confidence, 0.3)
         if best.kind == "quarter" and best.parent not in city_support:
             confidence = min(confidence, 0.2)  # a quarter only when its city is in play
         if best.origin == "world" and best.kind in ("city", "town") and \

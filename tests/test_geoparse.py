@@ -259,3 +259,18 @@ def test_war_towns_resolve_without_a_country_named(gazetteer):
         ["kobani", "manbij", "tabqa", "daraa"]
     assert _place("The SDF took the Tabqa Dam.", "Tabqa Dam", gazetteer).place_id == \
         "tabqa-dam"
+
+
+def test_a_small_namesake_does_not_vouch_for_its_own_country(gazetteer):
+    # "Abrah" (a cut "Abrams") is a town of Oman only because it is the sole candidate
+    assert _place("Tanks with Abrah armour.", "Abrah", gazetteer).status == "unresolved"
+    text = "Clashes in Manshiyah, in Daraa city, killed five."
+    assert _place(text, "Manshiyah", gazetteer).status == "unresolved"
+    assert _place("Rebels shelled Tadef, near al-Bab in Syria.", "Tadef", gazetteer).status \
+        == "resolved"
+
+
+def test_lower_case_site_words_after_a_name(gazetteer):
+    text = "Troops neared the al Nuri mosque in Mosul; the Tabqa dam held."
+    assert _place(text, "al Nuri mosque", gazetteer).place_id == "nuri-mosque"
+    assert _place(text, "Tabqa dam", gazetteer).place_id == "tabqa-dam"
