@@ -44,8 +44,13 @@ if str(ROOT) not in sys.path:
 GOLD_DIR = ROOT / "bench" / "gold"
 CLASSES = ("toponym", "demonym", "non-place")
 #: Texts the geoparser was tuned on (errors on them were looked at and fixed); the rest are
-#: held out.
-TUNED = ("seed_moa_2016-12-12", "albab_syriadirect_2017-02-23")
+#: held out. The eight 2017-2018 texts were scored held out first (the geoparser had not
+#: seen them; bench/gold/README.md), then their errors were fixed.
+TUNED = ("seed_moa_2016-12-12", "albab_syriadirect_2017-02-23",
+         "tabqa_newsweek_2017-05-10", "jobar_middleeasteye_2017-03-20",
+         "qaboun_trtworld_2017-05-14", "ghouta_dailysun_2018-03-11",
+         "daraa_eaworldview_2017-02-13", "deir_irannewsdaily_2017-09-09",
+         "manbij_gulfnews_2018-02-08", "mosul_townhall_2017-03-17")
 
 
 @dataclass(frozen=True)
