@@ -208,7 +208,8 @@ def _acceptable(text: str, tokens: list[Token], span: _Span) -> bool:
     words = tokens[span.first:span.last + 1]
     if any(_DIRECTION_WORDS.get(words[0].text.lower()) for _ in [0]) and len(words) > 1:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
-    significant = [w for w in words if w.text.lower() not in _LOWER_OK
+    # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
+    significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
                    and not (w is not words[0] and w.text.lower() in KIND_WORDS)]
     if not significant:
         return False

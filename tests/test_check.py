@@ -78,6 +78,11 @@ SWAPPED_RING = [[lat, lon] for lon, lat in PALMYRA_RING]
 BOWTIE_RING = [[38.26, 34.55], [38.30, 34.58], [38.30, 34.55], [38.26, 34.58], [38.26, 34.55]]
 CONTROL_ROW = ("2016-12-11,palmyra,isis,taken,confirmed,Palmyra and the surrounding areas "
                f"fell again to ISIS.,seed:{SEED},")
+#: The line of data/control.csv that says ISIS took Palmyra on 11 December.
+PALMYRA_TAKEN_LINE = next(
+    number for number, line in enumerate(
+        (ROOT / "data" / "control.csv").read_text(encoding="utf-8").splitlines(), start=1)
+    if line.startswith("2016-12-11,palmyra,isis,taken,"))
 
 
 @dataclass
@@ -130,7 +135,7 @@ CASES = {
         "movements.csv", "end", ["ends before it starts (2016-12-11)", "'2016-12-01'"]),
     "two contradicting control changes on one day": Case(
         lambda b: _append(b / "data/control.csv", CONTROL_ROW.replace(",isis,", ",rebels,")),
-        "control.csv", "side", ["contradicts line 180", "'isis'", "'rebels'"]),
+        "control.csv", "side", [f"contradicts line {PALMYRA_TAKEN_LINE}", "'isis'", "'rebels'"]),
     "empty quote": Case(
         lambda b: _append(b / "data/control.csv", "2016-12-14,palmyra,isis,held,confirmed,,"
                                                   "https://example.org,"),

@@ -274,3 +274,10 @@ def test_lower_case_site_words_after_a_name(gazetteer):
     text = "Troops neared the al Nuri mosque in Mosul; the Tabqa dam held."
     assert _place(text, "al Nuri mosque", gazetteer).place_id == "nuri-mosque"
     assert _place(text, "Tabqa dam", gazetteer).place_id == "tabqa-dam"
+
+
+def test_a_number_inside_a_name(gazetteer):
+    text = "Troops regrouped at the T-4 airbase, west of Palmyra; 4 tanks were lost."
+    found = {(m.text, m.place_id) for m in geoparse(text, gazetteer).mentions}
+    assert ("T-4 airbase", "tiyas-airbase") in found
+    assert not any(text_ == "4" for text_, _ in found)
