@@ -16,6 +16,7 @@ import argparse
 import csv
 import datetime as dt
 import io
+import logging
 import math
 import os
 import re
@@ -92,7 +93,7 @@ def missing_place_candidates(text: str, parse: Parse, article: str = "") -> list
     """Names in ``text`` that look like places but that the parse did not resolve.
 
     The unresolved toponyms of ``parse``, and capitalised names that a place word announces
-    ("the town of Qaboun", "Jobar district") where no mention of the parse lies; one per
+    ("the town of Qaboun", "the Tadamon district") where no mention of the parse lies; one per
     spelling (by folded name), in text order.
     """
     taken = [(m.start, m.end) for m in parse.mentions]
@@ -163,10 +164,17 @@ def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
                               namedetails=True, addressdetails=True, language="en")
         except GeopyError as error:
             raise InputError([Problem(url, f"the geocoding service failed on {name!r}: "
-                                      f"{type(error).__name__}: {error}",
+                                      f"{type(error).__name__}: {_reason(error)}",
                                       expected="a reachable Nominatim service")]) from None
         results[name] = None if location is None else _geocoded(name, location.raw)
     return results
+
+
+def _reason(error: Exception) -> str:
+    """The useful end of a network error's long text ("Connection refused")."""
+    text = str(error)
+    errno = re.search(r"\[Errno -?\d+\] ([^\"')]+)", text)
+    return errno.group(1) if errno else text[:200]
 
 
 def _geocoded(query: str, raw: dict) -> GeocodedPlace:
@@ -310,6 +318,11 @@ def run_geocode(args: argparse.Namespace) -> int:
     from geo.gazetteer import load_gazetteer
     from geo.geoparse import geoparse
 
+    if not getattr(args, "verbose", False):
+        # geopy logs each retry with a traceback, urllib3 each reconnection: the one
+        # message that matters is the error raised at the end.
+        for name in ("geopy", "urllib3"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     data_dir = Path(args.data)
     gazetteer = load_gazetteer(data_dir)
     names, countries = list(args.names), list(args.country)
