@@ -50,7 +50,7 @@ KIND_WORDS = {
 GOVERNORATE_SUFFIXES = ("governorate", "governate", "province")
 #: Countries whose smaller towns (GeoNames cities over 1,000 people) join the world layer.
 REGION_COUNTRIES = ("SY", "IQ", "LB", "JO")
-_WORLD_FORMAT = 3  # bump when the cached world layer's structure changes
+_WORLD_FORMAT = 4  # bump when the cached world layer's structure changes
 
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
@@ -110,6 +110,8 @@ class WorldLayer:
     areas: list[float]
     #: Lower-case frequent English words: a world name spelled like one needs support.
     common_words: frozenset[str] = frozenset()
+    #: Ids of the national capitals ("Washington" is a common word but also the capital).
+    capitals: frozenset[str] = frozenset()
     row_of: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -314,7 +316,10 @@ def _index_names(name: str, kind: str) -> set[str]:
         for suffix in GOVERNORATE_SUFFIXES:
             variants |= name_variants(f"{base} {suffix}")
             variants |= name_variants(f"{suffix} of {base}")
-        variants -= name_variants(base)  # the bare name is the city's, not the governorate's
+        if base != name:
+            # The bare name is the city's, not the governorate's ("Homs"); an alias given
+            # without the suffix is the governorate's own ("Anbar", "Saladin").
+            variants -= name_variants(base)
     return variants
 
 
@@ -479,8 +484,10 @@ def compile_world() -> WorldLayer:
                   "city" if population >= 100_000 else "town", float(record["latitude"]),
                   float(record["longitude"]), record["countrycode"],
                   f"geonames:{country.get('geonameid', '')}" if country else "", population, 0.0)
-        if is_capital:
-            capitals[record["countrycode"]] = row
+        code = record["countrycode"]
+        if is_capital and (code not in capitals
+                           or population > columns["populations"][capitals[code]]):
+            capitals[code] = row  # the largest namesake: Washington DC, not Washington, Utah
         keep_common = is_capital or population >= settings.COMMON_WORD_KEEP_POPULATION
         for alias in sorted({record["name"], *record.get("alternatenames", [])}):
             if not _usable_alias(alias, primary=alias == record["name"]):
@@ -509,7 +516,9 @@ def compile_world() -> WorldLayer:
         lengths.append(len(key))
     automaton.make_automaton()
     common = frozenset(word.lower() for word in top_n_list("en", settings.COMMON_WORDS_TOP_N))
-    return WorldLayer(automaton, postings, lengths, **columns, common_words=common)
+    capital_ids = frozenset(columns["ids"][row] for row in capitals.values())
+    return WorldLayer(automaton, postings, lengths, **columns, common_words=common,
+                      capitals=capital_ids)
 
 
 def nearest_kind(word: str) -> str | None:
