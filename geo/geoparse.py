@@ -18,6 +18,7 @@ Directional qualifiers make derived regions: "east-Syria", "Syria's east" and
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -30,8 +31,10 @@ from geo.names import Token, is_arabic, joinable, name_variants, skeleton_key, t
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
-    "northeast": (0.7071, 0.7071), "northwest": (-0.7071, 0.7071),
-    "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071),
+    # A diagonal region is a quadrant: its centre lies a quarter of the extent off along
+    # both axes (as "east" lies a quarter east), not on the unit circle.
+    "northeast": (1.0, 1.0), "northwest": (-1.0, 1.0),
+    "southeast": (1.0, -1.0), "southwest": (-1.0, -1.0),
     "central": (0.0, 0.0),
 }
 _DIRECTION_WORDS = {
@@ -52,6 +55,7 @@ ORG_HEADS = frozenset({
     "revolutionaries", "coalition", "ministry", "government", "club", "fc", "airways",
     "airlines", "company", "bank", "institute", "foundation", "association", "union",
     "declaration", "accord", "accords", "agreement", "talks", "conference", "process",
+    "league",
 })
 #: Kind-of-place ranking used as prominence when population is unknown.
 _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
@@ -63,6 +67,9 @@ _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "
                             "quarter", "quarters"})
 #: A world-layer town farther than this from every other place named is no quarter of them.
 _QUARTER_TOWN_MAX_KM = 10.0
+#: A small world town of several words, in a country no other mention names, needs another
+#: place named within this distance ("Akcakale" across the border from "Tal Abyad").
+_LONELY_TOWN_KM = 100.0
 #: A fuzzy match to a quarter or district needs its city named within this many tokens.
 _FUZZY_NEARBY_TOKENS = 80
 #: A place named with a settlement's possessive ("Daraa's Manshiyah") lies within this.
@@ -111,6 +118,7 @@ class _Span:
     last: int
     entries: list[Entry]
     fuzzy: bool = False
+    cue: bool = False  # a name the gazetteer lacks, announced by a place word
     kind_hint: str = ""
     direction: str = ""
     extend_end: int = 0  # character end including a trailing qualifier
@@ -140,6 +148,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = _select(text, tokens, spans, gazetteer)
     places_in_play = _anchors(spans, gazetteer)
     spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
+    spans += _cue_spans(text, tokens, spans, gazetteer)
     spans.sort(key=lambda s: s.first)
     return _resolve(text, tokens, spans, gazetteer)
 
@@ -222,8 +231,9 @@ def _plausible_entries(tokens: list[Token], span: _Span, gazetteer: Gazetteer) -
     Folding makes "There" match "Thiri", "Read" match "Riad" (Riyadh) and "The UN" match
     "The own" (an alternate name of Roanoke). A span made only of frequent English words
     keeps a world place only when its words are spelled as in that place's name ("New
-    York"), and a single such word only a country, a continent or a city of a million or
-    more.
+    York"), and a single such word only a country or a continent spelled as its name
+    ("Turkey", but "Male" is no "Mali"), a city of a million or more, or a national capital
+    ("Washington said", only when its country is named too).
     """
     if gazetteer.world is None:
         return span.entries
@@ -236,18 +246,22 @@ def _plausible_entries(tokens: list[Token], span: _Span, gazetteer: Gazetteer) -
     else:
         acronym = False
         words = [token.text for token in tokens[span.first:span.last + 1]]
-        if any(word.lower() not in common for word in words):
-            return span.entries
+        if any(word.lower() not in common or word.lower() in _ARABIC_ARTICLES
+               for word in words):
+            return span.entries  # "Ras al Ain": an Arabic article makes it a name
     kept = []
     for entry in span.entries:
         place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or place.kind in ("country", "continent"):
+        if place is None or place.origin != "world":
             kept.append(entry)
+        elif place.kind in ("country", "continent"):
+            if acronym or _spelled_as(words, place.name):
+                kept.append(entry)  # "Turkey", "Jordan"; but "Male" is no "Mali"
         elif acronym:
             continue
-        elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION) \
-                and _spelled_as(words, place.name):
-            kept.append(entry)
+        elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
+              or place.id in gazetteer.world.capitals) and _spelled_as(words, place.name):
+            kept.append(entry)  # a capital needs its country named too (see _resolve)
     return kept
 
 
@@ -269,6 +283,8 @@ def _select(text: str, tokens: list[Token], spans: list[_Span],
     spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
     chosen: list[_Span] = []
     taken_until = -1
+    local_starts = {s.first for s in spans if any(
+        e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
     for span in spans:
         if span.first <= taken_until:
             continue
@@ -279,11 +295,15 @@ def _select(text: str, tokens: list[Token], spans: list[_Span],
             continue
         if _inside_longer_name(text, tokens, span, taken_until, gazetteer):
             continue
+        if _starts_longer_name(text, tokens, span, gazetteer, local_starts):
+            continue
         chosen.append(span)
         taken_until = span.last
     return chosen
 
 
+#: Arabic articles and name particles that are no English words.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ash", "az", "ez", "bin", "ibn", "abu", "umm"})
 #: Particles that may stand inside a longer Arabic proper name ("al-Jabha a-Shamiyah").
 _NAME_PARTICLES = frozenset({"a", "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed",
                              "ez", "es", "er", "bin", "ibn", "abu", "um", "umm"})
@@ -323,6 +343,28 @@ def _inside_longer_name(text: str, tokens: list[Token], span: _Span, taken_until
                 and word.lower() not in gazetteer.world.common_words
                 and word.lower() not in _DIRECTION_WORDS)
     return False
+
+
+def _starts_longer_name(text: str, tokens: list[Token], span: _Span, gazetteer: Gazetteer,
+                        local_starts: set[int]) -> bool:
+    """A one-word match that starts a longer proper name, a person's mostly ("By Laila
+    Bassam": Layla is a town of Saudi Arabia): only small world towns (under 100,000
+    people), and only before a capitalised word that is no English word, acronym,
+    direction, kind word or local name."""
+    if span.first != span.last or gazetteer.world is None or span.last + 1 >= len(tokens):
+        return False
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world" or place.population >= 100_000 or \
+                place.kind in ("country", "continent"):
+            return False
+    after = tokens[span.last + 1]
+    word = after.text
+    if text[tokens[span.last].end:after.start] != " " or span.last + 1 in local_starts:
+        return False
+    return (word[:1].isupper() and not word.isupper()
+            and word.lower() not in gazetteer.world.common_words
+            and word.lower() not in _DIRECTION_WORDS and word.lower() not in KIND_WORDS)
 
 
 def _anchors(spans: list[_Span], gazetteer: Gazetteer) -> Counter:
@@ -432,6 +474,122 @@ def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:
     return any(fuzz.ratio(folded, variant) >= settings.FUZZY_MIN_SCORE for variant in variants)
 
 
+_CUE_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|er)[-\u2010]|(?:al|el) )"
+_CUE_WORD = r"[A-Z\u00c0-\u00de][\w'’‘`]+"
+#: A capitalised name of up to four words, with Arabic articles between them (al-, ad- ...).
+_CUE_NAME = rf"{_CUE_ARTICLE}?{_CUE_WORD}(?:[-\u2010 ]{_CUE_ARTICLE}?{_CUE_WORD}){{0,3}}"
+#: Names in a list: "Kafr Batikh, Qomhanah, Al-Hartimah, and Jawbas".
+_CUE_LIST = rf"{_CUE_NAME}(?:(?:, and |, | and ){_CUE_NAME})*"
+_CUE_NAME_RE = re.compile(_CUE_NAME)
+_CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
+_CUE_SEPARATOR_RE = re.compile(r",? and |, ")
+#: Place words that announce names: before "of" ("the towns of X, Y and Z"), after names
+#: ("the Tadamon neighbourhood", "the al-Aramil and al-Tameen districts"), or that end a
+#: facility's or river's name ("Palestine Bridge", "al-Adala street", "Tigris river").
+_CUE_OF_WORDS = frozenset({
+    "town", "towns", "village", "villages", "city", "cities", "district", "districts",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",
+    "suburb", "suburbs", "hamlet", "hamlets", "area", "areas", "region", "regions"})
+_CUE_AFTER_WORDS = frozenset({
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district",
+    "districts", "quarter", "quarters", "suburb", "suburbs", "village", "villages"})
+_CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
+                             "airport", "crossing", "river"})
+_CUE_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CUE_OF_WORDS | _CUE_AFTER_WORDS)) + "|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CUE_SITE_WORDS)) + r")\b")
+_CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
+_CUE_LIST_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_LIST}) \Z")
+_CUE_NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_NAME}) \Z")
+#: How far before a place word its names may start (characters).
+_CUE_WINDOW = 240
+#: Capitalised words that start sentences or titles, not names.
+_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His",
+                        "Her", "Our", "Some", "All", "Both", "Several", "Many", "Other"})
+
+
+def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
+               gazetteer: Gazetteer) -> list[_Span]:
+    """Names the gazetteer lacks that a place word announces: "the towns of Qomhanah and
+    Jawbas", "the al-Morur neighborhood", "the Palestine Bridge". They become unresolved
+    toponyms (``build_map.py geocode`` looks them up), where no other mention lies.
+
+    A plural place word takes a list of names, a singular one a single name; a name made
+    only of English words ("the Industrial district", "areas of Islamic State") is not
+    taken unless an Arabic article ("al-Amin") or a capitalised facility word ("Palestine
+    Bridge") makes it a proper name, nor one that starts with an article or pronoun
+    ("The"); what follows the last known place of a name is the name ("the Damascus
+    Tadamon district").
+    """
+    found: dict[tuple[int, int], _Span] = {}
+    lists: list[tuple[str, int, int, int]] = []  # (how, names start, names end, site end)
+    for cue in _CUE_WORD_RE.finditer(text):
+        word = cue.group().lower()
+        plural = word.endswith("s") or word == "cities"
+        if word in _CUE_OF_WORDS and text.startswith(" of ", cue.end()):
+            names = _CUE_OF_NAMES_RE.match(text, cue.end())
+            if names:
+                lists.append(("list" if plural else "first", *names.span("names"), 0))
+        if word in _CUE_AFTER_WORDS:
+            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start() - _CUE_WINDOW),
+                                               cue.start())
+            if names:
+                lists.append(("list" if plural else "last", *names.span("names"), 0))
+        if word in _CUE_SITE_WORDS:
+            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start() - _CUE_WINDOW),
+                                               cue.start())
+            if names:
+                lists.append(("site", *names.span("names"), cue.end()))
+    if not lists:
+        return []
+    taken = [(tokens[s.first].start, tokens[s.last].end) for s in spans]
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+
+    def token_at(offset: int, edge: str) -> int | None:
+        index = bisect.bisect_left(tokens, offset, key=lambda t: getattr(t, edge))
+        return index if index < len(tokens) and getattr(tokens[index], edge) == offset \
+            else None
+
+    for how, names_start, names_end, site_end in lists:
+        names = _split_cue_list(text, names_start, names_end)
+        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site") \
+            else names
+        for start, end in names:
+            end = site_end or end
+            start = max([start] + [t_end for t_start, t_end in taken
+                                   if start <= t_start < end and t_end < end])
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            name = _CUE_NAME_RE.search(text, start, end)
+            if name is None:
+                continue
+            start, end = name.start(), site_end or name.end()
+            first, last = token_at(start, "start"), token_at(end, "end")
+            if first is None or last is None or tokens[first].text in _NOT_NAMES:
+                continue
+            words = [t.text.lower() for t in tokens[first:last + 1]
+                     if t.text.lower() not in _NAME_PARTICLES]
+            proper = bool(_CUE_ARTICLE_RE.search(text, start, end))  # "al-Amin"
+            if site_end:
+                proper = proper or tokens[last].text[:1].isupper()  # "Palestine Bridge"
+                words = words[:-1]
+            if not words or (not proper and all(w in common for w in words)):
+                continue
+            found.setdefault((first, last), _Span(first, last, [], cue=True))
+            taken.append((start, end))
+    return list(found.values())
+
+
+def _split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of the names of a list "X, Y, and Z" between ``start`` and ``end``."""
+    names, position = [], start
+    for separator in _CUE_SEPARATOR_RE.finditer(text, start, end):
+        names.append((position, separator.start()))
+        position = separator.end()
+    names.append((position, end))
+    return [(s, e) for s, e in names if e > s]
+
+
 # --- resolution ----------------------------------------------------------------------------
 
 def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gazetteer) -> Parse:
@@ -448,6 +606,8 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
     for place_id in list(anchors):
         in_play.update(gazetteer.ancestors(place_id))
     anchor_points = [gazetteer.get(p) for p in anchors if gazetteer.get(p)]
+    capitals = gazetteer.world.capitals if gazetteer.world is not None else frozenset()
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
     derived: dict[str, Place] = {}
     nearest_memo: dict[str, float] = {}
     score_memo: dict[tuple[str, str], float] = {}
@@ -478,6 +638,8 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
         candidates = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
         candidates = [c for c in dict.fromkeys(candidates) if c is not None]
         if not candidates:
+            if span.cue:
+                mentions.append(Mention(start, end, surface, "toponym", "unresolved"))
             continue
         scores = []
         for candidate in candidates:
@@ -491,11 +653,19 @@ def _resolve(text: str, tokens: list[Token], spans: list[_Span], gazetteer: Gaze
         best_score, best = scored[0]
         second = scored[1][0] if len(scored) > 1 else None
         confidence = _confidence(best_score, second, span.fuzzy)
-        if best.origin == "world" and countries[best.country] <= anchors[best.id] and \
-                best.kind not in ("country", "continent") and best.population < 100_000 \
-                and span.first == span.last:
-            # a small far-away namesake of a single word: no other place named lies in its
-            # country (its own mentions do not count: "Abrah" is no town of Oman by itself)
+        lonely = best.origin == "world" and countries[best.country] <= anchors[best.id] \
+            and best.kind not in ("country", "continent")
+        if lonely and best.id in capitals and best.population < \
+                settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
+                tokens[span.first].text.lower() in common:
+            continue  # "Washington said" when the US is named, not "Male fighters"
+        if lonely and best.population < 100_000 and (
+                span.first == span.last or not _near_other_place(best, anchor_points,
+                                                                 _LONELY_TOWN_KM)):
+            # a small far-away namesake: no other place named lies in its country (its own
+            # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
+            # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
+            # town of Egypt)
             confidence = min(confidence, 0.3)
         if best.kind == "quarter" and best.parent not in city_support:
             confidence = min(confidence, 0.2)  # a quarter only when its city is in play
@@ -531,10 +701,11 @@ def _quarter_word_after(text: str, tokens: list[Token], span: _Span) -> bool:
         after.text.lower() in _QUARTER_WORDS
 
 
-def _near_other_place(place: Place, anchor_points: list[Place]) -> bool:
-    """Whether another settlement or quarter named in the text lies within
-    ``_QUARTER_TOWN_MAX_KM`` of ``place`` (a suburb may be called a neighbourhood)."""
-    return any(_distance_km(place, other) <= _QUARTER_TOWN_MAX_KM for other in anchor_points
+def _near_other_place(place: Place, anchor_points: list[Place],
+                      max_km: float = _QUARTER_TOWN_MAX_KM) -> bool:
+    """Whether another settlement or quarter named in the text lies within ``max_km`` of
+    ``place`` (a suburb may be called a neighbourhood)."""
+    return any(_distance_km(place, other) <= max_km for other in anchor_points
                if other.id != place.id and other.kind in ("city", "town", "quarter",
                                                             "district", "site"))
 
@@ -595,7 +766,8 @@ def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, 
 
 def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
     """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X",
-    and with a few name words between: "Fateh al-Sham Front", "Syrian Arab Coalition"."""
+    and with a few name words between: "Fateh al-Sham Front", "Syrian Arab Coalition";
+    or after one: "Russian Reconciliation Center for Syria"."""
     index = span.last
     for _ in range(_ORG_GAP_WORDS + 1):
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -611,8 +783,16 @@ def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
             break  # "U.S.-Backed Syrian Forces": a compound, not one name
         index += 1
     # Title Case "X Of Y" names a work or an outlet
-    return span.first >= 2 and tokens[span.first - 1].text == "Of" and \
-        tokens[span.first - 2].text[:1].isupper()
+    if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
+            tokens[span.first - 2].text[:1].isupper():
+        return True
+    # "Russian Reconciliation Center for Syria": a capitalised name whose head is an
+    # organisation's, then "for" and the place
+    if span.first >= 3 and tokens[span.first - 1].text == "for":
+        head, before = tokens[span.first - 2], tokens[span.first - 3]
+        return (head.text[:1].isupper() and head.text.lower() in ORG_HEADS
+                and before.text[:1].isupper() and joinable(text, before, head))
+    return False
 
 
 def _language_list(text: str, tokens: list[Token], spans: list[_Span], position: int) -> bool:
