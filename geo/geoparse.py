@@ -19,6 +19,7 @@ Directional qualifiers make derived regions: "east-Syria", "Syria's east" and
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 import unicodedata
@@ -55,7 +56,7 @@ ORG_HEADS = frozenset({
     "revolutionaries", "coalition", "ministry", "government", "club", "fc", "airways",
     "airlines", "company", "bank", "institute", "foundation", "association", "union",
     "declaration", "accord", "accords", "agreement", "talks", "conference", "process",
-    "league",
+    "league", "staff", "security",
 })
 #: Kind-of-place ranking used as prominence when population is unknown.
 _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
@@ -499,6 +500,11 @@ _CUE_WORD_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_CUE_OF_WORDS | _CUE_AFTER_WORDS)) + "|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CUE_SITE_WORDS)) + r")\b")
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
+#: A mountain's name after its kind ("Mount Bafilun", "Jabal al-Zawiya").
+_CUE_MOUNT_RE = re.compile(rf"\b(?:Mount|Jabal|Jebel) (?P<names>{_CUE_NAME})")
+#: What may stand between two settlements of a list: names and separators
+#: ("Kafr Zita, Latamneh, Mork").
+_CUE_BETWEEN_RE = re.compile(rf"(?:, and |, | and )(?P<names>{_CUE_LIST})(?:, and |, | and )")
 _CUE_LIST_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_LIST}) \Z")
 _CUE_NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_NAME}) \Z")
 #: How far before a place word its names may start (characters).
@@ -540,6 +546,9 @@ def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
                                                cue.start())
             if names:
                 lists.append(("site", *names.span("names"), cue.end()))
+    for mount in _CUE_MOUNT_RE.finditer(text):
+        lists.append(("mount", mount.start(), mount.end(), mount.end()))
+    lists += _names_between_settlements(text, tokens, spans, gazetteer)
     if not lists:
         return []
     taken = [(tokens[s.first].start, tokens[s.last].end) for s in spans]
@@ -552,7 +561,7 @@ def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
 
     for how, names_start, names_end, site_end in lists:
         names = _split_cue_list(text, names_start, names_end)
-        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site") \
+        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
             else names
         for start, end in names:
             end = site_end or end
@@ -570,7 +579,9 @@ def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
             words = [t.text.lower() for t in tokens[first:last + 1]
                      if t.text.lower() not in _NAME_PARTICLES]
             proper = bool(_CUE_ARTICLE_RE.search(text, start, end))  # "al-Amin"
-            if site_end:
+            if how == "mount":
+                proper, words = True, words[1:]  # "Mount Bafilun"
+            elif site_end:
                 proper = proper or tokens[last].text[:1].isupper()  # "Palestine Bridge"
                 words = words[:-1]
             if not words or (not proper and all(w in common for w in words)):
@@ -578,6 +589,29 @@ def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
             found.setdefault((first, last), _Span(first, last, [], cue=True))
             taken.append((start, end))
     return list(found.values())
+
+
+def _names_between_settlements(text: str, tokens: list[Token], spans: list[_Span],
+                               gazetteer: Gazetteer) -> list[tuple[str, int, int, int]]:
+    """Capitalised names in a list between two settlements the gazetteer knows ("Kafr
+    Zita, Latamneh, Mork and ..."): places too. Countries do not count ("Russia,
+    Hezbollah and Iran")."""
+    def settlement(span: _Span) -> bool:
+        places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+        return bool(places) and len(places) == len(span.entries) and all(
+            p is not None and p.kind in ("city", "town", "quarter", "district")
+            for p in places)
+
+    found = []
+    ordered = sorted((s for s in spans if not s.fuzzy), key=lambda s: s.first)
+    for left, right in itertools.pairwise(ordered):
+        start, end = tokens[left.last].end, tokens[right.first].start
+        if not 4 < end - start < 120 or not (settlement(left) and settlement(right)):
+            continue
+        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)
+        if between:
+            found.append(("list", *between.span("names"), 0))
+    return found
 
 
 def _split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -767,7 +801,7 @@ def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, 
 def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
     """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X",
     and with a few name words between: "Fateh al-Sham Front", "Syrian Arab Coalition";
-    or after one: "Russian Reconciliation Center for Syria"."""
+    or after one: "Russian Reconciliation Center for Syria", "Operation Olive Branch"."""
     index = span.last
     for _ in range(_ORG_GAP_WORDS + 1):
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -782,6 +816,10 @@ def _organisation(text: str, tokens: list[Token], span: _Span) -> bool:
                 tokens[index].text not in _NAME_PARTICLES:
             break  # "U.S.-Backed Syrian Forces": a compound, not one name
         index += 1
+    # "Operation Olive Branch" names an operation
+    if span.first >= 1 and tokens[span.first - 1].text == "Operation" and \
+            joinable(text, tokens[span.first - 1], tokens[span.first]):
+        return True
     # Title Case "X Of Y" names a work or an outlet
     if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
             tokens[span.first - 2].text[:1].isupper():
