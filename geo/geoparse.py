@@ -496,12 +496,10 @@ _CUE_AFTER_WORDS = frozenset({
     "districts", "quarter", "quarters", "suburb", "suburbs", "village", "villages"})
 _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
                              "airport", "crossing", "river"})
-_CUE_WORD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_CUE_OF_WORDS | _CUE_AFTER_WORDS)) + "|"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CUE_SITE_WORDS)) + r")\b")
+#: The cue words as a text may spell them (a set lookup per token is cheaper than a regex).
+_CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
+                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"}
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
-#: A mountain's name after its kind ("Mount Bafilun", "Jabal al-Zawiya").
-_CUE_MOUNT_RE = re.compile(rf"\b(?:Mount|Jabal|Jebel) (?P<names>{_CUE_NAME})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
 _CUE_BETWEEN_RE = re.compile(rf"(?:, and |, | and )(?P<names>{_CUE_LIST})(?:, and |, | and )")
@@ -529,25 +527,31 @@ def _cue_spans(text: str, tokens: list[Token], spans: list[_Span],
     """
     found: dict[tuple[int, int], _Span] = {}
     lists: list[tuple[str, int, int, int]] = []  # (how, names start, names end, site end)
-    for cue in _CUE_WORD_RE.finditer(text):
-        word = cue.group().lower()
+    for cue in tokens:
+        if cue.text not in _CUE_TOKENS:
+            continue
+        if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"
+            name = _CUE_NAME_RE.match(text, cue.end + 1)
+            if name and text[cue.end] == " ":
+                lists.append(("mount", cue.start, name.end(), name.end()))
+            continue
+        word = cue.text.lower()
         plural = word.endswith("s") or word == "cities"
-        if word in _CUE_OF_WORDS and text.startswith(" of ", cue.end()):
-            names = _CUE_OF_NAMES_RE.match(text, cue.end())
+        lower = cue.text[0].islower()
+        if lower and word in _CUE_OF_WORDS and text.startswith(" of ", cue.end):
+            names = _CUE_OF_NAMES_RE.match(text, cue.end)
             if names:
                 lists.append(("list" if plural else "first", *names.span("names"), 0))
-        if word in _CUE_AFTER_WORDS:
-            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start() - _CUE_WINDOW),
-                                               cue.start())
+        if lower and word in _CUE_AFTER_WORDS:
+            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
+                                               cue.start)
             if names:
                 lists.append(("list" if plural else "last", *names.span("names"), 0))
         if word in _CUE_SITE_WORDS:
-            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start() - _CUE_WINDOW),
-                                               cue.start())
+            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
+                                               cue.start)
             if names:
-                lists.append(("site", *names.span("names"), cue.end()))
-    for mount in _CUE_MOUNT_RE.finditer(text):
-        lists.append(("mount", mount.start(), mount.end(), mount.end()))
+                lists.append(("site", *names.span("names"), cue.end))
     lists += _names_between_settlements(text, tokens, spans, gazetteer)
     if not lists:
         return []
