@@ -2,11 +2,12 @@
 write them as sourced rows of ``data/places.csv``, for a person to check before the rebuild.
 
 The map never geocodes on its own: building stays offline and reproducible. ``build_map.py
-geocode`` lists the names an article uses that the gazetteer could not place (unresolved
-mentions, and capitalised names after "the town of", before "district" ...), looks them up
-with geopy's Nominatim client (OpenStreetMap's service by default, or any Nominatim at
-``--url``) restricted to the countries the article is about, and prints them in the columns
-of ``data/places.csv`` with an ``osm:<type>/<id>`` source, or appends them with ``--append``.
+geocode`` lists the names an article uses that the gazetteer could not place (the
+geoparser's unresolved mentions, among them names after "the town of" or before
+"district" that no gazetteer knows), looks them up with geopy's Nominatim client
+(OpenStreetMap's service by default, or any Nominatim at ``--url``) restricted to the
+countries the article is about, and prints them in the columns of ``data/places.csv`` with
+an ``osm:<type>/<id>`` source, or appends them with ``--append``.
 Coordinates are WGS 84 longitude/latitude (EPSG:4326).
 """
 
@@ -47,21 +48,6 @@ KIND_OF_ADDRESSTYPE = {
 #: A quarter's parent is the nearest city of the gazetteer within this distance (km).
 QUARTER_PARENT_KM = 25.0
 
-_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)[-\s])"
-_WORD = r"[A-Z][\w'’`]+"
-#: A capitalised name of up to four words, with Arabic articles between them (al-, ad- ...).
-_NAME = rf"{_ARTICLE}?{_WORD}(?:[-\s]{_ARTICLE}?{_WORD}){{0,3}}"
-_NAME_RE = re.compile(_NAME)
-#: Capitalised words that start sentences or titles, not names.
-_NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His", "Her"}
-#: Words that announce a place name after them ("the town of Qaboun") or before them
-#: ("Jobar district").
-_CUE_OF_RE = re.compile(
-    rf"\b(?:town|village|city|district|neighbou?rhood|quarter|suburb|province|governorate"
-    rf"|countryside|outskirts) of ({_NAME})")
-_CUE_AFTER_RE = re.compile(
-    rf"\b({_NAME})[ -](?:neighbou?rhood|district|quarter|suburb|village|town|countryside)\b")
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -71,7 +57,6 @@ class Candidate:
     article: str
     start: int
     end: int
-    reason: str  # "unresolved" (found but too uncertain) or "cue" (after "the town of" ...)
 
 
 @dataclass(frozen=True)
@@ -90,30 +75,14 @@ class GeocodedPlace:
 
 
 def missing_place_candidates(text: str, parse: Parse, article: str = "") -> list[Candidate]:
-    """Names in ``text`` that look like places but that the parse did not resolve.
-
-    The unresolved toponyms of ``parse``, and capitalised names that a place word announces
-    ("the town of Qaboun", "the Tadamon district") where no mention of the parse lies; one per
-    spelling (by folded name), in text order.
-    """
-    taken = [(m.start, m.end) for m in parse.mentions]
-    found: list[Candidate] = [Candidate(m.text, article, m.start, m.end, "unresolved")
-                              for m in parse.mentions
-                              if m.cls == "toponym" and m.status == "unresolved"]
-    for pattern in (_CUE_OF_RE, _CUE_AFTER_RE):
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
-            # "the Damascus Tadamon district": what follows the last known place is the name.
-            start = max([start] + [t_end for t_start, t_end in taken if start <= t_start < end])
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            name = _NAME_RE.search(text, start, end)
-            if name is None or name.group().split()[0] in _NOT_NAMES:
-                continue
-            found.append(Candidate(name.group(), article, name.start(), name.end(), "cue"))
+    """Names in ``text`` that the parse found but could not place: its unresolved toponyms
+    (too uncertain a match, or a name that a place word announces and the gazetteer lacks:
+    "the town of Jirah", "the Tadamon district"); one per spelling (by folded name), in
+    text order."""
     unique: dict[str, Candidate] = {}
-    for candidate in sorted(found, key=lambda c: c.start):
-        unique.setdefault(fold_name(candidate.name), candidate)
+    for m in parse.mentions:
+        if m.cls == "toponym" and m.status == "unresolved":
+            unique.setdefault(fold_name(m.text), Candidate(m.text, article, m.start, m.end))
     return list(unique.values())
 
 
