@@ -404,3 +404,11 @@ def test_a_name_in_a_list_between_two_settlements(gazetteer):
     allies = _mentions("Russia, Hezbollah and Iran backed Assad.", gazetteer, "toponym")
     assert [m.text for m in allies] == ["Russia", "Iran"]
 
+
+
+@pytest.mark.parametrize("text", ["Rebels attacked in southern Syria on Sunday.",
+                                  "Fighting flared in Syria's south, near Jordan."])
+def test_southern_syria_is_the_south_west_not_the_desert(gazetteer, text):
+    mention = next(m for m in geoparse(text, gazetteer).mentions if m.place_id)
+    assert mention.place_id == "south-syria"
+    assert 32.5 < mention.lat < 33.2 and 35.8 < mention.lon < 36.6  # Daraa, Suwayda, Quneitra
