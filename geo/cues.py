@@ -1,0 +1,163 @@
+"""Find the names the gazetteer lacks that a place word or a list announces as places."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.mentions import NAME_PARTICLES, Span
+from geo.names import Token
+
+_CUE_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|er)[-\u2010]|(?:al|el) )"
+_CUE_WORD = r"[A-Z\u00c0-\u00de][\w'’‘`]+"
+#: A capitalised name of up to four words, with Arabic articles between them (al-, ad- ...).
+_CUE_NAME = rf"{_CUE_ARTICLE}?{_CUE_WORD}(?:[-\u2010 ]{_CUE_ARTICLE}?{_CUE_WORD}){{0,3}}"
+#: Names in a list: "Kafr Batikh, Qomhanah, Al-Hartimah, and Jawbas".
+_CUE_LIST = rf"{_CUE_NAME}(?:(?:, and |, | and ){_CUE_NAME})*"
+_CUE_NAME_RE = re.compile(_CUE_NAME)
+_CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
+_CUE_SEPARATOR_RE = re.compile(r",? and |, ")
+#: Place words that announce names: before "of" ("the towns of X, Y and Z"), after names
+#: ("the Tadamon neighbourhood", "the al-Aramil and al-Tameen districts"), or that end a
+#: facility's or river's name ("Palestine Bridge", "al-Adala street", "Tigris river").
+_CUE_OF_WORDS = frozenset({
+    "town", "towns", "village", "villages", "city", "cities", "district", "districts",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",
+    "suburb", "suburbs", "hamlet", "hamlets", "area", "areas", "region", "regions"})
+_CUE_AFTER_WORDS = frozenset({
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district",
+    "districts", "quarter", "quarters", "suburb", "suburbs", "village", "villages"})
+_CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
+                             "airport", "crossing", "river"})
+#: The cue words as a text may spell them (a set lookup per token is cheaper than a regex).
+_CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
+                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"}
+_CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
+#: What may stand between two settlements of a list: names and separators
+#: ("Kafr Zita, Latamneh, Mork").
+_CUE_BETWEEN_RE = re.compile(rf"(?:, and |, | and )(?P<names>{_CUE_LIST})(?:, and |, | and )")
+_CUE_LIST_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_LIST}) \Z")
+_CUE_NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_NAME}) \Z")
+#: How far before a place word its names may start (characters).
+_CUE_WINDOW = 240
+#: Capitalised words that start sentences or titles, not names.
+_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His",
+                        "Her", "Our", "Some", "All", "Both", "Several", "Many", "Other"})
+
+
+def cue_spans(text: str, tokens: list[Token], spans: list[Span],
+               gazetteer: Gazetteer) -> list[Span]:
+    """Names the gazetteer lacks that a place word announces: "the towns of Qomhanah and
+    Jawbas", "the al-Morur neighborhood", "the Palestine Bridge". They become unresolved
+    toponyms (``build_map.py geocode`` looks them up), where no other mention lies.
+
+    A plural place word takes a list of names, a singular one a single name; a name made
+    only of English words ("the Industrial district", "areas of Islamic State") is not
+    taken unless an Arabic article ("al-Amin") or a capitalised facility word ("Palestine
+    Bridge") makes it a proper name, nor one that starts with an article or pronoun
+    ("The"); what follows the last known place of a name is the name ("the Damascus
+    Tadamon district").
+    """
+    found: dict[tuple[int, int], Span] = {}
+    lists: list[tuple[str, int, int, int]] = []  # (how, names start, names end, site end)
+    for cue in tokens:
+        if cue.text not in _CUE_TOKENS:
+            continue
+        if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"
+            name = _CUE_NAME_RE.match(text, cue.end + 1)
+            if name and text[cue.end] == " ":
+                lists.append(("mount", cue.start, name.end(), name.end()))
+            continue
+        word = cue.text.lower()
+        plural = word.endswith("s") or word == "cities"
+        lower = cue.text[0].islower()
+        if lower and word in _CUE_OF_WORDS and text.startswith(" of ", cue.end):
+            names = _CUE_OF_NAMES_RE.match(text, cue.end)
+            if names:
+                lists.append(("list" if plural else "first", *names.span("names"), 0))
+        if lower and word in _CUE_AFTER_WORDS:
+            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
+                                               cue.start)
+            if names:
+                lists.append(("list" if plural else "last", *names.span("names"), 0))
+        if word in _CUE_SITE_WORDS:
+            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
+                                               cue.start)
+            if names:
+                lists.append(("site", *names.span("names"), cue.end))
+    lists += _names_between_settlements(text, tokens, spans, gazetteer)
+    if not lists:
+        return []
+    taken = [(tokens[s.first].start, tokens[s.last].end) for s in spans]
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+
+    def token_at(offset: int, edge: str) -> int | None:
+        index = bisect.bisect_left(tokens, offset, key=lambda t: getattr(t, edge))
+        return index if index < len(tokens) and getattr(tokens[index], edge) == offset \
+            else None
+
+    for how, names_start, names_end, site_end in lists:
+        names = _split_cue_list(text, names_start, names_end)
+        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
+            else names
+        for start, end in names:
+            end = site_end or end
+            start = max([start] + [t_end for t_start, t_end in taken
+                                   if start <= t_start < end and t_end < end])
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            name = _CUE_NAME_RE.search(text, start, end)
+            if name is None:
+                continue
+            start, end = name.start(), site_end or name.end()
+            first, last = token_at(start, "start"), token_at(end, "end")
+            if first is None or last is None or tokens[first].text in _NOT_NAMES:
+                continue
+            words = [t.text.lower() for t in tokens[first:last + 1]
+                     if t.text.lower() not in NAME_PARTICLES]
+            proper = bool(_CUE_ARTICLE_RE.search(text, start, end))  # "al-Amin"
+            if how == "mount":
+                proper, words = True, words[1:]  # "Mount Bafilun"
+            elif site_end:
+                proper = proper or tokens[last].text[:1].isupper()  # "Palestine Bridge"
+                words = words[:-1]
+            if not words or (not proper and all(w in common for w in words)):
+                continue
+            found.setdefault((first, last), Span(first, last, [], cue=True))
+            taken.append((start, end))
+    return list(found.values())
+
+
+def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span],
+                               gazetteer: Gazetteer) -> list[tuple[str, int, int, int]]:
+    """Capitalised names in a list between two settlements the gazetteer knows ("Kafr
+    Zita, Latamneh, Mork and ..."): places too. Countries do not count ("Russia,
+    Hezbollah and Iran")."""
+    def settlement(span: Span) -> bool:
+        places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+        return bool(places) and len(places) == len(span.entries) and all(
+            p is not None and p.kind in ("city", "town", "quarter", "district")
+            for p in places)
+
+    found = []
+    ordered = sorted((s for s in spans if not s.fuzzy), key=lambda s: s.first)
+    for left, right in itertools.pairwise(ordered):
+        start, end = tokens[left.last].end, tokens[right.first].start
+        if not 4 < end - start < 120 or not (settlement(left) and settlement(right)):
+            continue
+        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)
+        if between:
+            found.append(("list", *between.span("names"), 0))
+    return found
+
+
+def _split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of the names of a list "X, Y, and Z" between ``start`` and ``end``."""
+    names, position = [], start
+    for separator in _CUE_SEPARATOR_RE.finditer(text, start, end):
+        names.append((position, separator.start()))
+        position = separator.end()
+    names.append((position, end))
+    return [(s, e) for s, e in names if e > s]

@@ -1,0 +1,68 @@
+"""Records of the geoparser (token spans, mentions, parses) and the words its steps share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.gazetteer import Entry, Place
+
+#: Direction words and the direction each names: a name may start with one in lower case
+#: ("east-Aleppo"), and one next to a name qualifies it ("north-west Syria").
+DIRECTION_WORDS = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "northeast", "northeastern": "northeast", "northwest": "northwest",
+    "northwestern": "northwest", "southeast": "southeast", "southeastern": "southeast",
+    "southwest": "southwest", "southwestern": "southwest", "central": "central",
+}
+#: Particles that may stand inside a longer Arabic proper name ("al-Jabha a-Shamiyah").
+NAME_PARTICLES = frozenset({"a", "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ed",
+                             "ez", "es", "er", "bin", "ibn", "abu", "um", "umm"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of a place (or of something that looks like one) in a text.
+
+    ``cls`` is ``"toponym"``, ``"demonym"`` or ``"non-place"`` (an organisation, outlet or
+    language whose name contains a place). ``status`` is ``"resolved"`` or ``"unresolved"``
+    for toponyms and demonyms. ``lat``/``lon`` are WGS 84 degrees or ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    status: str
+    place_id: str = ""
+    name: str = ""
+    kind: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = ""
+    confidence: float = 0.0
+    label: str = ""  # class of a non-place, or the qualifier of a derived region
+
+
+@dataclass
+class Parse:
+    """The mentions of one text and the derived places (regions) they introduced."""
+
+    mentions: list[Mention]
+    derived: dict[str, Place] = field(default_factory=dict)
+
+
+@dataclass
+class Span:
+    """Tokens that may name a place: their gazetteer entries, how they were found, and
+    the kind word and directional qualifier resolution reads around them."""
+
+    first: int  # token indices, inclusive
+    last: int
+    entries: list[Entry]
+    fuzzy: bool = False
+    cue: bool = False  # a name the gazetteer lacks, announced by a place word
+    kind_hint: str = ""
+    direction: str = ""
+    extend_end: int = 0  # character end including a trailing qualifier
+    qualifier_start: int = -1  # character start of a leading qualifier ("east-Syria")

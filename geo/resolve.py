@@ -1,0 +1,409 @@
+"""Resolve each span to one gazetteer place (or none) by the document's context.
+
+Resolution uses the document's context, in this order of weight: a kind word next to the
+name ("Homs governorate"), the places already named that contain a candidate (quarters of
+Aleppo when Aleppo is in play), the countries the article is about, the distance to the
+other places named, then prominence. A mention with too little evidence is kept as
+``unresolved`` rather than given a wrong place.
+
+Directional qualifiers make derived regions: "east-Syria", "Syria's east" and
+"west-Iraq" resolve to a region east of Syria's point etc. (``precision="derived"``);
+"east of Aleppo" stays a mention of Aleppo.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from geo import settings
+from geo.gazetteer import KIND_WORDS, Gazetteer, Place
+from geo.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
+from geo.names import Token, joinable
+
+DIRECTIONS = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    # A diagonal region is a quadrant: its centre lies a quarter of the extent off along
+    # both axes (as "east" lies a quarter east), not on the unit circle.
+    "northeast": (1.0, 1.0), "northwest": (-1.0, 1.0),
+    "southeast": (1.0, -1.0), "southwest": (-1.0, -1.0),
+    "central": (0.0, 0.0),
+}
+_POST_DIRECTION_RE = re.compile(
+    r"['’]s\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b",
+    re.IGNORECASE)
+#: Capitalised words after a place name that make the whole an organisation's name.
+ORG_HEADS = frozenset({
+    "army", "forces", "front", "brigade", "brigades", "battalion", "council", "observatory",
+    "media", "center", "centre", "shield", "movement", "party", "university", "times", "post",
+    "news", "agency", "command", "committee", "network", "corps", "division", "regiment",
+    "revolutionaries", "coalition", "ministry", "government", "club", "fc", "airways",
+    "airlines", "company", "bank", "institute", "foundation", "association", "union",
+    "declaration", "accord", "accords", "agreement", "talks", "conference", "process",
+    "league", "staff", "security",
+})
+#: Kind-of-place ranking used as prominence when population is unknown.
+_KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
+                    "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
+#: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
+_QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                            "quarter", "quarters"})
+#: A world-layer town farther than this from every other place named is no quarter of them.
+_QUARTER_TOWN_MAX_KM = 10.0
+#: A small world town of several words, in a country no other mention names, needs another
+#: place named within this distance ("Akcakale" across the border from "Tal Abyad").
+_LONELY_TOWN_KM = 100.0
+#: A place named with a settlement's possessive ("Daraa's Manshiyah") lies within this.
+_POSSESSED_MAX_KM = 25.0
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")
+#: Capitalised or particle words that may stand between a place name and the head word of
+#: an organisation's name ("Fateh al-Sham Front", "Russian Defense Ministry").
+_ORG_GAP_WORDS = 3
+
+
+def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Gazetteer) -> Parse:
+    """Resolve ``spans`` (sorted by first token) to the mentions of ``text``.
+
+    Each span first gets the kind word and directional qualifier around it, then becomes a
+    non-place (an organisation's, outlet's or language's name), a demonym, or a toponym:
+    its best-scoring candidate when the confidence reaches ``settings.MIN_CONFIDENCE``,
+    else unresolved. Returns the mentions sorted by offset and the derived regions.
+    """
+    _annotate(text, tokens, spans)
+    anchors = unambiguous_places([s for s in spans if not s.fuzzy], gazetteer)
+    countries = Counter()
+    for place_id, count in anchors.items():
+        code = gazetteer.country_of(place_id)
+        if code:
+            countries[code] += count
+    total = sum(countries.values()) or 1
+    in_play = set(anchors)
+    city_support = _city_support(anchors, gazetteer)
+    for place_id in list(anchors):
+        in_play.update(gazetteer.ancestors(place_id))
+    anchor_points = [gazetteer.get(p) for p in anchors if gazetteer.get(p)]
+    capitals = gazetteer.world.capitals if gazetteer.world is not None else frozenset()
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+    derived: dict[str, Place] = {}
+    nearest_memo: dict[str, float] = {}
+    score_memo: dict[tuple[str, str], float] = {}
+    mentions: list[Mention] = []
+    resolved: dict[int, Place] = {}  # span position -> settlement it was resolved to
+    for position, span in enumerate(spans):
+        start = tokens[span.first].start
+        end = span.extend_end or tokens[span.last].end
+        if span.qualifier_start >= 0:
+            start = span.qualifier_start
+        surface = text[start:end]
+        non_place = [e for e in span.entries if e.role == "non-place"]
+        if non_place or _organisation(text, tokens, span):
+            label = non_place[0].label if non_place else "organisation"
+            mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
+                                    label=label))
+            continue
+        demonyms = [e for e in span.entries if e.role == "demonym"]
+        if demonyms:
+            if _language_list(text, tokens, spans, position):
+                mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
+                                        label="language"))
+                continue
+            place = gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
+            mentions.append(_mention(start, end, surface, "demonym", place,
+                                     0.9 if place else 0.0))
+            continue
+        candidates = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+        candidates = [c for c in dict.fromkeys(candidates) if c is not None]
+        if not candidates:
+            if span.cue:
+                mentions.append(Mention(start, end, surface, "toponym", "unresolved"))
+            continue
+        scores = []
+        for candidate in candidates:
+            # A candidate's score depends on the document and the span's kind word only.
+            memo_key = (candidate.id, span.kind_hint)
+            if memo_key not in score_memo:
+                score_memo[memo_key] = _score(candidate, span, gazetteer, countries, total,
+                                              in_play, anchor_points, nearest_memo)
+            scores.append((score_memo[memo_key], candidate))
+        scored = sorted(scores, key=lambda pair: (-pair[0], pair[1].id))
+        best_score, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else None
+        confidence = _confidence(best_score, second, span.fuzzy)
+        lonely = best.origin == "world" and countries[best.country] <= anchors[best.id] \
+            and best.kind not in ("country", "continent")
+        if lonely and best.id in capitals and best.population < \
+                settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
+                tokens[span.first].text.lower() in common:
+            continue  # "Washington said" when the US is named, not "Male fighters"
+        if lonely and best.population < 100_000 and (
+                span.first == span.last or not _near_other_place(best, anchor_points,
+                                                                 _LONELY_TOWN_KM)):
+            # a small far-away namesake: no other place named lies in its country (its own
+            # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
+            # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
+            # town of Egypt)
+            confidence = min(confidence, 0.3)
+        if best.kind == "quarter" and best.parent not in city_support:
+            confidence = min(confidence, 0.2)  # a quarter only when its city is in play
+        if best.origin == "world" and best.kind in ("city", "town") and \
+                _quarter_word_after(text, tokens, span) and \
+                not _near_other_place(best, anchor_points):
+            # "the al-Manshiyah neighborhood" of Daraa is not a town of that name in Jordan
+            confidence = min(confidence, 0.3)
+        owner = resolved.get(position - 1)
+        if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
+                text, tokens[spans[position - 1].last].end, tokens[span.first].start) and \
+                _distance_km(owner, best) > _POSSESSED_MAX_KM:
+            # "Daraa's Manshiyah district" lies in Daraa, whatever else is called Manshiyah
+            confidence = min(confidence, 0.3)
+        if confidence < settings.MIN_CONFIDENCE:
+            mentions.append(Mention(start, end, surface, "toponym", "unresolved",
+                                    confidence=round(confidence, 2)))
+            continue
+        if span.direction:
+            best = _directional(best, span.direction, gazetteer, derived)
+        elif best.kind in ("city", "town", "quarter", "district"):
+            resolved[position] = best
+        mentions.append(_mention(start, end, surface, "toponym", best, confidence,
+                                 label=span.direction))
+    mentions.sort(key=lambda m: m.start)
+    return Parse(mentions, derived)
+
+
+def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
+    """Places named without ambiguity (one candidate, or one local candidate), counted."""
+    anchors: Counter = Counter()
+    for span in spans:
+        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
+                  and e.place_id]
+        local = [p for p in places if gazetteer.get(p) and gazetteer.get(p).origin == "local"]
+        if len(set(places)) == 1:
+            anchors[places[0]] += 1
+        elif len(set(local)) == 1:
+            anchors[local[0]] += 1
+    return anchors
+
+
+def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
+    """Whether the name is followed by "neighbourhood" or "quarter"."""
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    return after is not None and joinable(text, tokens[span.last], after) and \
+        after.text.lower() in _QUARTER_WORDS
+
+
+def _near_other_place(place: Place, anchor_points: list[Place],
+                      max_km: float = _QUARTER_TOWN_MAX_KM) -> bool:
+    """Whether another settlement or quarter named in the text lies within ``max_km`` of
+    ``place`` (a suburb may be called a neighbourhood)."""
+    return any(_distance_km(place, other) <= max_km for other in anchor_points
+               if other.id != place.id and other.kind in ("city", "town", "quarter",
+                                                            "district", "site"))
+
+
+def _city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
+    """Places a quarter may belong to: those named (or containing a place named) other
+    than through one of their own quarters, and cities with two or more quarters named."""
+    support: set[str] = set()
+    quarters_of: Counter = Counter()
+    for place_id in anchors:
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter":
+            quarters_of[place.parent] += 1
+            continue
+        support.add(place_id)
+        support.update(gazetteer.ancestors(place_id))
+    support.update(city for city, count in quarters_of.items() if count >= 2)
+    return support
+
+
+def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
+    """Attach kind words and directional qualifiers found around each span."""
+    for span in spans:
+        after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        before = tokens[span.first - 1] if span.first > 0 else None
+        if after and joinable(text, tokens[span.last], after):
+            word = after.text.lower().rstrip("s") if after.text.lower() != "countryside" \
+                else "countryside"
+            span.kind_hint = KIND_WORDS.get(word, KIND_WORDS.get(after.text.lower(), ""))
+        if not span.kind_hint and span.first >= 2 and tokens[span.first - 1].text.lower() == "of":
+            span.kind_hint = KIND_WORDS.get(tokens[span.first - 2].text.lower(), "")
+        first_word = tokens[span.first].text.lower()
+        if DIRECTION_WORDS.get(first_word) and span.first < span.last:
+            continue  # the gazetteer itself has the qualified name ("east-Aleppo")
+        if before and joinable(text, before, tokens[span.first]):
+            direction, qualifier_start = _direction_before(text, tokens, span.first)
+            if direction:
+                span.direction, span.qualifier_start = direction, qualifier_start
+                continue
+        # match(text, pos) rather than a slice: a slice copies the rest of the text per span.
+        match = _POST_DIRECTION_RE.match(text, tokens[span.last].end)
+        if match:
+            span.direction = match.group(1).lower().replace("-", "")
+            span.extend_end = match.end()
+
+
+def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, int]:
+    """The direction word(s) right before a name ("north-west Syria"), and where they start."""
+    word = tokens[first - 1].text.lower()
+    if word not in DIRECTION_WORDS:
+        return "", -1
+    if first >= 2 and word in ("east", "west") and joinable(text, tokens[first - 2],
+                                                            tokens[first - 1]) \
+            and tokens[first - 2].text.lower() in ("north", "south"):
+        return tokens[first - 2].text.lower() + word, tokens[first - 2].start
+    return DIRECTION_WORDS[word], tokens[first - 1].start
+
+
+def _organisation(text: str, tokens: list[Token], span: Span) -> bool:
+    """A place name inside an organisation's name: "Aleppo Media Center", "Bank Of X",
+    and with a few name words between: "Fateh al-Sham Front", "Syrian Arab Coalition";
+    or after one: "Russian Reconciliation Center for Syria", "Operation Olive Branch"."""
+    index = span.last
+    for _ in range(_ORG_GAP_WORDS + 1):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is None or not joinable(text, tokens[index], after):
+            break
+        word = after.text
+        if word[:1].isupper() and word.lower() in ORG_HEADS:
+            return True
+        if not (word[:1].isupper() and not word.isupper()) and word not in NAME_PARTICLES:
+            break  # an ordinary word or an acronym ends the name
+        if "-" in text[tokens[index].end:after.start] and \
+                tokens[index].text not in NAME_PARTICLES:
+            break  # "U.S.-Backed Syrian Forces": a compound, not one name
+        index += 1
+    # "Operation Olive Branch" names an operation
+    if span.first >= 1 and tokens[span.first - 1].text == "Operation" and \
+            joinable(text, tokens[span.first - 1], tokens[span.first]):
+        return True
+    # Title Case "X Of Y" names a work or an outlet
+    if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
+            tokens[span.first - 2].text[:1].isupper():
+        return True
+    # "Russian Reconciliation Center for Syria": a capitalised name whose head is an
+    # organisation's, then "for" and the place
+    if span.first >= 3 and tokens[span.first - 1].text == "for":
+        head, before = tokens[span.first - 2], tokens[span.first - 3]
+        return (head.text[:1].isupper() and head.text.lower() in ORG_HEADS
+                and before.text[:1].isupper() and joinable(text, before, head))
+    return False
+
+
+def _language_list(text: str, tokens: list[Token], spans: list[Span], position: int) -> bool:
+    """Demonyms in a comma list of three or more ("Spanish, German, Dutch") are languages."""
+    def demonym(index: int) -> bool:
+        return 0 <= index < len(spans) and any(e.role == "demonym"
+                                               for e in spans[index].entries)
+
+    run = 1
+    index = position
+    while demonym(index - 1) and re.fullmatch(
+            r",\s*(and\s+)?", text[tokens[spans[index - 1].last].end:
+                                   tokens[spans[index].first].start]):
+        run += 1
+        index -= 1
+    index = position
+    while demonym(index + 1) and re.fullmatch(
+            r",\s*(and\s+)?", text[tokens[spans[index].last].end:
+                                   tokens[spans[index + 1].first].start]):
+        run += 1
+        index += 1
+    return run >= 3
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _score(place: Place, span: Span, gazetteer: Gazetteer, countries: Counter, total: int,
+           in_play: set[str], anchor_points: list[Place],
+           nearest_memo: dict[str, float] | None = None) -> float:
+    score = 0.0
+    if place.origin == "local":
+        score += 2.0
+    code = gazetteer.country_of(place.id)
+    if code and countries:
+        score += 2.0 * countries[code] / total
+        if code == countries.most_common(1)[0][0]:
+            score += 1.0
+    ancestors = gazetteer.ancestors(place.id)
+    if place.kind in ("quarter", "district"):
+        score += 3.0 if ancestors and ancestors[0] in in_play else -3.0
+    elif set(ancestors) & in_play:
+        score += 0.5
+    if span.kind_hint and span.kind_hint == place.kind:
+        score += 3.0
+    if anchor_points and place.kind not in ("country", "continent", "region"):
+        nearest = None if nearest_memo is None else nearest_memo.get(place.id)
+        if nearest is None:
+            nearest = min(_distance_km(place, other) for other in anchor_points
+                          if other.id != place.id) if len(anchor_points) > 1 or \
+                anchor_points[0].id != place.id else 0.0
+            if nearest_memo is not None:
+                nearest_memo[place.id] = nearest
+        score += 1.5 * math.exp(-nearest / 250.0)
+    if place.population:
+        score += min(1.0, math.log10(place.population + 1) / 7.0)
+    else:
+        score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
+    if place.kind == "country":
+        score += 1.5
+    return score
+
+
+def _confidence(best: float, second: float | None, fuzzy: bool) -> float:
+    """Map scores to 0-1: high when the best candidate is strong and well ahead."""
+    strength = 1.0 / (1.0 + math.exp(-(best - 1.5)))
+    if second is not None:
+        strength *= 1.0 / (1.0 + math.exp(-2.0 * (best - second)))
+        strength = min(1.0, strength * 1.3)
+    if fuzzy:
+        strength *= 0.75
+    return strength
+
+
+def _directional(base: Place, direction: str, gazetteer: Gazetteer,
+                 derived: dict[str, Place]) -> Place:
+    """The region on the ``direction`` side of ``base``: a local place when one exists
+    (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent."""
+    stem = base.id.split(":")[-1]
+    for candidate in (f"{direction}-{stem}", f"{stem}-{direction}"):
+        if gazetteer.get(candidate):
+            return gazetteer.get(candidate)
+    place_id = f"{base.id}~{direction}"
+    if place_id in derived:
+        return derived[place_id]
+    if base.area_km2:
+        extent_km = math.sqrt(base.area_km2) / 4.0
+    elif base.kind in ("country",):
+        extent_km = 150.0
+    elif base.kind in ("governorate", "region"):
+        extent_km = 60.0
+    else:
+        extent_km = max(2.0, math.sqrt(max(base.population, 1) / settings.TOWN_DENSITY_PER_KM2))
+    dx, dy = DIRECTIONS.get(direction, (0.0, 0.0))
+    lat = base.lat + dy * extent_km / 111.32
+    lon = base.lon + dx * extent_km / (111.32 * max(0.1, math.cos(math.radians(base.lat))))
+    place = Place(id=place_id, name=f"{direction.capitalize()} {base.name}", kind="region",
+                  lat=round(lat, 5), lon=round(lon, 5),
+                  source=f"derived from {base.source}: {direction} of the place, offset by a "
+                         f"quarter of its extent ({extent_km:.0f} km)",
+                  parent=base.id, country=base.country or gazetteer.country_of(base.id),
+                  origin="derived")
+    derived[place_id] = place
+    return place
+
+
+def _mention(start: int, end: int, surface: str, cls: str, place: Place | None,
+             confidence: float, label: str = "") -> Mention:
+    if place is None:
+        return Mention(start, end, surface, cls, "unresolved", confidence=round(confidence, 2),
+                       label=label)
+    precision = "derived" if place.origin == "derived" else (
+        "region" if place.kind in ("region", "continent", "country", "governorate") else "point")
+    return Mention(start, end, surface, cls, "resolved", place.id, place.name, place.kind,
+                   place.lat, place.lon, precision, round(confidence, 2), label)
