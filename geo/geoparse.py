@@ -121,7 +121,7 @@ def _capitalised(token: Token) -> bool:
 def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
     """Proper-noun gate: the span must read as a name, not as ordinary words."""
     words = tokens[span.first:span.last + 1]
-    if any(DIRECTION_WORDS.get(words[0].text.lower()) for _ in [0]) and len(words) > 1:
+    if DIRECTION_WORDS.get(words[0].text.lower()) and len(words) > 1:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
     significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
