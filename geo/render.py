@@ -516,8 +516,10 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     views = payload["views"]
     bounds = views[0]["bounds"] if views else [[32.0, 35.0], [37.5, 44.0]]
     center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    # Half zoom steps: a view fits its bounds beside the controls without falling a whole
+    # level (a city at zoom 12.5 rather than 12); the +/- buttons still step by one.
     map_ = folium.Map(location=center, zoom_start=7, tiles=None, control_scale=True,
-                      scroll_wheel_zoom=False)
+                      scroll_wheel_zoom=False, zoom_snap=0.5)
     # Everything the page needs is inlined below; no script or style from a CDN.
     map_.default_js = []
     map_.default_css = []

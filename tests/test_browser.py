@@ -340,6 +340,29 @@ def test_zoom_buttons_work_from_the_first_moment(visit, built):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("view", ["Overview", "Aleppo", "Palmyra"])
+def test_a_view_is_not_hidden_behind_the_controls(visit, built, view):
+    page = visit().open(built / "map.html")
+    page.get_by_role("button", name=f"Zoom to {view}").click()
+    page.wait_for_timeout(400)  # the zoom animation (250 ms) ends
+    overlaps = page.evaluate("""(name) => {
+        const view = warmap.data.views.find(v => v.name === name);
+        const map = warmap.map, origin = map.getContainer().getBoundingClientRect();
+        const a = map.latLngToContainerPoint(view.bounds[0]);
+        const b = map.latLngToContainerPoint(view.bounds[1]);
+        const box = {left: Math.min(a.x, b.x), right: Math.max(a.x, b.x),
+                     top: Math.min(a.y, b.y), bottom: Math.max(a.y, b.y)};
+        return ['.warmap-panel', '.warmap-legend', '.warmap-goto'].filter(selector => {
+            const r = document.querySelector(selector).getBoundingClientRect();
+            const left = r.left - origin.left, top = r.top - origin.top;
+            return left < box.right - 1 && box.left + 1 < left + r.width &&
+                   top < box.bottom - 1 && box.top + 1 < top + r.height;
+        });
+    }""", view)
+    assert overlaps == [], f"{view} lies under {overlaps}"
+
+
+@pytest.mark.browser
 def test_play_shows_the_days_one_after_another_and_stops_at_the_end(visit, built):
     v = visit()
     v.page.clock.install()  # the page's timers run only when the test says so

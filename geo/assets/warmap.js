@@ -284,7 +284,8 @@
   window.warmapInit = function (map, layers, data) {
     unpack(data);
     // The whole story first, at once: an animated fit would swallow the reader's first
-    // clicks (Leaflet ignores view changes while a zoom animates).
+    // clicks (Leaflet ignores view changes while a zoom animates). Fitted again, with room
+    // for the controls, once they are on the map (see fitView).
     if (data.views.length) { map.fitBounds(data.views[0].bounds, { animate: false }); }
     // Thousands of features draw on one canvas (chosen in geo/render.py); a few hundred stay
     // SVG elements, which keyboard, tests and stylesheets can reach one by one.
@@ -706,13 +707,39 @@
           var button = el("button", "warmap-goto-button", view.name);
           button.type = "button";
           button.setAttribute("aria-label", "Zoom to " + view.name);
-          button.addEventListener("click", function () { map.fitBounds(view.bounds); });
+          button.addEventListener("click", function () { fitView(view.bounds, true); });
           box.appendChild(button);
         });
         return box;
       }
     });
     new GoTo().addTo(map);
+
+    // A view fits the part of the map the controls leave free: the date panel covers the
+    // bottom, the legend (when open) the right, the view buttons the left. Each control's
+    // room is measured from its edge of the map (the scale bar sits below the panel).
+    function fitView(bounds, animate) {
+      var size = map.getSize();
+      var origin = container.getBoundingClientRect();
+      function room(selector, edge) {
+        var box = container.querySelector(selector);
+        if (!box || !box.offsetWidth) { return 0; }
+        var r = box.getBoundingClientRect();
+        var extent = edge === "left" ? r.right - origin.left :
+          edge === "right" ? origin.right - r.left : origin.bottom - r.top;
+        var whole = edge === "bottom" ? size.y : size.x;
+        // A control that would take more than 40% of the map is not worth avoiding.
+        return extent + 10 <= 0.4 * whole ? extent + 10 : 0;
+      }
+      var legend = container.querySelector(".warmap-legend");
+      var right = legend && legend.open ? room(".warmap-legend", "right") : 0;
+      map.fitBounds(bounds, {
+        animate: animate,
+        paddingTopLeft: [Math.max(10, room(".warmap-goto", "left")), 10],
+        paddingBottomRight: [Math.max(10, right), Math.max(10, room(".warmap-panel", "bottom"))]
+      });
+    }
+    if (data.views.length) { fitView(data.views[0].bounds, false); }
 
     // Keyboard order: the controls (slider, layers, legend, zoom) come before the hundreds
     // of features, which Leaflet makes focusable for their tooltips. Only the DOM order
