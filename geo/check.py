@@ -10,7 +10,6 @@ same function first and writes nothing when any is an error.
 
 from __future__ import annotations
 
-import math
 import re
 import statistics
 import sys
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from geo.articles import Article
 from geo.errors import InputError, Problem, display_path
-from geo.gazetteer import Gazetteer, WorldLayer
+from geo.gazetteer import Gazetteer, WorldLayer, great_circle_km
 from geo.timeline import Timeline
 
 #: How far (km) a place may lie from its parent before its coordinates are suspect.
@@ -132,14 +131,6 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     return Inputs(gazetteer, timeline, articles, shapes, problems)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (km) between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _normal(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
@@ -165,10 +156,10 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
 
     def report(place, reference: tuple[float, float], limit: float, what: str,
                severity: str = "error") -> bool:
-        distance = _km((place.lat, place.lon), reference)
+        distance = great_circle_km(place.lat, place.lon, *reference)
         if distance <= limit:
             return False
-        swapped = _km((place.lon, place.lat), reference) <= limit
+        swapped = great_circle_km(place.lon, place.lat, *reference) <= limit
         problems.append(Problem(
             name, f"point is {distance:.0f} km from {what}"
             + (" (latitude and longitude look swapped)" if swapped else ""),

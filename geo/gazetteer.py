@@ -233,6 +233,16 @@ class Gazetteer:
         return list(cached)
 
 
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (km) between two WGS 84 points in degrees, on a sphere of the
+    Earth's mean radius: close enough to compare places (the map's lengths and areas use
+    pyproj)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer = True
                    ) -> Gazetteer:
     """Load the local places of ``data_dir`` and, optionally, the cached world layer.

@@ -18,7 +18,6 @@ import csv
 import datetime as dt
 import io
 import logging
-import math
 import os
 import re
 import sys
@@ -26,13 +25,13 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, Gazetteer, read_places
+from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, Gazetteer, great_circle_km, read_places
 from geo.geoparse import Parse
 from geo.names import fold_name, name_variants
 
@@ -196,22 +195,14 @@ def _new_id(name: str, taken: set[str]) -> str:
 
 def _parent(place: GeocodedPlace, gazetteer: Gazetteer) -> str:
     if place.kind == "quarter":
-        nearest = min(((_km(place, p), p.id) for p in gazetteer.places.values()
-                       if p.kind == "city"), default=None)
+        nearest = min(((great_circle_km(place.lat, place.lon, p.lat, p.lon), p.id)
+                       for p in gazetteer.places.values() if p.kind == "city"), default=None)
         if nearest and nearest[0] <= QUARTER_PARENT_KM:
             return nearest[1]
     for candidate in gazetteer.places.values():
         if candidate.kind == "country" and candidate.country.lower() == place.country_code:
             return candidate.id if place.kind != "country" else ""
     return ""
-
-
-def _km(place: GeocodedPlace, other) -> float:
-    # Haversine is enough to pick a parent city; the map's own distances use pyproj.
-    lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, other.lat, other.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * \
-        math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 def rows_csv(rows: list[dict[str, str]]) -> str:
@@ -247,9 +238,8 @@ def append_places(path: Path, rows: list[dict[str, str]]) -> None:
         _, problems = read_places(temporary, raise_errors=False)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
-            raise InputError([Problem(display_path(path), p.message, line=p.line,
-                                      field=p.field, value=p.value, expected=p.expected)
-                              for p in errors])
+            # Named after the file the rows were meant for, not the temporary one.
+            raise InputError([replace(p, path=display_path(path)) for p in errors])
         os.chmod(temporary, path.stat().st_mode & 0o777)
         os.replace(temporary, path)
     finally:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from geo import settings
-from geo.gazetteer import KIND_WORDS, Gazetteer, Place
+from geo.gazetteer import KIND_WORDS, Gazetteer, Place, great_circle_km
 from geo.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.names import Token, joinable
 
@@ -313,10 +313,7 @@ def _language_list(text: str, tokens: list[Token], spans: list[Span], position: 
 
 
 def _distance_km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _score(place: Place, span: Span, gazetteer: Gazetteer, countries: Counter, total: int,

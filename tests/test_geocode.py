@@ -151,3 +151,20 @@ def test_unreachable_service_is_a_readable_error(tmp_path, capsys):
 def test_bad_service_address():
     with pytest.raises(InputError, match="not a geocoding service address"):
         geocode_names(["Jirah"], "ftp://example.org")
+
+
+def test_append_that_would_break_the_file_writes_nothing(tmp_path):
+    from geo.geocode import append_places
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = (data / "places.csv").read_bytes()
+    row = {"id": "aleppo", "name": "Aleppo again", "kind": "city", "lat": "36.2",
+           "lon": "37.16", "source": "osm:node/1"}
+    with pytest.raises(InputError) as raised:
+        append_places(data / "places.csv", [row])
+    problem = raised.value.problems[0]
+    assert problem.path.endswith("places.csv") and problem.field == "id"
+    assert "duplicate id" in problem.message
+    assert (data / "places.csv").read_bytes() == before
+    assert [p.name for p in data.iterdir() if p.name.endswith(".tmp")] == []
