@@ -168,7 +168,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     summary = _summary(payload, state, gazetteer, initial)
     html = render_map(payload, title=title, tiles=tiles, attribution=attribution,
                       renderer=renderer, description=summary,
-                      picture_url=urls.picture if base_url else "", page_url=urls.map)
+                      picture_url=urls.picture, page_url=urls.map)
 
     mentions = mentions_tables((a.name, parses[a.id].mentions) for a in articles)
     detail = mentions_tables(((a.name, parses[a.id].mentions) for a in articles), detail=True)

@@ -283,10 +283,6 @@
 
   window.warmapInit = function (map, layers, data) {
     unpack(data);
-    // The whole story first, at once: an animated fit would swallow the reader's first
-    // clicks (Leaflet ignores view changes while a zoom animates). Fitted again, with room
-    // for the controls, once they are on the map (see fitView).
-    if (data.views.length) { map.fitBounds(data.views[0].bounds, { animate: false }); }
     // Thousands of features draw on one canvas (chosen in geo/render.py); a few hundred stay
     // SVG elements, which keyboard, tests and stylesheets can reach one by one.
     var renderer = null;
@@ -739,6 +735,8 @@
         paddingBottomRight: [Math.max(10, right), Math.max(10, room(".warmap-panel", "bottom"))]
       });
     }
+    // The whole story first, at once, beside the controls: an animated fit would swallow
+    // the reader's first clicks (Leaflet ignores view changes while a zoom animates).
     if (data.views.length) { fitView(data.views[0].bounds, false); }
 
     // Keyboard order: the controls (slider, layers, legend, zoom) come before the hundreds
