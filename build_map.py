@@ -55,14 +55,14 @@ class BuildCache:
     """
 
     def __init__(self) -> None:
-        self.world = None  # a geo.gazetteer.WorldLayer once loaded
+        self.world = None  # a geo.parse.gazetteer.WorldLayer once loaded
         self._gazetteer: tuple[tuple, object] | None = None
         self._parses: dict[str, object] = {}
 
     def world_layer(self):
         """The world layer, loaded on first use."""
         if self.world is None:
-            from geo.gazetteer import load_world
+            from geo.parse.gazetteer import load_world
 
             self.world = load_world()
             # Hundreds of thousands of long-lived objects: out of the cyclic garbage
@@ -76,10 +76,10 @@ class BuildCache:
         Raises
         ------
         InputError
-            As :func:`geo.gazetteer.load_gazetteer` (a failed load is not kept).
+            As :func:`geo.parse.gazetteer.load_gazetteer` (a failed load is not kept).
         """
-        from geo.corpus import gazetteer_digest
-        from geo.gazetteer import load_gazetteer
+        from geo.parse.gazetteer import load_gazetteer
+        from geo.tools.corpus import gazetteer_digest
 
         key = (str(Path(data_dir).resolve()), gazetteer_digest(data_dir))
         if self._gazetteer is None or self._gazetteer[0] != key:
@@ -90,7 +90,7 @@ class BuildCache:
 
     def geoparse(self, text: str, gazetteer):
         """The parse of ``text``, kept while the gazetteer is the same."""
-        from geo.geoparse import geoparse
+        from geo.parse.geoparse import geoparse
 
         if self._gazetteer is None or gazetteer is not self._gazetteer[1]:
             return geoparse(text, gazetteer)
@@ -109,7 +109,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     ``tiles`` is an xyzservices provider name, a tile URL template
     (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
     credit (default: the provider's own, or the template's host). ``renderer`` is
-    ``auto``, ``svg`` or ``canvas`` (:func:`geo.render.choose_renderer`). ``cache`` keeps what
+    ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.render.choose_renderer`). ``cache`` keeps what
     does not depend on the input files between builds (watch mode). ``defer_picture``
     leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
     ``base_url`` is the public address of the folder ``out/`` will be published at
@@ -122,13 +122,13 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         With every problem of every input file (the checks of ``build_map.py check``);
         nothing is written then.
     """
-    from geo import check as checks
-    from geo.dates import dates_tables, find_dates
-    from geo.embed import embed_snippet, published_urls
-    from geo.geometry import derived_advances, movement_arrow, place_geometries
-    from geo.geoparse import geoparse
+    from geo.inputs import check as checks
+    from geo.mapping.embed import embed_snippet, published_urls
+    from geo.mapping.geometry import derived_advances, movement_arrow, place_geometries
+    from geo.mapping.render import MapInputs, build_payload, main_city, render_map, tile_layer
     from geo.outputs import changed_files, csv_text, geojson_text, mentions_tables, write_all
-    from geo.render import MapInputs, build_payload, main_city, render_map, tile_layer
+    from geo.parse.dates import dates_tables, find_dates
+    from geo.parse.geoparse import geoparse
 
     started = time.perf_counter()
     try:
@@ -186,7 +186,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     }
 
     def draw_picture() -> bytes:
-        from geo.picture import render_picture
+        from geo.mapping.picture import render_picture
 
         labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
                   if p["kind"] in ("city", "town")]
@@ -222,10 +222,10 @@ def _summary(payload: dict, state: dict[str, str], gazetteer, day: dt.date) -> s
 
 def geoparse_command(path: Path, published: dt.date | None, detail: bool) -> int:
     """Print the mentions of one text file as CSV."""
-    from geo.articles import read_article
-    from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse
+    from geo.inputs.articles import read_article
     from geo.outputs import csv_text, mentions_table
+    from geo.parse.gazetteer import load_gazetteer
+    from geo.parse.geoparse import geoparse
 
     article = read_article(path, published)
     parse = geoparse(article.text, load_gazetteer())
@@ -274,8 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     watch_parser = commands.add_parser("watch", help="rebuild on every save of data/ or seeds/")
     watch_parser.add_argument("--picture", action="store_true",
                               help="also redraw out/map.png on every rebuild (slower)")
-    from geo.corpus import add_corpus_command, run_corpus
-    from geo.geocode import add_geocode_command, run_geocode
+    from geo.tools.corpus import add_corpus_command, run_corpus
+    from geo.tools.geocode import add_geocode_command, run_geocode
 
     add_corpus_command(commands)
     add_geocode_command(commands)
@@ -290,11 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "geocode":
             return run_geocode(args)
         if args.command == "check":
-            from geo.check import run_check
+            from geo.inputs.check import run_check
 
             return run_check(args.data, args.seeds)
         if args.command == "watch":
-            from geo.watch import watch
+            from geo.tools.watch import watch
 
             # The static picture (~0.1 s) would add half to each rebuild: watch mode
             # refreshes it only with --picture; a plain build always writes it.

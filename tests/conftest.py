@@ -14,14 +14,14 @@ if str(ROOT) not in sys.path:
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from geo.gazetteer import load_gazetteer
+    from geo.parse.gazetteer import load_gazetteer
 
     return load_gazetteer(ROOT / "data")
 
 
 @pytest.fixture(scope="session")
 def timeline(gazetteer):
-    from geo.timeline import load_timeline
+    from geo.inputs.timeline import load_timeline
 
     return load_timeline(ROOT / "data", [*gazetteer.places])
 

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import build_map
-from geo.render import BASEMAP_LIGHT_COLOURS, contrast_ratio, read_map_payload
+from geo.mapping.render import BASEMAP_LIGHT_COLOURS, contrast_ratio, read_map_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")

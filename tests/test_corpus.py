@@ -11,7 +11,9 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 
-from geo.corpus import (
+from geo.errors import InputError
+from geo.parse.geoparse import geoparse
+from geo.tools.corpus import (
     COLUMNS,
     CorpusArticle,
     add_corpus_command,
@@ -21,8 +23,6 @@ from geo.corpus import (
     run_corpus,
     write_parquet,
 )
-from geo.errors import InputError
-from geo.geoparse import geoparse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9675cb4a4e2b07e4.txt"
@@ -85,7 +85,7 @@ def test_dask_gives_the_single_process_mentions(cluster, corpus, gazetteer, tmp_
     with Client(cluster) as client:
         frame = parse_corpus(corpus, ROOT / "data", client=client, progress=False)
         workers = client.scheduler_info()["workers"]
-        loads = client.run(lambda: __import__("geo.corpus").corpus._worker_gazetteer
+        loads = client.run(lambda: __import__("geo.tools.corpus").tools.corpus._worker_gazetteer
                            .cache_info().misses)
     assert len(workers) == 2
     assert set(loads.values()) <= {0, 1}  # each worker loads the gazetteer at most once

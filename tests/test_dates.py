@@ -1,4 +1,4 @@
-"""Tests for geo.dates: finding and resolving temporal expressions in news text."""
+"""Tests for geo.parse.dates: finding and resolving temporal expressions in news text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.dates import DateMention, dates_table, find_dates, resolve_weekday
+from geo.parse.dates import DateMention, dates_table, find_dates, resolve_weekday
 
 D = datetime.date
 # Publication date of the seed article: a Monday.

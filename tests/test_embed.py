@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import build_map
-from geo.embed import embed_snippet, published_urls
+from geo.mapping.embed import embed_snippet, published_urls
 
 ROOT = Path(__file__).resolve().parent.parent
 

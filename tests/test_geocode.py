@@ -14,9 +14,9 @@ import pytest
 
 import build_map
 from geo.errors import InputError
-from geo.gazetteer import load_gazetteer
-from geo.geocode import geocode_names, missing_place_candidates, place_rows
-from geo.geoparse import geoparse
+from geo.parse.gazetteer import load_gazetteer
+from geo.parse.geoparse import geoparse
+from geo.tools.geocode import geocode_names, missing_place_candidates, place_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +154,7 @@ def test_bad_service_address():
 
 
 def test_append_that_would_break_the_file_writes_nothing(tmp_path):
-    from geo.geocode import append_places
+    from geo.tools.geocode import append_places
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)

@@ -7,8 +7,8 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
-from geo.gazetteer import Place
-from geo.geometry import (
+from geo.inputs.timeline import Movement
+from geo.mapping.geometry import (
     PRECISION_CIRCLE,
     PRECISION_VORONOI,
     area_by_side,
@@ -20,7 +20,7 @@ from geo.geometry import (
     town_circle,
     utm_crs,
 )
-from geo.timeline import Movement
+from geo.parse.gazetteer import Place
 
 
 def _place(pid, lon, lat, kind="quarter", parent="city", population=0):
@@ -116,7 +116,7 @@ def test_display_simplification_keeps_a_coverage_and_drops_invisible_vertices():
     import geopandas as gpd
     import shapely
 
-    from geo.geometry import simplify_for_display
+    from geo.mapping.geometry import simplify_for_display
 
     # Two quarters sharing a wiggly edge (wiggles of ~1 m, far under the 5 m tolerance),
     # and a town outline with the same noise.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.geoparse import geoparse
+from geo.parse.geoparse import geoparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

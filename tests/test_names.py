@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.names import fold_name, name_variants, skeleton_name, tokenize
+from geo.parse.names import fold_name, name_variants, skeleton_name, tokenize
 
 
 @pytest.mark.parametrize(

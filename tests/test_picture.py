@@ -16,7 +16,7 @@ from PIL import Image
 from shapely.ops import polylabel
 
 import build_map
-from geo import picture
+from geo.mapping import picture
 from tests.conftest import ROOT
 
 DAY = dt.date(2016, 12, 12)
@@ -202,7 +202,7 @@ def test_dashes_cover_the_line_in_turns():
 
 def test_picture_does_not_import_matplotlib():
     """The picture's import is part of every cold build: Pillow, not matplotlib."""
-    code = "import sys, geo.picture; print('matplotlib' in sys.modules)"
+    code = "import sys, geo.mapping.picture; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True)
     assert result.stdout.strip() == "False"

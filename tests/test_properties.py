@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import InputError
-from geo.geoparse import geoparse
-from geo.timeline import load_timeline
+from geo.inputs.timeline import load_timeline
+from geo.parse.geoparse import geoparse
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = st.sampled_from(["Aleppo", "east-Syria", "Deir Ezzor", "al-Bab", "Karam Da`da`",

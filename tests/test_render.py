@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from geo import sentences
-from geo.geoparse import Mention
-from geo.render import (
+from geo.mapping.render import (
     decode_polyline,
     encode_polyline,
     json_for_script,
@@ -16,6 +14,8 @@ from geo.render import (
     read_map_payload,
     unpack_payload,
 )
+from geo.parse import sentences
+from geo.parse.geoparse import Mention
 
 
 def _payload(areas: int = 2, movements: int = 2) -> dict:

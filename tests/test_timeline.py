@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from geo.errors import InputError
-from geo.timeline import load_timeline
+from geo.inputs.timeline import load_timeline
 
 D = dt.date.fromisoformat
 NAMED_QUARTERS = ["sheikh-saeed", "karm-al-dada", "ferdous", "bab-al-maqam", "jallum"]

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import build_map
-from geo.watch import watch
+from geo.tools.watch import watch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,14 +66,14 @@ def test_watch_through_a_bad_edit_and_its_fix(tmp_path, capsys):
 
 def test_rebuild_keeps_the_gazetteer_and_parses_only_while_their_files_are_unchanged(
         tmp_path, monkeypatch):
-    import geo.geoparse
+    import geo.parse.geoparse
 
     data, seeds, out = tmp_path / "data", tmp_path / "seeds", tmp_path / "out"
     shutil.copytree(ROOT / "data", data)
     shutil.copytree(ROOT / "seeds", seeds)
     parsed: list[int] = []
-    original = geo.geoparse.geoparse
-    monkeypatch.setattr(geo.geoparse, "geoparse",
+    original = geo.parse.geoparse.geoparse
+    monkeypatch.setattr(geo.parse.geoparse, "geoparse",
                         lambda text, gazetteer: parsed.append(len(text)) or
                         original(text, gazetteer))
     cache = build_map.BuildCache()

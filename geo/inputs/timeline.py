@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError, Problem, display_path
-from geo.tables import Row, parse_date, read_rows
+from geo.inputs.tables import Row, parse_date, read_rows
 
 CHANGES = ("taken", "held")
 CERTAINTIES = ("confirmed", "claimed", "approximate")

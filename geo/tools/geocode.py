@@ -31,9 +31,15 @@ from urllib.parse import urlsplit
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, Gazetteer, great_circle_km, read_places
-from geo.geoparse import Parse
-from geo.names import fold_name, name_variants
+from geo.parse.gazetteer import (
+    PLACE_COLUMNS,
+    PLACE_OPTIONAL,
+    Gazetteer,
+    great_circle_km,
+    read_places,
+)
+from geo.parse.geoparse import Parse
+from geo.parse.names import fold_name, name_variants
 
 #: Nominatim's ``addresstype`` (or ``type``) -> the kind of place in ``data/places.csv``.
 KIND_OF_ADDRESSTYPE = {
@@ -273,9 +279,9 @@ def run_geocode(args: argparse.Namespace) -> int:
     InputError
         On bad input or a failing service (the caller reports it and exits with status 2).
     """
-    from geo.articles import read_articles
-    from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse
+    from geo.inputs.articles import read_articles
+    from geo.parse.gazetteer import load_gazetteer
+    from geo.parse.geoparse import geoparse
 
     if not getattr(args, "verbose", False):
         # geopy logs each retry with a traceback, urllib3 each reconnection: the one

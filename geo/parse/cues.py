@@ -6,9 +6,9 @@ import bisect
 import itertools
 import re
 
-from geo.gazetteer import Gazetteer
-from geo.mentions import NAME_PARTICLES, Span
-from geo.names import Token
+from geo.parse.gazetteer import Gazetteer
+from geo.parse.mentions import NAME_PARTICLES, Span
+from geo.parse.names import Token
 
 _CUE_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|er)[-\u2010]|(?:al|el) )"
 _CUE_WORD = r"[A-Z\u00c0-\u00de][\w'’‘`]+"

@@ -80,7 +80,7 @@ def read_corpus(source: Path) -> list[CorpusArticle]:
 
 
 def _read_folder(folder: Path) -> list[CorpusArticle]:
-    from geo.articles import read_article
+    from geo.inputs.articles import read_article
 
     articles, problems = [], []
     for path in sorted(folder.glob("*.txt")):
@@ -161,13 +161,13 @@ def gazetteer_digest(data_dir: Path) -> str:
 @lru_cache(maxsize=2)
 def _worker_gazetteer(data_dir: str, digest: str):
     """The gazetteer of ``data_dir``, loaded once per process (``digest`` keys edits)."""
-    from geo.gazetteer import load_gazetteer
+    from geo.parse.gazetteer import load_gazetteer
 
     return load_gazetteer(Path(data_dir))
 
 
 def _rows(article: CorpusArticle, gazetteer) -> list[tuple]:
-    from geo.geoparse import geoparse
+    from geo.parse.geoparse import geoparse
 
     rows = []
     for m in geoparse(article.text, gazetteer).mentions:

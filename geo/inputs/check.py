@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.articles import Article
 from geo.errors import InputError, Problem, display_path
-from geo.gazetteer import Gazetteer, WorldLayer, great_circle_km
-from geo.timeline import Timeline
+from geo.inputs.articles import Article
+from geo.inputs.timeline import Timeline
+from geo.parse.gazetteer import Gazetteer, WorldLayer, great_circle_km
 
 #: How far (km) a place may lie from its parent before its coordinates are suspect.
 MAX_KM_FROM_PARENT = {"quarter": 15.0, "district": 15.0, "town": 400.0, "city": 600.0,
@@ -66,7 +66,7 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     data_dir, seeds_dir : Path
         The ``data/`` and ``seeds/`` folders.
     world : bool or WorldLayer
-        As for :func:`geo.gazetteer.load_gazetteer` (watch mode passes the layer it keeps).
+        As for :func:`geo.parse.gazetteer.load_gazetteer` (watch mode passes the layer it keeps).
     gazetteer_loader : callable, optional
         Loads the gazetteer of ``data_dir`` instead of ``load_gazetteer`` (watch mode
         passes one that keeps it while its files are unchanged).
@@ -76,11 +76,11 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     Inputs
         The loaded files and every problem found, sorted by file, then line or feature.
     """
-    from geo.articles import read_articles
-    from geo.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
-    from geo.geometry import read_shapes
-    from geo.tables import read_rows
-    from geo.timeline import load_timeline
+    from geo.inputs.articles import read_articles
+    from geo.inputs.tables import read_rows
+    from geo.inputs.timeline import load_timeline
+    from geo.mapping.geometry import read_shapes
+    from geo.parse.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
 
     problems: list[Problem] = []
     gazetteer: Gazetteer | None = None

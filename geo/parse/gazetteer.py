@@ -30,8 +30,8 @@ import ahocorasick
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.names import fold_name, is_arabic, name_variants, skeleton_key
-from geo.tables import read_rows, read_table
+from geo.inputs.tables import read_rows, read_table
+from geo.parse.names import fold_name, is_arabic, name_variants, skeleton_key
 
 log = logging.getLogger(__name__)
 
@@ -436,7 +436,7 @@ def _load_world() -> WorldLayer:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
         pass
     world = compile_world()
     try:

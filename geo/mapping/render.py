@@ -32,13 +32,13 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import settings
-from geo.articles import Article
-from geo.assets import compact_css, compact_js, inline_leaflet, read_asset
-from geo.gazetteer import Gazetteer, Place
-from geo.geometry import Arrow, area_by_side, simplify_for_display
-from geo.geoparse import Parse
-from geo.sentences import Quoter
-from geo.timeline import Timeline
+from geo.inputs.articles import Article
+from geo.inputs.timeline import Timeline
+from geo.mapping.assets import compact_css, compact_js, inline_leaflet, read_asset
+from geo.mapping.geometry import Arrow, area_by_side, simplify_for_display
+from geo.parse.gazetteer import Gazetteer, Place
+from geo.parse.geoparse import Parse
+from geo.parse.sentences import Quoter
 
 MAX_QUOTES_PER_PLACE = 6
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from geo.gazetteer import Entry, Place
+from geo.parse.gazetteer import Entry, Place
 
 #: Direction words and the direction each names: a name may start with one in lower case
 #: ("east-Aleppo"), and one next to a name qualifies it ("north-west Syria").

@@ -1,12 +1,12 @@
 """Find place mentions in English text and resolve each to one gazetteer place (or none).
 
 Recognition is led by the gazetteer, not by a named-entity tagger: the text is tokenised and
-folded (:mod:`geo.names`), then the local and world automata of :class:`geo.gazetteer.Gazetteer`
+folded (:mod:`geo.parse.names`), then the local and world automata of :class:`geo.parse.gazetteer.Gazetteer`
 find every indexed name in one pass each. Overlaps keep the longest span, so "Moon Of Alabama"
 (an outlet, in ``data/non_places.csv``) hides "Alabama" and "Bab al Maqam" hides "Bab".
 Proper-noun gates drop matches that read as ordinary words or as part of a longer name; a
-fuzzy pass adds close spellings of local places the context admits, and :mod:`geo.cues`
-the names a place word or a list announces. :mod:`geo.resolve` then resolves every span by the
+fuzzy pass adds close spellings of local places the context admits, and :mod:`geo.parse.cues`
+the names a place word or a list announces. :mod:`geo.parse.resolve` then resolves every span by the
 document's context.
 """
 
@@ -17,11 +17,11 @@ import unicodedata
 from collections import Counter
 
 from geo import settings
-from geo.cues import cue_spans
-from geo.gazetteer import KIND_WORDS, Entry, Gazetteer
-from geo.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
-from geo.resolve import resolve_spans, unambiguous_places
+from geo.parse.cues import cue_spans
+from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
+from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
+from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
+from geo.parse.resolve import resolve_spans, unambiguous_places
 
 __all__ = ["Mention", "Parse", "geoparse"]
 
@@ -39,7 +39,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     text : str
         The article text; offsets of the result index this exact string.
     gazetteer : Gazetteer
-        From :func:`geo.gazetteer.load_gazetteer`.
+        From :func:`geo.parse.gazetteer.load_gazetteer`.
 
     Returns
     -------

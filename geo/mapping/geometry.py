@@ -36,8 +36,8 @@ from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygo
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.gazetteer import Gazetteer, Place
-from geo.timeline import Movement, Timeline
+from geo.inputs.timeline import Movement, Timeline
+from geo.parse.gazetteer import Gazetteer, Place
 
 GEOD = Geod(ellps="WGS84")
 PRECISION_VORONOI = "approximate: Voronoi cell of quarter points"
@@ -131,7 +131,7 @@ def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple],
     """Read drawn boundaries: ``{place_id: (geometry, precision, source)}`` and warnings.
 
     ``place_ids`` are the known place ids; when it is a mapping of ids to
-    :class:`~geo.gazetteer.Place` (``gazetteer.places``), each boundary is also checked
+    :class:`~geo.parse.gazetteer.Place` (``gazetteer.places``), each boundary is also checked
     against its place's point (far away, or latitude and longitude swapped).
 
     Invalid polygons are repaired with ``shapely.make_valid`` and reported as warnings when

@@ -21,8 +21,8 @@ import geopandas as gpd
 import numpy as np
 from PIL import Image, ImageChops, ImageColor, ImageDraw, ImageFont
 
-from geo.geometry import Arrow
-from geo.timeline import Timeline
+from geo.inputs.timeline import Timeline
+from geo.mapping.geometry import Arrow
 
 WIDTH, HEIGHT = 1430, 715
 #: Shapes are drawn this many times larger, then reduced: the antialiasing.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
-from geo.tables import parse_date
+from geo.inputs.tables import parse_date
 
 METADATA_FIELDS = ("title", "outlet", "author", "published", "url", "original_outlet", "note")
 

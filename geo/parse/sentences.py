@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pysbd
 
-from geo.geoparse import Mention
+from geo.parse.geoparse import Mention
 
 #: Longest quote kept around a mention, in characters (the rest is cut with an ellipsis).
 MAX_QUOTE = 420

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from geo import settings
-from geo.gazetteer import KIND_WORDS, Gazetteer, Place, great_circle_km
-from geo.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.names import Token, joinable
+from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place, great_circle_km
+from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
+from geo.parse.names import Token, joinable
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
