@@ -62,7 +62,7 @@ class BuildCache:
     def world_layer(self):
         """The world layer, loaded on first use."""
         if self.world is None:
-            from geo.parse.gazetteer import load_world
+            from geo.parse.world import load_world
 
             self.world = load_world()
             # Hundreds of thousands of long-lived objects: out of the cyclic garbage
@@ -76,9 +76,9 @@ class BuildCache:
         Raises
         ------
         InputError
-            As :func:`geo.parse.gazetteer.load_gazetteer` (a failed load is not kept).
+            As :func:`geo.inputs.places.load_gazetteer` (a failed load is not kept).
         """
-        from geo.parse.gazetteer import load_gazetteer
+        from geo.inputs.places import load_gazetteer
         from geo.tools.corpus import gazetteer_digest
 
         key = (str(Path(data_dir).resolve()), gazetteer_digest(data_dir))
@@ -109,7 +109,8 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     ``tiles`` is an xyzservices provider name, a tile URL template
     (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
     credit (default: the provider's own, or the template's host). ``renderer`` is
-    ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.render.choose_renderer`). ``cache`` keeps what
+    ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.render.choose_renderer`). ``cache``
+    keeps what
     does not depend on the input files between builds (watch mode). ``defer_picture``
     leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
     ``base_url`` is the public address of the folder ``out/`` will be published at
@@ -123,8 +124,9 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
         nothing is written then.
     """
     from geo.inputs import check as checks
+    from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.embed import embed_snippet, published_urls
-    from geo.mapping.geometry import derived_advances, movement_arrow, place_geometries
+    from geo.mapping.geometry import place_geometries
     from geo.mapping.render import MapInputs, build_payload, main_city, render_map, tile_layer
     from geo.outputs import changed_files, csv_text, geojson_text, mentions_tables, write_all
     from geo.parse.dates import dates_tables, find_dates
@@ -223,8 +225,8 @@ def _summary(payload: dict, state: dict[str, str], gazetteer, day: dt.date) -> s
 def geoparse_command(path: Path, published: dt.date | None, detail: bool) -> int:
     """Print the mentions of one text file as CSV."""
     from geo.inputs.articles import read_article
+    from geo.inputs.places import load_gazetteer
     from geo.outputs import csv_text, mentions_table
-    from geo.parse.gazetteer import load_gazetteer
     from geo.parse.geoparse import geoparse
 
     article = read_article(path, published)

@@ -66,7 +66,7 @@ def geoparse_throughput(rounds: int) -> tuple[float, float, int]:
     """(articles/s, characters/s, mentions per article) on the seed, gazetteer loaded."""
     sys.path.insert(0, str(ROOT))
     from geo.inputs.articles import read_articles
-    from geo.parse.gazetteer import load_gazetteer
+    from geo.inputs.places import load_gazetteer
     from geo.parse.geoparse import geoparse
 
     articles = read_articles(ROOT / "seeds")

@@ -26,7 +26,7 @@ def main() -> None:
     args = parser.parse_args()
     from distributed import Client, LocalCluster
 
-    from geo.parse.gazetteer import load_gazetteer
+    from geo.inputs.places import load_gazetteer
     from geo.tools.corpus import parse_articles, parse_corpus, read_corpus, write_parquet
 
     with tempfile.TemporaryDirectory(prefix="warmap-corpus-") as tmp:

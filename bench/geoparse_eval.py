@@ -185,7 +185,7 @@ class Warmap:
     name = "warmap"
 
     def __init__(self) -> None:
-        from geo.parse.gazetteer import load_gazetteer
+        from geo.inputs.places import load_gazetteer
 
         started = time.perf_counter()
         self.gazetteer = load_gazetteer(ROOT / "data")

@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from geo.parse.gazetteer import load_gazetteer
+    from geo.inputs.places import load_gazetteer
 
     return load_gazetteer(ROOT / "data")
 

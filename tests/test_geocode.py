@@ -14,7 +14,7 @@ import pytest
 
 import build_map
 from geo.errors import InputError
-from geo.parse.gazetteer import load_gazetteer
+from geo.inputs.places import load_gazetteer
 from geo.parse.geoparse import geoparse
 from geo.tools.geocode import geocode_names, missing_place_candidates, place_rows
 

@@ -7,18 +7,16 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
+from geo.geodesy import area_km2, utm_crs
 from geo.inputs.timeline import Movement
+from geo.mapping.arrows import derived_advances, movement_arrow
 from geo.mapping.geometry import (
     PRECISION_CIRCLE,
     PRECISION_VORONOI,
     area_by_side,
-    area_km2,
-    derived_advances,
-    movement_arrow,
     place_geometries,
     quarter_cells,
     town_circle,
-    utm_crs,
 )
 from geo.parse.gazetteer import Place
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.geodesy import great_circle_km
 from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
-from geo.parse.gazetteer import Gazetteer, WorldLayer, great_circle_km
+from geo.parse.gazetteer import Gazetteer, WorldLayer
 
 #: How far (km) a place may lie from its parent before its coordinates are suspect.
 MAX_KM_FROM_PARENT = {"quarter": 15.0, "district": 15.0, "town": 400.0, "city": 600.0,
@@ -66,7 +67,7 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     data_dir, seeds_dir : Path
         The ``data/`` and ``seeds/`` folders.
     world : bool or WorldLayer
-        As for :func:`geo.parse.gazetteer.load_gazetteer` (watch mode passes the layer it keeps).
+        As for :func:`geo.inputs.places.load_gazetteer` (watch mode passes the layer it keeps).
     gazetteer_loader : callable, optional
         Loads the gazetteer of ``data_dir`` instead of ``load_gazetteer`` (watch mode
         passes one that keeps it while its files are unchanged).
@@ -77,10 +78,10 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
         The loaded files and every problem found, sorted by file, then line or feature.
     """
     from geo.inputs.articles import read_articles
+    from geo.inputs.places import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
+    from geo.inputs.shapes import read_shapes
     from geo.inputs.tables import read_rows
     from geo.inputs.timeline import load_timeline
-    from geo.mapping.geometry import read_shapes
-    from geo.parse.gazetteer import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
 
     problems: list[Problem] = []
     gazetteer: Gazetteer | None = None

@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageColor, ImageDraw, ImageFont
 
 from geo.inputs.timeline import Timeline
-from geo.mapping.geometry import Arrow
+from geo.mapping.arrows import Arrow
 
 WIDTH, HEIGHT = 1430, 715
 #: Shapes are drawn this many times larger, then reduced: the antialiasing.

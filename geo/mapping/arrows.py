@@ -1,0 +1,96 @@
+"""Arrows of movements, and the advances implied by quarters changing hands (lon/lat)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shapely.geometry import LineString, Polygon
+
+from geo.geodesy import GEOD
+from geo.inputs.timeline import Movement, Timeline
+from geo.parse.gazetteer import Gazetteer, Place
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A movement drawn as a shaft and a triangular head (lon/lat, EPSG:4326)."""
+
+    movement: Movement
+    shaft: LineString
+    head: Polygon
+    derived: bool = False
+
+
+def _endpoint(place: Place, bearing: float, distance_km: float) -> tuple[float, float]:
+    lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, distance_km * 1000.0)
+    return lon, lat
+
+
+def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = False) -> Arrow:
+    """The arrow of a movement: from its origin to its destination.
+
+    A missing end is placed ``distance_km`` along ``bearing_deg`` from the other: for an
+    arrival the bearing says where the attackers came from; for a departure, where to.
+    """
+    origin = gazetteer.get(movement.from_place) if movement.from_place else None
+    target = gazetteer.get(movement.to_place) if movement.to_place else None
+    if origin is not None and target is not None:
+        start, end = (origin.lon, origin.lat), (target.lon, target.lat)
+    elif target is not None:
+        start, end = _endpoint(target, movement.bearing_deg, movement.distance_km), \
+            (target.lon, target.lat)
+    else:
+        start = (origin.lon, origin.lat)
+        end = _endpoint(origin, movement.bearing_deg, movement.distance_km)
+    forward, _, length = GEOD.inv(start[0], start[1], end[0], end[1])
+    head_m = min(max(length * 0.22, 120.0), 9000.0)
+    back = forward + 180.0
+    left = GEOD.fwd(end[0], end[1], back - 24.0, head_m)[:2]
+    right = GEOD.fwd(end[0], end[1], back + 24.0, head_m)[:2]
+    neck = GEOD.fwd(end[0], end[1], back, head_m * 0.8)[:2]
+    shaft = LineString([start, neck])
+    head = Polygon([end, left, right, end])
+    return Arrow(movement, shaft, head, derived)
+
+
+def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3.0
+                     ) -> list[Movement]:
+    """Advances implied by quarters changing hands: an arrow from the nearest quarter of
+    the same city that the taking side held the day before. Marked ``derived``."""
+    movements = []
+    # One sweep over the rows (sorted by date): ``held`` is the control state of the day
+    # before the current row, split by the places' parent so that only the quarters of the
+    # same city are searched (each city's dict keeps the state's order, hence its ties).
+    held: dict[str, dict[str, str]] = {}
+    applied = 0
+    changes = timeline.changes
+    for change in changes:
+        while applied < len(changes) and changes[applied].date < change.date:
+            row = changes[applied]
+            known = gazetteer.get(row.place_id)
+            if known is not None:
+                held.setdefault(known.parent, {})[row.place_id] = row.side
+            applied += 1
+        place = gazetteer.get(change.place_id)
+        if change.change != "taken" or place is None or place.kind != "quarter":
+            continue
+        best, best_km = None, max_km
+        for other_id, side in held.get(place.parent, {}).items():
+            other = gazetteer.get(other_id)
+            if side != change.side or other is None or other.parent != place.parent or \
+                    other.id == place.id:
+                continue
+            km = GEOD.inv(other.lon, other.lat, place.lon, place.lat)[2] / 1000.0
+            if km < best_km:
+                best, best_km = other, km
+        if best is None:
+            continue
+        status = "claimed" if change.certainty == "claimed" else "done"
+        movements.append(Movement(
+            id=f"derived-{change.place_id}-{change.date.isoformat()}", start=change.date,
+            end=change.date, side=change.side, kind="advance", status=status,
+            from_place=best.id, to_place=place.id, bearing_deg=None, distance_km=None,
+            quote=change.quote, source=change.source,
+            note=f"derived: {change.side} took {place.name}; drawn from the nearest quarter "
+                 f"it held the day before ({best.name})", line=change.line))
+    return movements
