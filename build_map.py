@@ -109,7 +109,7 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     ``tiles`` is an xyzservices provider name, a tile URL template
     (``http://host/{z}/{x}/{y}.png``) or ``"none"``; ``attribution`` is its plain-text
     credit (default: the provider's own, or the template's host). ``renderer`` is
-    ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.render.choose_renderer`). ``cache``
+    ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.page.choose_renderer`). ``cache``
     keeps what
     does not depend on the input files between builds (watch mode). ``defer_picture``
     leaves ``map.png`` to :attr:`BuildResult.picture` so that the map is written first.
@@ -127,7 +127,8 @@ def build(data_dir: Path = settings.DATA_DIR, seeds_dir: Path = settings.SEEDS_D
     from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.embed import embed_snippet, published_urls
     from geo.mapping.geometry import place_geometries
-    from geo.mapping.render import MapInputs, build_payload, main_city, render_map, tile_layer
+    from geo.mapping.page import render_map, tile_layer
+    from geo.mapping.payload import MapInputs, build_payload, main_city
     from geo.outputs import changed_files, csv_text, geojson_text, mentions_tables, write_all
     from geo.parse.dates import dates_tables, find_dates
     from geo.parse.geoparse import geoparse

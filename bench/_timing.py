@@ -30,8 +30,8 @@ STAGES = [
     ("geo.mapping.geometry", "place_geometries", "geometry"),
     ("geo.mapping.geometry", "derived_advances", "timeline"),
     ("geo.mapping.geometry", "movement_arrow", "geometry"),
-    ("geo.mapping.render", "build_payload", "render"),
-    ("geo.mapping.render", "render_map", "render"),
+    ("geo.mapping.payload", "build_payload", "render"),
+    ("geo.mapping.page", "render_map", "render"),
     ("geo.outputs", "mentions_tables", "exports"),
     ("geo.outputs", "csv_text", "exports"),
     ("geo.outputs", "geojson_text", "exports"),
@@ -79,7 +79,7 @@ def timed_builds(data: Path, seeds: Path, out: Path, picture: bool, repeat: int)
     import build_map
     from geo import outputs  # noqa: F401  (every module the build imports)
     from geo.inputs import check  # noqa: F401
-    from geo.mapping import embed, geometry, render  # noqa: F401
+    from geo.mapping import embed, geometry, page, payload  # noqa: F401
     from geo.parse import dates  # noqa: F401
 
     picture_import = 0.0

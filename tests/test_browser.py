@@ -27,7 +27,8 @@ from urllib.parse import urlsplit
 import pytest
 
 import build_map
-from geo.mapping.render import BASEMAP_LIGHT_COLOURS, contrast_ratio, read_map_payload
+from geo.mapping.codec import read_map_payload
+from geo.mapping.style import BASEMAP_LIGHT_COLOURS, contrast_ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")

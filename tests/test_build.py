@@ -8,7 +8,7 @@ import geopandas as gpd
 import pytest
 
 import build_map
-from geo.mapping.render import read_map_payload
+from geo.mapping.codec import read_map_payload
 
 CONTRACT = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
 

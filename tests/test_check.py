@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import build_map
-from geo.mapping.render import read_map_payload
+from geo.mapping.codec import read_map_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_9675cb4a4e2b07e4"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from geo.mapping.render import (
+from geo.mapping.codec import (
     decode_polyline,
     encode_polyline,
     json_for_script,

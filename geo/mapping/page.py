@@ -1,0 +1,204 @@
+"""The map page: a Folium map whose layers our small script fills by date.
+
+Folium builds the page, the base tiles, the layer groups and the layer control; the data
+(areas with their control histories, arrows, events, mention markers) travels as one JSON
+document, and ``assets/warmap.js`` draws it for the date the slider selects. Each area
+carries only its own list of changes, so the page grows with features and changes, not
+with features times days. Strings from articles and data files reach the page only inside
+that JSON (with ``<``, ``>`` and ``&`` escaped) and are put into the page with
+``textContent`` (popups, tooltips and labels get DOM nodes, never HTML strings): they are
+always text, never markup.
+
+In the page the JSON is packed (:func:`geo.mapping.codec.pack_payload`): long strings
+(quotes, sources, notes) are stored once in a ``texts`` table and referred to by index, and
+coordinates are encoded polylines at the project's 5 decimals. The script unpacks it before drawing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import escape
+
+import folium
+import xyzservices
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from geo import settings
+from geo.mapping.assets import compact_css, compact_js, inline_leaflet, read_asset
+from geo.mapping.codec import json_for_script, pack_payload
+
+
+class _Controller(MacroElement):
+    """Calls ``warmapInit`` with the map, its layer groups and the JSON payload."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            warmapInit({{ this.map.get_name() }}, {
+                control: {{ this.layers.control.get_name() }},
+                movements: {{ this.layers.movements.get_name() }},
+                events: {{ this.layers.events.get_name() }},
+                places: {{ this.layers.places.get_name() }}
+            }, JSON.parse(document.getElementById("warmap-data").textContent));
+        {% endmacro %}
+    """)
+
+    def __init__(self, map_: folium.Map, layers: dict):
+        super().__init__()
+        self._name = "WarmapController"
+        self.map = map_
+        self.layers = type("Layers", (), layers)
+
+
+def is_tile_template(tiles: str) -> bool:
+    """Whether ``tiles`` is a URL template (``https://host/{z}/{x}/{y}.png``), not a name."""
+    return "://" in tiles and all(part in tiles for part in ("{z}", "{x}", "{y}"))
+
+
+def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
+    """The base layer for ``tiles``: an xyzservices provider name, a URL template, or
+    ``"none"`` (no base map). ``attribution`` is plain text (it is escaped); by default a
+    provider's own attribution, or the template's host for a template."""
+    if tiles.lower() == "none":
+        return None
+    if is_tile_template(tiles):
+        host = re.sub(r"^[a-z]+://([^/]+).*$", r"\1", tiles, flags=re.I)
+        return folium.TileLayer(tiles=tiles, attr=escape(attribution or f"Tiles: {host}"),
+                                name="Base map", max_zoom=19, overlay=False, control=True)
+    try:
+        provider = _provider(tiles)
+    except ValueError:
+        raise ValueError(f"unknown tiles {tiles!r}: expected an xyzservices provider name "
+                         "(e.g. OpenStreetMap.Mapnik), a URL template with {z}, {x} and {y}, "
+                         "or 'none'") from None
+    attr = escape(attribution) if attribution else provider.html_attribution
+    return folium.TileLayer(tiles=provider.build_url(), attr=attr, name=provider.name,
+                            max_zoom=provider.get("max_zoom", 19), overlay=False,
+                            control=True)
+
+
+RENDERERS = ("auto", "svg", "canvas")
+
+
+def choose_renderer(payload: dict, renderer: str = "auto") -> str:
+    """``"svg"`` or ``"canvas"``: ``auto`` picks canvas above
+    :data:`settings.CANVAS_THRESHOLD` features (areas, arrows, events, place markers)."""
+    if renderer not in RENDERERS:
+        raise ValueError(f"unknown renderer {renderer!r}: expected one of "
+                         f"{', '.join(RENDERERS)}")
+    if renderer != "auto":
+        return renderer
+    count = sum(len(payload[key]) for key in ("areas", "movements", "events", "places"))
+    return "canvas" if count > settings.CANVAS_THRESHOLD else "svg"
+
+
+@lru_cache(maxsize=16)
+def _provider(name: str) -> xyzservices.TileProvider:
+    return xyzservices.providers.query_name(name)
+
+
+def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
+               attribution: str = "", renderer: str = "auto", description: str = "",
+               picture_url: str = "", page_url: str = "") -> str:
+    """The map page as one self-contained HTML string.
+
+    Parameters
+    ----------
+    payload : dict
+        From :func:`build_payload`.
+    title : str
+        Page title (escaped).
+    tiles : str
+        An xyzservices provider name, e.g. ``"OpenStreetMap.Mapnik"``, a tile URL template
+        such as ``"http://127.0.0.1:8000/{z}/{x}/{y}.png"``, or ``"none"``.
+    attribution : str
+        Plain-text attribution for the tiles (escaped); default: the provider's own.
+    renderer : str
+        ``"svg"`` (an element per feature), ``"canvas"`` (one canvas: fast with thousands
+        of features) or ``"auto"`` (see :func:`choose_renderer`).
+    description : str
+        Plain-text summary for search engines and link previews (escaped).
+    picture_url, page_url : str
+        Absolute addresses of the static picture and of the page, for link previews
+        (Open Graph, Twitter cards); left out when empty or relative.
+    """
+    payload = {**payload, "renderer": choose_renderer(payload, renderer)}
+    views = payload["views"]
+    bounds = views[0]["bounds"] if views else [[32.0, 35.0], [37.5, 44.0]]
+    center = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
+    # Half zoom steps: a view fits its bounds beside the controls without falling a whole
+    # level (a city at zoom 12.5 rather than 12); the +/- buttons still step by one.
+    map_ = folium.Map(location=center, zoom_start=7, tiles=None, control_scale=True,
+                      scroll_wheel_zoom=False, zoom_snap=0.5)
+    # Everything the page needs is inlined below; no script or style from a CDN.
+    map_.default_js = []
+    map_.default_css = []
+    base = tile_layer(tiles, attribution)
+    if base is not None:
+        base.add_to(map_)
+    layers = {
+        "control": folium.FeatureGroup(name="Control areas", show=True),
+        "movements": folium.FeatureGroup(name="Movements", show=True),
+        "events": folium.FeatureGroup(name="Events", show=True),
+        "places": folium.FeatureGroup(name="Places named in the article", show=True),
+    }
+    for layer in layers.values():
+        layer.add_to(map_)
+    folium.LayerControl(collapsed=True, position="topright").add_to(map_)
+    # No map_.fit_bounds: Folium's is animated, and Leaflet drops every view change asked
+    # during a zoom animation (a reader's first click on a zoom button). warmap.js fits the
+    # first view's bounds without animation before the page says it is ready.
+    map_.add_child(_Controller(map_, layers))
+    root = map_.get_root()
+    # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
+    # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
+    root.header.add_child(_Raw(
+        f"<title>{escape(title)}</title>\n"
+        f"{_preview_meta(title, description, picture_url, page_url)}"
+        f"<style>{inline_leaflet('css')}</style>\n"
+        f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
+        f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
+        name="warmap_assets", index=0)
+    root.html.add_child(_Raw(
+        '<script type="application/json" id="warmap-data">'
+        f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
+    _stable_ids(map_)
+    html = root.render()
+    html = html.replace("<html>", '<html lang="en">', 1)
+    html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
+                  ", initial-scale=1.0", html)
+    return html
+
+
+def _preview_meta(title: str, description: str, picture_url: str, page_url: str) -> str:
+    """Description and link-preview tags (Open Graph, Twitter card), every value escaped.
+    A crawler needs absolute addresses: relative ones are left out."""
+    tags = [("name", "description", description), ("property", "og:type", "website"),
+            ("property", "og:title", title), ("property", "og:description", description)]
+    if "://" in page_url:
+        tags.append(("property", "og:url", page_url))
+    if "://" in picture_url:
+        tags += [("property", "og:image", picture_url),
+                 ("name", "twitter:card", "summary_large_image")]
+    return "".join(f'<meta {kind}="{name}" content="{escape(value)}">\n'
+                   for kind, name, value in tags if value)
+
+
+class _Raw(Element):
+    """An element whose HTML is output as is: never parsed as a Jinja template."""
+
+    _template = Template("{{ this.raw }}")
+
+    def __init__(self, raw: str):
+        super().__init__()
+        self.raw = raw
+
+
+def _stable_ids(element, counter: list[int] | None = None) -> None:
+    """Replace Folium's random element ids with sequential ones: byte-identical rebuilds."""
+    counter = counter if counter is not None else [0]
+    element._id = f"{counter[0]:04d}"
+    counter[0] += 1
+    for child in element._children.values():
+        _stable_ids(child, counter)

@@ -1,0 +1,198 @@
+"""The map's data as one JSON document: areas with their control histories, arrows, events,
+mention markers, areas held per day and views (all lon/lat, EPSG:4326, at 5 decimals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import shapely
+
+from geo import settings
+from geo.inputs.articles import Article
+from geo.inputs.timeline import Timeline
+from geo.mapping.arrows import Arrow
+from geo.mapping.geometry import area_by_side, simplify_for_display
+from geo.mapping.style import outline_colour
+from geo.parse.gazetteer import Gazetteer, Place
+from geo.parse.geoparse import Parse
+from geo.parse.sentences import Quoter
+
+MAX_QUOTES_PER_PLACE = 6
+
+@dataclass
+class MapInputs:
+    """Everything the map shows, already computed by the pipeline."""
+
+    gazetteer: Gazetteer
+    geometries: gpd.GeoDataFrame
+    timeline: Timeline
+    arrows: list[Arrow]
+    articles: list[Article]
+    parses: dict[str, Parse]
+    start: dt.date
+    end: dt.date
+    initial: dt.date
+    city: str = ""
+    derived_places: dict[str, Place] = field(default_factory=dict)
+
+
+def _round_geometry(geometry) -> dict:
+    grid = 10.0 ** -settings.COORDINATE_PRECISION
+    mapped = shapely.geometry.mapping(shapely.set_precision(geometry, grid))
+    return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v),
+                                                                     settings.COORDINATE_PRECISION))
+
+
+def _latlon(coords: Iterable) -> list[list[float]]:
+    p = settings.COORDINATE_PRECISION
+    return [[round(y, p), round(x, p)] for x, y in coords]
+
+
+def main_city(timeline: Timeline, gazetteer: Gazetteer) -> str:
+    """The city whose quarters have the most control rows ("" when none)."""
+    counts: dict[str, int] = {}
+    for place_id in timeline.places():
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter" and place.parent:
+            counts[place.parent] = counts.get(place.parent, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else ""
+
+
+def build_payload(inputs: MapInputs) -> dict:
+    """The JSON document the page's script draws from."""
+    gazetteer, timeline = inputs.gazetteer, inputs.timeline
+    geometry_of = dict(zip(inputs.geometries["id"],
+                           simplify_for_display(inputs.geometries, gazetteer), strict=True))
+    precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
+    areas = []
+    for place_id in sorted(timeline.places(), key=lambda pid: (
+            gazetteer.get(pid).kind == "quarter", pid)):
+        place = gazetteer.get(place_id)
+        shape = geometry_of.get(place_id)
+        if place is None or shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        areas.append({
+            "id": place_id, "name": place.name, "kind": place.kind,
+            "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+            "precision": precision_of[place_id], "geometry": _round_geometry(shape),
+            "changes": [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
+                         "certainty": c.certainty, "quote": c.quote, "source": c.source,
+                         "note": c.note} for c in timeline.history(place_id)],
+        })
+    movements = []
+    for arrow in inputs.arrows:
+        m = arrow.movement
+        origin = gazetteer.get(m.from_place).name if m.from_place else \
+            f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
+        target = gazetteer.get(m.to_place).name if m.to_place else \
+            f"towards bearing {m.bearing_deg:g}°"
+        movements.append({
+            "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
+            "kind": m.kind, "status": m.status, "derived": arrow.derived,
+            "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
+            "note": m.note, "shaft": _latlon(arrow.shaft.coords),
+            "head": _latlon(arrow.head.exterior.coords),
+        })
+    events = []
+    earlier: dict[tuple[str, dt.date], int] = {}  # events so far per (place, day)
+    for event in timeline.events:
+        place = gazetteer.get(event.place_id)
+        same = earlier.get((event.place_id, event.date), 0)
+        earlier[(event.place_id, event.date)] = same + 1
+        # Events of one place and day are fanned out so each stays clickable.
+        offset = 0.012 * same
+        events.append({
+            "id": event.id, "date": event.date.isoformat(), "side": event.side,
+            "kind": event.kind, "status": event.status, "label": event.label,
+            "quote": event.quote, "source": event.source, "place": place.name,
+            "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
+        })
+    places = _mention_markers(inputs)
+    area_by_day = []
+    previous, previous_state = None, None
+    day = inputs.start
+    while day <= inputs.end and inputs.city:
+        state = timeline.control_state_on(day)
+        if state != previous_state:  # areas change only when some place changes hands
+            held = area_by_side(inputs.geometries, state, inputs.city, gazetteer)
+            if held != previous:
+                area_by_day.append([day.isoformat(), held])
+                previous = held
+            previous_state = state
+        day += dt.timedelta(days=1)
+    used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
+        {e.side for e in timeline.events}
+    return {
+        "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
+        "initial": inputs.initial.isoformat(),
+        "city": gazetteer.get(inputs.city).name if inputs.city else "",
+        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
+                         "outline": outline_colour(s.colour), "pattern": s.pattern,
+                         "description": s.description} for s in timeline.sides.values()},
+        "legendSides": [s for s in timeline.sides if s in used],
+        "areas": areas, "movements": movements, "events": events, "places": places,
+        "areaByDay": area_by_day, "views": _views(inputs, areas, places),
+        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
+                      "published": a.published.isoformat(), "url": a.url}
+                     for a in inputs.articles],
+    }
+
+
+def _mention_markers(inputs: MapInputs) -> list[dict]:
+    markers: dict[str, dict] = {}
+    for article in inputs.articles:
+        parse = inputs.parses[article.id]
+        quoter = Quoter(article.text)
+        for mention in parse.mentions:
+            if mention.cls != "toponym" or not mention.place_id:
+                continue
+            place = inputs.gazetteer.get(mention.place_id) or parse.derived.get(mention.place_id)
+            if place is None:
+                continue
+            marker = markers.setdefault(place.id, {
+                "id": place.id, "name": place.name, "kind": place.kind,
+                "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+                "precision": mention.precision, "source": place.source, "count": 0,
+                "quotes": [],
+            })
+            marker["count"] += 1
+            if len(marker["quotes"]) >= MAX_QUOTES_PER_PLACE:
+                continue  # the popup shows a few quotes: later mentions are only counted
+            quote = quoter.quote(mention)
+            entry = {"article": article.title or article.name, "before": quote.before,
+                     "mention": quote.mention, "after": quote.after}
+            if entry not in marker["quotes"]:
+                marker["quotes"].append(entry)
+    return sorted(markers.values(), key=lambda m: m["id"])
+
+
+def _bounds(geometries: Iterable) -> list[list[float]]:
+    # The bounds of the union are those of the parts: no need to compute the union.
+    minx, miny, maxx, maxy = shapely.total_bounds(list(geometries))
+    return [[round(miny, 4), round(minx, 4)], [round(maxy, 4), round(maxx, 4)]]
+
+
+def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dict]:
+    """Buttons that zoom to the whole story, the main city and the busiest towns."""
+    shapes = [shapely.geometry.shape(a["geometry"]) for a in areas]
+    shapes += [a.shaft for a in inputs.arrows if not a.derived]
+    views = []
+    if shapes:
+        views.append({"name": "Overview", "bounds": _bounds(shapes)})
+    if inputs.city:
+        city = [shapely.geometry.shape(a["geometry"]) for a in areas
+                if inputs.gazetteer.get(a["id"]).parent == inputs.city]
+        if city:
+            views.append({"name": inputs.gazetteer.get(inputs.city).name,
+                          "bounds": _bounds(city)})
+    counts = {p["id"]: p["count"] for p in places}
+    towns = [a for a in areas if a["kind"] in ("city", "town")]
+    towns.sort(key=lambda a: (-counts.get(a["id"], 0), a["id"]))
+    for area in towns[:4]:
+        shape = shapely.geometry.shape(area["geometry"]).buffer(0.08)
+        views.append({"name": area["name"], "bounds": _bounds([shape])})
+    return views
