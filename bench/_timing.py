@@ -76,8 +76,10 @@ def _instrument(totals: dict[str, float]) -> None:
 def timed_builds(data: Path, seeds: Path, out: Path, picture: bool, repeat: int) -> dict:
     """Import, then build ``repeat`` times in this process; seconds of each part."""
     started = time.perf_counter()
-    import build_map
-    from geo import outputs  # noqa: F401  (every module the build imports)
+    from geo import (
+        outputs,  # noqa: F401  (every module the build imports)
+        pipeline,
+    )
     from geo.inputs import check  # noqa: F401
     from geo.mapping import embed, geometry, page, payload  # noqa: F401
     from geo.parse import dates  # noqa: F401
@@ -93,11 +95,11 @@ def timed_builds(data: Path, seeds: Path, out: Path, picture: bool, repeat: int)
     runs = []
     # One cache for every build, as watch mode keeps one (and a plain build makes one): the
     # first build is cold, the later ones are watch mode's rebuilds after a save.
-    cache = build_map.BuildCache()
+    cache = pipeline.BuildCache()
     for _ in range(repeat):
         totals.clear()
         begun = time.perf_counter()
-        build_map.build(data, seeds, out, picture=picture, cache=cache)
+        pipeline.build(data, seeds, out, picture=picture, cache=cache)
         runs.append({"total": time.perf_counter() - begun, "stages": dict(totals)})
     html = (out / "map.html").stat().st_size
     return {"imports": imports, "picture_import": picture_import, "runs": runs,

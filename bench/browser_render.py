@@ -180,14 +180,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    import build_map
+    from geo.pipeline import build
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if args.map:
             ours, geojson = args.map, args.map.parent / "places.geojson"
         else:
-            build_map.build(out_dir=tmp / "out", picture=False)
+            build(ROOT / "data", ROOT / "seeds", tmp / "out", picture=False)
             ours, geojson = tmp / "out" / "map.html", tmp / "out" / "places.geojson"
         plain = plain_folium_map(geojson, tmp / "plain.html")
         results: dict[str, dict] = {}

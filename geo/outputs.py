@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -17,7 +18,11 @@ import pandas as pd
 import shapely
 
 from geo import settings
+from geo.mapping.embed import PublishedUrls, embed_snippet
 from geo.parse.geoparse import Mention
+
+if TYPE_CHECKING:
+    from geo.pipeline import MadeMap
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
 DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label"]
@@ -68,6 +73,22 @@ def geojson_text(frame: gpd.GeoDataFrame) -> str:
     frame = frame.set_geometry(shapely.transform(frame.geometry.values,
                                                  lambda xy: np.round(xy, digits)))
     return frame.to_json(drop_id=True, to_wgs84=True, sort_keys=True) + "\n"
+
+
+def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
+    """The contents of every output of a build but the picture, by file name."""
+    exported = made.geometries[["id", "name", "kind", "precision", "source", "area_km2",
+                                "geometry"]]
+    return {
+        "map.html": made.html,
+        "mentions.csv": csv_text(made.mentions),
+        "mentions_detail.csv": csv_text(made.mentions_detail),
+        "dates.csv": csv_text(made.dates),
+        "places.geojson": geojson_text(exported),
+        "control.csv": csv_text(made.control),
+        "embed.html": embed_snippet(made.title, made.summary, urls.map, urls.picture,
+                                    day=made.initial),
+    }
 
 
 def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -> list[Path]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
-SEEDS_DIR = ROOT / "seeds"
-OUT_DIR = ROOT / "out"
+#: A story's folders, relative to the working directory: ``warmap build`` works in any
+#: folder that holds ``data/`` and ``seeds/``.
+DATA_DIR = Path("data")
+SEEDS_DIR = Path("seeds")
+OUT_DIR = Path("out")
 
 #: Where compiled gazetteers are cached between runs (rebuilt when inputs change).
 CACHE_DIR = Path(os.environ.get("WARMAP_CACHE", Path.home() / ".cache" / "warmap"))
@@ -55,4 +56,4 @@ SIMPLIFY_TOLERANCE_DEG = 0.00005
 #: The geocoding service of ``build_map.py geocode`` (online, optional): a Nominatim API.
 NOMINATIM_URL = "https://nominatim.openstreetmap.org"
 #: How the tool names itself to online services (Nominatim's usage policy asks for one).
-USER_AGENT = "warmap/0.1 (war reporting mapped; python build_map.py geocode)"
+USER_AGENT = "warmap/0.1 (war reporting mapped; warmap geocode)"

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +26,8 @@ def timeline(gazetteer):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """Build the seed map once into a temporary out/ folder; returns that folder."""
-    import build_map
+    from geo.pipeline import build
 
     out = tmp_path_factory.mktemp("out")
-    build_map.build(ROOT / "data", ROOT / "seeds", out, tiles="OpenStreetMap.Mapnik")
+    build(ROOT / "data", ROOT / "seeds", out, tiles="OpenStreetMap.Mapnik")
     return out

@@ -26,9 +26,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import build_map
 from geo.mapping.codec import read_map_payload
 from geo.mapping.style import BASEMAP_LIGHT_COLOURS, contrast_ratio
+from geo.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -105,7 +105,7 @@ def tiles(tile_host) -> str:
 def built(tmp_path_factory, tiles) -> Path:
     """The seed map, built once, with its tiles on the local stub."""
     out = tmp_path_factory.mktemp("browser-out")
-    build_map.build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
+    build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
                     tiles=tiles, picture=False, attribution="Test tiles")
     return out
 
@@ -234,7 +234,7 @@ def test_offline_everything_but_tiles_renders(visit, built):
 def canvas_built(tmp_path_factory, tiles) -> Path:
     """The seed map drawn on a canvas (what ``--renderer auto`` picks for large maps)."""
     out = tmp_path_factory.mktemp("browser-canvas")
-    build_map.build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
+    build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
                     tiles=tiles, picture=False, renderer="canvas")
     return out
 
@@ -627,7 +627,7 @@ def hostile_build(tmp_path_factory, tiles) -> Path:
     article = json.loads(meta.read_text(encoding="utf-8"))
     article["title"] += " " + HOSTILE_IMG + " {{ 7 * 7 }}"
     meta.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
-    build_map.build(data_dir=data, seeds_dir=seeds, out_dir=out, tiles=tiles, picture=False)
+    build(data_dir=data, seeds_dir=seeds, out_dir=out, tiles=tiles, picture=False)
     return out
 
 

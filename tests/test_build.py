@@ -7,7 +7,8 @@ import re
 import geopandas as gpd
 import pytest
 
-import build_map
+from geo import settings
+from geo.cli import main
 from geo.mapping.codec import read_map_payload
 
 CONTRACT = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
@@ -23,7 +24,7 @@ def test_mentions_csv_contract(seed_build):
     text = (seed_build / "mentions.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert list(rows[0]) == CONTRACT
-    seed = (build_map.settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt").read_text(encoding="utf-8")
+    seed = (settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt").read_text(encoding="utf-8")
     for row in rows:
         assert seed[int(row["start"]):int(row["end"])] == row["text"]
     ids = {row["place_id"] for row in rows}
@@ -43,7 +44,7 @@ def test_places_geojson_is_rfc7946(seed_build):
     # polygons valid and the quarters' shared edges shared (no gaps, no overlaps).
     decimals = {len(c) for c in re.findall(r"-?\d+\.(\d+)", json.dumps(
         [f["geometry"] for f in data["features"]]))}
-    assert max(decimals) <= build_map.settings.COORDINATE_PRECISION
+    assert max(decimals) <= settings.COORDINATE_PRECISION
     assert frame.is_valid.all()
     quarters = frame[frame["kind"] == "quarter"].to_crs(32637)
     union = quarters.geometry.union_all().area
@@ -78,8 +79,8 @@ def test_html_holds_layers_slider_and_data(seed_build):
 
 
 def test_geoparse_command_prints_csv(capsys):
-    path = build_map.settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt"
-    assert build_map.main(["geoparse", str(path), "--published", "2016-12-12"]) == 0
+    path = settings.SEEDS_DIR / "000_9675cb4a4e2b07e4.txt"
+    assert main(["geoparse", str(path), "--published", "2016-12-12"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == ",".join(CONTRACT)
     assert any(",palmyra,Palmyra," in line for line in lines)
@@ -89,6 +90,6 @@ def test_bad_publication_date_is_a_readable_error(capsys, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Fighting in Aleppo.", encoding="utf-8")
     with pytest.raises(SystemExit) as caught:
-        build_map.main(["geoparse", str(path), "--published", "12/12/2016"])
+        main(["geoparse", str(path), "--published", "12/12/2016"])
     assert caught.value.code == 2
     assert "expected YYYY-MM-DD" in capsys.readouterr().err

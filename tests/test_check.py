@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-import build_map
+from geo.cli import main
 from geo.mapping.codec import read_map_payload
+from geo.pipeline import BuildCache, build
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_9675cb4a4e2b07e4"
@@ -271,13 +272,15 @@ def good(tmp_path_factory):
     base = tmp_path_factory.mktemp("good")
     shutil.copytree(ROOT / "data", base / "data")
     shutil.copytree(ROOT / "seeds", base / "seeds")
-    assert build_map.main(_args(base)) == 0
+    assert main(_args(base)) == 0
     return base
 
 
-def _args(base: Path, *command: str) -> list[str]:
-    return ["--data", str(base / "data"), "--seeds", str(base / "seeds"), "--out",
-            str(base / "out"), "--no-picture", *command]
+def _args(base: Path, command: str = "build") -> list[str]:
+    story = ["--data", str(base / "data"), "--seeds", str(base / "seeds")]
+    if command == "build":
+        return [command, *story, "--out", str(base / "out"), "--no-picture"]
+    return [command, *story]
 
 
 def _copy(good: Path, tmp_path: Path) -> Path:
@@ -294,7 +297,7 @@ def test_bad_input_is_reported_and_out_is_unchanged(name, good, tmp_path, capsys
     base = _copy(good, tmp_path)
     before = _snapshot(base / "out")
     at = case.edit(base)
-    status = build_map.main(_args(base))
+    status = main(_args(base))
     err = capsys.readouterr().err
     assert status == 2, err
     location = _location(case, base, at)
@@ -308,7 +311,7 @@ def test_bad_input_is_reported_and_out_is_unchanged(name, good, tmp_path, capsys
     assert _snapshot(base / "out") == before  # byte for byte, no temporary file left
 
     # `check` finds the same problem without building, and exits non-zero.
-    assert build_map.main(_args(base, "check")) == 1
+    assert main(_args(base, "check")) == 1
     checked = capsys.readouterr().err
     assert re.search(re.escape(location) + r"\b", checked), checked
     for fragment in case.fragments:
@@ -320,7 +323,7 @@ def test_one_problem_line_names_file_line_field_value_and_suggestion(good, tmp_p
     base = _copy(good, tmp_path)
     line = _append(base / "data/control.csv", "2016-12-14,sheik-saeed,government,taken,"
                                               "confirmed,q,https://example.org,")
-    assert build_map.main(_args(base, "check")) == 1
+    assert main(_args(base, "check")) == 1
     lines = [x for x in capsys.readouterr().err.splitlines() if "sheik-saeed" in x]
     assert len(lines) == 1
     assert re.fullmatch(rf"error: \S*data/control\.csv line {line}, field 'place_id': unknown "
@@ -335,7 +338,7 @@ def test_check_reports_every_problem_at_once(good, tmp_path, capsys):
                                 "bad article metadata date", "GeoJSON coordinates swapped",
                                 "malformed CSV: text after a closing quote")]
     expected = [_location(case, base, case.edit(base)) for case in edits]
-    assert build_map.main(_args(base, "check")) == 1
+    assert main(_args(base, "check")) == 1
     err = capsys.readouterr().err
     for location in expected:
         assert location in err, (location, err)
@@ -349,15 +352,14 @@ def test_bad_rows_do_not_hide_the_rest_of_the_file(good, tmp_path, capsys):
                                                '"unclosed,https://example.org,')
     second = _append(base / "data/control.csv", "2016-12-15,palmyra,isiss,held,confirmed,q,"
                                                 "https://example.org,")
-    assert build_map.main(_args(base, "check")) == 1
+    assert main(_args(base, "check")) == 1
     err = capsys.readouterr().err
     assert f"control.csv line {first}, field 'quote': malformed CSV" in err
     assert f"control.csv line {second}, field 'side': unknown side" in err
 
 
 def test_good_inputs_check_clean(capsys):
-    assert build_map.main(["--data", str(ROOT / "data"), "--seeds", str(ROOT / "seeds"),
-                           "check"]) == 0
+    assert main(["check", "--data", str(ROOT / "data"), "--seeds", str(ROOT / "seeds")]) == 0
     captured = capsys.readouterr()
     assert "0 error(s), 0 warning(s)" in captured.out
     assert captured.err == ""
@@ -369,7 +371,7 @@ def test_self_intersecting_polygon_is_repaired_with_a_warning(good, tmp_path, ca
     base = _copy(good, tmp_path)
     _shapes(base / "data/shapes.geojson", _feature("palmyra", BOWTIE_RING))
     before = _snapshot(base / "out")
-    assert build_map.main(_args(base)) == 0
+    assert main(_args(base)) == 0
     err = capsys.readouterr().err
     assert re.search(r"warning: \S*shapes\.geojson feature 0, field 'geometry': invalid "
                      r"polygon repaired \(Self-intersection", err), err
@@ -380,7 +382,7 @@ def test_self_intersecting_polygon_is_repaired_with_a_warning(good, tmp_path, ca
     palmyra = next(f for f in places["features"] if f["properties"]["id"] == "palmyra")
     assert palmyra["geometry"]["type"] == "MultiPolygon"  # the bow tie's two triangles
     assert palmyra["properties"]["precision"] == "drawn"
-    assert build_map.main(_args(base, "check")) == 0
+    assert main(_args(base, "check")) == 0
     assert "1 warning(s)" in capsys.readouterr().out
 
 
@@ -389,7 +391,7 @@ def test_a_far_away_place_only_warns(good, tmp_path, capsys):
     base = _copy(good, tmp_path)
     line = _append(base / "data/places.csv", "sirte,Sirte,,,city,,31.2,16.6,"
                                              "https://example.org/sirte,,")
-    assert build_map.main(_args(base, "check")) == 0
+    assert main(_args(base, "check")) == 0
     out = capsys.readouterr()
     assert f"warning: {base / 'data/places.csv'} line {line}, field 'lat,lon': point is" in \
         out.err
@@ -402,15 +404,15 @@ def test_builds_are_byte_identical(tmp_path):
     """Two builds (picture on) give the same bytes; so does a watch-mode build (cached world
     layer, deferred picture)."""
     for name in ("a", "b"):
-        build_map.build(ROOT / "data", ROOT / "seeds", tmp_path / name)
+        build(ROOT / "data", ROOT / "seeds", tmp_path / name)
     first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
     assert sorted(first) == ["control.csv", "dates.csv", "embed.html", "map.html", "map.png",
                              "mentions.csv", "mentions_detail.csv", "places.geojson"]
     for name in first:
         assert first[name] == second[name], name
-    cache = build_map.BuildCache()
+    cache = BuildCache()
     for _ in range(2):
-        result = build_map.build(ROOT / "data", ROOT / "seeds", tmp_path / "c", cache=cache,
+        result = build(ROOT / "data", ROOT / "seeds", tmp_path / "c", cache=cache,
                                  defer_picture=True)
         result.picture()
     assert _snapshot(tmp_path / "c") == first
@@ -425,7 +427,7 @@ def test_new_article_needs_no_code_change(tmp_path):
     (seeds / "001_test.json").write_text(json.dumps(
         {"title": "Test dispatch", "outlet": "Test", "published": "2016-12-13"}),
         encoding="utf-8")
-    build_map.build(ROOT / "data", seeds, tmp_path / "out", picture=False)
+    build(ROOT / "data", seeds, tmp_path / "out", picture=False)
     with (tmp_path / "out" / "mentions.csv").open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["article"] == "001_test.txt"]
     assert {r["text"] for r in rows} >= {"Manbij", "Deir ez-Zor"}

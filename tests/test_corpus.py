@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import random
@@ -11,16 +10,15 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 
+from geo.cli import main
 from geo.errors import InputError
 from geo.parse.geoparse import geoparse
 from geo.tools.corpus import (
     COLUMNS,
     CorpusArticle,
-    add_corpus_command,
     parse_articles,
     parse_corpus,
     read_corpus,
-    run_corpus,
     write_parquet,
 )
 
@@ -112,13 +110,9 @@ def test_command_on_an_existing_scheduler(cluster, corpus, gazetteer, tmp_path, 
             handle.write(json.dumps({"id": article.id, "text": article.text,
                                      "published": article.published.isoformat(),
                                      "title": article.title}) + "\n")
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", default=ROOT / "data")
-    add_corpus_command(parser.add_subparsers(dest="command"))
     out = tmp_path / "out" / "m.parquet"
-    args = parser.parse_args(["corpus", str(source), "--out", str(out), "--scheduler",
-                              cluster.scheduler_address, "--no-progress"])
-    assert run_corpus(args) == 0
+    assert main(["corpus", str(source), "--data", str(ROOT / "data"), "--out", str(out),
+                 "--scheduler", cluster.scheduler_address, "--no-progress"]) == 0
     assert "mentions of 12 articles" in capsys.readouterr().out
     assert frame_rows(gpd.read_parquet(out)) == expected_rows(corpus[:12], gazetteer)
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import build_map
+from geo.cli import main
 from geo.mapping.embed import embed_snippet, published_urls
+from geo.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def _meta(html: str) -> dict[str, str]:
 
 def test_build_at_a_base_url_writes_absolute_embed_and_preview_tags(tmp_path):
     out = tmp_path / "out"
-    build_map.build(ROOT / "data", ROOT / "seeds", out, picture=False,
+    build(ROOT / "data", ROOT / "seeds", out, picture=False,
                     base_url="https://example.org/maps/aleppo/")
     snippet = (out / "embed.html").read_text(encoding="utf-8")
     assert 'src="https://example.org/maps/aleppo/map.html#2016-12-12"' in snippet
@@ -68,7 +69,7 @@ def test_relative_build_has_no_preview_image(seed_build):
 
 def test_bad_base_url_exits_2_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "out"
-    status = build_map.main(["--out", str(out), "--base-url", "ftp://example.org/"])
+    status = main(["--out", str(out), "--base-url", "ftp://example.org/"])
     assert status == 2
     assert "--base-url" in capsys.readouterr().err
     assert not out.exists()

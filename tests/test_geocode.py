@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-import build_map
+from geo.cli import main
 from geo.errors import InputError
 from geo.inputs.places import load_gazetteer
 from geo.parse.geoparse import geoparse
@@ -110,13 +110,13 @@ def test_append_then_the_geoparser_places_the_name(nominatim, tmp_path, capsys):
     (seeds / "a.txt").write_text("Government forces shelled the town of Jirah, east of "
                                  "Aleppo, on Monday.", encoding="utf-8")
     (seeds / "a.json").write_text('{"published": "2017-05-08"}', encoding="utf-8")
-    status = build_map.main(["--data", str(data), "--seeds", str(seeds), "geocode",
+    status = main(["geocode", "--data", str(data), "--seeds", str(seeds),
                              "--url", _url(nominatim), "--min-delay", "0", "--append"])
     assert status == 0
     assert "added 1 place(s)" in capsys.readouterr().err
     rows = list(csv.DictReader((data / "places.csv").open(encoding="utf-8")))
     assert rows[-1]["id"] == "jirah" and rows[-1]["source"] == "osm:node/202"
-    assert build_map.main(["--data", str(data), "--seeds", str(seeds), "check"]) == 0
+    assert main(["check", "--data", str(data), "--seeds", str(seeds)]) == 0
     text = (seeds / "a.txt").read_text(encoding="utf-8")
     mentions = geoparse(text, load_gazetteer(data)).mentions
     assert ("Jirah", "jirah") in {(m.text, m.place_id) for m in mentions}
@@ -126,7 +126,7 @@ def test_printing_leaves_the_data_alone(nominatim, tmp_path, capsys):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     before = (data / "places.csv").read_bytes()
-    status = build_map.main(["--data", str(data), "geocode", "Jirah", "--country", "sy",
+    status = main(["geocode", "--data", str(data), "Jirah", "--country", "sy",
                              "--url", _url(nominatim), "--min-delay", "0"])
     assert status == 0
     out = capsys.readouterr().out.splitlines()
@@ -141,7 +141,7 @@ def test_unreachable_service_is_a_readable_error(tmp_path, capsys):
     server.server_close()  # nothing listens there now
     with pytest.raises(InputError, match="the geocoding service failed on 'Jirah'"):
         geocode_names(["Jirah"], url, min_delay_seconds=0, timeout=2)
-    assert build_map.main(["geocode", "Jirah", "--country", "sy", "--url", url,
+    assert main(["geocode", "Jirah", "--country", "sy", "--url", url,
                            "--min-delay", "0"]) == 2
     err = capsys.readouterr().err
     assert "geocoding service failed on 'Jirah': GeocoderUnavailable: Connection refused" in err

@@ -15,8 +15,8 @@ import shapely
 from PIL import Image
 from shapely.ops import polylabel
 
-import build_map
 from geo.mapping import picture
+from geo.pipeline import build
 from tests.conftest import ROOT
 
 DAY = dt.date(2016, 12, 12)
@@ -34,7 +34,7 @@ def inputs(tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(picture, "render_picture", capture)
-        build_map.build(ROOT / "data", ROOT / "seeds", tmp_path_factory.mktemp("out"))
+        build(ROOT / "data", ROOT / "seeds", tmp_path_factory.mktemp("out"))
     return captured["args"]
 
 

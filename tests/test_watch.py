@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
 import time
 from pathlib import Path
 
-import build_map
+from geo import pipeline
+from geo.pipeline import BuildCache
 from geo.tools.watch import watch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,15 +32,18 @@ def test_watch_through_a_bad_edit_and_its_fix(tmp_path, capsys):
 
     def build():
         try:
-            result = build_map.build(data, seeds, out, picture=False)
+            result = pipeline.build(data, seeds, out, picture=False)
         except Exception:
             runs.append("failed")
             raise
         runs.append("ok")
         return result
 
-    thread = threading.Thread(target=watch, args=(build, [data, seeds]),
-                              kwargs={"stop_after": 2}, daemon=True)
+    def complain(text: str) -> None:
+        print(text, file=sys.stderr)
+
+    thread = threading.Thread(target=watch, args=(build, [data, seeds]), daemon=True,
+                              kwargs={"stop_after": 2, "say": print, "complain": complain})
     thread.start()
     assert _wait_for(lambda: runs == ["ok"])
     time.sleep(0.5)  # let the watcher start
@@ -76,19 +81,19 @@ def test_rebuild_keeps_the_gazetteer_and_parses_only_while_their_files_are_uncha
     monkeypatch.setattr(geo.parse.geoparse, "geoparse",
                         lambda text, gazetteer: parsed.append(len(text)) or
                         original(text, gazetteer))
-    cache = build_map.BuildCache()
-    build_map.build(data, seeds, out, picture=False, cache=cache)
+    cache = BuildCache()
+    pipeline.build(data, seeds, out, picture=False, cache=cache)
     first = cache.gazetteer(data)
     assert len(parsed) == 1
     # An edit of the control file: same gazetteer, no new parse, and the edit is in the map.
     control = data / "control.csv"
     control.write_text(control.read_text(encoding="utf-8").replace(
         "2016-12-11,palmyra,isis", "2016-12-10,palmyra,isis", 1), encoding="utf-8")
-    build_map.build(data, seeds, out, picture=False, cache=cache)
+    pipeline.build(data, seeds, out, picture=False, cache=cache)
     assert cache.gazetteer(data) is first and len(parsed) == 1
     assert "2016-12-10,palmyra,isis" in (out / "control.csv").read_text(encoding="utf-8")
     # An edit of the places: loaded and parsed again.
     places = data / "places.csv"
     places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    build_map.build(data, seeds, out, picture=False, cache=cache)
+    pipeline.build(data, seeds, out, picture=False, cache=cache)
     assert cache.gazetteer(data) is not first and len(parsed) == 2

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import statistics
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,18 +233,5 @@ def check_consistency(gazetteer: Gazetteer, timeline: Timeline, articles: list[A
         check_quotes(timeline, articles, data_dir)
 
 
-def run_check(data_dir: Path, seeds_dir: Path) -> int:
-    """``build_map.py check``: load and check everything; print every problem; exit status.
-
-    Returns 0 when there are no errors (warnings are printed too), else 1.
-    """
-    inputs = load_inputs(data_dir, seeds_dir)
-    for problem in inputs.problems:
-        print(problem, file=sys.stderr)
-    errors, warnings = len(inputs.errors), len(inputs.warnings)
-    print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr if errors else sys.stdout)
-    return 1 if errors else 0
-
-
 __all__ = ["Inputs", "check_consistency", "check_points", "check_quotes", "load_inputs",
-           "quote_in_article", "run_check"]
+           "quote_in_article"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from pathlib import Path
@@ -18,6 +19,8 @@ from geo.parse.world import load_world
 PLACE_COLUMNS = ("id", "name", "aliases", "arabic", "kind", "parent", "lat", "lon", "source")
 PLACE_OPTIONAL = ("population", "note")
 GOVERNORATE_SUFFIXES = ("governorate", "governate", "province")
+#: The files of ``data/`` the gazetteer is built from.
+GAZETTEER_FILES = ("places.csv", "demonyms.csv", "non_places.csv")
 
 
 def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer = True
@@ -114,6 +117,22 @@ def _replace(place: Place, **changes) -> Place:
     values = {f: getattr(place, f) for f in place.__dataclass_fields__}
     values.update(changes)
     return Place(**values)
+
+
+def gazetteer_digest(data_dir: Path) -> str:
+    """A digest of the files the gazetteer is built from (a worker's cache key)."""
+    digest = hashlib.sha256()
+    for name in GAZETTEER_FILES:
+        path = Path(data_dir) / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:16]
+
+
+def world_gazetteer(world: bool | WorldLayer = True) -> Gazetteer:
+    """A gazetteer of the world layer alone, for texts read without a ``data/`` folder."""
+    world_layer = world if isinstance(world, WorldLayer) else load_world() if world else None
+    return Gazetteer({}, ahocorasick.Automaton(), world_layer)
 
 
 def read_places(path: Path, raise_errors: bool = True

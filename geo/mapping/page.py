@@ -101,7 +101,15 @@ def _provider(name: str) -> xyzservices.TileProvider:
 def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
                attribution: str = "", renderer: str = "auto", description: str = "",
                picture_url: str = "", page_url: str = "") -> str:
-    """The map page as one self-contained HTML string.
+    """The map page as one self-contained HTML string (:func:`map_figure`, rendered)."""
+    return page_html(map_figure(payload, title, tiles, attribution, renderer, description,
+                                picture_url, page_url))
+
+
+def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
+               attribution: str = "", renderer: str = "auto", description: str = "",
+               picture_url: str = "", page_url: str = "") -> folium.Map:
+    """The ``folium.Map`` of the page, with every asset and the payload inlined.
 
     Parameters
     ----------
@@ -164,7 +172,12 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         '<script type="application/json" id="warmap-data">'
         f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
     _stable_ids(map_)
-    html = root.render()
+    return map_
+
+
+def page_html(map_: folium.Map) -> str:
+    """The HTML of a map made by :func:`map_figure`: one self-contained page."""
+    html = map_.get_root().render()
     html = html.replace("<html>", '<html lang="en">', 1)
     html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
                   ", initial-scale=1.0", html)

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections import Counter
 
+import ahocorasick
+
 from geo import settings
 from geo.parse.cues import cue_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
@@ -89,7 +91,8 @@ def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], d
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     folded, starts, ends = _folded_text(text, tokens)
     found: dict[tuple[int, int], list[Entry]] = {}
-    layers = [(False, gazetteer.local_index)]
+    layers = [(False, gazetteer.local_index)] if gazetteer.local_index.kind != \
+        ahocorasick.EMPTY else []
     if gazetteer.world is not None:
         layers.append((True, gazetteer.world.index))
     # Only a span whose first word may start a name can pass the proper-noun gate.

@@ -22,16 +22,13 @@ geometry. Rows are in input order, then by offset: exactly the rows a single-pro
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import hashlib
 import json
 import logging
 import math
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,13 +36,13 @@ from pathlib import Path
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
+from geo.inputs.places import gazetteer_digest
 
 log = logging.getLogger(__name__)
 
 #: Columns of the GeoParquet file, in order.
 COLUMNS = ["article", "published", "start", "end", "text", "place_id", "name", "kind",
            "class", "confidence", "geometry"]
-_GAZETTEER_FILES = ("places.csv", "demonyms.csv", "non_places.csv")
 
 
 @dataclass(frozen=True)
@@ -147,16 +144,6 @@ def _read_jsonl(path: Path) -> list[CorpusArticle]:
 
 
 # --- geoparsing -----------------------------------------------------------------------------
-
-def gazetteer_digest(data_dir: Path) -> str:
-    """A digest of the files the gazetteer is built from (a worker's cache key)."""
-    digest = hashlib.sha256()
-    for name in _GAZETTEER_FILES:
-        path = Path(data_dir) / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"-")
-    return digest.hexdigest()[:16]
-
 
 @lru_cache(maxsize=2)
 def _worker_gazetteer(data_dir: str, digest: str):
@@ -303,43 +290,3 @@ def write_parquet(frame, path: Path) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
-
-
-# --- command line ---------------------------------------------------------------------------
-
-def add_corpus_command(subparsers) -> argparse.ArgumentParser:
-    """Add ``corpus`` to the subcommands of ``build_map.py``."""
-    parser = subparsers.add_parser(
-        "corpus", help="geoparse many articles in parallel (Dask) into GeoParquet")
-    parser.add_argument("source", type=Path, metavar="DIR_OR_JSONL",
-                        help="a folder of *.txt articles with .json metadata, or a JSONL file")
-    parser.add_argument("--out", dest="corpus_out", type=Path, default=Path("mentions.parquet"),
-                        help="GeoParquet file to write (default: %(default)s)")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="address of an existing Dask scheduler (default: a local cluster)")
-    parser.add_argument("--workers", type=int, default=2,
-                        help="processes of the local cluster (default: %(default)s)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return parser
-
-
-def run_corpus(args: argparse.Namespace) -> int:
-    """Run ``corpus`` from parsed arguments; returns the exit status.
-
-    Raises
-    ------
-    InputError
-        On bad input (the caller reports it and exits with status 2).
-    """
-    data_dir = Path(getattr(args, "data", settings.DATA_DIR))
-    started = time.perf_counter()
-    articles = read_corpus(args.source)
-    if not articles:
-        raise InputError([Problem(display_path(args.source), "no article",
-                                  expected="*.txt files with .json metadata, or JSONL lines")])
-    frame = parse_corpus(articles, data_dir, scheduler=args.scheduler, workers=args.workers,
-                         progress=not args.no_progress)
-    write_parquet(frame, args.corpus_out)
-    print(f"wrote {len(frame)} mentions of {len(articles)} articles to {args.corpus_out} "
-          f"in {time.perf_counter() - started:.2f} s")
-    return 0

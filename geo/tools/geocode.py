@@ -13,14 +13,11 @@ Coordinates are WGS 84 longitude/latitude (EPSG:4326).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import io
-import logging
 import os
 import re
-import sys
 import tempfile
 import unicodedata
 from collections import Counter
@@ -32,6 +29,7 @@ from urllib.parse import urlsplit
 from geo import settings
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
+from geo.inputs.articles import Article
 from geo.inputs.places import PLACE_COLUMNS, PLACE_OPTIONAL, read_places
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Parse
@@ -248,68 +246,23 @@ def append_places(path: Path, rows: list[dict[str, str]]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def add_geocode_command(subparsers) -> argparse.ArgumentParser:
-    """Add ``geocode`` to the subcommands of ``build_map.py``."""
-    parser = subparsers.add_parser(
-        "geocode", help="look up places the gazetteer lacks with a Nominatim service (online)")
-    parser.add_argument("names", nargs="*", metavar="NAME",
-                        help="names to look up (default: the unplaced names of every article)")
-    parser.add_argument("--url", default=settings.NOMINATIM_URL,
-                        help="Nominatim service (default: %(default)s)")
-    parser.add_argument("--country", action="append", default=[], metavar="CODE",
-                        help="ISO country code to search in, repeatable (default: the "
-                             "countries the articles' places lie in)")
-    parser.add_argument("--append", action="store_true",
-                        help="append the places found to data/places.csv (else print them)")
-    parser.add_argument("--min-delay", type=float, default=1.0, metavar="SECONDS",
-                        help="pause between requests (default: %(default)s, the public "
-                             "service's limit)")
-    return parser
+def names_to_geocode(gazetteer: Gazetteer, articles: Iterable[Article], names: Iterable[str] = (),
+                     countries: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """The names to look up and the countries to search.
 
-
-def run_geocode(args: argparse.Namespace) -> int:
-    """Run ``geocode`` from parsed arguments; returns the exit status.
-
-    Raises
-    ------
-    InputError
-        On bad input or a failing service (the caller reports it and exits with status 2).
+    Without ``names``, the unplaced names of every article; without ``countries``, the two
+    countries the articles' places lie in most often.
     """
-    from geo.inputs.articles import read_articles
-    from geo.inputs.places import load_gazetteer
     from geo.parse.geoparse import geoparse
 
-    if not getattr(args, "verbose", False):
-        # geopy logs each retry with a traceback, urllib3 each reconnection: the one
-        # message that matters is the error raised at the end.
-        for name in ("geopy", "urllib3"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-    data_dir = Path(args.data)
-    gazetteer = load_gazetteer(data_dir)
-    names, countries = list(args.names), list(args.country)
-    if not names or not countries:
+    wanted, within = list(names), list(countries)
+    if not wanted or not within:
         counts: Counter = Counter()
-        for article in read_articles(Path(args.seeds)):
+        for article in articles:
             parse = geoparse(article.text, gazetteer)
             counts.update(article_countries(parse, gazetteer))
-            if not args.names:
-                names += [c.name for c in missing_place_candidates(article.text, parse,
-                                                                   article.name)]
-        countries = countries or [code for code, _ in counts.most_common(2)]
-    if not names:
-        print("every place the articles name is in the gazetteer", file=sys.stderr)
-        return 0
-    found = geocode_names(dict.fromkeys(names), args.url, countries, args.min_delay)
-    for name, place in found.items():
-        if place is None:
-            print(f"not found: {name}", file=sys.stderr)
-    rows = place_rows([p for p in found.values() if p is not None], gazetteer,
-                      urlsplit(args.url).netloc)
-    if args.append and rows:
-        append_places(data_dir / "places.csv", rows)
-        print(f"added {len(rows)} place(s) to {display_path(data_dir / 'places.csv')}: "
-              + ", ".join(r["id"] for r in rows) + "; check them, then rebuild",
-              file=sys.stderr)
-    else:
-        sys.stdout.write(rows_csv(rows))
-    return 0
+            if not names:
+                wanted += [c.name for c in missing_place_candidates(article.text, parse,
+                                                                    article.name)]
+        within = within or [code for code, _ in counts.most_common(2)]
+    return wanted, within

@@ -4,18 +4,24 @@ Each save of a file in ``data/`` or ``seeds/`` triggers one rebuild (saves withi
 fraction of a second are batched). A rebuild that finds bad input prints every problem and
 writes nothing, so ``out/`` keeps the last good map; the next good save rebuilds it. The
 build callable keeps what does not depend on the files between rebuilds
-(:class:`build_map.BuildCache`), so a rebuild of the seed takes about half a second.
+(:class:`geo.pipeline.BuildCache`), so a rebuild of the seed takes about half a second.
 """
 
 from __future__ import annotations
 
-import sys
+import logging
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from geo.errors import InputError
+
+log = logging.getLogger(__name__)
+
+#: Where watch mode says what it did (a progress line) and what went wrong (problems).
+Say = Callable[[str], None]
 
 _CHANGE_WORDS = {1: "added", 2: "modified", 3: "deleted"}
 
@@ -29,40 +35,41 @@ def describe_changes(changes: set) -> str:
     return ", ".join(f"{name} ({'/'.join(sorted(words))})" for name, words in sorted(kinds.items()))
 
 
-def rebuild_once(build: Callable, changes: set | None = None) -> bool:
-    """Run one build, print what changed and the outcome; ``False`` when it failed.
+def rebuild_once(build: Callable[[], Any], changes: set | None = None, say: Say = log.info,
+                 complain: Say = log.warning) -> bool:
+    """Run one build, report what changed and the outcome; ``False`` when it failed.
 
-    Bad input (:class:`~geo.errors.InputError`) prints every problem; any other error is a
-    bug, printed with its traceback. Either way nothing was written and watching goes on.
+    ``say`` gets progress lines, ``complain`` problems (default: this module's logger).
+    Bad input (:class:`~geo.errors.InputError`) reports every problem; any other error is a
+    bug, reported with its traceback. Either way nothing was written and watching goes on.
     """
     if changes:
-        print("changed: " + describe_changes(changes), flush=True)
+        say("changed: " + describe_changes(changes))
     started = time.perf_counter()
     try:
         result = build()
     except InputError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr, flush=True)
+            complain(str(problem))
         errors = sum(p.severity == "error" for p in error.problems)
-        print(f"{errors} error(s): build failed; the last good map is kept. Fix the file and "
-              "save again.", file=sys.stderr, flush=True)
+        complain(f"{errors} error(s): build failed; the last good map is kept. Fix the file "
+                 "and save again.")
         return False
     except Exception:  # a bug, not bad input: report it and keep watching
-        traceback.print_exc(file=sys.stderr)
-        print("internal error: build failed; the last good map is kept.", file=sys.stderr,
-              flush=True)
+        complain(traceback.format_exc().rstrip())
+        complain("internal error: build failed; the last good map is kept.")
         return False
     for warning in result.warnings:
-        print(warning, file=sys.stderr, flush=True)
+        complain(str(warning))
     changed = getattr(result, "changed", None)
     outputs = (", ".join(changed) if changed else "no output changed") \
         if changed is not None else f"{len(result.files)} files"
-    print(f"rebuilt in {time.perf_counter() - started:.2f} s: {outputs}", flush=True)
+    say(f"rebuilt in {time.perf_counter() - started:.2f} s: {outputs}")
     picture = getattr(result, "picture", None)
     if picture is not None:
         started = time.perf_counter()
         picture()
-        print(f"redrew map.png in {time.perf_counter() - started:.2f} s", flush=True)
+        say(f"redrew map.png in {time.perf_counter() - started:.2f} s")
     return True
 
 
@@ -71,22 +78,23 @@ def _relevant(change, path: str) -> bool:
     return not name.startswith(".") and not name.endswith(("~", ".tmp", ".swp", ".swx"))
 
 
-def watch(build: Callable, folders: list[Path], stop_after: int | None = None,
-          stop_event=None) -> int:
+def watch(build: Callable[[], Any], folders: list[Path], stop_after: int | None = None,
+          stop_event: Any = None, say: Say = log.info, complain: Say = log.warning) -> int:
     """Build, then rebuild whenever a file in ``folders`` is saved (Ctrl+C stops).
 
     ``stop_after`` ends the loop after that many rebuilds and ``stop_event`` (a
-    ``threading.Event``) when it is set (both for tests and embedding).
+    ``threading.Event``) when it is set (both for tests and embedding). ``say`` and
+    ``complain`` are as for :func:`rebuild_once`.
     """
     from watchfiles import watch as watch_files
 
-    rebuild_once(build)
-    print("watching " + ", ".join(str(f) for f in folders) + " (Ctrl+C to stop)", flush=True)
+    rebuild_once(build, say=say, complain=complain)
+    say("watching " + ", ".join(str(f) for f in folders) + " (Ctrl+C to stop)")
     count = 0
     try:
         for changes in watch_files(*folders, watch_filter=_relevant, debounce=200,
                                    step=30, raise_interrupt=False, stop_event=stop_event):
-            rebuild_once(build, changes)
+            rebuild_once(build, changes, say=say, complain=complain)
             count += 1
             if stop_after is not None and count >= stop_after:
                 break

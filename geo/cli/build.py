@@ -1,0 +1,31 @@
+"""``warmap build``: build the map and its exports into ``--out``."""
+
+from __future__ import annotations
+
+import argparse
+
+from geo.cli import options
+from geo.cli.report import print_warnings
+from geo.pipeline import BuildCache, build
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Register the subcommand."""
+    parser = commands.add_parser(
+        "build", help="build the map and its exports (the default)",
+        description="Build out/ from data/ and seeds/: map.html, embed.html, map.png and the "
+                    "CSV and GeoJSON exports. Nothing is written when an input has a problem.",
+        parents=[options.data(), options.seeds(), options.out(), options.map_options(),
+                 options.verbose()])
+    parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build; print the warnings and what was written."""
+    result = build(args.data, args.seeds, args.out, tiles=args.tiles,
+                   picture=not args.no_picture, attribution=args.attribution,
+                   cache=BuildCache(), renderer=args.renderer, base_url=args.base_url)
+    print_warnings(result.warnings)
+    print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
+    return 0

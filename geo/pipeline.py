@@ -1,0 +1,295 @@
+"""The build: articles and data in, the map and its exports out (nothing written on bad input).
+
+:func:`build` runs every step of the package in order (read and check the inputs, geoparse
+the articles, derive the geometry, lay out the payload, render the page, the exports and
+the picture) and writes them all at once. It returns a :class:`BuildResult` that holds the
+``folium.Map`` and the tables, so a notebook shows the map inline and can read the data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo import settings
+from geo.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.parse.gazetteer import Gazetteer, WorldLayer
+    from geo.parse.geoparse import Parse
+
+
+@dataclass
+class BuildResult:
+    """What a build made, wrote and found.
+
+    ``files`` are the paths written (none when the build was asked to write nothing);
+    ``changed`` names the outputs whose bytes differ from the previous build's. With
+    ``build(..., defer_picture=True)``, ``picture`` renders and writes ``map.png`` when
+    called (watch mode calls it after reporting the rebuild); otherwise it is ``None``.
+    ``map`` is the ``folium.Map`` of ``map.html``; ``places`` the places with their
+    geometries (EPSG:4326), ``control`` the holder of each place by day and ``mentions``
+    the place mentions of the articles (the tables of ``out/``). In Jupyter the result
+    shows as its map.
+    """
+
+    files: list[Path]
+    warnings: list[Problem]
+    seconds: float
+    summary: str
+    changed: list[str] = field(default_factory=list)
+    picture: Callable[[], list[Path]] | None = None
+    map: folium.Map | None = None
+    places: gpd.GeoDataFrame | None = None
+    control: pd.DataFrame | None = None
+    mentions: pd.DataFrame | None = None
+
+    def _repr_html_(self) -> str:
+        return self.map._repr_html_() if self.map is not None else ""
+
+
+class BuildCache:
+    """What a long-running process (watch mode) keeps between builds.
+
+    The GeoNames world layer (about 0.3 s to load), and the gazetteer of ``data/`` and the
+    geoparse of each article as long as the files they come from are byte for byte the
+    same: an edit of ``control.csv`` does not re-read the places or re-parse the articles.
+    Every input file is still read and checked on every build.
+    """
+
+    def __init__(self) -> None:
+        self.world: WorldLayer | None = None
+        self._gazetteer: tuple[tuple[str, str], Gazetteer] | None = None
+        self._parses: dict[str, Parse] = {}
+
+    def world_layer(self) -> WorldLayer:
+        """The world layer, loaded on first use."""
+        if self.world is None:
+            from geo.parse.world import load_world
+
+            self.world = load_world()
+            # Hundreds of thousands of long-lived objects: out of the cyclic garbage
+            # collector's reach, or each full collection walks them all (0.1-0.2 s a time).
+            gc.freeze()
+        return self.world
+
+    def gazetteer(self, data_dir: Path) -> Gazetteer:
+        """The gazetteer of ``data_dir``, loaded again only when its files change.
+
+        Raises
+        ------
+        InputError
+            As :func:`geo.inputs.places.load_gazetteer` (a failed load is not kept).
+        """
+        from geo.inputs.places import gazetteer_digest, load_gazetteer
+
+        key = (str(Path(data_dir).resolve()), gazetteer_digest(data_dir))
+        if self._gazetteer is None or self._gazetteer[0] != key:
+            self._gazetteer = None
+            self._parses = {}
+            self._gazetteer = (key, load_gazetteer(data_dir, world=self.world_layer()))
+        return self._gazetteer[1]
+
+    def geoparse(self, text: str, gazetteer: Gazetteer) -> Parse:
+        """The parse of ``text``, kept while the gazetteer is the same."""
+        from geo.parse.geoparse import geoparse
+
+        if self._gazetteer is None or gazetteer is not self._gazetteer[1]:
+            return geoparse(text, gazetteer)
+        if text not in self._parses:
+            self._parses[text] = geoparse(text, gazetteer)
+        return self._parses[text]
+
+
+def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = settings.SEEDS_DIR,
+          out_dir: Path | str | None = settings.OUT_DIR, *, tiles: str = settings.DEFAULT_TILES,
+          picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
+          defer_picture: bool = False, renderer: str = "auto", base_url: str = ""
+          ) -> BuildResult:
+    """Run the whole pipeline and write every output, or nothing on bad input.
+
+    Parameters
+    ----------
+    data_dir, seeds_dir : path
+        The story's editable data and its articles (default: ``data`` and ``seeds`` in the
+        working directory).
+    out_dir : path or None
+        Where the outputs go (default ``out``); ``None`` writes nothing and only returns
+        the result (for notebooks).
+    tiles : str
+        An xyzservices provider name, a tile URL template (``http://host/{z}/{x}/{y}.png``)
+        or ``"none"``; ``attribution`` is its plain-text credit (default: the provider's
+        own, or the template's host).
+    picture : bool
+        Draw ``map.png``; ``defer_picture`` leaves it to :attr:`BuildResult.picture` so that
+        the map is written first (watch mode).
+    cache : BuildCache, optional
+        Keeps what does not depend on the input files between builds (watch mode).
+    renderer : str
+        ``auto``, ``svg`` or ``canvas`` (:func:`geo.mapping.page.choose_renderer`).
+    base_url : str
+        The public address of the folder ``out/`` will be published at
+        (``https://example.org/maps/aleppo/``): ``embed.html`` then points there, and
+        ``map.html`` names its picture for link previews; by default both are relative.
+
+    Raises
+    ------
+    InputError
+        With every problem of every input file (the checks of ``warmap check``); nothing
+        is written then.
+    """
+    from geo import outputs
+    from geo.inputs import check as checks
+    from geo.mapping.embed import published_urls
+    from geo.mapping.page import tile_layer
+
+    started = time.perf_counter()
+    data_dir, seeds_dir = Path(data_dir), Path(seeds_dir)
+    try:
+        tile_layer(tiles, attribution)
+    except ValueError as error:
+        raise InputError([Problem("--tiles", str(error))]) from None
+    try:
+        urls = published_urls(base_url)
+    except ValueError as error:
+        raise InputError([Problem("--base-url", str(error))]) from None
+    inputs = checks.load_inputs(data_dir, seeds_dir,
+                                world=cache.world_layer() if cache is not None else True,
+                                gazetteer_loader=cache.gazetteer if cache is not None else None)
+    if inputs.errors:
+        raise InputError(inputs.problems)
+    made = _make_map(inputs, cache, tiles=tiles, attribution=attribution, renderer=renderer,
+                     picture_url=urls.picture, page_url=urls.map)
+    files = outputs.output_files(made, urls)
+    result = BuildResult([], inputs.warnings, 0.0, made.summary, map=made.map,
+                         places=made.geometries, control=made.control,
+                         mentions=made.mentions)
+    if out_dir is not None:
+        out = Path(out_dir)
+        if picture and defer_picture:
+            def later() -> list[Path]:
+                return outputs.write_all({"map.png": made.draw_picture()}, out)
+            result.picture = later
+        elif picture:
+            files["map.png"] = made.draw_picture()
+        result.changed = outputs.changed_files(files, out)
+        result.files = outputs.write_all(files, out)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+@dataclass
+class MadeMap:
+    """The map and tables of one build, before anything is written."""
+
+    map: folium.Map
+    html: str
+    summary: str
+    title: str
+    initial: dt.date
+    geometries: gpd.GeoDataFrame
+    control: pd.DataFrame
+    mentions: pd.DataFrame
+    mentions_detail: pd.DataFrame
+    dates: pd.DataFrame
+    draw_picture: Callable[[], bytes]
+
+
+def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
+              renderer: str, picture_url: str, page_url: str) -> MadeMap:
+    """Geoparse, derive the geometry and lay out the map of checked inputs."""
+    from geo.mapping.arrows import derived_advances, movement_arrow
+    from geo.mapping.geometry import place_geometries
+    from geo.mapping.page import map_figure, page_html
+    from geo.mapping.payload import MapInputs, build_payload, main_city
+    from geo.outputs import mentions_tables
+    from geo.parse.dates import dates_tables, find_dates
+    from geo.parse.geoparse import geoparse
+
+    gazetteer, timeline, articles, shapes = (inputs.gazetteer, inputs.timeline,
+                                             inputs.articles, inputs.shapes)
+    parse = cache.geoparse if cache is not None else geoparse
+    parses = {a.id: parse(a.text, gazetteer) for a in articles}
+    derived = {pid: p for parse in parses.values() for pid, p in parse.derived.items()}
+    mentioned = {m.place_id for parse in parses.values() for m in parse.mentions if m.place_id}
+    extra = [p for pid in sorted(mentioned) if (p := gazetteer.get(pid) or derived.get(pid))]
+    geometries = place_geometries(gazetteer, timeline, shapes, extra)
+    movements = timeline.movements + derived_advances(timeline, gazetteer)
+    arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"))
+              for m in movements]
+    initial = max(a.published for a in articles)
+    start, end = timeline.window(a.published for a in articles)
+    city = main_city(timeline, gazetteer)
+    payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
+                                      parses, start, end, initial, city, derived))
+    title = articles[-1].title if len(articles) == 1 else "War reporting, mapped"
+    summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
+    figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
+                        renderer=renderer, description=summary, picture_url=picture_url,
+                        page_url=page_url)
+
+    def draw_picture() -> bytes:
+        from geo.mapping.picture import render_picture
+
+        labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
+                  if p["kind"] in ("city", "town")]
+        city_place = gazetteer.get(city) if city else None
+        return render_picture(geometries, timeline, arrows, initial,
+                              city_place.name if city_place is not None else "", title,
+                              labels)
+
+    named = [(a.name, parses[a.id].mentions) for a in articles]
+    return MadeMap(
+        map=figure, html=page_html(figure), summary=summary, title=title, initial=initial,
+        geometries=geometries, control=timeline.control_table(start, end),
+        mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
+        dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
+        draw_picture=draw_picture)
+
+
+def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt.date) -> str:
+    """A one-paragraph text alternative of the map on ``day``."""
+    sides = payload["sides"]
+    parts = [f"Map of {day.strftime('%d %B %Y')}."]
+    areas = next((held for date, held in reversed(payload["areaByDay"])
+                  if date <= day.isoformat()), {})
+    if payload["city"] and areas:
+        parts.append(f"{payload['city']}: " + ", ".join(
+            f"{sides[s]['name']} {km:.1f} km²" for s, km in areas.items()) + ".")
+    towns = []
+    for place_id, side in state.items():
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind in ("city", "town"):
+            towns.append((place.name, side))
+    parts += [f"{name}: {sides[side]['name']}." for name, side in sorted(towns)]
+    return " ".join(parts)
+
+
+def geoparse_text(text: str, data_dir: Path | str | None = settings.DATA_DIR,
+                  detail: bool = False, name: str = "text") -> pd.DataFrame:
+    """The place mentions of ``text`` as a table (the columns of ``out/mentions.csv``).
+
+    ``data_dir`` holds the local places (``places.csv``, ``demonyms.csv``,
+    ``non_places.csv``); when it is ``None`` or has no ``places.csv``, only the world
+    layer is used. ``detail`` adds demonyms, non-places and the confidence columns.
+    """
+    from geo.inputs.places import load_gazetteer, world_gazetteer
+    from geo.outputs import mentions_table
+    from geo.parse.geoparse import geoparse
+
+    local = data_dir is not None and (Path(data_dir) / "places.csv").is_file()
+    gazetteer = load_gazetteer(Path(data_dir)) if local and data_dir is not None \
+        else world_gazetteer()
+    return mentions_table(name, geoparse(text, gazetteer).mentions, detail=detail)
+
+
+__all__ = ["BuildCache", "BuildResult", "build", "geoparse_text"]
