@@ -73,6 +73,13 @@ LASHIO = "geonames:1314759"
 MARIB = "geonames:72968"
 WAD_MADANI = "geonames:364103"
 
+TRIPOLI_AIRPORT = est(32.66, 13.16, "Tripoli International Airport, about 24 km south of central Tripoli; from memory, not checked")
+QUNEITRA_X = gold("quneitra_mesop_2013-06-06", 33.12595, 35.82461)
+QUNEITRA_P = gold("quneitra_mesop_2013-06-06", 33.126, 35.824)
+QUSAYR_V = est(34.5078, 36.58029, "Qusayr's GeoNames point (173322): villages the text puts near it")
+RAQQA_Q = est(35.95283, 39.00788, "Raqqa's point (data/places.csv) for a quarter, as bench/gold does")
+POBEDA = est(47.896, 37.612, "20 km south-west of Donetsk's GeoNames point (709717), as the text says; GeoNames 697031 Pobyeda lies 75 km east of Donetsk, a namesake")
+
 T: dict[str, dict] = {}
 
 # ================================================================ the seed (2016-12-12, Monday)
@@ -450,6 +457,186 @@ HELD_OUT = [
     "ukraine_anews_2024-02-22",
 ]
 
+
+T["aleppo_hanano_lincolntrail_2016-11"] = dict(war="Syria", source="bench/gold", claims=[
+    C("control", "held", "the revolt held east", "2016-11-27", "day", [("eastern Aleppo", "east-aleppo")],
+      "rebels", "revolt", "fact", note="'the east' of Aleppo; publication date (inferred in the .json)"),
+    C("control", "taken", "The catch of Masaken Hanano in northeastern Aleppo is a piece of a noteworthy government hostile now in its twelfth day",
+      "2016-11-26", "day", [("Masaken Hanano", "masaken-hanano")], "government", "government", "fact",
+      other="rebels", note="machine-paraphrased 'capture'; the date the text gives below (Saturday)"),
+    C("control", "besieged", "Since November 15, administration siege of eastern Aleppo has slaughtered 212 regular folks",
+      "2016-11-15", "day", [("eastern Aleppo", "east-aleppo")], "government", "administration", "claimed",
+      other="rebels", note="as per the Syrian Observatory; a period starting 15 November"),
+    C("movement", "advance", "Administration powers had been progressing inside Masaken Hanano for a few days", "2016-11", "month",
+      [("Masaken Hanano", "masaken-hanano", "to")], "government", "Administration powers", "fact", other="rebels",
+      note="a few days up to 26 November"),
+    C("control", "contested", "Yasser al-Youssef, from the revolt gather Nureddin al-Zinki, said battling was still under path on the southern edges of Masaken Hanano",
+      "2016-11-26", "day", [("Masaken Hanano", "masaken-hanano")], "government", "", "claimed", other="rebels",
+      note="date from context (Saturday)"),
+])
+
+T["drc_freemalaysiatoday_2025-02-15"] = dict(war="DR Congo (M23)", source="search", claims=[
+    C("movement", "advance", "Rwandan-backed M23 rebels appeared yesterday to be closing in on eastern Democratic Republic of Congo’s second-largest city, Bukavu",
+      "2025-02-14", "day", [("Bukavu", "geonames:217831", "to")], "m23", "Rwandan-backed M23 rebels", "claimed",
+      other="fardc", note="'appeared'"),
+    C("control", "taken", "they seized control of the nearby airport of Kavumu", "2025-02-14", "day",
+      [("Kavumu", est(-2.31, 28.81, "Kavumu airport, about 20 km north of Bukavu (the text: to the north of Bukavu); from memory, not checked"))],
+      "m23", "Rwandan-backed M23 rebels", "fact", other="fardc"),
+    C("movement", "advance", "The rebels have been trying to push south towards Bukavu since they seized Goma, the largest city in eastern Congo, at the end of last month.",
+      "2025-01", "month", [("Goma", "geonames:216281", "from"), ("Bukavu", "geonames:217831", "to")], "m23",
+      "The rebels", "fact", other="fardc", note="since the end of January 2025"),
+    C("control", "taken", "they seized Goma, the largest city in eastern Congo, at the end of last month", "2025-01", "month",
+      [("Goma", "geonames:216281")], "m23", "they", "fact", other="fardc"),
+    C("control", "withdrawn", "Congolese troops had pulled back with their equipment", "2025-02-14", "day",
+      [("Kavumu", est(-2.31, 28.81, "Kavumu airport, about 20 km north of Bukavu (the text: to the north of Bukavu); from memory, not checked"))],
+      "fardc", "Congolese troops", "claimed", note="the army spokesman confirmed; date from context (yesterday)"),
+    C("control", "withdrawn", "Congolese and Burundian troops were seen leaving Bukavu’s main military camp, Saio, two residents and one UN source said.",
+      "2025-02-14", "day", [("Saio", est(-2.49077, 28.84281, "Bukavu's GeoNames point (217831) for its camp Saio"))],
+      "fardc", "Congolese and Burundian troops", "claimed", note="date from context"),
+    C("control", "withdrawn", "Congolese and Burundian troops were seen leaving Bukavu’s main military camp, Saio, two residents and one UN source said.",
+      "2025-02-14", "day", [("Saio", est(-2.49077, 28.84281, "Bukavu's GeoNames point (217831) for its camp Saio"))],
+      "burundi", "Congolese and Burundian troops", "claimed", note="date from context; the same quote for the second side"),
+])
+
+T["gaza_stabroeknews_2024-05-15"] = dict(war="Gaza", source="search", claims=[
+    C("movement", "advance", "Israeli tanks pushed deeper into Rafah yesterday, reaching some residential areas of the southern Gazan border city",
+      "2024-05-14", "day", [("Rafah", "geonames:281102", "to")], "idf", "Israeli tanks", "fact", other="hamas"),
+    C("event", "strike", "its forces pounded the enclave’s north in some of the fiercest attacks in months", "2024-05-14", "day",
+      [("the enclave’s north", est(31.53, 34.49, "northern Gaza Strip, at Jabalia (GeoNames 281129)"))], "idf",
+      "its forces", "fact", other="hamas"),
+    C("event", "attack", "Israeli forces had killed about 100 militant fighters, located 10 tunnel routes and found many weapons in Rafah since the start of the operation a week ago.",
+      "2024-05", "month", [("Rafah", "geonames:281102")], "idf", "Israeli forces", "claimed", other="hamas",
+      note="Hagari said; the week up to the briefing"),
+    C("movement", "advance", "with the Israeli military returning to areas where it had claimed to have already dismantled Hamas", "2024-05", "month",
+      [("the north", est(31.53, 34.49, "northern Gaza Strip, at Jabalia (GeoNames 281129)"), "to")], "idf",
+      "the Israeli military", "fact", other="hamas", note="'in recent days', in the north"),
+    C("event", "attack", "The clashes on Tuesday were the fiercest in months, residents and militant sources said.", "2024-05-14", "day",
+      [("the north", est(31.53, 34.49, "northern Gaza Strip, at Jabalia (GeoNames 281129)"))], "", "", "claimed",
+      note="both sides; place from context"),
+    C("event", "strike", "Forces from the air, land and sea are simultaneously striking terrorist targets", "2024-05-14", "day",
+      [("the Gaza Strip", est(31.42, 34.38, "middle of the Gaza Strip"))], "idf", "Forces from the air, land and sea",
+      "claimed", other="hamas", note="Hagari said; date the nearest one before (Tuesday)"),
+])
+
+T["libya_libyanexpress_2020-06-03"] = dict(war="Libya", source="search", claims=[
+    C("control", "taken", "The Libyan Army forces under the command of the Government of National Accord (GNA) have seized full control of Tripoli International Airport after defeating Khalifa Haftar’s terrorist militias.",
+      "2020-06-03", "day", [("Tripoli International Airport", TRIPOLI_AIRPORT)], "gna",
+      "The Libyan Army forces under the command of the Government of National Accord (GNA)", "fact", other="lna"),
+    C("movement", "retreat", "GNA forces had been chasing away Haftar’s fleeing forces toward Qasir Benghashir district", "2020-06-03", "day",
+      [("Tripoli International Airport", TRIPOLI_AIRPORT, "from"), ("Qasir Benghashir", "geonames:2213618", "to")],
+      "lna", "Haftar’s fleeing forces", "claimed", note="the spokesman said; from the airport (context)"),
+    C("movement", "advance", "GNA forces had been chasing away Haftar’s fleeing forces toward Qasir Benghashir district", "2020-06-03", "day",
+      [("Qasir Benghashir", "geonames:2213618", "to")], "gna", "GNA forces", "claimed", other="lna"),
+    C("control", "taken", "after seizing its roundabout and other roads leading to Sabia and Souq Al-Khamis", "2020-06-03", "day",
+      [("Qasir Benghashir", "geonames:2213618")], "gna", "GNA forces", "claimed", other="lna",
+      note="the roundabout of Qasir Benghashir; Sabia and Souq Al-Khamis are where the roads lead (GeoNames 2220153 Al Asabi'ah is another place)"),
+    C("movement", "advance", "GNA forces were able to advance on the Airport", "2020-06-03", "day",
+      [("Tripoli International Airport", TRIPOLI_AIRPORT, "to")], "gna", "GNA forces", "fact", other="lna",
+      note="date from the sentence (Wednesday)"),
+    C("movement", "retreat", "Haftar’s forces were defeated then escaped toward Tarhouna and Bani Walid", "2020-06-03", "day",
+      [("Tripoli International Airport", TRIPOLI_AIRPORT, "from"), ("Tarhouna", "geonames:2210221", "to"),
+       ("Bani Walid", "geonames:2218840", "to")], "lna", "Haftar’s forces", "fact"),
+    C("control", "withdrawn", "Haftar’s forces were defeated then escaped toward Tarhouna and Bani Walid", "2020-06-03", "day",
+      [("Tripoli International Airport", TRIPOLI_AIRPORT)], "lna", "Haftar’s forces", "fact"),
+    C("control", "taken", "GNA forces who regained control of all military camps in south Tripoli", "2020-06", "month",
+      [("south Tripoli", est(32.78, 13.19, "southern outskirts of Tripoli"))], "gna", "GNA forces", "claimed",
+      other="lna", note="the spokesman said; the week before 3 June"),
+])
+
+T["quneitra_mesop_2013-06-06"] = dict(war="Syria", source="bench/gold", claims=[
+    C("control", "taken", "Syrian rebel forces reported took control on Thursday of the sole border crossing operated by United Nations peacekeeping forces in the disputed Golan Heights",
+      "2013-06-06", "day", [("Quneitra crossing", QUNEITRA_X)], "rebels", "Syrian rebel forces", "claimed",
+      other="government", note="'reported'; named the Quneitra crossing below"),
+    C("control", "taken", "there were reports that Syrian government forces had retaken the Quneitra crossing", "2013-06-06", "day",
+      [("Quneitra crossing", QUNEITRA_X)], "government", "Syrian government forces", "claimed", other="rebels"),
+    C("control", "contested", "it isunclear who now has control", "2013-06-06", "day", [("Quneitra crossing", QUNEITRA_X)],
+      "", "", "fact", note="no side named as attacker"),
+    C("control", "taken", "regime fighters had “repelled terrorist groups” that had “tried” to take over the Quneitra border crossing",
+      "2013-06-06", "day", [("Quneitra border crossing", QUNEITRA_X)], "rebels", "terrorist groups", "denied",
+      other="government", note="SANA denies the rebel capture"),
+    C("control", "held", "Israeli media also reported Syrian forces has control of the crossing.", "2013-06-06", "day",
+      [("Quneitra crossing", QUNEITRA_X)], "government", "Syrian forces", "claimed"),
+    C("control", "held", "the crossing remained under rebel control", "2013-06-06", "day",
+      [("Quneitra crossing", QUNEITRA_X)], "rebels", "rebel", "claimed", note="according to Ahmad al-Basheer"),
+    C("control", "taken", "the Quneitra province had been “liberated.”", "2013-06-06", "day",
+      [("Quneitra province", QUNEITRA_P)], "rebels", "", "claimed", other="government",
+      note="according to Ahmad al-Basheer"),
+    C("event", "attack", "there was “a campaign of simultaneous attacks” against government checkpoints in Quneitra province", "2013-06-06", "day",
+      [("Quneitra province", QUNEITRA_P)], "rebels", "", "claimed", other="government",
+      note="the Syrian Observatory; the attackers from context"),
+    C("event", "attack", "said there were clashes in the village of Qahtaniya, near the old town of Quneitra", "2013-06-06", "day",
+      [("Qahtaniya", est(33.12595, 35.82461, "Quneitra's GeoNames point (173334): the text puts Qahtaniya near it; GeoNames 165757 is a namesake in Hasakah"))],
+      "", "", "claimed", note="the Syrian Observatory; both sides"),
+    C("event", "strike", "two mortar shells landed in Israeli territory Thursday morning", "2013-06-06", "day",
+      [("Israeli territory", "israel")], "", "", "claimed", note="an Israeli military official said; the firing side is not named"),
+    C("control", "taken", "a day after Syrian forces and Hezbollah fighters seized control of Qusayr", "2013-06-05", "day",
+      [("Qusayr", "geonames:173322")], "government", "Syrian forces and Hezbollah fighters", "fact", other="rebels"),
+    C("movement", "advance", "Syrian forces have begun pushing toward nearby villages, clashing with opposition fighters around Debaa and Buwayda.",
+      "2013-06-06", "day", [("Debaa", QUSAYR_V, "to"), ("Buwayda", QUSAYR_V, "to")], "government", "Syrian forces",
+      "fact", other="rebels"),
+    C("event", "strike", "several rockets hit the Hezbollah strong hold of Baalbek late Wednesday", "2013-06-05", "day",
+      [("Baalbek", "geonames:277130")], "", "", "fact", other="hezbollah", note="the firing side is not named"),
+    C("movement", "advance", "Heavy fighting was also reported in the suburbs of Damascus, where government forces are working to push opposition fighters away from the capital.",
+      "2013-06-06", "day", [("Damascus", "damascus", "to")], "government", "government forces", "claimed", other="rebels",
+      note="'reported'; the suburbs of Damascus"),
+])
+
+T["raqqa_syriahr_2017-09"] = dict(war="Syria", source="bench/gold", claims=[
+    C("control", "contested", "violent clashes are still taking place between the SDF backed by the US Special Forces and the international coalition’s warplanes against members of ISIS in areas in the city of Raqqa",
+      "2017-09", "month", [("Raqqa", "raqqa")], "sdf", "the SDF", "fact", other="isis",
+      note="the publication month (no day in the excerpt)"),
+    C("control", "taken", "the neighborhood of al-Morur, which the SDF has completely controlled", "2017-09", "month",
+      [("al-Morur", RAQQA_Q)], "sdf", "the SDF", "fact", other="isis", note="'in the last hours'"),
+    C("control", "contested", "violent clashes between both parties in areas in al-Thakanah neighborhood", "2017-09", "month",
+      [("al-Thakanah", RAQQA_Q)], "sdf", "both parties", "fact", other="isis"),
+    C("control", "contested", "clashes in the outskirts of al-Amin neighborhood adjacent to Mansour neighborhood", "2017-09", "month",
+      [("al-Amin", RAQQA_Q)], "sdf", "", "fact", other="isis", note="Mansour only locates al-Amin"),
+    C("control", "contested", "the clashes are continued in the neighborhoods of al-Bareed and al-Nahda and the northeastern part of the city, as a result of the repel attacks carried out by ISIS in an attempt to restore areas they lost",
+      "2017-09", "month", [("al-Bareed", RAQQA_Q), ("al-Nahda", RAQQA_Q), ("the northeastern part of the city", RAQQA_Q)],
+      "isis", "ISIS", "fact", other="sdf", note="ISIS counter-attacks"),
+    C("event", "strike", "These violent clashes have been accompanied, during the past 24 hours, by continuous airstrikes", "2017-09", "month",
+      [("Raqqa", "raqqa")], "us", "", "fact", other="isis", note="the coalition's warplanes (context); the excerpt ends here"),
+])
+
+T["rasalain_hearthstoneyarns_2019-10-12"] = dict(war="Syria", source="bench/gold", claims=[
+    C("movement", "advance", "Turkish-backed Syrian rebels advanced into Ras al Ain in northeast Syria on Saturday", "2019-10-12", "day",
+      [("Ras al Ain", "geonames:165509", "to")], "turkey", "Turkish-backed Syrian rebels", "fact", other="sdf"),
+    C("control", "taken", "with Turkey saying the town center had been taken", "2019-10-12", "day",
+      [("Ras al Ain", "geonames:165509")], "turkey", "Turkey", "claimed", other="sdf"),
+    C("control", "taken", "Kurdish-led forces denying this", "2019-10-12", "day", [("Ras al Ain", "geonames:165509")],
+      "turkey", "", "denied", other="sdf", note="the SDF deny the capture"),
+    C("event", "attack", "saying they were counter-attacking", "2019-10-12", "day", [("Ras al Ain", "geonames:165509")],
+      "sdf", "Kurdish-led forces", "claimed", other="turkey"),
+])
+
+T["sudan_trtglobal_2024-08-11"] = dict(war="Sudan", source="search", claims=[
+    C("event", "attack", "The Sudanese army said on Saturday it suppressed a \"major\" attack by the Rapid Support Forces (RSF) paramilitary on the city of El Fasher",
+      "2024-08-10", "day", [("El Fasher", "geonames:379555")], "rsf", "the Rapid Support Forces (RSF) paramilitary",
+      "claimed", other="saf", note="repelled; the army said on Saturday"),
+    C("control", "taken", "the RSF tried to \"occupy\" El Fasher by attacking from all directions", "2024-08-10", "day",
+      [("El Fasher", "geonames:379555")], "rsf", "the RSF", "planned", other="saf",
+      note="the Sudan Liberation Movement said; a failed attempt"),
+])
+
+T["ukraine_anews_2024-02-22"] = dict(war="Ukraine", source="search", claims=[
+    C("control", "taken", "The ministry, writing on Telegram on Thursday, said Russian forces were now in control of Pobeda, about 20 kilometres south-west of the regional capital Donetsk.",
+      "2024-02-22", "day", [("Pobeda", POBEDA)], "russia", "Russian forces", "claimed", other="ukraine"),
+    C("movement", "advance", "Ukrainian military bloggers also reported on the Russian advance on Pobeda", "2024-02-22", "day",
+      [("Pobeda", POBEDA, "to")], "russia", "Russian", "claimed", other="ukraine"),
+    C("control", "held", "Moscow controls almost 20% of Ukraine's territory, including the Black Sea peninsula of Crimea", "2024-02-22", "day",
+      [("Crimea", est(45.3, 34.4, "middle of the Crimean peninsula"))], "russia", "Moscow", "fact",
+      note="annexed in 2014 (background)"),
+    C("event", "strike", "Earlier, Ukrainian missile strikes killed up to 60 Russian soldiers as they conducted training exercises in a Russian-occupied area of the Kherson region, a Ukrainian military spokeswoman said.",
+      "2024-02-20", "day", [("Kherson region", est(46.7, 33.3, "middle of Kherson oblast"))], "ukraine",
+      "Ukrainian", "claimed", other="russia", note="'Earlier': the Tuesday the text gives below"),
+    C("control", "held", "a Russian-occupied area of the Kherson region", "2024-02-22", "day",
+      [("Kherson region", est(46.7, 33.3, "middle of Kherson oblast"))], "russia", "Russian", "fact"),
+    C("event", "strike", "But it reported the incident took place on a training ground in the occupied part of the eastern Donetsk region, rather than in the south.",
+      "2024-02-20", "day", [("Donetsk region", DONETSK_REG)], "ukraine", "", "claimed", other="russia",
+      note="the BBC's Russian Service; the same strike placed elsewhere"),
+    C("control", "held", "the occupied part of the eastern Donetsk region", "2024-02-22", "day",
+      [("Donetsk region", DONETSK_REG)], "russia", "", "fact", note="the occupier from context"),
+])
 
 # ================================================================ build
 def _places_csv() -> dict[str, tuple[float, float]]:
