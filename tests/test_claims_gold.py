@@ -15,6 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "bench" / "claims"
 
 
+def _rows(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def _loader():
     spec = importlib.util.spec_from_file_location("claims_gold", ROOT / "bench" / "claims_gold.py")
     module = importlib.util.module_from_spec(spec)
@@ -31,13 +36,15 @@ def records():
 
 
 def test_every_text_has_claims_and_offsets_hold(records):
-    index = list(csv.DictReader(open(CLAIMS / "index.csv", encoding="utf-8", newline="")))
+    index = _rows(CLAIMS / "index.csv")
     assert len(index) >= 24
     by_text = Counter(r["text"] for r in records)
     assert set(by_text) == {row["name"] for row in index}
     for r in records:
-        text = (CLAIMS / next(i["text"] for i in index if i["name"] == r["text"])).read_text(encoding="utf-8")
-        assert text[r["start"]:r["end"]] == r["quote"], (r["text"], r["line"])
+        text = (CLAIMS / next(i["text"] for i in index if i["name"] == r["text"])).read_text(
+            encoding="utf-8"
+        )
+        assert text[r["start"] : r["end"]] == r["quote"], (r["text"], r["line"])
 
 
 def test_vocabularies(records):
@@ -50,11 +57,13 @@ def test_vocabularies(records):
 
 
 def test_mix_of_texts():
-    index = list(csv.DictReader(open(CLAIMS / "index.csv", encoding="utf-8", newline="")))
+    index = _rows(CLAIMS / "index.csv")
     from_gold = [i for i in index if i["text"].startswith("../gold/")]
     other_wars = [i for i in index if i["war"] not in ("Syria", "Iraq")]
     assert len(from_gold) >= 10 and len(other_wars) >= 10
-    assert (CLAIMS / "seed_moa_2016-12-12.txt").read_bytes() == (ROOT / "seeds" / "000_9675cb4a4e2b07e4.txt").read_bytes()
+    assert (CLAIMS / "seed_moa_2016-12-12.txt").read_bytes() == (
+        ROOT / "seeds" / "000_9675cb4a4e2b07e4.txt"
+    ).read_bytes()
     held = [i for i in index if i["held_out"] == "1"]
     assert 0.3 <= len(held) / len(index) <= 0.4
 
@@ -68,7 +77,7 @@ def _copy(tmp_path):
 
 
 def _edit(path, line, field, value):
-    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+    rows = _rows(path)
     rows[line - 2][field] = value
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
@@ -76,13 +85,16 @@ def _edit(path, line, field, value):
         w.writerows(rows)
 
 
-@pytest.mark.parametrize("field,value,expected", [
-    ("start", "0", "quote"),
-    ("kind", "captured", "kind"),
-    ("certainty", "maybe", "certainty"),
-    ("date", "12/11/2016", "date"),
-    ("table", "movements", "table"),
-])
+@pytest.mark.parametrize(
+    "field,value,expected",
+    [
+        ("start", "0", "quote"),
+        ("kind", "captured", "kind"),
+        ("certainty", "maybe", "certainty"),
+        ("date", "12/11/2016", "date"),
+        ("table", "movements", "table"),
+    ],
+)
 def test_errors_name_file_line_field(tmp_path, field, value, expected):
     folder = _copy(tmp_path)
     _edit(folder / "seed_moa_2016-12-12.claims.csv", 3, field, value)
