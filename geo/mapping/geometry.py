@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import geopandas as gpd
+import pandas as pd
 import shapely
 from shapely.geometry import MultiPoint, Point, Polygon
 
@@ -147,7 +148,9 @@ def place_geometries(gazetteer: Gazetteer, timeline: Timeline, shapes: dict[str,
             "area_km2": round(area_km2(shape_), 3),
             "lat": place.lat, "lon": place.lon, "geometry": shape_,
         })
-    return gpd.GeoDataFrame(records, geometry="geometry", crs=settings.GEOGRAPHIC_CRS)
+    columns = ["id", "name", "kind", "precision", "source", "area_km2", "lat", "lon", "geometry"]
+    return gpd.GeoDataFrame(pd.DataFrame.from_records(records, columns=columns),
+                            geometry="geometry", crs=settings.GEOGRAPHIC_CRS)
 
 
 def _district_side(place: Place) -> str:
