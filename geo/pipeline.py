@@ -113,8 +113,8 @@ class BuildCache:
 def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = settings.SEEDS_DIR,
           out_dir: Path | str | None = settings.OUT_DIR, *, tiles: str = settings.DEFAULT_TILES,
           picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
-          defer_picture: bool = False, renderer: str = "auto", base_url: str = ""
-          ) -> BuildResult:
+          defer_picture: bool = False, renderer: str = "auto", base_url: str = "",
+          daily_control: bool = False) -> BuildResult:
     """Run the whole pipeline and write every output, or nothing on bad input.
 
     Parameters
@@ -140,6 +140,9 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
         The public address of the folder ``out/`` will be published at
         (``https://example.org/maps/aleppo/``): ``embed.html`` then points there, and
         ``map.html`` names its picture for link previews; by default both are relative.
+    daily_control : bool
+        Write ``control.csv`` with a row per place for every day of the slider, rather than
+        for the days on which control changes (:meth:`Timeline.control_table`).
 
     Raises
     ------
@@ -168,7 +171,7 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     if inputs.errors:
         raise InputError(inputs.problems)
     made = _make_map(inputs, cache, tiles=tiles, attribution=attribution, renderer=renderer,
-                     picture_url=urls.picture, page_url=urls.map)
+                     picture_url=urls.picture, page_url=urls.map, daily_control=daily_control)
     files = outputs.output_files(made, urls)
     result = BuildResult([], inputs.warnings, 0.0, made.summary, map=made.map,
                          places=made.geometries, control=made.control,
@@ -205,7 +208,8 @@ class MadeMap:
 
 
 def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
-              renderer: str, picture_url: str, page_url: str) -> MadeMap:
+              renderer: str, picture_url: str, page_url: str, daily_control: bool = False
+              ) -> MadeMap:
     """Geoparse, derive the geometry and lay out the map of checked inputs."""
     from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.geometry import place_geometries
@@ -250,7 +254,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(
         map=figure, html=page_html(figure), summary=summary, title=title, initial=initial,
-        geometries=geometries, control=timeline.control_table(start, end),
+        geometries=geometries, control=timeline.control_table(start, end, daily_control),
         mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
         dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
         draw_picture=draw_picture)

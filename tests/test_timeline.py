@@ -81,3 +81,21 @@ def test_state_before_first_row_is_unknown(tmp_path):
     timeline = load_timeline(tmp_path, ["x"])
     assert timeline.control_state_on(D("2016-12-04")) == {}
     assert timeline.control_state_on(D("2016-12-05")) == {"x": "a"}
+
+
+def test_control_table_lists_change_days_and_agrees_with_the_daily_table(timeline):
+    start, end = timeline.window([dt.date(2016, 12, 12)])
+    compact = timeline.control_table(start, end)
+    daily = timeline.control_table(start, end, daily=True)
+    assert len(daily) == ((end - start).days + 1) * len(timeline.places())
+    assert set(compact["date"]) == {d.isoformat() for d in timeline.change_days(start, end)}
+    listed = sorted(set(compact["date"]))
+    for row in daily.itertuples():
+        as_of = max(d for d in listed if d <= row.date)
+        match = compact[(compact["date"] == as_of) & (compact["place_id"] == row.place_id)]
+        assert match["faction"].item() == row.faction
+
+
+def test_change_days_cost_does_not_grow_with_the_span(timeline):
+    wide = timeline.change_days(dt.date(1900, 1, 1), dt.date(2100, 1, 1))
+    assert wide[0] == dt.date(1900, 1, 1) and len(wide) <= len(timeline.changes) + 1

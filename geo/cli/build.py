@@ -18,6 +18,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         parents=[options.data(), options.seeds(), options.out(), options.map_options(),
                  options.verbose()])
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
+    parser.add_argument("--daily-control", action="store_true",
+                        help="control.csv with every place on every day of the slider (default: "
+                             "every place on each day that control changes)")
     parser.set_defaults(run=run)
 
 
@@ -25,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     """Build; print the warnings and what was written."""
     result = build(args.data, args.seeds, args.out, tiles=args.tiles,
                    picture=not args.no_picture, attribution=args.attribution,
-                   cache=BuildCache(), renderer=args.renderer, base_url=args.base_url)
+                   cache=BuildCache(), renderer=args.renderer, base_url=args.base_url,
+                   daily_control=args.daily_control)
     print_warnings(result.warnings)
     print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
     return 0

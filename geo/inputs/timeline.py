@@ -197,16 +197,29 @@ class Timeline:
             dates = [c.date for c in self.changes] or [dt.date.today()]
         return min(dates), max(dates)
 
-    def control_table(self, start: dt.date, end: dt.date) -> pd.DataFrame:
-        """``date,place_id,faction`` for every place with a history and every day."""
+    def change_days(self, start: dt.date, end: dt.date) -> list[dt.date]:
+        """The days of ``start``..``end`` on which the map can change: ``start`` itself and
+        each day with a control row (a bisection of the sorted rows, whatever the span)."""
+        dates = self._index().dates
+        first, last = bisect.bisect_right(dates, start), bisect.bisect_right(dates, end)
+        return [start, *sorted(set(dates[first:last]))] if start <= end else []
+
+    def control_table(self, start: dt.date, end: dt.date, daily: bool = False
+                      ) -> pd.DataFrame:
+        """``date,place_id,faction`` for every place with a history, on the days that matter.
+
+        By default the days are :meth:`change_days`: the first day, then each day a control
+        row falls on, every place on each (a place holds its side until its next date in
+        the table). With ``daily`` every day from ``start`` to ``end`` is listed.
+        """
         places = self.places()
+        days = self.change_days(start, end) if not daily else \
+            [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
         records = []
-        day = start
-        while day <= end:
+        for day in days:
             state = self.control_state_on(day)
             records.extend((day.isoformat(), place_id, state.get(place_id, ""))
                            for place_id in places)
-            day += dt.timedelta(days=1)
         return pd.DataFrame.from_records(records, columns=["date", "place_id", "faction"])
 
 
