@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
+    from geo.inputs.articles import Article
+    from geo.inputs.story import Story
+    from geo.inputs.timeline import Timeline
     from geo.parse.gazetteer import Gazetteer, WorldLayer
     from geo.parse.geoparse import Parse
 
@@ -205,6 +208,7 @@ class MadeMap:
     mentions_detail: pd.DataFrame
     dates: pd.DataFrame
     draw_picture: Callable[[], bytes]
+    story: Story = field(default_factory=lambda: _default_story())
 
 
 def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
@@ -230,12 +234,12 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     movements = timeline.movements + derived_advances(timeline, gazetteer)
     arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"))
               for m in movements]
-    initial = max(a.published for a in articles)
-    start, end = timeline.window(a.published for a in articles)
+    start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
     payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
                                       parses, start, end, initial, city, derived))
-    title = articles[-1].title if len(articles) == 1 else "War reporting, mapped"
+    title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
+        or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
     figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
                         renderer=renderer, description=summary, picture_url=picture_url,
@@ -257,7 +261,25 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
         geometries=geometries, control=timeline.control_table(start, end, daily_control),
         mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
         dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
-        draw_picture=draw_picture)
+        draw_picture=draw_picture, story=inputs.story)
+
+
+def _default_story() -> Story:
+    from geo.inputs.story import Story
+
+    return Story()
+
+
+def _dates(story: Story, timeline: Timeline, articles: list[Article]
+           ) -> tuple[dt.date, dt.date, dt.date]:
+    """The slider's first and last day and the opening day: the story's settings where
+    given, else the span of the tables near the articles and the latest publication."""
+    start, end = timeline.window(a.published for a in articles)
+    start, end = story.start or start, story.end or end
+    if start > end:  # one bound set outside the other's default
+        start, end = min(start, end), max(start, end)
+    initial = story.opening_date or max(a.published for a in articles)
+    return start, end, min(max(initial, start), end)
 
 
 def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt.date) -> str:

@@ -98,3 +98,36 @@ def test_readme_rows_parse_as_csv_with_the_header_columns():
     for block in blocks:
         header, row = list(csv.reader(io.StringIO(block.split("```")[0])))
         assert len(header) == len(row)
+
+
+def test_story_settings_set_title_span_and_opening_date(tmp_path, monkeypatch):
+    from geo.mapping.codec import read_map_payload
+
+    story = tmp_path / "story"
+    create_story(story, [NewArticle(_article(tmp_path), {"published": "2023-01-13"})])
+    (story / "data" / "story.json").write_text(json.dumps({
+        "title": "The fall of Soledar", "credit": "Map: Test Desk",
+        "opening_date": "2023-01-10", "start": "2023-01-01", "end": "2023-01-31"}),
+        encoding="utf-8")
+    monkeypatch.chdir(story)
+    assert main(["build", "--no-picture"]) == 0
+    html = (story / "out" / "map.html").read_text(encoding="utf-8")
+    assert "<title>The fall of Soledar</title>" in html
+    payload = read_map_payload(html)
+    assert (payload["start"], payload["end"], payload["initial"]) == (
+        "2023-01-01", "2023-01-31", "2023-01-10")
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ({"title": 3}, "field 'title': not a string (got '3'; expected a JSON string)"),
+    ({"start": "2023-02-30"}, "field 'start': not a date"),
+    ({"start": "2023-02-01", "end": "2023-01-01"}, "field 'start': start is after end"),
+    ({"headlin": "x"}, "field 'headlin': unknown setting"),
+])
+def test_bad_story_settings_are_named(tmp_path, capsys, settings, message):
+    story = tmp_path / "story"
+    create_story(story, [NewArticle(_article(tmp_path), {"published": "2023-01-13"})])
+    (story / "data" / "story.json").write_text(json.dumps(settings), encoding="utf-8")
+    status = main(["check", "--data", str(story / "data"), "--seeds", str(story / "seeds")])
+    assert message in capsys.readouterr().err
+    assert status == (0 if "unknown setting" in message else 1)

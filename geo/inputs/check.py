@@ -19,6 +19,7 @@ from pathlib import Path
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
 from geo.inputs.articles import Article
+from geo.inputs.story import Story, read_story
 from geo.inputs.timeline import Timeline
 from geo.parse.gazetteer import Gazetteer, WorldLayer
 
@@ -45,6 +46,7 @@ class Inputs:
     articles: list[Article] | None
     shapes: dict[str, tuple] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    story: Story = field(default_factory=Story)
 
     @property
     def errors(self) -> list[Problem]:
@@ -123,12 +125,18 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
             problems += shape_problems
         except InputError as error:
             problems += error.problems
+    story = Story()
+    try:
+        story, story_problems = read_story(data_dir)
+        problems += story_problems
+    except InputError as error:
+        problems += error.problems
     if gazetteer is not None:
         problems += check_points(gazetteer, data_dir / "places.csv")
     if timeline is not None and articles is not None:
         problems += check_quotes(timeline, articles, data_dir)
     problems.sort(key=lambda p: (p.path, p.line or 0, p.feature or 0))
-    return Inputs(gazetteer, timeline, articles, shapes, problems)
+    return Inputs(gazetteer, timeline, articles, shapes, problems, story)
 
 
 def _normal(text: str) -> str:
