@@ -29,14 +29,17 @@ def _seen(hex_colour: str, vision: str) -> Color:
     return colour if vision == "normal" else colour.filter(vision).convert("srgb")
 
 
+@lru_cache(maxsize=8192)
+def _difference(first: str, second: str) -> float:
+    """The smallest CIEDE2000 difference of two colours over the visions (memoised)."""
+    return min(_seen(first, vision).delta_e(_seen(second, vision), method="2000")
+               for vision in VISIONS)
+
+
 def worst_difference(colour: str, others: Iterable[str]) -> float:
     """The smallest CIEDE2000 difference between ``colour`` and ``others`` in any vision."""
-    worst = float("inf")
-    for other in others:
-        for vision in VISIONS:
-            worst = min(worst, _seen(colour.lower(), vision).delta_e(
-                _seen(other.lower(), vision), method="2000"))
-    return worst
+    return min((_difference(*sorted((colour.lower(), other.lower()))) for other in others),
+               default=float("inf"))
 
 
 def contrasting_colour(used: Iterable[str]) -> str:
