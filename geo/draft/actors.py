@@ -18,6 +18,8 @@ FORCE_NOUNS = frozenset(
     "fighter units unit tanks tank jets warplanes aircraft drones navy police guards guard "
     "battalion battalions brigade brigades division divisions command contingent contingents "
     "group groups alliance ministry administration personnel servicemen marines commandos "
+    "minister president spokesman spokeswoman spokesperson official officials commander "
+    "commanders envoy leader leaders chief general deputy foreign prime interior "
     "militia militias armed defence defense security special regular ground air naval elite "
     "allied allies its and of the".split())
 #: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
@@ -37,7 +39,8 @@ GROUP_NAMES = (
     "Hezbollah|Hizbollah|Houthis|Houthi|Taliban|al-Shabaab|Al-Shabaab|Boko Haram|Wagner|M23|"
     "Peshmerga|Nusra|al-Nusra|HTS|SDF|YPG|YPJ|PKK|FSA|SAA|NDF|RSF|SAF|TPLF|TDF|MNDAA|FARDC|"
     "LNA|GNA|IDF|PMF|PMU|JNIM|AQIM|ISWAP|ADF|Fano|Ansarul Islam|Ansar al-Sharia|Ahrar al-Sham|"
-    "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM")
+    "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM|"
+    "U\\.S\\.|United States")
 #: Capitals that stand for their government when they say or do something.
 CAPITALS = ("Moscow|Kyiv|Kiev|Washington|Ankara|Damascus|Tehran|Beijing|Riyadh|Kinshasa|Kigali|"
             "Khartoum|Tripoli|Sanaa|Baghdad|Jerusalem|Addis Ababa|Naypyidaw|Bamako")
@@ -52,13 +55,16 @@ _DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|loca
 _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"
               r"allied|regular|ground|air|naval|elite|rebel|opposition|border|paramilitary|"
               r"militia|islamist|jihadist|defen[cs]e|federal|national|regional|state|local|"
-              r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed)"
+              r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed|deputy|"
+              r"foreign|prime|interior)"
               r" +){0,2}")
 _FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|"
           "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
           "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
           "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
-          "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets")
+          "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
+          "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
+          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
 _PRONOUN = (r"(?:[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
@@ -102,8 +108,11 @@ def _actor_pattern() -> re.Pattern[str]:
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     capitals = rf"(?:{CAPITALS})(?=\s+(?:has|had|have|is|was|says|said|claims|claimed|"
     capitals += r"announced|would|will|controls|took|denied|accused)\b)"
+    # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
+    before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
+                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling)\b)")
     body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
-            rf"{capitals}|{generic})")
+            rf"{capitals}|{generic}|{before_act})")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from geo.draft.actors import Actor
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
-from geo.draft.cues import Cue, find_cues
+from geo.draft.cues import Cue, find_cues, placeless_cue
 from geo.draft.places import ANAPHOR, bearing_of, claim_place, role_of, window_places
 from geo.draft.records import Claim, ClaimPlace, Drafts
 from geo.draft.segment import Sentence, sentences
@@ -109,6 +109,10 @@ def _subject(context: ArticleContext, sentence: Sentence, found: _Found
     window_end = min(found.clause_end, found.end + 80)
     if voice in ("agent", "state"):
         return _actor_after(context, found.start, window_end)
+    if voice == "target":
+        agent = [a for a in _actors_in(context, found.end, window_end)
+                 if _AGENT.match(text[found.end:a.start]) and not a.pronoun]
+        return (*context.side_of(agent[0]), agent[0].text) if agent else ("", "", "")
     if voice == "passive":
         agent = [a for a in _actors_in(context, found.end, window_end)
                  if _AGENT.match(text[found.end:a.start])]
@@ -137,17 +141,45 @@ def _windows(found: _Found, nxt: int) -> list[tuple[int, int]]:
     """Where the places of a cue are: before it, after it or both, by its voice."""
     after = (found.end, min(found.clause_end, nxt))
     before = (found.clause_start, found.start)
-    if found.cue.voice in ("passive", "agent", "state"):
-        return [before, after] if found.cue.voice == "passive" else [before]
+    if found.cue.voice in ("agent", "state"):
+        return [before]
     if found.cue.voice == "modifier":
         return [after]
     return [after]
 
 
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
+                          r"neighbou?rhood|province|region|itself|and|the|surrounding|"
+                          r"country|base|airport|[\w-]+ly)[\s,]+){0,4}$", re.I)
+
+
+def _passive_subject(context: ArticleContext, found: _Found, blocked: list[tuple[int, int]]
+                     ) -> list[Mention] | None:
+    """The places a passive cue is about: the subject just before it ("Sheikh Saeed
+    quarter was taken"); ``None`` when the subject is no place ("the decision was taken")."""
+    text = context.text
+    before = window_places(text, context.mentions, found.clause_start, found.start, blocked)
+    if before and _SUBJECT_GAP.match(text[before[-1].end:found.start]):
+        first = len(before) - 1
+        while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
+                                         text[before[first - 1].end:before[first].start]):
+            first -= 1
+        return before[first:]
+    if ANAPHOR.search(text[max(found.clause_start, found.start - 30):found.start]):
+        return []
+    return None
+
+
 def _places(context: ArticleContext, sentence: Sentence, found: _Found, nxt: int,
-            blocked: list[tuple[int, int]]) -> list[Mention]:
+            blocked: list[tuple[int, int]]) -> list[Mention] | None:
     text = context.text
     chosen: list[Mention] = []
+    if found.cue.voice == "passive":
+        subject = _passive_subject(context, found, blocked)
+        if subject is None:
+            return None
+        return subject + window_places(text, context.mentions, found.end,
+                                       min(found.clause_end, nxt), blocked)
     for start, end in _windows(found, nxt):
         chosen += window_places(text, context.mentions, start, end, blocked)
     if found.cue.voice == "state" and not chosen:
@@ -161,6 +193,9 @@ def _object_place(context: ArticleContext, found: _Found, places: list[Mention])
     if not places:
         return False
     gap = context.text[found.end:places[0].start]
+    for actor in _actors_in(context, found.end, places[0].start):
+        gap = gap.replace(actor.text, " the ")
+    gap = re.sub(r"[-\s](?:held|controlled|occupied)\b", " the", gap)
     if _DIRECT_OBJECT.match(gap):
         return True
     actors = _actors_in(context, found.end, places[0].start)
@@ -173,11 +208,14 @@ def _context_places(context: ArticleContext, found: _Found, index: int) -> list[
     "there" always, a movement or an event also without such a word, if the last claim
     is at most :data:`CONTEXT_SENTENCES` sentences back."""
     words = context.text[found.clause_start:found.clause_end]
+    if ANAPHOR.search(words):
+        named = [m for m in context.mentions if m.end <= found.start and
+                 (m.kind != "country" or "~" in m.place_id) and
+                 not any(a.start <= m.start < a.end for a in context.actors)]
+        return named[-1:]
     recent = [m for m in context.recent_places if m.kind != "country"]
     if not recent:
         return []
-    if ANAPHOR.search(words):
-        return recent[-1:]
     if found.cue.table != "control" and index - context.last_claim_sentence <= \
             CONTEXT_SENTENCES:
         return recent[-1:]
@@ -226,9 +264,18 @@ def _draft_cue(context: ArticleContext, sentence: Sentence, index: int, found: _
     if _skip(context, found):
         return []
     blocked = [(a.start, a.end) for a in context.actors]
-    mentions = _places(context, sentence, found, nxt, blocked)
-    if cue.needs_place and not _object_place(context, found, mentions):
+    found_places = _places(context, sentence, found, nxt, blocked)
+    if found_places is None:
         return []
+    mentions = found_places
+    if (cue.needs_place or cue.voice == "modifier") and \
+            not _object_place(context, found, mentions):
+        other = placeless_cue(text, found.start, found.end + 40) if cue.needs_place else None
+        if other is None or other[0].voice == "modifier":
+            return []
+        found = _Found(other[0], other[1], other[2], found.clause_start, found.clause_end)
+        cue = found.cue
+        mentions = _places(context, sentence, found, nxt, blocked) or []
     mentions = mentions or _context_places(context, found, index)
     if not mentions:
         return []
@@ -250,7 +297,8 @@ def _draft_cue(context: ArticleContext, sentence: Sentence, index: int, found: _
     claims = [claim]
     if cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
-    context.recent_places = [*context.recent_places, *mentions][-5:]
+    if certainty != "denied":
+        context.recent_places = [*context.recent_places, *mentions][-5:]
     context.last_claim_sentence = index
     if side[0]:
         context.topic = side
@@ -278,7 +326,8 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: _Found, claim: 
 
 def _claim_key(claim: Claim) -> tuple:
     places = frozenset(p.place_id or p.text.lower() for p in claim.places)
-    return (claim.table, claim.kind, places, claim.side_id, claim.certainty == "denied")
+    return (claim.table, claim.kind, places, claim.side_id, claim.certainty == "denied",
+            claim.date)
 
 
 def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[_Found]:

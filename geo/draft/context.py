@@ -4,11 +4,13 @@ dates, and the context (the last side and places named) that pronouns and passiv
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from geo.draft.actors import Actor, find_actors
 from geo.draft.dating import Dater
+from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Mention, geoparse
@@ -106,8 +108,27 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     country_place = next((gazetteer.get(m.place_id) for m in toponyms if m.place_id and
                           m.kind == "country" and gazetteer.country_of(m.place_id) == country),
                          None)
-    actors = find_actors(text)
+    actors = find_actors(text) + country_actors(text, toponyms)
+    actors.sort(key=lambda a: a.start)
     sides, proposed = resolve_sides(actors, book, country,
                                     country_place.name if country_place else "")
+    headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     return ArticleContext(name, text, published, toponyms, actors, sides, proposed,
-                          Dater(text, published), country)
+                          Dater(text, published, headlines), country)
+
+
+_SPEAKS = re.compile(r"^\s+(?:said|says|added|told|wrote|announced|claimed|tweeted)\b")
+
+
+def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
+    """Countries named as actors ("a deal was found with Turkey", "Israel says"), and the
+    toponyms that are people who speak ("Reda added"), which are no places."""
+    actors = []
+    for mention in toponyms:
+        speaks = _SPEAKS.match(text, mention.end)
+        if mention.kind == "country" and mention.place_id and "~" not in mention.place_id or \
+                speaks and mention.kind != "country":
+            actors.append(Actor(mention.start, mention.end, mention.text,
+                                (mention.name or mention.text,) if not speaks else (),
+                                pronoun=bool(speaks)))
+    return actors

@@ -11,6 +11,7 @@ A cue's ``voice`` tells :mod:`geo.draft.claims` where to look for the place and 
 ``modifier``  "ISIS held Raqqa", "rebel-held": the side just before, the places after.
 ``state``     "held by", "under the control of", "stronghold of": the places before, the
               side after the cue.
+``target``    "under attack in Mosul": the places after; the side only after "by".
 
 ``needs_place`` cues ("took", "attacked") count only when a place follows them closely,
 which tells "took Palmyra" from "took part". Patterns are matched in order at each
@@ -153,21 +154,25 @@ CUES: tuple[Cue, ...] = (
     Cue("deployment", "event", "deployment", "active",
         r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
+    Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",
         r"(?:counter-?)?attacks?|attacked|raids?|ambush(?:ed|es)?|clash(?:es|ed)|"
         r"battl(?:ed|es|ing)|fought|fighting|repel(?:led|s)?|repuls(?:ed|e)|"
-        r"under\s+attack|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
+        r"skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
 )
 
 #: Cues matched with the letter case as written (acronyms).
 _CASE_SENSITIVE = frozenset({"bombing"})
 
 
-@lru_cache(maxsize=1)
-def cue_pattern() -> re.Pattern[str]:
-    """One pattern of every cue, a named group each (``c0``, ``c1`` … in :data:`CUES`)."""
+@lru_cache(maxsize=2)
+def cue_pattern(placeless: bool = False) -> re.Pattern[str]:
+    """One pattern of every cue, a named group each (``c0``, ``c1`` … in :data:`CUES`);
+    ``placeless``: only the cues that need no place after them."""
     parts = []
     for index, cue in enumerate(CUES):
+        if placeless and cue.needs_place:
+            continue
         body = cue.pattern if cue.name in _CASE_SENSITIVE else f"(?i:{cue.pattern})"
         parts.append(f"(?P<c{index}>{body})")
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
@@ -182,3 +187,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None
         if cue is not None:
             found.append((cue, match.start(), match.end()))
     return found
+
+
+def placeless_cue(text: str, start: int, end: int) -> tuple[Cue, int, int] | None:
+    """The cue at ``start`` among those that need no place ("attack" as a noun when
+    "attack" with a place after it did not apply)."""
+    match = cue_pattern(placeless=True).match(text, start, end)
+    if match is None or not match.lastgroup:
+        return None
+    return CUES[int(match.lastgroup[1:])], match.start(), match.end()

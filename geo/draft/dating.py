@@ -65,9 +65,13 @@ def _as_claim_date(mention: DateMention, published: dt.date) -> ClaimDate:
 class Dater:
     """The dates of one article, and the date of a claim in any of its sentences."""
 
-    def __init__(self, text: str, published: dt.date):
+    def __init__(self, text: str, published: dt.date,
+                 skip: list[tuple[int, int]] | None = None):
         self.published = published
-        found = [_weekday_fix(m, published) for m in find_dates(text, published)]
+        self.text = text
+        skip = skip or []
+        found = [_weekday_fix(m, published) for m in find_dates(text, published)
+                 if not any(s <= m.start < e for s, e in skip)]
         found = self._overnight(text, found)
         taken = [(m.start, m.end) for m in found]
         for match in _EXTRA.finditer(text):
@@ -105,7 +109,8 @@ class Dater:
         """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
 
         The sentence's expression nearest the cue; else the nearest one before the
-        sentence (from ``floor`` on, so headlines are skipped); else the publication date.
+        sentence in its paragraph (from ``floor`` on) that does not lie after publication;
+        else the publication date.
         ``own_only`` (planned claims) leaves the date empty when the sentence has none.
         """
         own = self.in_span(*sentence)
@@ -114,9 +119,13 @@ class Dater:
             return _as_claim_date(nearest, self.published)
         if own_only:
             return ClaimDate("", "unknown", None)
+        paragraph = max(floor, self.text.rfind("\n\n", 0, sentence[0]))
         index = bisect.bisect_left(self._starts, sentence[0]) - 1
-        if index >= 0 and self.mentions[index].start >= floor:
-            return _as_claim_date(self.mentions[index], self.published)
+        while index >= 0 and self.mentions[index].start >= paragraph:
+            mention = self.mentions[index]
+            if mention.date <= self.published:  # not "tomorrow" nor a plan's date
+                return _as_claim_date(mention, self.published)
+            index -= 1
         return self.publication()
 
     def is_background(self, date: ClaimDate) -> bool:
