@@ -99,12 +99,12 @@ def _actor_pattern() -> re.Pattern[str]:
     named_force = (rf"(?:(?:{_CAPWORD}(?:/{_CAPWORD})?|{GROUP_NAMES})"
                    rf"(?:[ -]+{_CAPWORD})*(?:-(?:led|backed|allied|aligned|linked))? +)"
                    rf"{_LOWER_MOD}(?:{_FORCE})\b")
-    generic = (r"(?:pro-government|anti-government|government|regime|rebel|opposition|"
+    generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
                r"resistance|security|armed|junta)\s+(?:forces|troops|fighters|groups?|"
                r"militias?|men|units|soldiers)|(?:rebels|insurgents|militants|jihadists|"
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
-               r"authorities))")
+               r"authorities)))")
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     capitals = rf"(?:{CAPITALS})(?=\s+(?:has|had|have|is|was|says|said|claims|claimed|"
     capitals += r"announced|would|will|controls|took|denied|accused)\b)"

@@ -92,7 +92,8 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
         names.setdefault(keys.find(key), Counter())[display_name(actor.text)] += 1
     proposed: dict[str, str] = {}
     for actor, key in pending:
-        name = names[keys.find(key)].most_common(1)[0][0]
+        counts = names[keys.find(key)]
+        name = min(counts, key=lambda n: (-counts[n], len(n)))
         side_id = slug(name)
         proposed[side_id] = name
         sides[actor.start] = (side_id, name)

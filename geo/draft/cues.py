@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
         r"retreat(?:ed|s|ing)?\s+from|fle[de]\s+from|fled(?=\s+[A-Z])|"
-        r"abandon(?:ed|s|ing)|evacuat(?:ed|es)\s+from|driven\s+out\s+of|"
+        r"abandon(?:ed|s|ing)|driven\s+out\s+of|"
         r"pushed\s+out\s+of|expelled\s+from",
         also_retreat=True),
     Cue("withdrawn-noun", "control", "withdrawn", "nominal",

@@ -2,9 +2,9 @@
 
 A side of ``sides.csv`` is known by its id, by the parts of its name ("SDF / YPG
 (Kurdish-led)" gives "SDF", "YPG", "Kurdish-led") and by the ``|``-separated ``aliases``
-column when the file has one. An alias with a capital letter ("YPG", "Russian") names its
-side anywhere; an all lower-case alias ("rebels", "the army") names it only in articles
-about the countries of the story's own places (``data/places.csv``): "the army" of a
+column when the file has one. An alias with a name in it ("YPG", "Russian") names its
+side anywhere; an alias of common words only ("Rebels", "the army") names it only in
+articles about the countries of the story's own places (``data/places.csv``): "the army" of a
 Sudanese report is not the Syrian army. Actors no side matches are grouped by their
 acronym or their side-telling words and proposed as new sides.
 """
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.draft.actors import Actor, _identity
+from geo.draft.actors import FORCE_NOUNS, GENERIC_ACTORS, Actor, _identity
 from geo.draft.colours import contrasting_colour
 from geo.draft.records import ProposedSide
 from geo.parse.gazetteer import Gazetteer
@@ -29,6 +29,8 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|its|their|our|thin)\s
 #: keys that group actors, so "the Sudanese military" and "Sudan army" are one side.
 #: Kinds of place whose country is a country of the story.
 _HOME_KINDS = frozenset({"city", "town", "quarter", "district", "governorate", "site"})
+_GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
+                           [*GENERIC_ACTORS, *FORCE_NOUNS, "the", "forces", "proxy"])
 _STATE_WORDS = frozenset("government regime junta military army authorities".split())
 
 
@@ -67,7 +69,7 @@ class SideBook:
                 alias = alias.strip()
                 if not alias or alias.lower() in ("contested",):
                     continue
-                generic = not any(c.isupper() for c in alias)
+                generic = set(_words(alias)) <= _GENERIC_WORDS
                 identity = tuple(_stem(w) for w in _identity(alias))
                 self._aliases.append((side.id, identity, _words(alias), generic))
 
@@ -142,7 +144,7 @@ def propose_sides(named: Iterable[tuple[str, str]], book: SideBook, source: str
     used = [s.colour for s in book.sides if s.colour]
     proposed = []
     for side_id, counter in names.items():
-        name = counter.most_common(1)[0][0]
+        name = min(counter, key=lambda n: (-counter[n], len(n)))
         colour = contrasting_colour(used)
         used.append(colour)
         proposed.append(ProposedSide(
