@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims_gold import load_claims  # noqa: E402
+from claims_gold import load_claims
 
 GOLD = Path(__file__).resolve().parent / "claims"
 DATA = Path(__file__).resolve().parent.parent / "data"

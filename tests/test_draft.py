@@ -210,7 +210,7 @@ def test_rejected_drafts_are_not_drafted_again(story, gazetteer, book):
     store = _store_with(story, gazetteer, book, SEED_SENTENCE)
     rejected = store.rows()[0]
     store.reject([rejected.id])
-    written, skipped = store.write(draft_text(SEED_SENTENCE, DAY, gazetteer, book,
+    _written, skipped = store.write(draft_text(SEED_SENTENCE, DAY, gazetteer, book,
                                               "000_9675cb4a4e2b07e4"))
     assert skipped == 1 and rejected.id not in {r.id for r in store.rows()}
 

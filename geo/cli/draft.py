@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from geo.cli import options
+from geo.draft.records import Drafts
+from geo.parse.gazetteer import Gazetteer
 
 #: The columns of ``warmap draft FILE`` (one row per claim and place).
 COLUMNS = ["claim", "table", "kind", "start", "end", "quote", "date", "date_precision",
@@ -34,7 +36,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def claims_csv(drafts) -> str:
+def claims_csv(drafts: Drafts) -> str:
     """The drafts as CSV text in :data:`COLUMNS`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -50,7 +52,7 @@ def claims_csv(drafts) -> str:
     return out.getvalue()
 
 
-def _gazetteer(data: Path):
+def _gazetteer(data: Path) -> Gazetteer:
     from geo.inputs.places import load_gazetteer, world_gazetteer
 
     return load_gazetteer(data) if (data / "places.csv").is_file() else world_gazetteer()

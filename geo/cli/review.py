@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from geo.cli import options
+from geo.draft.store import DraftRow
 
 _LIST_COLUMNS = (("id", 9), ("table", 8), ("kind", 13), ("date", 10), ("place", 18),
                  ("side", 18), ("certainty", 9))
@@ -37,7 +38,7 @@ def _cell(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def table_text(rows, width: int = 120) -> str:
+def table_text(rows: list[DraftRow], width: int = 120) -> str:
     """The drafts as a fixed-width table: one line each, the quote in the last column."""
     fixed = sum(w + 1 for _, w in _LIST_COLUMNS)
     quote_width = max(20, width - fixed)

@@ -9,7 +9,7 @@ from geo.draft.records import Claim, ClaimPlace, Drafts, ProposedSide
 __all__ = ["Claim", "ClaimPlace", "Drafts", "ProposedSide", "draft_articles", "draft_text"]
 
 
-def __getattr__(name: str):  # lazy: the records are cheap, the drafter loads its lexicon
+def __getattr__(name: str) -> object:  # lazy: the records are cheap, the drafter loads its lexicon
     if name in ("draft_articles", "draft_text"):
         from geo.draft import claims
 

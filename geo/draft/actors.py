@@ -12,8 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
 #: Nouns that name armed forces (or a government acting as one) but no side by themselves.
-FORCE_NOUNS = frozenset(
+FORCE_NOUNS = _word_set(
     "forces force troops troop army armies military militaries soldiers soldier fighters "
     "fighter units unit tanks tank jets warplanes aircraft drones navy police guards guard "
     "battalion battalions brigade brigades division divisions command contingent contingents "
@@ -21,7 +27,7 @@ FORCE_NOUNS = frozenset(
     "minister president spokesman spokeswoman spokesperson official officials commander "
     "commanders envoy leader leaders chief general deputy foreign prime interior "
     "militia militias armed defence defense security special regular ground air naval elite "
-    "allied allies its and of the".split())
+    "allied allies its and of the")
 #: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
 GENERIC_ACTORS = {
     "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "opposition": "rebels",
@@ -68,7 +74,7 @@ _FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militia
 _PRONOUN = (r"(?:[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
-_STOP_CAPS = frozenset(
+_STOP_CAPS = _word_set(
     "there other others some several many most all few each every such what which who where "
     "how why major multiple only even also just not no more less two three four five these "
     "those here if so then thus however although though because once now new old large "
@@ -76,7 +82,7 @@ _STOP_CAPS = frozenset(
     " the a an this that these those it its they their he she we our on in at by for and but "
     "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "last earlier later meanwhile since after before when while as both around about".split())
+    "last earlier later meanwhile since after before when while as both around about")
 
 
 @dataclass(frozen=True)

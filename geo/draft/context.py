@@ -95,6 +95,8 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
         counts = names[keys.find(key)]
         name = min(counts, key=lambda n: (-counts[n], len(n)))
         side_id = slug(name)
+        if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
+            side_id = f"{side_id}-{country.lower() or 'new'}"
         proposed[side_id] = name
         sides[actor.start] = (side_id, name)
     return sides, proposed
@@ -127,8 +129,8 @@ def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
     actors = []
     for mention in toponyms:
         speaks = _SPEAKS.match(text, mention.end)
-        if mention.kind == "country" and mention.place_id and "~" not in mention.place_id or \
-                speaks and mention.kind != "country":
+        if (mention.kind == "country" and mention.place_id and "~" not in mention.place_id) or \
+                (speaks and mention.kind != "country"):
             actors.append(Actor(mention.start, mention.end, mention.text,
                                 (mention.name or mention.text,) if not speaks else (),
                                 pronoun=bool(speaks)))

@@ -91,10 +91,10 @@ def control_rows(claim: Claim) -> list[tuple[str, dict[str, str]]]:
 def movement_rows(claim: Claim) -> list[tuple[str, dict[str, str]]]:
     """One movements.csv row per destination (or one with no destination)."""
     starts = [p for p in claim.places if p.role == "from"]
-    ends = [p for p in claim.places if p.role != "from"] or [None]
+    ends: list[ClaimPlace | None] = [p for p in claim.places if p.role != "from"] or [None]
     rows = []
     for end in ends:
-        places = starts + ([end] if end is not None else [])
+        places = [*starts, *([end] if end is not None else [])]
         key = draft_key(claim) if end is None else draft_key(claim, end) + \
             "|" + ",".join(p.place_id or p.text for p in starts)
         rows.append((key, {
@@ -147,7 +147,7 @@ def side_row(side: ProposedSide) -> tuple[str, dict[str, str]]:
 
 def missing(table: str, row: dict[str, str], sides: set[str], places: set[str]) -> list[str]:
     """What a drafted row lacks before ``check`` accepts it, as instructions."""
-    needs = []
+    needs: list[str] = []
     if table == "side":
         return needs
     side_ok = row["side"] in sides

@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#@])")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _word_set(
     "mr mrs ms dr gen lt col maj capt sgt cpl adm brig st no nos vs etc inc ltd co corp jr sr "
     "prof gov sen rep pres jan feb mar apr jun jul aug sep sept oct nov dec approx est fig "
-    "e.g i.e u.s u.n u.k u.s.a a.m p.m mt ft".split())
+    "e.g i.e u.s u.n u.k u.s.a a.m p.m mt ft")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)\]]*\s*$|[\"”]\s*$")
 #: A line without a sentence's end and of at most this many words is a headline, a

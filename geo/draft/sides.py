@@ -31,7 +31,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|its|their|our|thin)\s
 _HOME_KINDS = frozenset({"city", "town", "quarter", "district", "governorate", "site"})
 _GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
                            [*GENERIC_ACTORS, *FORCE_NOUNS, "the", "forces", "proxy"])
-_STATE_WORDS = frozenset("government regime junta military army authorities".split())
+_STATE_WORDS = frozenset(["government", "regime", "junta", "military", "army", "authorities"])
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ class SideBook:
         best: tuple[int, int, str] = (0, 0, "")
         for side_id, alias_identity, alias_words, generic in self._aliases:
             if generic:
-                if not at_home or actor.identity and not set(actor.identity) <= _STATE_WORDS | {
-                        "rebels", "rebel", "opposition", "coalition"}:
+                if not at_home or (actor.identity and not set(actor.identity) <= _STATE_WORDS | {
+                        "rebels", "rebel", "opposition", "coalition"}):
                     continue
                 if not set(alias_words) <= words:
                     continue

@@ -65,11 +65,11 @@ def write_atomically(files: dict[Path, str]) -> None:
                 out.write(text)
             temporary.append((Path(name), path))
     except BaseException:
-        for name, _ in temporary:
-            name.unlink(missing_ok=True)
+        for written, _ in temporary:
+            written.unlink(missing_ok=True)
         raise
-    for name, path in temporary:
-        os.replace(name, path)
+    for written, path in temporary:
+        os.replace(written, path)
 
 
 class DraftStore:
