@@ -168,7 +168,7 @@ CASES = {
                                                  "https://example.org"),
         "events.csv", "id", ["duplicate id (first at line 5)"]),
     "duplicate id in sides.csv": Case(
-        lambda b: _append(b / "data/sides.csv", "isis,IS,#000000,solid,d,https://example.org"),
+        lambda b: _append(b / "data/sides.csv", "isis,IS,#000000,solid,d,https://example.org,"),
         "sides.csv", "id", ["duplicate id (first at line"]),
     "latitude and longitude swapped (quarter)": Case(
         lambda b: _edit(b / "data/places.csv", "36.16462,37.15581", "37.15581,36.16462"),

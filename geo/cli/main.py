@@ -8,14 +8,14 @@ import logging
 import sys
 
 from geo import __version__
-from geo.cli import build, check, corpus, geocode, geoparse, new, watch
+from geo.cli import build, check, corpus, draft, geocode, geoparse, new, review, watch
 from geo.cli.report import print_input_error
 from geo.errors import InputError
 
 log = logging.getLogger("warmap")
 
 #: The subcommand modules, in the order ``--help`` lists them.
-SUBCOMMANDS = (build, check, watch, new, geoparse, geocode, corpus)
+SUBCOMMANDS = (build, check, watch, new, draft, review, geoparse, geocode, corpus)
 
 DESCRIPTION = """\
 Turn war reporting into an interactive, sourced map.

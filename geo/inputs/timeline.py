@@ -309,7 +309,7 @@ def read_sides(path: Path) -> dict[str, Side]:
 def _read_sides(path: Path) -> tuple[dict[str, Side], list[Problem]]:
     """:func:`read_sides` and its warnings."""
     rows, problems = read_rows(path, ("id", "name", "colour", "pattern", "description",
-                                      "source"))
+                                      "source"), ("aliases",))
     check = _RowChecker(path)
     check.problems += problems
     sides: dict[str, Side] = {}

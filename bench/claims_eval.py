@@ -1,0 +1,343 @@
+"""Score ``warmap draft`` against the claims gold set (bench/claims; rules in its README).
+
+A drafted row matches a gold row of the same text when their kinds agree (``--level``:
+``kind`` the table and kind; ``class`` the table, with a movement ``advance`` and an event
+``attack`` taken as one class, the README's most ambiguous border; ``table`` the table
+only), their places agree (the same id, points within 25 km, or the same name) and their
+dates agree at the gold row's precision. A claim is found when any of its rows matches;
+drafts matching a gold claim another draft already found are restatements, merged as the
+README says (``--strict`` counts them as false positives). The side is scored on matched
+claims: the draft's side id when it is one of sides.csv, else its name through the
+aliases of the text's war below.
+
+Only the 16 texts not held out are scored unless ``--held-out`` (or ``--all``) is given;
+their errors are printed with ``--errors``. Standard library plus the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import math
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from claims_gold import load_claims
+
+GOLD = Path(__file__).resolve().parent / "claims"
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAX_KM = 25.0
+#: How the sides of texts of other wars are named (general knowledge, not these texts).
+WAR_ALIASES: dict[str, dict[str, str]] = {
+    "Ukraine": {"russia": r"russia|moscow|kremlin|shoigu",
+                "ukraine": r"ukrain|kyiv|kiev|zelensk|syrsky"},
+    "Sudan": {"rsf": r"\brsf\b|rapid support|dagalo|hemedti|janjaweed",
+              "saf": r"\bsaf\b|sudan|\barmy\b|military|burhan|armed forces"},
+    "Gaza": {"idf": r"israel|\bidf\b|occupation|tank", "hamas": r"hamas|qassam|islamic jihad"},
+    "DR Congo (M23)": {"m23": r"\bm23\b|\bafc\b|congo river alliance|rebel",
+                       "burundi": r"burund", "fardc": r"congo|fardc|army|government|kinshasa"},
+    "Ethiopia/Tigray": {"tplf": r"tplf|\btdf\b|tigray|rebel", "eritrea": r"eritre",
+                        "ethiopia": r"ethiopia|federal|government|endf|abiy"},
+    "Myanmar": {"mndaa": r"mndaa|myanmar national democratic|kokang|resistance|brotherhood",
+                "junta": r"junta|regime|military|tatmadaw|\barmy\b"},
+    "Yemen": {"houthis": r"houthi|ansar allah", "saudi-coalition": r"coalition|saudi",
+              "yemen-government": r"government|hadi|yemeni (?:army|forces)"},
+    "Libya": {"lna": r"\blna\b|haftar|hifter|libyan national army|wagner",
+              "gna": r"\bgna\b|government of national accord|tripoli|volcano|turk"},
+    "Sahel (Mali, Burkina Faso)": {
+        "ansarul-islam": r"ansarul|ansaroul|extremist|jihad|qaida|qaeda|islamist",
+        "mali": r"malian|\bmali\b|g5"},
+}
+
+
+@dataclass
+class Row:
+    """One row (claim x place) of the gold set or of the drafts."""
+
+    text: str
+    claim: str
+    table: str
+    kind: str
+    date: str
+    precision: str
+    place_id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    side: str
+    certainty: str
+    start: int
+    end: int
+
+
+def _km(a: Row, b: Row) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[-\s]", "", name.lower().strip())
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
+def kind_class(table: str, kind: str, level: str) -> tuple[str, str]:
+    if level == "table":
+        return (table, "")
+    if level == "class":
+        return ("assault", "") if (table, kind) in (("movement", "advance"),
+                                                    ("event", "attack")) else (table, "")
+    return (table, kind)
+
+
+def place_match(gold: Row, draft: Row) -> bool:
+    if gold.place_id and gold.place_id == draft.place_id:
+        return True
+    if _km(gold, draft) <= MAX_KM:
+        return True
+    return bool(_fold(gold.name)) and _fold(gold.name) == _fold(draft.name)
+
+
+def date_match(gold: Row, draft: Row) -> bool:
+    if gold.precision == "unknown":
+        return draft.date == ""
+    if gold.precision == "day":
+        return draft.date == gold.date
+    return draft.date.startswith(gold.date)
+
+
+def rows_match(gold: Row, draft: Row, level: str) -> bool:
+    return (kind_class(gold.table, gold.kind, level) ==
+            kind_class(draft.table, draft.kind, level)
+            and place_match(gold, draft) and date_match(gold, draft))
+
+
+def side_id(side_id_: str, name: str, war: str, known: set[str]) -> str:
+    """The gold-set id of a drafted side."""
+    if side_id_ in known:
+        return side_id_
+    for gold_id, pattern in WAR_ALIASES.get(war, {}).items():
+        if name and re.search(pattern, name, re.I):
+            return gold_id
+    return ""
+
+
+def published_of(value: str) -> dt.date:
+    """The date relative dates are resolved against (a month's last day when only the
+    month is known)."""
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:])
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date.fromisoformat(value)
+
+
+def gold_rows(records: list[dict]) -> list[Row]:
+    return [Row(r["text"], r["claim_id"], r["table"], r["kind"], r["date"],
+                r["date_precision"], r["place_id"], r["place"], r["lat"], r["lon"], r["side"],
+                r["certainty"], r["start"], r["end"]) for r in records]
+
+
+def draft_rows(name: str, drafts, war: str, known: set[str]) -> list[Row]:
+    rows = []
+    for number, claim in enumerate(drafts.claims):
+        side = side_id(claim.side_id, claim.side, war, known)
+        for place in claim.places:
+            rows.append(Row(name, f"d{number}", claim.table, claim.kind, claim.date,
+                            claim.date_precision, place.place_id, place.text, place.lat,
+                            place.lon, side, claim.certainty, claim.start, claim.end))
+    return rows
+
+
+def _overlap(a: Row, b: Row) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match_claims(gold: list[Row], drafts: list[Row], level: str
+                 ) -> tuple[dict[str, str], set[str]]:
+    """A one-to-one matching of draft claims to gold claims (gold -> draft), preferring
+    overlapping quotes, and the draft claims that restate an already matched gold claim."""
+    pairs: dict[tuple[str, str], int] = {}
+    for g in gold:
+        for d in drafts:
+            if rows_match(g, d, level):
+                key = (g.claim, d.claim)
+                pairs[key] = max(pairs.get(key, 0), 1 + _overlap(g, d))
+    matched: dict[str, str] = {}
+    used: set[str] = set()
+    for (g, d), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if g not in matched and d not in used:
+            matched[g] = d
+            used.add(d)
+    restated = {d for (g, d) in pairs if d not in used and g in matched}
+    return matched, restated
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    drafted: int = 0
+    found: int = 0
+    correct: int = 0
+    restated: int = 0
+    sides: int = 0
+    sides_right: int = 0
+    sides_relaxed: int = 0
+    certainty_right: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def scores(self, strict: bool) -> tuple[float, float, float]:
+        drafted = self.drafted - (0 if strict else self.restated)
+        p = self.correct / drafted if drafted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_text(gold: list[Row], drafts: list[Row], level: str) -> dict[str, Tally]:
+    """Tallies per table (gold's table for recall, the draft's for precision) and 'all'."""
+    matched, restated = match_claims(gold, drafts, level)
+    by_claim_g = {r.claim: r for r in gold}
+    by_claim_d = {r.claim: r for r in drafts}
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for claim, row in by_claim_g.items():
+        for key in (row.table, "all"):
+            tallies[key].gold += 1
+            tallies[key].found += claim in matched
+    right = {d: g for g, d in matched.items()}
+    for claim, row in by_claim_d.items():
+        for key in (row.table, "all"):
+            tallies[key].drafted += 1
+            tallies[key].correct += claim in right
+            tallies[key].restated += claim in restated
+    for g_claim, d_claim in matched.items():
+        g, d = by_claim_g[g_claim], by_claim_d[d_claim]
+        for key in (g.table, "all"):
+            tallies[key].sides += 1
+            tallies[key].sides_right += g.side == d.side
+            tallies[key].sides_relaxed += g.side == d.side or not g.side
+            tallies[key].certainty_right += g.certainty == d.certainty
+    return tallies
+
+
+def _index() -> list[dict]:
+    import csv
+
+    with open(GOLD / "index.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def drafter(method: str):
+    """The drafting function of a method: (text, published, gazetteer, book, name) -> Drafts."""
+    if method == "rules":
+        from geo.draft.claims import draft_text
+        return draft_text
+    from geo.draft.methods import METHODS
+    return METHODS[method]
+
+
+def run(method: str, names: list[dict], level: str, errors: bool, strict: bool
+        ) -> tuple[dict[str, Tally], float, int]:
+    from geo.draft.sides import side_book
+    from geo.inputs.places import load_gazetteer
+
+    gazetteer = load_gazetteer(DATA)
+    book = side_book(DATA, gazetteer)
+    known = {s.id for s in book.sides}
+    draft = drafter(method)
+    gold = gold_rows(load_claims(GOLD))
+    totals: dict[str, Tally] = defaultdict(Tally)
+    texts = {e["name"]: (GOLD / e["text"]).read_text(encoding="utf-8") for e in names}
+    for entry in names:  # warm-up: compile patterns and caches outside the timing
+        draft(texts[entry["name"]][:2000], published_of(entry["published"]), gazetteer, book,
+              entry["name"])
+        break
+    seconds, characters = 0.0, 0
+    for entry in names:
+        name, text = entry["name"], texts[entry["name"]]
+        started = time.perf_counter()
+        drafts = draft(text, published_of(entry["published"]), gazetteer, book, name)
+        seconds += time.perf_counter() - started
+        characters += len(text)
+        rows = draft_rows(name, drafts, entry["war"], known)
+        mine = [r for r in gold if r.text == name]
+        for key, tally in score_text(mine, rows, level).items():
+            totals[key].add(tally)
+        if errors:
+            print_errors(name, mine, rows, level)
+    return totals, seconds, characters
+
+
+def _row_text(r: Row) -> str:
+    return (f"{r.claim} {r.table}/{r.kind} {r.date or '-'} {r.name}({r.place_id}) "
+            f"side={r.side or '-'} {r.certainty} | {r.start}-{r.end}")
+
+
+def print_errors(name: str, gold: list[Row], drafts: list[Row], level: str) -> None:
+    matched, restated = match_claims(gold, drafts, level)
+    right = set(matched.values())
+    print(f"\n== {name}")
+    g_by, d_by = defaultdict(list), defaultdict(list)
+    for r in gold:
+        g_by[r.claim].append(r)
+    for r in drafts:
+        d_by[r.claim].append(r)
+    for claim, rows in g_by.items():
+        if claim not in matched:
+            print("  MISS  " + "; ".join(_row_text(r) for r in rows))
+        elif g_by[claim][0].side != d_by[matched[claim]][0].side:
+            print(f"  SIDE  gold {g_by[claim][0].side or '-'} draft "
+                  f"{d_by[matched[claim]][0].side or '-'}: {_row_text(rows[0])}")
+    for claim, rows in d_by.items():
+        if claim not in right:
+            label = "RESTATED" if claim in restated else "FALSE"
+            print(f"  {label} " + "; ".join(_row_text(r) for r in rows))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--method", default="rules")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--held-out", action="store_true", help="score the 9 held-out texts")
+    group.add_argument("--all", action="store_true", help="score all 25 texts")
+    parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
+    parser.add_argument("--errors", action="store_true", help="print misses and false drafts")
+    parser.add_argument("--strict", action="store_true",
+                        help="count restatements as false positives")
+    args = parser.parse_args(argv)
+    index = _index()
+    names = index if args.all else [e for e in index if (e["held_out"] == "1") ==
+                                    args.held_out]
+    totals, seconds, characters = run(args.method, names, args.level, args.errors,
+                                      args.strict)
+    which = "all 25" if args.all else "held-out 9" if args.held_out else "tuned 16"
+    print(f"\nmethod {args.method}, {which} texts, level {args.level}"
+          f"{', strict' if args.strict else ''}: {characters:,} characters in "
+          f"{seconds:.3f} s = {characters / seconds:,.0f} chars/s")
+    print(f"{'table':9s} {'gold':>5s} {'draft':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
+          f"{'side':>6s} {'side~':>6s} {'cert':>6s}")
+    for key in ("control", "movement", "event", "all"):
+        t = totals[key]
+        p, r, f = t.scores(args.strict)
+        side = t.sides_right / t.sides if t.sides else 0.0
+        relaxed = t.sides_relaxed / t.sides if t.sides else 0.0
+        cert = t.certainty_right / t.sides if t.sides else 0.0
+        print(f"{key:9s} {t.gold:5d} {t.drafted - (0 if args.strict else t.restated):5d} "
+              f"{p:6.3f} {r:6.3f} {f:6.3f} {side:6.3f} {relaxed:6.3f} {cert:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

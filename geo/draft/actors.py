@@ -1,0 +1,178 @@
+"""Find the actors a sentence names: forces, groups, governments, and pronouns for them.
+
+An actor is a phrase such as "Syrian government forces", "the Rapid Support Forces (RSF)",
+"Israeli tanks", "rebels", "Hamas", "Moscow" (a capital that says or does something) or a
+pronoun ("they", "its troops"). Each gets ``identity`` words (what tells one side from
+another: "israeli", "rsf", "government"), the words of :data:`FORCE_NOUNS` left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+#: Nouns that name armed forces (or a government acting as one) but no side by themselves.
+FORCE_NOUNS = _word_set(
+    "forces force troops troop army armies military militaries soldiers soldier fighters "
+    "fighter units unit tanks tank jets warplanes aircraft drones navy police guards guard "
+    "battalion battalions brigade brigades division divisions command contingent contingents "
+    "group groups alliance ministry administration personnel servicemen marines commandos "
+    "minister president spokesman spokeswoman spokesperson official officials commander "
+    "commanders envoy leader leaders chief general deputy foreign prime interior "
+    "militia militias armed defence defense security special regular ground air naval elite "
+    "allied allies its and of the")
+#: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
+GENERIC_ACTORS = {
+    "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "opposition": "rebels",
+    "militants": "militants", "jihadists": "militants", "extremists": "militants",
+    "gunmen": "militants", "assailants": "militants", "attackers": "attackers",
+    "terrorists": "militants", "separatists": "rebels", "resistance": "rebels",
+    "government": "government", "regime": "government", "junta": "government",
+    "army": "government", "military": "government", "authorities": "government",
+    "coalition": "coalition", "paramilitaries": "paramilitaries", "loyalists": "government",
+    "pro-government": "government", "anti-government": "rebels", "armed men": "militants",
+}
+#: Well-known armed groups named without a force noun (general knowledge, any war).
+GROUP_NAMES = (
+    "ISIS|ISIL|IS|Daesh|Islamic State|al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|Hamas|"
+    "Hezbollah|Hizbollah|Houthis|Houthi|Taliban|al-Shabaab|Al-Shabaab|Boko Haram|Wagner|M23|"
+    "Peshmerga|Nusra|al-Nusra|HTS|SDF|YPG|YPJ|PKK|FSA|SAA|NDF|RSF|SAF|TPLF|TDF|MNDAA|FARDC|"
+    "LNA|GNA|IDF|PMF|PMU|JNIM|AQIM|ISWAP|ADF|Fano|Ansarul Islam|Ansar al-Sharia|Ahrar al-Sham|"
+    "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM|"
+    "U\\.S\\.|United States")
+#: Capitals that stand for their government when they say or do something.
+CAPITALS = ("Moscow|Kyiv|Kiev|Washington|Ankara|Damascus|Tehran|Beijing|Riyadh|Kinshasa|Kigali|"
+            "Khartoum|Tripoli|Sanaa|Baghdad|Jerusalem|Addis Ababa|Naypyidaw|Bamako")
+_ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|Command|Group|"
+              r"Guards?|Units?|Militias?|Party|Coalition|Organi[sz]ation|Corps|Division|"
+              r"Battalions?|Regiment|Committee|Ministry|Military|Government|Service)")
+#: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
+_CAPWORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'`-]*|al-[A-Z][\w-]*)"
+_CAP = rf"(?:{_CAPWORD}|of|the|for|al|and)"
+_DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|local)\s+)?"
+#: Lower-case words that may stand between a name and a force noun ("Turkish proxy forces").
+_LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"
+              r"allied|regular|ground|air|naval|elite|rebel|opposition|border|paramilitary|"
+              r"militia|islamist|jihadist|defen[cs]e|federal|national|regional|state|local|"
+              r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed|deputy|"
+              r"foreign|prime|interior)"
+              r" +){0,2}")
+_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|"
+          "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
+          "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
+          "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
+          "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
+          "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
+          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
+_PRONOUN = (r"(?:[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
+            r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
+            r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
+_STOP_CAPS = _word_set(
+    "there other others some several many most all few each every such what which who where "
+    "how why major multiple only even also just not no more less two three four five these "
+    "those here if so then thus however although though because once now new old large "
+    "small huge big top senior"
+    " the a an this that these those it its they their he she we our on in at by for and but "
+    "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "last earlier later meanwhile since after before when while as both around about")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor phrase: offsets, words, the side-telling words, and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    identity: tuple[str, ...]
+    acronym: str = ""
+    pronoun: bool = False
+    generic: str = ""  # the generic side a lower-case phrase names ("rebels", "government")
+
+
+@lru_cache(maxsize=1)
+def _actor_pattern() -> re.Pattern[str]:
+    org = (rf"(?:{_CAPWORD} +(?:{_CAP} +){{0,5}})?{_ORG_HEADS}"
+           rf"(?: +\((?P<acr1>[A-Z][A-Za-z0-9]{{1,7}})\))?")
+    named_force = (rf"(?:(?:{_CAPWORD}(?:/{_CAPWORD})?|{GROUP_NAMES})"
+                   rf"(?:[ -]+{_CAPWORD})*(?:-(?:led|backed|allied|aligned|linked))? +)"
+                   rf"{_LOWER_MOD}(?:{_FORCE})\b")
+    generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
+               r"resistance|security|armed|junta)\s+(?:forces|troops|fighters|groups?|"
+               r"militias?|men|units|soldiers)|(?:rebels|insurgents|militants|jihadists|"
+               r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
+               r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
+               r"authorities)))")
+    groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
+    capitals = rf"(?:{CAPITALS})(?=\s+(?:has|had|have|is|was|says|said|claims|claimed|"
+    capitals += r"announced|would|will|controls|took|denied|accused)\b)"
+    # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
+    before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
+                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling)\b)")
+    body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
+            rf"{capitals}|{generic}|{before_act})")
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w’'`.~-]*")
+
+
+_PATRON = re.compile(r"([A-Za-z.]+)(?:-backed|-sponsored|-supported| proxy| proxies)\b")
+
+
+def _identity(text: str) -> tuple[str, ...]:
+    """The side-telling words of an actor phrase, lower case ("U.S." as "us").
+
+    A patron is kept as one word ("Turkish proxy forces", "Turkish-backed" -> "turkish-backed")
+    so that a proxy is not taken for its patron; "-led" and "-linked" words are dropped.
+    """
+    text = _PATRON.sub(lambda m: m.group(1).replace(".", "") + "~backed", text)
+    words = []
+    for word in _WORD.findall(text.replace("/", " ")):
+        key = word.lower().replace(".", "").replace("’", "'").rstrip("'")
+        key = key[:-2] if key.endswith("'s") else key
+        parts = key.split("-") if "-" in key and not key.startswith("al-") else [key]
+        for part in parts:
+            part = part.replace("~", "-")
+            if part and part not in FORCE_NOUNS and part not in _STOP_CAPS and \
+                    part not in ("led", "linked", "aligned"):
+                words.append(part)
+    return tuple(words)
+
+
+def _generic(text: str) -> str:
+    lowered = text.lower()
+    for word, side in GENERIC_ACTORS.items():
+        if re.search(rf"\b{re.escape(word)}\b", lowered):
+            return side
+    return ""
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor]:
+    """The actor phrases in ``text[start:end]``, in order."""
+    actors = []
+    for match in _actor_pattern().finditer(text, start, len(text) if end is None else end):
+        phrase = match.group()
+        if match.group("pronoun"):
+            actors.append(Actor(match.start(), match.end(), phrase, (), pronoun=True))
+            continue
+        first = phrase.split()[0].lower()
+        if first in _STOP_CAPS and len(phrase.split()) == 1:
+            continue
+        acronym = match.group("acr1") or match.group("acr2") or ""
+        has_capital = any(c.isupper() for c in phrase)
+        identity = _identity(phrase) if has_capital else ()
+        generic = "" if identity else _generic(phrase)
+        if not identity and not generic:
+            continue
+        actors.append(Actor(match.start(), match.end(), phrase, identity, acronym.lower(),
+                            generic=generic))
+    return actors

@@ -1,0 +1,52 @@
+"""How sure the text is of a claim: stated as fact, claimed, planned or denied.
+
+Read from the words of the claim's own sentence (reported speech elsewhere does not make a
+claim ``claimed``): a negation or a word of falsehood near the cue denies it; a modal or a
+verb of intent before it makes it planned; a verb of saying, "according to" or a hedge makes
+it claimed. A conditional or a mere possibility ("if", "could", "may") is no claim at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
+    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$", re.I)
+_DENIED_SENTENCE = re.compile(
+    r"\b(?:falsely|(?:is|are|was|were|seemingly|be)\s+(?:\w+\s+)?false|denied|denies|"
+    r"dismissed\s+(?:the\s+)?(?:claims?|reports?)|fake|untrue)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:would|will|shall|'ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|"
+    r"intending\s+to|aims?\s+to|aiming\s+to|promised\s+to|promises\s+to|vowed\s+to|vows\s+to|"
+    r"threaten(?:s|ed|ing)?\s+to|tried\s+to|trying\s+to|tries\s+to|attempt(?:s|ed|ing)?\s+to|"
+    r"wants?\s+to|wanted\s+to|seeks?\s+to|seeking\s+to|sought\s+to|on\s+the\s+verge\s+of|"
+    r"(?:is|are|was|were)\s+(?:set|poised|about|preparing|ready)\s+to|prepar(?:e|es|ing)\s+to|"
+    r"allowed\s+to|ordered\s+(?:\w+\s+){0,3}to|push\s+to|bid\s+to|in\s+order\s+to|"
+    r"no\s+choice\s+but\s+to)\b(?:\s+\S+){0,6}\s*$", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the))\b"
+    r"(?:\s+\S+){0,6}\s*$", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|according\s+to|reported(?:ly)?|reports?|claim(?:s|ed|"
+    r"ing)?|announc(?:ed|es|ing)|stated|states|added|adds|confirmed|apparently|allegedly|"
+    r"purportedly|appear(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:thought|believed|said|reported)|"
+    r"believed|sources|witnessed|accused|posted|wrote|insisted|quoted)\b", re.I)
+
+
+def is_hypothetical(before: str) -> bool:
+    """Whether the words just before a cue make it a condition or a possibility."""
+    return bool(_HYPOTHETICAL.search(before))
+
+
+def certainty_of(sentence: str, cue_start: int, cue_end: int, clause_start: int = 0) -> str:
+    """``fact``, ``claimed``, ``planned`` or ``denied`` for the cue at ``sentence[cue_start:
+    cue_end]`` (offsets within ``sentence``; ``clause_start`` where its clause begins)."""
+    before = sentence[max(clause_start, cue_start - 60):cue_start]
+    if _DENIED_BEFORE.search(before) or _DENIED_SENTENCE.search(sentence):
+        return "denied"
+    if _PLANNED.search(sentence[max(clause_start, cue_start - 80):cue_start]):
+        return "planned"
+    if _CLAIMED.search(sentence):
+        return "claimed"
+    return "fact"

@@ -1,0 +1,198 @@
+"""The signal words of claims: each cue names a table and kind and how its words are read.
+
+A cue's ``voice`` tells :mod:`geo.draft.claims` where to look for the place and the side:
+
+``active``    "ISIS attacked Palmyra": the side before the cue, the places after it.
+``passive``   "Sheikh Saeed was taken": the places before (and listed after) the cue, the
+              side after "by", else from the context.
+``agent``     "fell to ISIS", "handed over to": the places before, the side after the cue.
+``nominal``   "the capture of", "air strikes on": the places after, the side after "by",
+              else before the cue.
+``modifier``  "ISIS held Raqqa", "rebel-held": the side just before, the places after.
+``state``     "held by", "under the control of", "stronghold of": the places before, the
+              side after the cue.
+``target``    "under attack in Mosul": the places after; the side only after "by".
+
+``needs_place`` cues ("took", "attacked") count only when a place follows them closely,
+which tells "took Palmyra" from "took part". Patterns are matched in order at each
+position (the first that matches wins), so longer phrases come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One signal: its name (the rule that drafts), table, kind and how to read it."""
+
+    name: str
+    table: str
+    kind: str
+    voice: str
+    pattern: str
+    needs_place: bool = False
+    #: Also a movement of this kind when the text gives where to ("retreat from X to Y").
+    also_retreat: bool = False
+
+
+_AUX = r"(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been)"
+_ADV = r"(?:\s+(?:\w+ly|again|now|also|since|finally|then|just|reportedly|all))*"
+_TAKE_PARTICIPLE = (r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun|freed|"
+                    r"regained|won\s+back|taken\s+back|taken\s+over)")
+_CONTROL = r"(?:full\s+|complete\s+|total\s+|effective\s+)?control"
+_FORCES = r"(?:troops|forces|fighters|units|soldiers|reinforcements|militants|men)"
+
+CUES: tuple[Cue, ...] = (
+    # --- control: taken ------------------------------------------------------------------
+    Cue("taken-passive", "control", "taken", "passive",
+        rf"{_AUX}{_ADV}\s+{_TAKE_PARTICIPLE}"),
+    Cue("taken-fell-to", "control", "taken", "agent",
+        r"f[ae]ll(?:s|en)?(?:\s+again|\s+back)?\s+(?:in)?to(?:\s+the\s+hands\s+of)?"),
+    Cue("taken-handed-over", "control", "taken", "agent",
+        r"hand(?:ed|s|ing)?\s+over(?:\s+\w+){0,4}?\s+to"),
+    Cue("taken-control", "control", "taken", "active",
+        rf"(?:re)?(?:t(?:ook|ake|akes|aking|aken)|gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|"
+        rf"reassum(?:e|ed|es|ing)|assum(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|"
+        rf"w[oi]n(?:s|ning)?(?:\s+back)?|establish(?:ed|es)?|secur(?:e|ed|es|ing))\s+"
+        rf"{_CONTROL}\s+(?:over|of)"),
+    Cue("taken-took-over", "control", "taken", "active",
+        r"t(?:ook|ake|akes|aking)\s+over"),
+    Cue("taken-verb", "control", "taken", "active",
+        r"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?t(?:ook|ake|akes|aking)|"
+        r"retaken|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|win(?:ning)?\s+back|"
+        r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?"),
+    Cue("taken-perfect", "control", "taken", "active",
+        r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
+        r"seized|retaken|recaptured|liberated|overrun)"),
+    Cue("taken-noun", "control", "taken", "nominal",
+        r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|loss\s+of|"
+        r"takeover\s+of|recapture"),
+    Cue("taken-hands", "control", "taken", "state",
+        r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)"),
+    # --- control: withdrawn (and retreat when a destination follows) --------------------
+    Cue("withdrawn-verb", "control", "withdrawn", "active",
+        r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
+        r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
+        r"retreat(?:ed|s|ing)?\s+from|fle[de]\s+from|fled(?=\s+[A-Z])|"
+        r"abandon(?:ed|s|ing)|driven\s+out\s+of|"
+        r"pushed\s+out\s+of|expelled\s+from",
+        also_retreat=True),
+    Cue("withdrawn-noun", "control", "withdrawn", "nominal",
+        r"withdrawal(?:\s+of(?:\s+\w+){1,3})?\s+from|retreat\s+from",
+        also_retreat=True),
+    # --- control: encircled, besieged, contested --------------------------------------------
+    Cue("encircled", "control", "encircled", "active",
+        r"encircl(?:e|ed|es|ing)|(?:fully|completely|almost|nearly)\s+surrounded|"
+        r"cornered\s+in"),
+    Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
+    Cue("besieged", "control", "besieged", "active",
+        r"besieg(?:e|ed|es|ing)|under\s+siege|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
+    Cue("contested", "control", "contested", "nominal",
+        r"yet\s+to\s+be\s+(?:completely\s+|fully\s+)?(?:seized|captured|taken|liberated)|"
+        r"not\s+(?:yet\s+)?(?:fully|completely)\s+(?:seized|captured|taken|controlled)|"
+        r"(?:street|heavy|fierce|intense)\s+fighting\s+(?:in|inside)|fighting\s+inside|"
+        r"battle\s+for(?:\s+control\s+of)?|contested|"
+        r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in"),
+    # --- control: held (baselines) ------------------------------------------------------------
+    Cue("held-by", "control", "held", "state",
+        r"(?:held|controlled|occupied|defended|garrisoned)\s+by|"
+        r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|control\s+by|"
+        r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
+    Cue("held-control", "control", "held", "modifier",
+        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=\s)|"
+        r"(?<=['’]s\s)(?:garrison|stronghold|bastion|de\s+facto\s+capital)"),
+    Cue("held-under-control", "control", "held", "state",
+        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control"),
+    Cue("held-verb", "control", "held", "active",
+        r"(?:still\s+)?(?:holds?|controls?|occup(?:y|ies))(?=\s)", needs_place=True),
+    # --- movements ---------------------------------------------------------------------
+    Cue("retreat", "movement", "retreat", "active",
+        r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fled|fall(?:ing|en)?\s+back|"
+        r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"),
+    Cue("reinforcement", "movement", "reinforcement", "active",
+        r"reinforcements?|reinforc(?:e|ed|es|ing)|"
+        rf"(?:sent|send|sends|sending|dispatch(?:ed|es)?|rush(?:ed|es)?)(?:\s+\w+){{0,3}}?"
+        rf"\s+{_FORCES}\s+(?:to|into|towards?)|"
+        r"c(?:a|o)me\s+from|arriv(?:ed|ing|e)\s+from"),
+    Cue("advance-offensive", "movement", "advance", "nominal",
+        r"(?:counter-?)?offensives?\s+(?:on|against|towards?|to\s+(?:re)?(?:take|capture|"
+        r"seize))|assaults?\s+(?:by(?:\s+\S+){1,8}?\s+)?(?:on|against)|"
+        r"push\s+(?:on|into|towards?)|incursions?\s+(?:in|into)|advances?\s+(?:on|into|"
+        r"towards?|in)|return\s+of(?:\s+\w+){0,2}\s+(?:troops|forces|fighters)|"
+        r"hot\s+pursuit|made(?:\s+\w+)?\s+advances"),
+    Cue("advance-launch", "movement", "advance", "active",
+        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|resum(?:ed|es|ing)|renew(?:ed|s)?|"
+        r"mount(?:ed|s)?)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:offensive|assault|attacks?|push|operation|incursion)s?"),
+    Cue("advance-verb", "movement", "advance", "active",
+        r"advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
+        r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
+        r"towards?|on)|clos(?:e|es|ed|ing)\s+in\s+on|march(?:ed|es|ing)?\s+(?:on\s+)?(?:into|"
+        r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
+        r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
+        r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of"),
+    Cue("advance-attack", "movement", "advance", "active",
+        r"attack(?:ed|s|ing)?", needs_place=True),
+    # --- events ------------------------------------------------------------------------
+    Cue("bombing", "event", "bombing", "nominal",
+        r"(?:suicide|car|truck|roadside)[\s-]+bomb(?:s|ings?|ers?)?|(?:vehicle[\s-]+based"
+        r"\s+)?(?:VB)?IEDs?|suicide\s+(?:attacks?|bombers?)|explosives?[\s-]+laden"),
+    Cue("strike-air", "event", "strike", "nominal",
+        r"air[\s-]*(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?|drone\s+(?:strikes?|"
+        r"attacks?)|(?:missile|rocket|artillery|mortar|drone)\s+(?:strikes?|attacks?|fire|"
+        r"barrages?)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
+        r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
+        r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?"),
+    Cue("ceasefire", "event", "ceasefire", "nominal",
+        r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
+    Cue("evacuation", "event", "evacuation", "nominal",
+        r"evacuat(?:ed|ion|ions|ing|e|es)"),
+    Cue("deployment", "event", "deployment", "active",
+        r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
+    Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
+    Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
+    Cue("attack", "event", "attack", "nominal",
+        r"(?:counter-?)?attacks?|attacked|raids?|ambush(?:ed|es)?|clash(?:es|ed)|"
+        r"battl(?:ed|es|ing)|fought|fighting|repel(?:led|s)?|repuls(?:ed|e)|"
+        r"skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
+)
+
+#: Cues matched with the letter case as written (acronyms).
+_CASE_SENSITIVE = frozenset({"bombing"})
+
+
+@lru_cache(maxsize=2)
+def cue_pattern(placeless: bool = False) -> re.Pattern[str]:
+    """One pattern of every cue, a named group each (``c0``, ``c1`` … in :data:`CUES`);
+    ``placeless``: only the cues that need no place after them."""
+    parts = []
+    for index, cue in enumerate(CUES):
+        if placeless and cue.needs_place:
+            continue
+        body = cue.pattern if cue.name in _CASE_SENSITIVE else f"(?i:{cue.pattern})"
+        parts.append(f"(?P<c{index}>{body})")
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None
+              ) -> list[tuple[Cue, int, int]]:
+    """The cues in ``text[start:end]``: (cue, start, end) in order, none overlapping."""
+    found = []
+    for match in cue_pattern().finditer(text, start, len(text) if end is None else end):
+        cue = CUES[int(match.lastgroup[1:])] if match.lastgroup else None
+        if cue is not None:
+            found.append((cue, match.start(), match.end()))
+    return found
+
+
+def placeless_cue(text: str, start: int, end: int) -> tuple[Cue, int, int] | None:
+    """The cue at ``start`` among those that need no place ("attack" as a noun when
+    "attack" with a place after it did not apply)."""
+    match = cue_pattern(placeless=True).match(text, start, end)
+    if match is None or not match.lastgroup:
+        return None
+    return CUES[int(match.lastgroup[1:])], match.start(), match.end()

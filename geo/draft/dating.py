@@ -1,0 +1,139 @@
+"""Date a claim: its sentence's own expression, else the nearest one before, else the
+publication date, each with its precision.
+
+Expressions come from :func:`geo.parse.dates.find_dates`, with three readings of news
+usage on top: a weekday the article names on its own publication weekday ("on Saturday"
+in a Saturday paper) is that day; "overnight Sunday to Monday" is the later day; and
+periods ("earlier in the week", "in recent weeks", a week) are given as their month, as
+the claims gold set does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geo.parse.dates import DateMention, find_dates
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LAST = re.compile(r"\b(?:last|past|previous)\b", re.I)
+_EXTRA = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)|this\s+week|"
+    r"in\s+recent\s+(?:days|weeks)|since\s+the\s+start\s+of\s+the\s+month|"
+    r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|last\s+week|over\s+the\s+weekend)\b", re.I)
+#: Claims dated further than this before publication are background (the gold set's
+#: rule 2), and are not drafted; baselines ("held") are kept.
+BACKGROUND_DAYS = 35
+
+
+@dataclass(frozen=True)
+class ClaimDate:
+    """A claim's date as written in a table: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ""."""
+
+    date: str
+    precision: str
+    day: dt.date | None  # the first day of the period, for ordering and filters
+    start: int = -1  # offsets of the expression it came from (-1: the publication date)
+    end: int = -1
+
+
+def _weekday_fix(mention: DateMention, published: dt.date) -> DateMention:
+    """A bare weekday on the publication's own weekday is the publication day."""
+    words = mention.text.lower()
+    name = next((w for w in _WEEKDAYS if w in words), "")
+    if name and mention.precision == "day" and not _LAST.search(words) and \
+            _WEEKDAYS.index(name) == published.weekday() and \
+            mention.date == published - dt.timedelta(days=7):
+        return DateMention(mention.start, mention.end, mention.text, published, published,
+                           "day", mention.relation)
+    return mention
+
+
+def _as_claim_date(mention: DateMention, published: dt.date) -> ClaimDate:
+    if mention.precision == "day":
+        return ClaimDate(mention.date.isoformat(), "day", mention.date, mention.start,
+                         mention.end)
+    if mention.precision in ("week", "month"):
+        day = min(mention.end_date, published) if mention.precision == "week" else mention.date
+        return ClaimDate(day.strftime("%Y-%m"), "month", day.replace(day=1), mention.start,
+                         mention.end)
+    return ClaimDate(str(mention.date.year), "year", mention.date, mention.start, mention.end)
+
+
+class Dater:
+    """The dates of one article, and the date of a claim in any of its sentences."""
+
+    def __init__(self, text: str, published: dt.date,
+                 skip: list[tuple[int, int]] | None = None):
+        self.published = published
+        self.text = text
+        skip = skip or []
+        found = [_weekday_fix(m, published) for m in find_dates(text, published)
+                 if not any(s <= m.start < e for s, e in skip)]
+        found = self._overnight(text, found)
+        taken = [(m.start, m.end) for m in found]
+        for match in _EXTRA.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                month = published.replace(day=1)
+                found.append(DateMention(match.start(), match.end(), match.group(), month,
+                                         published, "month", "on"))
+        found.sort(key=lambda m: m.start)
+        self.mentions = found
+        self._starts = [m.start for m in found]
+
+    @staticmethod
+    def _overnight(text: str, found: list[DateMention]) -> list[DateMention]:
+        """Of "Sunday to Monday" keep the later day."""
+        kept: list[DateMention] = []
+        for mention in found:
+            if kept and re.fullmatch(r"\s*(?:to|-|–|into)\s*", text[kept[-1].end:mention.start]):
+                kept[-1] = mention
+                continue
+            kept.append(mention)
+        return kept
+
+    def publication(self) -> ClaimDate:
+        """The publication date, as the last resort."""
+        return ClaimDate(self.published.isoformat(), "day", self.published)
+
+    def in_span(self, start: int, end: int) -> list[DateMention]:
+        """The expressions inside ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return self.mentions[first:last]
+
+    def date_of(self, sentence: tuple[int, int], cue: tuple[int, int], floor: int = 0,
+                own_only: bool = False) -> ClaimDate:
+        """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
+
+        The sentence's expression nearest the cue; else the nearest one before the
+        sentence in its paragraph (from ``floor`` on) that does not lie after publication;
+        else the publication date.
+        ``own_only`` (planned claims) leaves the date empty when the sentence has none.
+        """
+        own = self.in_span(*sentence)
+        if own:
+            nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
+            return _as_claim_date(nearest, self.published)
+        if own_only:
+            return ClaimDate("", "unknown", None)
+        paragraph = max(floor, self.text.rfind("\n\n", 0, sentence[0]))
+        index = bisect.bisect_left(self._starts, sentence[0]) - 1
+        while index >= 0 and self.mentions[index].start >= paragraph:
+            mention = self.mentions[index]
+            if mention.date <= self.published:  # not "tomorrow" nor a plan's date
+                return _as_claim_date(mention, self.published)
+            index -= 1
+        return self.publication()
+
+    def is_background(self, date: ClaimDate) -> bool:
+        """Whether a date lies too far before publication for the story's time."""
+        if date.day is None:
+            return False
+        if date.precision == "year":
+            return date.day.year < self.published.year
+        if date.precision == "month":
+            return (self.published.replace(day=1) - date.day).days > BACKGROUND_DAYS
+        return (self.published - date.day).days > BACKGROUND_DAYS

@@ -1,0 +1,167 @@
+"""Name the side of each actor: a side of sides.csv by its names and aliases, or a new one.
+
+A side of ``sides.csv`` is known by its id, by the parts of its name ("SDF / YPG
+(Kurdish-led)" gives "SDF", "YPG", "Kurdish-led") and by the ``|``-separated ``aliases``
+column when the file has one. An alias with a name in it ("YPG", "Russian") names its
+side anywhere; an alias of common words only ("Rebels", "the army") names it only in
+articles about the countries of the story's own places (``data/places.csv``): "the army" of a
+Sudanese report is not the Syrian army. Actors no side matches are grouped by their
+acronym or their side-telling words and proposed as new sides.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.draft.actors import FORCE_NOUNS, GENERIC_ACTORS, Actor, _identity
+from geo.draft.colours import contrasting_colour
+from geo.draft.records import ProposedSide
+from geo.parse.gazetteer import Gazetteer
+
+_NAME_PARTS = re.compile(r"\s*(?:/|\(|\)|,|\band\b)\s*")
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|its|their|our|thin)\s+", re.I)
+#: Generic words that name a country's government side ("the army"), kept out of the
+#: keys that group actors, so "the Sudanese military" and "Sudan army" are one side.
+#: Kinds of place whose country is a country of the story.
+_HOME_KINDS = frozenset({"city", "town", "quarter", "district", "governorate", "site"})
+_GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
+                           [*GENERIC_ACTORS, *FORCE_NOUNS, "the", "forces", "proxy"])
+_STATE_WORDS = frozenset(["government", "regime", "junta", "military", "army", "authorities"])
+
+
+@dataclass(frozen=True)
+class KnownSide:
+    """A side of sides.csv and the alias phrases that name it."""
+
+    id: str
+    name: str
+    colour: str
+    aliases: tuple[str, ...]
+
+
+def _stem(word: str) -> str:
+    """A word's key: "Sudanese" and "Sudan" both give "sudan"."""
+    return word[:5] if len(word) > 5 else word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip("s") if len(w) > 3 else w for w in
+                 re.findall(r"[a-z0-9-]+", text.lower().replace(".", "")))
+
+
+@dataclass
+class SideBook:
+    """The sides of a story and the countries its own places lie in."""
+
+    sides: list[KnownSide]
+    home_countries: frozenset[str] = frozenset()
+    _aliases: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(
+        default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for side in self.sides:
+            for alias in {side.id, side.name, *_NAME_PARTS.split(side.name), *side.aliases}:
+                alias = alias.strip()
+                if not alias or alias.lower() in ("contested",):
+                    continue
+                generic = set(_words(alias)) <= _GENERIC_WORDS
+                identity = tuple(_stem(w) for w in _identity(alias))
+                self._aliases.append((side.id, identity, _words(alias), generic))
+
+    def get(self, side_id: str) -> KnownSide | None:
+        """The side of an id."""
+        return next((s for s in self.sides if s.id == side_id), None)
+
+    def match(self, actor: Actor, country: str = "") -> str:
+        """The id of the side ``actor`` names, or "" (``country``: the article's own)."""
+        at_home = not country or not self.home_countries or country in self.home_countries
+        identity = {_stem(w) for w in actor.identity}
+        words = set(_words(_DETERMINERS.sub("", actor.text)))
+        last = _stem(actor.identity[-1]) if actor.identity else ""
+        best: tuple[int, int, str] = (0, 0, "")
+        for side_id, alias_identity, alias_words, generic in self._aliases:
+            if generic:
+                if not at_home or (actor.identity and not set(actor.identity) <= _STATE_WORDS | {
+                        "rebels", "rebel", "opposition", "coalition"}):
+                    continue
+                if not set(alias_words) <= words:
+                    continue
+                score = (len(alias_words), 0, side_id)
+            else:
+                if not alias_identity or not set(alias_identity) <= identity:
+                    continue
+                score = (len(alias_identity), int(last in alias_identity), side_id)
+            if score[:2] > best[:2]:
+                best = score
+        return best[2]
+
+
+def read_sides(path: Path) -> list[KnownSide]:
+    """The sides of a ``sides.csv`` (with its optional ``aliases`` column); none if absent."""
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return [KnownSide(row["id"].strip(), (row.get("name") or "").strip(),
+                          (row.get("colour") or "").strip(),
+                          tuple(a.strip() for a in (row.get("aliases") or "").split("|")
+                                if a.strip()))
+                for row in csv.DictReader(handle) if (row.get("id") or "").strip()]
+
+
+def actor_key(actor: Actor) -> str:
+    """The key that groups one side's actors: its acronym, else its side-telling words."""
+    if actor.acronym:
+        return actor.acronym
+    words = [_stem(w) for w in actor.identity]
+    if len(words) > 1:
+        words = [w for w in words if w not in {_stem(s) for s in _STATE_WORDS}] or words
+    if words:
+        return " ".join(words)
+    return f"~{actor.generic}" if actor.generic else ""
+
+
+def display_name(text: str) -> str:
+    """An actor's words without a leading determiner or line break ("the RSF" -> "RSF")."""
+    return _DETERMINERS.sub("", " ".join(text.split()))
+
+
+def slug(text: str) -> str:
+    """A side id from a name: lower case, hyphens ("Israeli forces" -> "israeli-forces")."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")[:40] or "side"
+
+
+def propose_sides(named: Iterable[tuple[str, str]], book: SideBook, source: str
+                  ) -> list[ProposedSide]:
+    """New side rows for ``(proposed id, name as written)`` pairs, one per id."""
+    names: dict[str, Counter[str]] = {}
+    for side_id, name in named:
+        names.setdefault(side_id, Counter())[name] += 1
+    used = [s.colour for s in book.sides if s.colour]
+    proposed = []
+    for side_id, counter in names.items():
+        name = min(counter, key=lambda n: (-counter[n], len(n)))
+        colour = contrasting_colour(used)
+        used.append(colour)
+        proposed.append(ProposedSide(
+            side_id, name, colour, "solid",
+            "Proposed by warmap draft: named in the article as " +
+            "; ".join(f"'{n}'" for n in counter), source, tuple(counter)))
+    return proposed
+
+
+def side_book(data_dir: Path, gazetteer: Gazetteer | None = None) -> SideBook:
+    """The sides of ``data_dir/sides.csv``, and the countries of its places (from
+    ``gazetteer``, the story's; without one, lower-case aliases apply everywhere)."""
+    homes: set[str] = set()
+    if gazetteer is not None:
+        for place in gazetteer.places.values():
+            if place.origin == "local" and place.kind in _HOME_KINDS:
+                country = gazetteer.country_of(place.id)
+                if country:
+                    homes.add(country)
+    return SideBook(read_sides(Path(data_dir) / "sides.csv"), frozenset(homes))
