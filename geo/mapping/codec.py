@@ -103,7 +103,7 @@ def pack_payload(payload: dict) -> dict:
     notes, labels, precisions, a quote's article) become indexes into ``texts``; an area's
     ``geometry`` becomes a list of polygons of encoded rings, a movement's ``shaft`` and
     ``head`` encoded lines. :func:`unpack_payload`, and ``unpack`` in
-    ``assets/warmap.js``, give the payload back.
+    ``assets/codec.js``, give the payload back.
     """
     texts: list[str] = []
     index: dict[str, int] = {}

@@ -9,11 +9,24 @@ from pathlib import Path
 
 ASSET_DIR = Path(__file__).resolve().parent
 
+#: The page script's modules, in the order they are joined: a module uses only those before
+#: it (see README.md here), and ``init.js``, which defines ``warmapInit``, comes last.
+SCRIPT_MODULES = (
+    "dom.js", "dates.js", "codec.js", "timeline.js", "styles.js", "patterns.js",
+    "renderer.js", "popups.js", "layers.js", "panel.js", "legend.js", "summary.js",
+    "permalink.js", "gestures.js", "keyboard.js", "views.js", "init.js",
+)
 
-@lru_cache(maxsize=8)
+
+@lru_cache(maxsize=32)
 def read_asset(name: str) -> str:
-    """The text of one of our assets (``warmap.js``, ``warmap.css``)."""
+    """The text of one of our assets (a module of :data:`SCRIPT_MODULES`, ``warmap.css``)."""
     return (ASSET_DIR / name).read_text(encoding="utf-8")
+
+
+def page_script() -> str:
+    """The page's script: the modules of :data:`SCRIPT_MODULES` joined in their order."""
+    return "\n".join(read_asset(name) for name in SCRIPT_MODULES)
 
 
 def compact_css(css: str) -> str:
