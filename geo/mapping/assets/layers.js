@@ -132,7 +132,9 @@
       var shownMoves = [];
       movementLayers.forEach(function (entry) {
         var on = entry.item.start <= day && day <= entry.item.end;
-        showIf(entry, on, groups.movements, function (m) { return movementLayer(data, vector, m); });
+        showIf(entry, on, groups.movements, function (m) {
+          return movementLayer(data, vector, m);
+        });
         if (on && !entry.item.derived) { shownMoves.push(entry.item); }
       });
       var shownEvents = [];
