@@ -13,7 +13,7 @@ def test_every_module_of_the_folder_is_joined_once_in_order():
     assert sorted(assets.SCRIPT_MODULES) == on_disk
     assert len(set(assets.SCRIPT_MODULES)) == len(assets.SCRIPT_MODULES)
     assert assets.SCRIPT_MODULES[-1] == "init.js"
-    script = assets.page_script()
+    script = assets.script_source()
     starts = [script.index(assets.read_asset(name)) for name in assets.SCRIPT_MODULES]
     assert starts == sorted(starts)
 
@@ -30,3 +30,16 @@ def test_each_module_registers_under_its_name_and_uses_only_earlier_ones():
         used = set(re.findall(r"\bmodules\.(\w+)", text)) - {stem}
         assert used <= joined, (name, used - joined)
         joined.add(stem)
+
+
+def test_the_page_gets_the_script_and_style_minified():
+    source, script = assets.script_source(), assets.page_script()
+    assert len(script) < 0.75 * len(source)
+    assert "/*" not in script and "\n  " not in script  # no comments, no indentation
+    assert "</script" not in script.lower()
+    for name in assets.SCRIPT_MODULES[:-1]:
+        assert f"modules.{name.removesuffix('.js')}={{" in script, name
+    style = assets.page_style()
+    assert ".warmap-legend{" in style and "/*" not in style and "\n" not in style
+    leaflet = assets.inline_leaflet("css")
+    assert "url(data:image/png;base64," in leaflet and "leaflet-default-icon-path" not in leaflet

@@ -27,7 +27,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import settings
-from geo.mapping.assets import compact_css, compact_js, inline_leaflet, page_script, read_asset
+from geo.mapping.assets import inline_leaflet, page_script, page_style
 from geo.mapping.codec import json_for_script, pack_payload
 
 
@@ -166,8 +166,8 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         f"<title>{escape(title)}</title>\n"
         f"{_preview_meta(title, description, picture_url, page_url)}"
         f"<style>{inline_leaflet('css')}</style>\n"
-        f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
-        f"</style>\n<script>{compact_js(page_script())}</script>"),
+        f"<script>{inline_leaflet('js')}</script>\n"
+        f"<style>{page_style()}</style>\n<script>{page_script()}</script>"),
         name="warmap_assets", index=0)
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
