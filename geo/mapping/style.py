@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 #: Light colours of the OpenStreetMap Carto base map that large areas of the map sit on
 #: (land, sand/desert, white): outlines and arrows must reach 3:1 contrast against all of
@@ -12,11 +12,16 @@ BASEMAP_LIGHT_COLOURS = ("#f2efe9", "#f5e9c6", "#ffffff")
 MIN_GRAPHIC_CONTRAST = 3.0
 
 
-def relative_luminance(colour: str) -> float:
-    """WCAG relative luminance of ``#rrggbb``."""
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+def rgb_luminance(rgb: Sequence[int]) -> float:
+    """WCAG relative luminance of red, green and blue channels (0 to 255)."""
+    channels = [c / 255 for c in rgb]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    return rgb_luminance([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
 
 
 def contrast_ratio(first: str, second: str) -> float:

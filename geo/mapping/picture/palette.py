@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from PIL import ImageColor
 
+from geo.mapping.style import rgb_luminance
+
 WIDTH, HEIGHT = 1430, 715
 #: Shapes are drawn this many times larger, then reduced: the antialiasing.
 SCALE = 2
@@ -54,9 +56,4 @@ def side_style(side) -> SideStyle:
 
 def _contrasting(rgb: RGB) -> RGB:
     """Near-black on light colours, white on dark ones (relative luminance, WCAG)."""
-    def linear(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    luminance = sum(w * linear(c) for w, c in zip((0.2126, 0.7152, 0.0722), rgb, strict=True))
-    return (255, 255, 255) if luminance < 0.12 else (30, 30, 30)
+    return (255, 255, 255) if rgb_luminance(rgb) < 0.12 else (30, 30, 30)
