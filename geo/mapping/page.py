@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html import escape
+from typing import cast
 
 import folium
 import xyzservices
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from geo import settings
@@ -159,7 +160,7 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # during a zoom animation (a reader's first click on a zoom button). views.js fits the
     # first view's bounds without animation before the page says it is ready.
     map_.add_child(_Controller(map_, layers))
-    root = map_.get_root()
+    root = cast(Figure, map_.get_root())  # a folium.Map's root is its Figure
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
@@ -209,7 +210,7 @@ class _Raw(Element):
         self.raw = raw
 
 
-def _stable_ids(element, counter: list[int] | None = None) -> None:
+def _stable_ids(element: Element, counter: list[int] | None = None) -> None:
     """Replace Folium's random element ids with sequential ones: byte-identical rebuilds."""
     counter = counter if counter is not None else [0]
     element._id = f"{counter[0]:04d}"

@@ -4,6 +4,7 @@ dashed outlines, arrows, town markers, dashes."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -28,6 +29,9 @@ from geo.mapping.picture.view import Box, Canvas, View, circle_box
 
 @dataclass
 class Area:
+    """A place to fill: its rings, its holder's style, and whether its boundary is only
+    approximate (dashed)."""
+
     rings: list[np.ndarray]  # exterior rings, lon/lat
     style: SideStyle
     approximate: bool
@@ -87,7 +91,7 @@ def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
 
 
 def pattern_over(image: Image.Image, pattern: str, mark: RGB,
-                 polygons: list[np.ndarray] = (), circles: list[Box] = ()) -> None:
+                 polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = ()) -> None:
     """Paint ``pattern`` (dots or hatch lines) in ``mark`` inside ``polygons`` (rows of
     canvas pixels) and ``circles`` (boxes); the mask covers only their extent."""
     extents = [(p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()) for p in polygons]
@@ -171,7 +175,8 @@ class ArrowPath:
 
 
 def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
-                stops: list[tuple[float, float]] = (), radius: float = 0) -> list[ArrowPath]:
+                stops: Sequence[tuple[float, float]] = (), radius: float = 0
+                ) -> list[ArrowPath]:
     """The arrows in the panel's canvas pixels. An arrow whose tip is on a marker (one of
     ``stops``, final pixels, ``radius`` wide) is drawn back to the marker's edge, so that
     its head does not hide the colour of the town's holder."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from geo.inputs.timeline import Side
 from geo.mapping.picture.draw import draw_markers, pattern_over, styled_line
 from geo.mapping.picture.palette import GREY, INK, MARGIN, OUTLINE, PAGE, SCALE, WIDTH, side_style
 from geo.mapping.picture.text import Fonts, plain_text
@@ -17,9 +18,9 @@ SWATCH_WIDTH = SWATCH[0] + 4 + 2 * LEGEND_MARKER
 LEGEND_GAP = 26
 
 
-def _legend_rows(used: list, fonts: Fonts) -> list[list[tuple[object, float]]]:
+def _legend_rows(used: list[Side], fonts: Fonts) -> list[list[tuple[Side, float]]]:
     """The sides' legend entries (side, width) in rows that fit the page."""
-    rows: list[list[tuple[object, float]]] = [[]]
+    rows: list[list[tuple[Side, float]]] = [[]]
     room = WIDTH - 2 * MARGIN
     for side in used:
         width = SWATCH_WIDTH + 8 + fonts.legend.getlength(plain_text(side.name))
@@ -30,17 +31,18 @@ def _legend_rows(used: list, fonts: Fonts) -> list[list[tuple[object, float]]]:
     return [row for row in rows if row]
 
 
-def legend_height_for(used: list, fonts: Fonts) -> int:
-    return len(_legend_rows(used, fonts)) * (SWATCH[1] + 10) + fonts.note.size + 8
+def legend_height_for(used: list[Side], fonts: Fonts) -> int:
+    """The height of the legend of ``used`` (final pixels)."""
+    return round(len(_legend_rows(used, fonts)) * (SWATCH[1] + 10) + fonts.note.size + 8)
 
 
-def draw_legend(page: Image.Image, used: list, fonts: Fonts, top: int) -> None:
+def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int) -> None:
     """Swatches of the sides on the map (an area and a town marker, as drawn), then a key
     of arrow and outline styles."""
     rows = _legend_rows(used, fonts)
-    height = len(rows) * (SWATCH[1] + 10) + fonts.note.size + 8
+    height = legend_height_for(used, fonts)
     canvas = Canvas(Image.new("RGB", (WIDTH * SCALE, height * SCALE), PAGE))
-    swatches: list[tuple[float, float, object]] = []
+    swatches: list[tuple[float, float, Side]] = []
     y = 0
     for row in rows:
         x = (WIDTH - sum(w for _, w in row) - LEGEND_GAP * (len(row) - 1)) / 2

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from PIL import ImageColor
 
+from geo.inputs.timeline import Side
 from geo.mapping.style import rgb_luminance
 
 WIDTH, HEIGHT = 1430, 715
@@ -33,6 +34,8 @@ RGB = tuple[int, int, int]
 
 @dataclass(frozen=True)
 class SideStyle:
+    """The colours and pattern of a side in the picture."""
+
     colour: RGB  # the side's own colour (markers, arrows)
     fill: RGB  # the colour at FILL_OPACITY over the panel background (areas)
     pattern: str  # "solid", "dots" or "hatch"
@@ -42,13 +45,21 @@ class SideStyle:
 
 @lru_cache(maxsize=64)
 def _style_of(colour: str, pattern: str) -> SideStyle:
-    rgb = ImageColor.getrgb(colour)[:3]
-    fill = tuple(round(FILL_OPACITY * c + (1 - FILL_OPACITY) * b)
-                 for c, b in zip(rgb, LAND, strict=True))
+    red, green, blue = ImageColor.getrgb(colour)[:3]
+    rgb = (red, green, blue)
+    fill = _over(rgb, LAND, FILL_OPACITY)
     return SideStyle(rgb, fill, pattern, _contrasting(fill), _contrasting(rgb))
 
 
-def side_style(side) -> SideStyle:
+def _over(colour: RGB, background: RGB, opacity: float) -> RGB:
+    """``colour`` at ``opacity`` over ``background``."""
+    red, green, blue = (round(opacity * c + (1 - opacity) * b)
+                        for c, b in zip(colour, background, strict=True))
+    return red, green, blue
+
+
+def side_style(side: Side | None) -> SideStyle:
+    """How the picture draws ``side`` (``None``: a place whose holder is unknown)."""
     if side is None:
         return _style_of(UNKNOWN_SIDE, "solid")
     return _style_of(side.colour, side.pattern)

@@ -38,7 +38,10 @@ def load_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
             continue
     # Pillow's own font (Aileron), a FreeType font since Pillow 10.1 wherever Pillow was
     # built with FreeType, as its wheels are.
-    return ImageFont.load_default(size)
+    font = ImageFont.load_default(size)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        raise RuntimeError("the picture needs Pillow with FreeType (or DejaVu Sans)")
+    return font
 
 
 def plain_text(text: str) -> str:
@@ -46,7 +49,8 @@ def plain_text(text: str) -> str:
     return "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in str(text)).strip()
 
 
-def fit_lines(text: str, font, width: float, lines: int) -> list[str]:
+def fit_lines(text: str, font: ImageFont.FreeTypeFont, width: float, lines: int
+              ) -> list[str]:
     """``text`` wrapped at spaces into at most ``lines`` lines of ``width`` pixels; the last
     line ends in an ellipsis if the text does not fit."""
     words = plain_text(text).split(" ")
@@ -69,7 +73,8 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 
 def draw_labels(draw: ImageDraw.ImageDraw, view: View, labels: list[tuple[str, float, float]],
-                dots: list[tuple[float, float]], obstacles: list[Box], font) -> None:
+                dots: list[tuple[float, float]], obstacles: list[Box],
+                font: ImageFont.FreeTypeFont) -> None:
     """Place names beside their points, on a white halo: the first of eight positions that
     overlaps no marker, no other label and stays in the panel."""
     left, top, right, bottom = view.box
@@ -122,7 +127,8 @@ def round_ticks(low: float, high: float, count: int = 5) -> tuple[list[float], i
     return values, decimals
 
 
-def draw_frame_and_ticks(draw: ImageDraw.ImageDraw, view: View, font) -> None:
+def draw_frame_and_ticks(draw: ImageDraw.ImageDraw, view: View,
+                         font: ImageFont.FreeTypeFont) -> None:
     """The panel's frame and its longitudes (below) and latitudes (left) in degrees."""
     left, top, right, bottom = view.box
     draw.rectangle((left - 1, top - 1, right, bottom), outline=OUTLINE, width=1)

@@ -8,20 +8,24 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageDraw
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from geo.mapping.picture.palette import LAND, SCALE
 
 Box = tuple[float, float, float, float]
 
 
-def exterior_rings(geometry) -> list[np.ndarray]:
+def exterior_rings(geometry: BaseGeometry | None) -> list[np.ndarray]:
+    """The exterior rings (lon/lat rows) of a polygon or multipolygon."""
     if geometry is None or geometry.is_empty:
         return []
-    parts = geometry.geoms if geometry.geom_type == "MultiPolygon" else [geometry]
-    return [np.asarray(p.exterior.coords)[:, :2] for p in parts if p.geom_type == "Polygon"]
+    parts = geometry.geoms if isinstance(geometry, MultiPolygon) else [geometry]
+    return [np.asarray(p.exterior.coords)[:, :2] for p in parts if isinstance(p, Polygon)]
 
 
 def ring_bounds(rings: list[np.ndarray]) -> Box:
+    """Min lon, min lat, max lon, max lat of ``rings`` (a unit box round 0, 0 when none)."""
     if not rings:
         return (-1.0, -1.0, 1.0, 1.0)
     points = np.concatenate(rings)
@@ -30,11 +34,14 @@ def ring_bounds(rings: list[np.ndarray]) -> Box:
 
 
 def circle_box(x: float, y: float, radius: float) -> Box:
+    """The box of a circle, as Pillow's ``ellipse`` takes it."""
     return (x - radius, y - radius, x + radius, y + radius)
 
 
 @dataclass
 class Canvas:
+    """An image to draw on, ``SCALE`` times the size it will have on the page."""
+
     image: Image.Image
     draw: ImageDraw.ImageDraw = field(init=False)
 
