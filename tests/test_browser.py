@@ -29,7 +29,7 @@ import pytest
 
 from geo.mapping.assets import read_asset
 from geo.mapping.codec import decode_polyline, encode_polyline, read_map_payload
-from geo.mapping.style import BASEMAP_LIGHT_COLOURS, contrast_ratio
+from geo.mapping.style import BASEMAP_LIGHT_COLOURS, SPEC_PATH, contrast_ratio
 from geo.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -507,6 +507,51 @@ def test_colours_contrast_and_text_not_colour_alone(visit, built):
             l.openTooltip(l.getCenter()); }); }""")
     assert page.text_content(".leaflet-tooltip-pane").count(
         f"Ferdous: {sides['government']['name']}") == 1
+
+
+def _dash(dash: list[float] | None) -> str | None:
+    """A dash pattern of style.json as SVG's stroke-dasharray."""
+    return " ".join(f"{d:g}" for d in dash) if dash else None
+
+
+@pytest.mark.browser
+def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
+    """The page draws from style.json, the file the static picture reads too."""
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    page = visit().open(built / "map.html", "2016-12-12")
+    drawn = page.evaluate("""() => {
+        const attrs = (selector, name) => [...document.querySelectorAll(selector)]
+            .map(e => e.getAttribute(name));
+        return {
+            done: attrs('path.warmap-arrow-done', 'stroke-dasharray'),
+            claimed: attrs('path.warmap-arrow-claimed', 'stroke-dasharray'),
+            planned: attrs('path.warmap-arrow-planned', 'stroke-dasharray'),
+            widths: attrs('path.warmap-arrow', 'stroke-width'),
+            approximate: warmap.data.areas.filter(a => a.precision.startsWith('approximate'))
+                .map(a => document.querySelector('path.warmap-place-' + a.id)
+                .getAttribute('stroke-dasharray')),
+            samples: Object.fromEntries(['done', 'claimed', 'planned', 'approximate'].map(
+                k => [k, document.querySelector('.warmap-sample-' + k)
+                .getAttribute('stroke-dasharray')])),
+            tile: attrs('pattern[id^="warmap-pattern-"]', 'width'),
+            dot: attrs('pattern circle', 'r'),
+            hatch: attrs('pattern path', 'stroke-width'),
+        };
+    }""")
+    arrows = spec["arrow"]["dashes"]
+    assert drawn["claimed"] and set(drawn["claimed"]) == {_dash(arrows["claimed"])} == {"8 6"}
+    assert drawn["planned"] and set(drawn["planned"]) == {_dash(arrows["planned"])}
+    assert drawn["done"] and set(drawn["done"]) == {None}
+    assert set(drawn["widths"]) <= {f"{spec['arrow'][k]:g}" for k in ("width", "derived")}
+    approximate = _dash(spec["outline"]["dashes"]["approximate"])
+    assert drawn["approximate"] and set(drawn["approximate"]) == {approximate}
+    assert drawn["samples"] == {"done": None, "claimed": _dash(arrows["claimed"]),
+                                "planned": _dash(arrows["planned"]), "approximate": approximate}
+    assert set(drawn["tile"]) == {f"{spec['pattern']['tile']:g}"}
+    assert set(drawn["dot"]) == {f"{spec['pattern']['dot']:g}"}
+    assert set(drawn["hatch"]) == {f"{spec['pattern']['hatch']:g}"}
+    legend = page.text_content(".warmap-legend")
+    assert all(words in legend for words in spec["legend"].values())
 
 
 # --- embedding -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.geometry import area_by_side, simplify_for_display
-from geo.mapping.style import outline_colour
+from geo.mapping.style import outline_colour, style_document
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
@@ -86,6 +86,7 @@ def build_payload(inputs: MapInputs) -> dict:
                          "outline": outline_colour(s.colour), "pattern": s.pattern,
                          "description": s.description} for s in timeline.sides.values()},
         "legendSides": [s for s in timeline.sides if s in used],
+        "style": style_document(),
         "areas": areas, "movements": _movements(inputs), "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
         "views": _views(inputs, areas, places),

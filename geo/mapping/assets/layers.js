@@ -19,9 +19,10 @@
   // day ``selected()`` returns.
   function addAreas(data, groups, vector, selected) {
     var areaLayers = [];
+    var town = data.style.town;
     data.areas.forEach(function (area) {
       var layer = L.polygon(area.latlngs, vector({
-        weight: 1.2, className: "warmap-area warmap-place-" + area.id
+        weight: data.style.outline.width, className: "warmap-area warmap-place-" + area.id
       }));
       layer.bindPopup(function () { return popups.areaPopup(data, area, selected()); });
       // The tooltip names the holder in words: the map never relies on colour alone.
@@ -34,7 +35,7 @@
         // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
         // carries its holder's colour at every zoom, and its name as a label.
         marker = L.circleMarker([area.lat, area.lon], vector({
-          radius: 9, weight: 2.5, color: "#333333", fillOpacity: 0.95,
+          radius: town.radius, weight: town.weight, color: "#333333", fillOpacity: town.opacity,
           className: "warmap-town warmap-town-" + area.id
         }));
         marker.bindPopup(function () { return popups.areaPopup(data, area, selected()); });
@@ -49,15 +50,16 @@
 
   function movementLayer(data, vector, m) {
     var colour = styles.outlineOf(data, m.side);
+    var arrow = data.style.arrow;
     var group = L.featureGroup();
-    var weight = m.derived ? 2 : 4;
     L.polyline(m.shaft, vector({
-      color: colour, weight: weight, opacity: 0.95, dashArray: styles.dashFor(m.status),
+      color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
+      dashArray: styles.arrowDash(data, m.status),
       className: "warmap-arrow warmap-arrow-" + m.status
     })).addTo(group);
     L.polygon(m.head, vector({
-      color: colour, weight: 1, fillColor: m.status === "done" ? colour : "#ffffff",
-      fillOpacity: 0.95, className: "warmap-arrowhead"
+      color: colour, weight: arrow.head, fillColor: m.status === "done" ? colour : "#ffffff",
+      fillOpacity: arrow.opacity, className: "warmap-arrowhead"
     })).addTo(group);
     var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
     group.bindPopup(function () { return popups.itemPopup(data, m, title); });
@@ -67,10 +69,12 @@
 
   function eventLayer(data, vector, e) {
     var colour = data.sides[e.side] ? data.sides[e.side].colour : "#333";
+    var event = data.style.event;
     var layer = L.circleMarker([e.lat, e.lon], vector({
-      radius: 9, color: styles.outlineOf(data, e.side), weight: 2.5, fillColor: colour,
-      fillOpacity: 1,
-      dashArray: e.status === "claimed" ? "3 3" : null, className: "warmap-event"
+      radius: event.radius, color: styles.outlineOf(data, e.side), weight: event.weight,
+      fillColor: colour, fillOpacity: 1,
+      dashArray: e.status === "claimed" ? styles.dashArray(event.claimed) : null,
+      className: "warmap-event"
     }));
     var marker = layer;
     marker.bindPopup(function () { return popups.itemPopup(data, e, e.label); });
@@ -82,14 +86,16 @@
 
   function addPlaces(data, groups, vector, areaLayers) {
     var townIds = {};
+    var mention = data.style.mention;
     areaLayers.forEach(function (entry) { if (entry.marker) { townIds[entry.area.id] = true; } });
     data.places.forEach(function (p) {
       // On a town's control marker, the mention marker is a small dot so the fill shows.
       var onTown = townIds[p.id] === true;
       var marker = L.circleMarker([p.lat, p.lon], vector({
-        radius: onTown ? 3 : Math.min(4 + 1.5 * Math.sqrt(p.count), 11), color: "#0d0d0d",
-        weight: onTown ? 1 : 1.5, fillColor: "#ffffff", fillOpacity: 0.9,
-        className: "warmap-mention"
+        radius: onTown ? mention.onTownRadius : Math.min(mention.radius +
+          mention.radiusPerRootCount * Math.sqrt(p.count), mention.maxRadius),
+        color: mention.stroke, weight: onTown ? mention.onTownWeight : mention.weight,
+        fillColor: mention.fill, fillOpacity: mention.opacity, className: "warmap-mention"
       }));
       marker.bindPopup(function () { return popups.placePopup(p); }, { maxWidth: 360 });
       marker.bindTooltip(function () { return dom.textNode(p.name); });
@@ -109,18 +115,20 @@
 
     function showAreas(day) {
       var held = {};
+      var outline = data.style.outline;
+      var uncertain = styles.dashArray(data.style.town.uncertain);
       areaLayers.forEach(function (entry) {
         var row = timeline.stateOn(entry.area.changes, day);
         var look = styles.fillFor(data, row ? row.side : null);
-        var approximate = entry.area.precision.indexOf("approximate") === 0;
         entry.layer.setStyle({
           color: look.color, fillColor: look.fill, fillOpacity: look.opacity,
-          weight: row && row.change === "taken" && row.date === day ? 3 : 1.2,
-          dashArray: approximate ? "4 3" : null
+          weight: row && row.change === "taken" && row.date === day ? outline.taken :
+            outline.width,
+          dashArray: styles.outlineDash(data, entry.area.precision)
         });
         if (entry.marker) {
           entry.marker.setStyle({ fillColor: look.fill, color: look.color,
-            dashArray: row && row.certainty !== "confirmed" ? "3 2" : null });
+            dashArray: row && row.certainty !== "confirmed" ? uncertain : null });
         }
         if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row.side; }
       });
