@@ -13,33 +13,31 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from geo.mapping.arrows import Arrow
-from geo.mapping.picture.palette import (
-    ARROW_DASHES,
-    OUTLINE,
-    OUTLINE_DASH,
-    PAGE,
-    PATTERN_PERIOD,
-    RGB,
-    SCALE,
-    SideStyle,
-    side_style,
-)
+from geo.mapping.picture.palette import OUTLINE, PAGE, RGB, SCALE, SideStyle, rgb, side_style
 from geo.mapping.picture.view import Box, Canvas, View, circle_box
+from geo.mapping.style import STYLE, Dash
 
 
 @dataclass
 class Area:
-    """A place to fill: its rings, its holder's style, and whether its boundary is only
-    approximate (dashed)."""
+    """A place to fill: its rings, its holder's style, and the dashes of its outline
+    (``None``: solid), by the precision of its boundary."""
 
     rings: list[np.ndarray]  # exterior rings, lon/lat
     style: SideStyle
-    approximate: bool
+    dash: Dash
+
+
+def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]:
+    """The dash and gap a line ``width`` wide shows with round caps, as SVG draws
+    ``stroke-dasharray`` (each cap adds half the width to its dash)."""
+    return dash[0] + width, max(0.0, dash[1] - width)
 
 
 def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) -> None:
-    """Fill ``areas`` (pattern over the fill where the side has one), then their outlines:
-    dashed where the boundary is approximate; each shared edge is drawn once."""
+    """Fill ``areas`` (pattern over the fill where the side has one), then their outlines
+    ``outline`` pixels wide: dashed where the style dashes the boundary's precision; each
+    shared edge is drawn once."""
     rings = [(area, ring) for area in areas for ring in area.rings if len(ring) >= 3]
     if not rings:
         return
@@ -58,15 +56,15 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
-    approximate = []
+    dashed: dict[tuple[float, float], list[np.ndarray]] = {}
     for (area, _), points in zip(rings, pixels, strict=True):
-        if area.approximate:
-            approximate.append(np.hstack((points[:-1], points[1:])))
+        if area.dash is not None:
+            dashed.setdefault(area.dash, []).append(np.hstack((points[:-1], points[1:])))
         else:
             draw.line(points.ravel().tolist(), fill=OUTLINE, width=width, joint="curve")
-    if approximate:
-        on, off = (d * SCALE for d in OUTLINE_DASH)
-        for piece in dashed_edges(np.concatenate(approximate), on, off).tolist():
+    for dash, edges in sorted(dashed.items()):
+        on, off = (d * SCALE for d in visible_dash(dash, outline))
+        for piece in dashed_edges(np.concatenate(edges), on, off).tolist():
             draw.line(piece, fill=OUTLINE, width=width)
 
 
@@ -117,8 +115,7 @@ def pattern_over(image: Image.Image, pattern: str, mark: RGB,
 def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int]) -> Image.Image:
     """An 8-bit mask of the pattern over ``size`` pixels starting at (left, top) of the
     (supersampled) canvas; the pattern is aligned on the canvas, not on the region."""
-    period = PATTERN_PERIOD * SCALE
-    tile = _pattern_tile(pattern, period)
+    tile = _pattern_tile(pattern, SCALE)
     reps = (size[1] // tile.shape[0] + 2, size[0] // tile.shape[1] + 2)
     offset = (top % tile.shape[0], left % tile.shape[1])
     marks = np.tile(tile, reps)[offset[0]:offset[0] + size[1], offset[1]:offset[1] + size[0]]
@@ -126,15 +123,17 @@ def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int]) -> I
 
 
 @lru_cache(maxsize=8)
-def _pattern_tile(pattern: str, period: int) -> np.ndarray:
-    y, x = np.mgrid[0:2 * period, 0:2 * period].astype(float) + 0.5
-    if pattern == "hatch":  # "/" lines: x + y constant
-        on = (x + y) % period < 0.25 * period
-    else:  # dots, every other row shifted by half a period
-        shift = (y // period % 2) * period / 2
-        dx = (x + shift) % period - period / 2
-        dy = y % period - period / 2
-        on = dx * dx + dy * dy <= (0.22 * period) ** 2
+def _pattern_tile(pattern: str, scale: int) -> np.ndarray:
+    """One tile of the style's pattern at ``scale`` (the map's tile: "/" lines through its
+    corners, or a dot at its centre), as a 0/255 mask."""
+    spec = STYLE.pattern
+    size = round(spec.tile * scale)
+    y, x = np.mgrid[0:size, 0:size].astype(float) + 0.5
+    if pattern == "hatch":  # the lines x + y = k * size, ``hatch`` wide across
+        across = np.abs((x + y + size / 2) % size - size / 2) / math.sqrt(2)
+        on = across <= spec.hatch * scale / 2
+    else:
+        on = (x - size / 2) ** 2 + (y - size / 2) ** 2 <= (spec.dot * scale) ** 2
     return np.where(on, 255, 0).astype(np.uint8)
 
 
@@ -166,7 +165,7 @@ def dashes(points: list[tuple[float, float]], on: float, off: float
 
 @dataclass(frozen=True)
 class ArrowPath:
-    """An arrow in canvas pixels (supersampled)."""
+    """An arrow in canvas pixels (supersampled), in its side's outline colour."""
 
     status: str
     colour: RGB
@@ -193,7 +192,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
                 shaft[-1] -= back
                 head -= back
                 break
-        colour = side_style(sides.get(arrow.movement.side)).colour
+        colour = side_style(sides.get(arrow.movement.side)).outline
         paths.append(ArrowPath(arrow.movement.status, colour,
                                [tuple(p) for p in shaft.tolist()],
                                [tuple(p) for p in head.tolist()]))
@@ -201,26 +200,29 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
 
 
 def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float) -> None:
-    """Arrow shafts: solid = done, dashed = claimed, dotted = planned; on a white halo, so
-    that an arrow over an area of its own side's colour stays visible."""
+    """Arrow shafts ``width`` pixels wide, dashed by status as the style says (solid =
+    done, dashed = claimed, dotted = planned); on a white halo, so that an arrow over an
+    area of its own side's colour stays visible."""
     pixels = max(1, round(width * SCALE))
     for path in paths:
+        dash = STYLE.arrow.dashes.get(path.status)
         for ink, extra in ((PAGE, 2 * SCALE), (path.colour, 0)):
-            styled_line(canvas.draw, path.shaft, path.status, ink, pixels, extra)
+            styled_line(canvas.draw, path.shaft, dash, ink, pixels, extra)
 
 
-def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], status: str,
+def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], dash: Dash,
                 ink: RGB, width: int, extra: int = 0) -> None:
-    """A line in a movement's style, ``width`` pixels wide plus ``extra`` (for a halo)."""
-    dash = ARROW_DASHES.get(status)
-    if dash is None:
-        draw.line(points, fill=ink, width=width + extra, joint="curve")
-    elif dash[0] <= 1:  # dotted: round dots
-        for piece in dashes(points, width * dash[0], width * dash[1]):
-            draw.ellipse(circle_box(*piece[0], (width + extra) / 2), fill=ink)
-    else:
-        for piece in dashes(points, width * dash[0], width * dash[1]):
-            draw.line(piece, fill=ink, width=width + extra, joint="curve")
+    """A line with round caps, ``width`` canvas pixels wide plus ``extra`` (for a halo),
+    solid or dashed with ``dash`` (pixels of the final size, as SVG dashes a line of
+    ``width``: the halo keeps the line's dashes)."""
+    pieces = [points] if dash is None else \
+        dashes(points, dash[0] * SCALE, dash[1] * SCALE)
+    full = width + extra
+    for piece in pieces:
+        if len(piece) > 1:
+            draw.line(piece, fill=ink, width=full, joint="curve")
+        for end in (piece[0], piece[-1]):
+            draw.ellipse(circle_box(*end, full / 2), fill=ink)
 
 
 def draw_heads(canvas: Canvas, paths: list[ArrowPath]) -> None:
@@ -228,21 +230,32 @@ def draw_heads(canvas: Canvas, paths: list[ArrowPath]) -> None:
     for path in paths:
         canvas.draw.polygon(path.head, fill=PAGE, outline=PAGE, width=3 * SCALE)
         canvas.draw.polygon(path.head, fill=path.colour if path.status == "done" else PAGE,
-                            outline=path.colour, width=SCALE)
+                            outline=path.colour, width=max(1, round(STYLE.arrow.head * SCALE)))
 
 
 def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], radius: float,
-                 ring: float = 2) -> list[Box]:
-    """Town markers (side colour, white ring, pattern) at ``centres`` (final pixels of the
-    canvas); their boxes."""
+                 ring: float) -> list[Box]:
+    """Town markers at ``centres`` (final pixels of the canvas), as the map draws them: the
+    holder's fill (or pattern) inside a ring ``ring`` wide, centred on ``radius``, in its
+    outline colour; their boxes."""
     patterned: dict[tuple[str, RGB], list[Box]] = {}
     for x, y, style in centres:
-        circle = circle_box(x * SCALE, y * SCALE, radius * SCALE)
-        canvas.draw.ellipse(circle, fill=style.colour, outline=PAGE,
+        circle = circle_box(x * SCALE, y * SCALE, (radius + ring / 2) * SCALE)
+        canvas.draw.ellipse(circle, fill=style.marker_fill, outline=style.outline,
                             width=round(ring * SCALE))
         if style.pattern != "solid":
-            inner = circle_box(x * SCALE, y * SCALE, (radius - ring) * SCALE)
-            patterned.setdefault((style.pattern, style.mark_on_colour), []).append(inner)
+            inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
+            patterned.setdefault((style.pattern, style.marker_mark), []).append(inner)
     for (pattern, mark), circles in sorted(patterned.items()):
         pattern_over(canvas.image, pattern, mark, circles=circles)
-    return [circle_box(x, y, radius) for x, y, _ in centres]
+    return [circle_box(x, y, radius + ring / 2) for x, y, _ in centres]
+
+
+def draw_mention(canvas: Canvas, x: float, y: float) -> None:
+    """The dot of a place the article names, as the map draws it on a town's marker, at
+    (x, y) (final pixels of the canvas)."""
+    mention = STYLE.mention
+    radius, weight = mention.on_town_radius, mention.on_town_weight
+    canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
+                        fill=rgb(mention.fill), outline=rgb(mention.stroke),
+                        width=max(1, round(weight * SCALE)))

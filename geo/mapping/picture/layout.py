@@ -18,6 +18,7 @@ from geo.mapping.picture.draw import (
     draw_areas,
     draw_heads,
     draw_markers,
+    draw_mention,
     draw_shafts,
 )
 from geo.mapping.picture.legend import draw_legend, legend_height_for
@@ -27,9 +28,8 @@ from geo.mapping.picture.palette import (
     INK,
     MARGIN,
     MARKER_RADIUS,
-    OUTLINE,
+    MARKER_RING,
     PAGE,
-    SCALE,
     WIDTH,
     SideStyle,
     side_style,
@@ -41,7 +41,8 @@ from geo.mapping.picture.text import (
     fit_lines,
     tick_label_width,
 )
-from geo.mapping.picture.view import Box, View, circle_box, exterior_rings, ring_bounds
+from geo.mapping.picture.view import Box, View, exterior_rings, ring_bounds
+from geo.mapping.style import STYLE
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline, state: dict[str
             frame.geometry, strict=True):
         style = side_style(timeline.sides.get(state[place_id]))
         rings = exterior_rings(geometry)
-        area = Area(rings, style, str(precision).startswith("approximate"))
+        area = Area(rings, style, STYLE.outline.dash_for(str(precision)))
         (quarters if kind == "quarter" else towns).append(area)
         if kind in ("city", "town"):
             # A town is a few pixels wide at this scale: a marker carries its holder's colour.
@@ -215,14 +216,13 @@ def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarter
     draw_areas(panel, overview, quarters, outline=0.0)
     centres = [(*overview.point(lon, lat), style) for lon, lat, style in markers]
     paths = arrow_paths(overview, [a for a in current if not a.derived], sides,
-                        [(x, y) for x, y, _ in centres], MARKER_RADIUS)
-    draw_shafts(panel, paths, 2.4)
-    obstacles = draw_markers(panel, centres, MARKER_RADIUS)
+                        [(x, y) for x, y, _ in centres], MARKER_RADIUS + MARKER_RING / 2)
+    draw_shafts(panel, paths, STYLE.arrow.width)
+    obstacles = draw_markers(panel, centres, MARKER_RADIUS, MARKER_RING)
     draw_heads(panel, paths)
     dots = [overview.point(lon, lat) for _, lon, lat in labels]
     for x, y in dots:
-        panel.draw.ellipse(circle_box(x * SCALE, y * SCALE, 2.2 * SCALE), fill=PAGE,
-                           outline=OUTLINE, width=SCALE // 2)
+        draw_mention(panel, x, y)
     overview.paste(page, panel)
     return dots, obstacles
 
@@ -233,7 +233,7 @@ def _draw_detail(page: Image.Image, detail: View, quarters: list[Area], current:
     panel = detail.canvas()
     draw_areas(panel, detail, quarters, outline=0.5)
     paths = arrow_paths(detail, [a for a in current if a.derived], sides)
-    draw_shafts(panel, paths, 2.0)
+    draw_shafts(panel, paths, STYLE.arrow.derived)
     draw_heads(panel, paths)
     detail.paste(page, panel)
 

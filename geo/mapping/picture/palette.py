@@ -1,5 +1,5 @@
-"""The picture's page size, colours and sizes, and the look of each side (fill, pattern,
-marks)."""
+"""The picture's page size and colours, and the look of each side (fills, outline, pattern
+marks), from the map's style (:data:`geo.mapping.style.STYLE`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import lru_cache
 from PIL import ImageColor
 
 from geo.inputs.timeline import Side
-from geo.mapping.style import rgb_luminance
+from geo.mapping.style import STYLE, outline_colour
 
 WIDTH, HEIGHT = 1430, 715
 #: Shapes are drawn this many times larger, then reduced: the antialiasing.
@@ -19,36 +19,32 @@ PAGE = (255, 255, 255)
 LAND = (244, 241, 234)  # panel background: no tiles, a plain paper colour
 INK = (26, 26, 26)
 GREY = (85, 85, 85)
-OUTLINE = (51, 51, 51)
-UNKNOWN_SIDE = "#bdbdbd"
-#: Areas are filled with their side's colour at this opacity over the panel background.
-FILL_OPACITY = 0.7
-#: Pixels (final size) of one period of the dot and hatch patterns.
-PATTERN_PERIOD = 7
-MARKER_RADIUS = 9
-ARROW_DASHES = {"done": None, "claimed": (5.0, 3.0), "planned": (1.0, 3.0)}  # x line width
-OUTLINE_DASH = (4.0, 2.5)
+OUTLINE = (51, 51, 51)  # areas' outlines: one colour, so that a shared edge is drawn once
+#: A town marker: its radius and the width of its ring (final pixels), as on the map.
+MARKER_RADIUS = STYLE.town.radius
+MARKER_RING = STYLE.town.weight
 
 RGB = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
 class SideStyle:
-    """The colours and pattern of a side in the picture."""
+    """How a side's areas, markers and arrows are drawn: the map's fills composed over the
+    panel's background (a patterned fill is the wash of the colour under its marks)."""
 
-    colour: RGB  # the side's own colour (markers, arrows)
-    fill: RGB  # the colour at FILL_OPACITY over the panel background (areas)
+    colour: RGB  # the side's own colour
+    outline: RGB  # its outline colour: arrows and the rings of town markers
     pattern: str  # "solid", "dots" or "hatch"
-    mark: RGB  # colour of the pattern's dots or lines over ``fill``
-    mark_on_colour: RGB  # ... and over ``colour`` (markers)
+    fill: RGB  # an area's fill (for a pattern, the wash under the marks)
+    mark: RGB  # the pattern's dots or lines in an area
+    marker_fill: RGB  # a town marker's fill (for a pattern, the wash)
+    marker_mark: RGB  # the pattern's marks in a town marker
 
 
-@lru_cache(maxsize=64)
-def _style_of(colour: str, pattern: str) -> SideStyle:
+def rgb(colour: str) -> RGB:
+    """``#rrggbb`` (or any colour Pillow knows) as red, green, blue."""
     red, green, blue = ImageColor.getrgb(colour)[:3]
-    rgb = (red, green, blue)
-    fill = _over(rgb, LAND, FILL_OPACITY)
-    return SideStyle(rgb, fill, pattern, _contrasting(fill), _contrasting(rgb))
+    return red, green, blue
 
 
 def _over(colour: RGB, background: RGB, opacity: float) -> RGB:
@@ -58,13 +54,21 @@ def _over(colour: RGB, background: RGB, opacity: float) -> RGB:
     return red, green, blue
 
 
+@lru_cache(maxsize=64)
+def _style_of(colour: str, outline: str, pattern: str, opacity: float) -> SideStyle:
+    side = rgb(colour)
+    wash = STYLE.pattern.wash if pattern != "solid" else 1.0
+    marker = STYLE.town.opacity
+    return SideStyle(side, rgb(outline), pattern,
+                     fill=_over(side, LAND, opacity * wash), mark=_over(side, LAND, opacity),
+                     marker_fill=_over(side, LAND, marker * wash),
+                     marker_mark=_over(side, LAND, marker))
+
+
 def side_style(side: Side | None) -> SideStyle:
     """How the picture draws ``side`` (``None``: a place whose holder is unknown)."""
     if side is None:
-        return _style_of(UNKNOWN_SIDE, "solid")
-    return _style_of(side.colour, side.pattern)
-
-
-def _contrasting(rgb: RGB) -> RGB:
-    """Near-black on light colours, white on dark ones (relative luminance, WCAG)."""
-    return (255, 255, 255) if rgb_luminance(rgb) < 0.12 else (30, 30, 30)
+        unknown = STYLE.unknown
+        return _style_of(unknown.fill, unknown.outline, "solid", unknown.opacity)
+    return _style_of(side.colour, outline_colour(side.colour), side.pattern,
+                     STYLE.fill.opacity)
