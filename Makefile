@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: map test check watch lint bench clean
+.PHONY: map test check watch lint lint-js bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ watch: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# The page's script (geo/mapping/assets/*.js), with the ESLint of package-lock.json (Node 20).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+lint-js: node_modules/.package-lock.json
+	npx --no-install eslint geo/mapping/assets
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import json
 import os
+import random
 import re
 import shutil
 import threading
@@ -26,8 +27,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from geo.mapping.codec import read_map_payload
-from geo.mapping.style import BASEMAP_LIGHT_COLOURS, contrast_ratio
+from geo.mapping.assets import read_asset
+from geo.mapping.codec import decode_polyline, encode_polyline, read_map_payload
+from geo.mapping.style import BASEMAP_LIGHT_COLOURS, SPEC_PATH, contrast_ratio
 from geo.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -507,6 +509,51 @@ def test_colours_contrast_and_text_not_colour_alone(visit, built):
         f"Ferdous: {sides['government']['name']}") == 1
 
 
+def _dash(dash: list[float] | None) -> str | None:
+    """A dash pattern of style.json as SVG's stroke-dasharray."""
+    return " ".join(f"{d:g}" for d in dash) if dash else None
+
+
+@pytest.mark.browser
+def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
+    """The page draws from style.json, the file the static picture reads too."""
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    page = visit().open(built / "map.html", "2016-12-12")
+    drawn = page.evaluate("""() => {
+        const attrs = (selector, name) => [...document.querySelectorAll(selector)]
+            .map(e => e.getAttribute(name));
+        return {
+            done: attrs('path.warmap-arrow-done', 'stroke-dasharray'),
+            claimed: attrs('path.warmap-arrow-claimed', 'stroke-dasharray'),
+            planned: attrs('path.warmap-arrow-planned', 'stroke-dasharray'),
+            widths: attrs('path.warmap-arrow', 'stroke-width'),
+            approximate: warmap.data.areas.filter(a => a.precision.startsWith('approximate'))
+                .map(a => document.querySelector('path.warmap-place-' + a.id)
+                .getAttribute('stroke-dasharray')),
+            samples: Object.fromEntries(['done', 'claimed', 'planned', 'approximate'].map(
+                k => [k, document.querySelector('.warmap-sample-' + k)
+                .getAttribute('stroke-dasharray')])),
+            tile: attrs('pattern[id^="warmap-pattern-"]', 'width'),
+            dot: attrs('pattern circle', 'r'),
+            hatch: attrs('pattern path', 'stroke-width'),
+        };
+    }""")
+    arrows = spec["arrow"]["dashes"]
+    assert drawn["claimed"] and set(drawn["claimed"]) == {_dash(arrows["claimed"])} == {"8 6"}
+    assert drawn["planned"] and set(drawn["planned"]) == {_dash(arrows["planned"])}
+    assert drawn["done"] and set(drawn["done"]) == {None}
+    assert set(drawn["widths"]) <= {f"{spec['arrow'][k]:g}" for k in ("width", "derived")}
+    approximate = _dash(spec["outline"]["dashes"]["approximate"])
+    assert drawn["approximate"] and set(drawn["approximate"]) == {approximate}
+    assert drawn["samples"] == {"done": None, "claimed": _dash(arrows["claimed"]),
+                                "planned": _dash(arrows["planned"]), "approximate": approximate}
+    assert set(drawn["tile"]) == {f"{spec['pattern']['tile']:g}"}
+    assert set(drawn["dot"]) == {f"{spec['pattern']['dot']:g}"}
+    assert set(drawn["hatch"]) == {f"{spec['pattern']['hatch']:g}"}
+    legend = page.text_content(".warmap-legend")
+    assert all(words in legend for words in spec["legend"].values())
+
+
 # --- embedding -------------------------------------------------------------------------------
 
 @pytest.mark.browser
@@ -679,6 +726,65 @@ def test_hostile_strings_are_shown_as_text_and_run_nothing(visit, hostile_build)
     assert f"{HOSTILE_IMG} {{{{ 7 * 7 }}}}" in page.title()  # article title, not a template
     legend = page.text_content(".warmap-legend")
     assert f"ISIS {HOSTILE_IMG}" in legend
+
+
+# --- the page's decoder against the Python encoder --------------------------------------------
+
+def _polylines() -> list[list[list[float]]]:
+    """Lines to encode: Google's example, the corners of the world, one point, none, and
+    random walks with steps from a metre to across the globe."""
+    rng = random.Random(10)
+    lines = [[], [[0.0, 0.0]], [[38.5, -120.2], [40.7, -120.95], [43.252, -126.453]],
+             [[-90.0, -180.0], [90.0, 180.0], [-90.0, 180.0], [0.00001, -0.00001]]]
+    for step in (0.00001, 0.003, 0.7, 90.0):
+        lat, lon, line = rng.uniform(-60, 60), rng.uniform(-170, 170), []
+        for _ in range(200):
+            lat = min(90.0, max(-90.0, lat + rng.uniform(-step, step)))
+            lon = min(180.0, max(-180.0, lon + rng.uniform(-step, step)))
+            line.append([round(lat, 5), round(lon, 5)])
+        lines.append(line)
+    return lines
+
+
+@pytest.fixture
+def blank_page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content("<!doctype html><html><head><title>codec</title></head></html>")
+    yield page
+    context.close()
+
+
+@pytest.mark.browser
+def test_js_decoder_reads_what_the_python_encoder_writes(blank_page):
+    page = blank_page
+    page.add_script_tag(content=read_asset("codec.js"))  # codec.js uses no other module
+    encoded = [encode_polyline(line) for line in _polylines()]
+    decoded = page.evaluate("lines => lines.map(warmapModules.codec.decodeLine)", encoded)
+    assert decoded == [decode_polyline(text) for text in encoded]
+    assert decoded[2] == [[38.5, -120.2], [40.7, -120.95], [43.252, -126.453]]
+
+
+@pytest.mark.browser
+def test_js_unpack_gives_the_seed_payload_that_python_reads(blank_page, built):
+    html = (built / "map.html").read_text(encoding="utf-8")
+    packed = re.search(r'id="warmap-data">(.*?)</script>', html, re.S).group(1)
+    page = blank_page
+    page.add_script_tag(content=read_asset("codec.js"))
+    unpacked = page.evaluate("text => warmapModules.codec.unpack(JSON.parse(text))", packed)
+    expected = read_map_payload(html)
+    for name in ("events", "places"):
+        assert unpacked[name] == expected[name], name
+    for js, py in zip(unpacked["areas"], expected["areas"], strict=True):
+        polygons = [py["geometry"]["coordinates"]] if py["geometry"]["type"] == "Polygon" \
+            else py["geometry"]["coordinates"]
+        rings = [[[[lat, lon] for lon, lat in ring[:-1]] for ring in polygon]
+                 for polygon in polygons]
+        assert js["latlngs"] == (rings[0] if len(rings) == 1 else rings), py["id"]
+        assert {k: v for k, v in js.items() if k not in ("geometry", "latlngs")} == \
+            {k: v for k, v in py.items() if k != "geometry"}, py["id"]
+    for js, py in zip(unpacked["movements"], expected["movements"], strict=True):
+        assert js == {**py, "head": py["head"][:-1]}, py["id"]
 
 
 # --- size ------------------------------------------------------------------------------------

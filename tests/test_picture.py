@@ -16,6 +16,8 @@ from PIL import Image
 from shapely.ops import polylabel
 
 from geo.mapping import picture
+from geo.mapping.picture import draw, palette, text, view
+from geo.mapping.style import STYLE
 from geo.pipeline import build
 from tests.conftest import ROOT
 
@@ -68,29 +70,31 @@ def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
     quarter = _largest_quarter(inputs, side)
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = picture._style(inputs[1].sides[side])
+    style = palette.side_style(inputs[1].sides[side])
     window = _pixels(drawn.image, x, y, 4)
     assert _near(window, style.fill).mean() > 0.8, (side, window[:5])
     assert style.pattern == "solid"
 
 
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
-    """Rebels are told from the government by pattern, not only by green against red."""
+    """Rebels are told from the government by pattern, not only by green against red: as on
+    the map, dots of their colour over a wash of it."""
     quarter = _largest_quarter(inputs, "rebels")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = picture._style(inputs[1].sides["rebels"])
+    style = palette.side_style(inputs[1].sides["rebels"])
     assert style.pattern == "dots"
-    window = _pixels(drawn.image, x, y, 7)  # two pattern periods wide
-    fill = _near(window, style.fill).mean()
-    dark = np.all(window < 90, axis=1).sum()
-    assert 0.4 < fill < 0.95, fill
-    assert dark >= 4, dark
-    # A government quarter of the same size has no such dots.
+    window = _pixels(drawn.image, x, y, 8)  # two tiles of the pattern wide
+    wash = _near(window, style.fill).mean()
+    dots = _near(window, style.mark, 12).sum()
+    assert 0.4 < wash < 0.95, wash
+    assert dots >= 4, dots
+    # A government quarter of the same size is one plain fill.
     quarter = _largest_quarter(inputs, "government")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    assert np.all(_pixels(drawn.image, x, y, 3) > 90, axis=1).all()
+    government = palette.side_style(inputs[1].sides["government"])
+    assert _near(_pixels(drawn.image, x, y, 3), government.fill).all()
 
 
 def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
@@ -101,8 +105,8 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
         assert timeline.control_state_on(day)["palmyra"] == side
         drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
         x, y = drawn.pixel(lon, lat)
-        colour = picture._style(timeline.sides[side]).colour
-        # Round the white dot at the centre, inside the white ring; arrows stop at the ring.
+        colour = palette.side_style(timeline.sides[side]).marker_fill
+        # Round the named place's dot at the centre, inside the ring; arrows stop at the ring.
         ring = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
                                for dx, dy in [(5, 0), (-5, 0), (0, 5), (0, -5), (4, 4),
                                               (-4, 4), (4, -4), (-4, -4)]])
@@ -110,14 +114,17 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
 
 
 def test_contested_marker_is_hatched(inputs, drawn):
+    """A town marker carries its holder's pattern, as on the map: lines over a wash."""
     labels = inputs[6]
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
     assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
     x, y = drawn.pixel(lon, lat)
-    window = _pixels(drawn.image, x, y, 6)
-    grey = _near(window, picture._style(inputs[1].sides["contested"]).colour, 10).sum()
-    dark = np.all(window < 70, axis=1).sum()
-    assert grey >= 15 and dark >= 10, (grey, dark)
+    style = palette.side_style(inputs[1].sides["contested"])
+    assert style.pattern == "hatch"
+    window = _pixels(drawn.image, x, y, 5)  # inside the ring
+    wash, lines = _near(window, style.marker_fill, 10).sum(), _near(window, style.marker_mark,
+                                                                     10).sum()
+    assert wash >= 15 and lines >= 8, (wash, lines)
 
 
 def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
@@ -125,7 +132,7 @@ def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
     held = set(timeline.control_state_on(DAY).values())
     legend = np.asarray(drawn.image)[drawn.detail.box[3] + 24:].reshape(-1, 3).astype(int)
     for side in timeline.sides.values():
-        found = _near(legend, picture._style(side).fill, 3).sum()
+        found = _near(legend, palette.side_style(side).fill, 3).sum()
         if side.id in held:
             assert found >= 150, side.id
     assert {"government", "rebels", "isis", "sdf", "contested", "jfs"} <= held
@@ -153,9 +160,9 @@ def test_strings_from_data_are_plain_text(inputs):
                                  "Fighting: $\\frac{1 <script>alert(1)</script> ^_^ $$ %s {}",
                                  hostile)
     assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
-    assert picture._plain("a\nb\tc") == "a b c"
-    font = picture._font(16, bold=True)
-    lines = picture._fit_lines("$5 " * 200, font, 300, 2)
+    assert text.plain_text("a\nb\tc") == "a b c"
+    font = text.load_font(16, bold=True)
+    lines = text.fit_lines("$5 " * 200, font, 300, 2)
     assert len(lines) == 2 and lines[0].startswith("$5 $5") and lines[1].endswith("…")
     assert all(font.getlength(line) <= 300 for line in lines)
 
@@ -172,31 +179,31 @@ def test_without_quarters_the_overview_takes_the_page(inputs):
 
 def test_falls_back_to_pillows_font(inputs, monkeypatch):
     """Without DejaVu Sans (not installed), Pillow's own font draws the text."""
-    monkeypatch.setattr(picture, "FONT_FILES", {False: ("/nonexistent/a.ttf",),
+    monkeypatch.setattr(text, "FONT_FILES", {False: ("/nonexistent/a.ttf",),
                                                 True: ("/nonexistent/b.ttf",)})
-    picture._font.cache_clear()
+    text.load_font.cache_clear()
     try:
         png = picture.render_picture(*inputs)
     finally:
-        picture._font.cache_clear()
+        text.load_font.cache_clear()
     assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
 
 
 def test_ticks_are_round_degrees():
-    assert picture._ticks(36.14, 36.26, 5) == ([36.15, 36.175, 36.2, 36.225, 36.25], 3)
-    assert picture._ticks(36.3, 42.9, 7) == ([37.0, 38.0, 39.0, 40.0, 41.0, 42.0], 0)
-    assert picture._ticks(36.3, 42.9, 3) == ([37.5, 40.0, 42.5], 1)
-    assert picture._degrees(-3.5, 1, "EW") == "3.5°W"
+    assert text.round_ticks(36.14, 36.26, 5) == ([36.15, 36.175, 36.2, 36.225, 36.25], 3)
+    assert text.round_ticks(36.3, 42.9, 7) == ([37.0, 38.0, 39.0, 40.0, 41.0, 42.0], 0)
+    assert text.round_ticks(36.3, 42.9, 3) == ([37.5, 40.0, 42.5], 1)
+    assert text.degrees_label(-3.5, 1, "EW") == "3.5°W"
 
 
 def test_dashes_cover_the_line_in_turns():
-    pieces = picture._dashes([(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)], 5, 2)
+    pieces = draw.dashes([(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)], 5, 2)
     assert pieces == [[(0.0, 0.0), (5.0, 0.0)],
                       [(7.0, 0.0), (10.0, 0.0), (10.0, 2.0)],  # round the corner
                       [(10.0, 4.0), (10.0, 9.0)]]
-    assert picture._dashes([(0.0, 0.0), (0.0, 3.0)], 5, 2) == [[(0.0, 0.0), (0.0, 3.0)]]
+    assert draw.dashes([(0.0, 0.0), (0.0, 3.0)], 5, 2) == [[(0.0, 0.0), (0.0, 3.0)]]
     edges = np.array([[0.0, 0.0, 10.0, 0.0], [10.0, 0.0, 0.0, 0.0]])  # one edge, twice
-    dashed = picture._dashed_edges(edges, 4, 2)
+    dashed = draw.dashed_edges(edges, 4, 2)
     assert dashed.tolist() == [[0, 0, 4, 0], [6, 0, 10, 0]]
 
 
@@ -206,3 +213,21 @@ def test_picture_does_not_import_matplotlib():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_dashes_are_the_styles_as_svg_draws_them():
+    """A claimed arrow of the picture shows the style's dash pattern with round caps, as
+    the page's SVG does: dashes of dash + width, gaps of gap - width."""
+    dash = STYLE.arrow.dashes["claimed"]
+    width = STYLE.arrow.width
+    canvas = view.Canvas(Image.new("RGB", (400, 40), (255, 255, 255)))
+    draw.styled_line(canvas.draw, [(20.0, 20.0), (380.0, 20.0)], dash, (0, 0, 0),
+                     round(width * palette.SCALE))
+    row = np.asarray(canvas.image)[20, :, 0] < 128
+    edges = np.flatnonzero(np.diff(row.astype(int)))
+    runs = np.diff(edges)
+    inked, gaps = runs[::2], runs[1::2]  # from the first dash's start
+    scale = palette.SCALE
+    assert abs(np.median(inked) - (dash[0] + width) * scale) <= 1, inked
+    assert abs(np.median(gaps) - (dash[1] - width) * scale) <= 1, gaps
+    assert draw.visible_dash(dash, width) == (dash[0] + width, dash[1] - width)

@@ -21,8 +21,13 @@ class Arrow:
     derived: bool = False
 
 
-def _endpoint(place: Place, bearing: float, distance_km: float) -> tuple[float, float]:
-    lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, distance_km * 1000.0)
+def _endpoint(place: Place, movement: Movement) -> tuple[float, float]:
+    """The end ``movement.distance_km`` along ``movement.bearing_deg`` from ``place``."""
+    if movement.bearing_deg is None or movement.distance_km is None:
+        raise ValueError(f"movement {movement.id!r}: an end without a place needs a bearing "
+                         "and a distance (inputs not checked?)")
+    lon, lat, _ = GEOD.fwd(place.lon, place.lat, movement.bearing_deg,
+                           movement.distance_km * 1000.0)
     return lon, lat
 
 
@@ -37,11 +42,12 @@ def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = Fal
     if origin is not None and target is not None:
         start, end = (origin.lon, origin.lat), (target.lon, target.lat)
     elif target is not None:
-        start, end = _endpoint(target, movement.bearing_deg, movement.distance_km), \
-            (target.lon, target.lat)
+        start, end = _endpoint(target, movement), (target.lon, target.lat)
+    elif origin is not None:
+        start, end = (origin.lon, origin.lat), _endpoint(origin, movement)
     else:
-        start = (origin.lon, origin.lat)
-        end = _endpoint(origin, movement.bearing_deg, movement.distance_km)
+        raise ValueError(f"movement {movement.id!r}: neither end is a known place "
+                         "(inputs not checked?)")
     forward, _, length = GEOD.inv(start[0], start[1], end[0], end[1])
     head_m = min(max(length * 0.22, 120.0), 9000.0)
     back = forward + 180.0

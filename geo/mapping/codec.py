@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from geo import settings
 
@@ -82,7 +82,8 @@ _TEXT_KEYS = {
 }
 
 
-def _rows(items: list[dict], keys: list[str], strings: Iterable[str], text) -> list[list]:
+def _rows(items: list[dict], keys: list[str], strings: Iterable[str],
+          text: Callable[[str], int]) -> list[list]:
     strings = set(strings)
     return [[text(item[k]) if k in strings else item[k] for k in keys] for item in items]
 
@@ -103,7 +104,7 @@ def pack_payload(payload: dict) -> dict:
     notes, labels, precisions, a quote's article) become indexes into ``texts``; an area's
     ``geometry`` becomes a list of polygons of encoded rings, a movement's ``shaft`` and
     ``head`` encoded lines. :func:`unpack_payload`, and ``unpack`` in
-    ``assets/warmap.js``, give the payload back.
+    ``assets/codec.js``, give the payload back.
     """
     texts: list[str] = []
     index: dict[str, int] = {}

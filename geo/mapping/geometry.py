@@ -25,6 +25,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry import MultiPoint, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.geodesy import area_km2, to_geographic, to_metric
@@ -110,7 +111,7 @@ def place_geometries(gazetteer: Gazetteer, timeline: Timeline, shapes: dict[str,
     places = {p.id: p for p in gazetteer.places.values()}
     for place in extra:
         places.setdefault(place.id, place)
-    geometry: dict[str, object] = {}
+    geometry: dict[str, BaseGeometry] = {}
     precision: dict[str, str] = {}
     by_city: dict[str, list[Place]] = {}
     for place in places.values():
@@ -123,7 +124,7 @@ def place_geometries(gazetteer: Gazetteer, timeline: Timeline, shapes: dict[str,
         if city_id in places:
             geometry[city_id] = shapely.union_all([geometry[q.id] for q in quarters])
             precision[city_id] = PRECISION_UNION
-    first_side = {}
+    first_side: dict[str, str] = {}
     for change in timeline.changes:
         first_side.setdefault(change.place_id, change.side)
     for place in places.values():
@@ -182,9 +183,11 @@ def simplify_for_display(geometries: gpd.GeoDataFrame, gazetteer: Gazetteer,
     """
     simplified = geometries.geometry.copy()
     polygonal = simplified.geom_type.isin(["Polygon", "MultiPolygon"])
-    parents = geometries["id"].map(lambda pid: (gazetteer.get(pid).parent
-                                                if gazetteer.get(pid) is not None and
-                                                gazetteer.get(pid).kind == "quarter" else ""))
+    def city_of_quarter(place_id: str) -> str:
+        place = gazetteer.get(place_id)
+        return place.parent if place is not None and place.kind == "quarter" else ""
+
+    parents = geometries["id"].map(city_of_quarter)
     for parent in sorted(set(parents[polygonal & (parents != "")])):
         rows = polygonal & (parents == parent)
         cells = simplified[rows].to_numpy()

@@ -2,16 +2,17 @@
 
 Folium builds the page, the base tiles, the layer groups and the layer control; the data
 (areas with their control histories, arrows, events, mention markers) travels as one JSON
-document, and ``assets/warmap.js`` draws it for the date the slider selects. Each area
-carries only its own list of changes, so the page grows with features and changes, not
-with features times days. Strings from articles and data files reach the page only inside
-that JSON (with ``<``, ``>`` and ``&`` escaped) and are put into the page with
-``textContent`` (popups, tooltips and labels get DOM nodes, never HTML strings): they are
-always text, never markup.
+document, and the page's script (the modules of ``assets/``, joined in order) draws it for
+the date the slider selects. Each area carries only its own list of changes, so the page
+grows with features and changes, not with features times days. Strings from articles and
+data files reach the page only inside that JSON (with ``<``, ``>`` and ``&`` escaped) and
+are put into the page with ``textContent`` (popups, tooltips and labels get DOM nodes,
+never HTML strings): they are always text, never markup.
 
 In the page the JSON is packed (:func:`geo.mapping.codec.pack_payload`): long strings
 (quotes, sources, notes) are stored once in a ``texts`` table and referred to by index, and
-coordinates are encoded polylines at the project's 5 decimals. The script unpacks it before drawing.
+coordinates are encoded polylines at the project's 5 decimals. The script unpacks it before
+drawing.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html import escape
+from typing import cast
 
 import folium
 import xyzservices
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from geo import settings
-from geo.mapping.assets import compact_css, compact_js, inline_leaflet, read_asset
+from geo.mapping.assets import inline_leaflet, page_script, page_style
 from geo.mapping.codec import json_for_script, pack_payload
 
 
@@ -155,18 +157,18 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         layer.add_to(map_)
     folium.LayerControl(collapsed=True, position="topright").add_to(map_)
     # No map_.fit_bounds: Folium's is animated, and Leaflet drops every view change asked
-    # during a zoom animation (a reader's first click on a zoom button). warmap.js fits the
+    # during a zoom animation (a reader's first click on a zoom button). views.js fits the
     # first view's bounds without animation before the page says it is ready.
     map_.add_child(_Controller(map_, layers))
-    root = map_.get_root()
+    root = cast(Figure, map_.get_root())  # a folium.Map's root is its Figure
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
         f"<title>{escape(title)}</title>\n"
         f"{_preview_meta(title, description, picture_url, page_url)}"
         f"<style>{inline_leaflet('css')}</style>\n"
-        f"<script>{inline_leaflet('js')}</script>\n<style>{compact_css(read_asset('warmap.css'))}"
-        f"</style>\n<script>{compact_js(read_asset('warmap.js'))}</script>"),
+        f"<script>{inline_leaflet('js')}</script>\n"
+        f"<style>{page_style()}</style>\n<script>{page_script()}</script>"),
         name="warmap_assets", index=0)
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
@@ -208,7 +210,7 @@ class _Raw(Element):
         self.raw = raw
 
 
-def _stable_ids(element, counter: list[int] | None = None) -> None:
+def _stable_ids(element: Element, counter: list[int] | None = None) -> None:
     """Replace Folium's random element ids with sequential ones: byte-identical rebuilds."""
     counter = counter if counter is not None else [0]
     element._id = f"{counter[0]:04d}"

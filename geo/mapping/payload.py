@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.geometry import area_by_side, simplify_for_display
-from geo.mapping.style import outline_colour
+from geo.mapping.style import outline_colour, style_document
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
@@ -40,7 +41,7 @@ class MapInputs:
     derived_places: dict[str, Place] = field(default_factory=dict)
 
 
-def _round_geometry(geometry) -> dict:
+def _round_geometry(geometry: BaseGeometry) -> dict:
     grid = 10.0 ** -settings.COORDINATE_PRECISION
     mapped = shapely.geometry.mapping(shapely.set_precision(geometry, grid))
     return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v),
@@ -52,6 +53,14 @@ def _latlon(coords: Iterable) -> list[list[float]]:
     return [[round(y, p), round(x, p)] for x, y in coords]
 
 
+def _known(gazetteer: Gazetteer, place_id: str) -> Place:
+    """The place of an id the inputs' checks have already found in the gazetteer."""
+    place = gazetteer.get(place_id)
+    if place is None:
+        raise ValueError(f"no place {place_id!r} in the gazetteer (inputs not checked?)")
+    return place
+
+
 def main_city(timeline: Timeline, gazetteer: Gazetteer) -> str:
     """The city whose quarters have the most control rows ("" when none)."""
     counts: dict[str, int] = {}
@@ -59,18 +68,43 @@ def main_city(timeline: Timeline, gazetteer: Gazetteer) -> str:
         place = gazetteer.get(place_id)
         if place is not None and place.kind == "quarter" and place.parent:
             counts[place.parent] = counts.get(place.parent, 0) + 1
-    return max(sorted(counts), key=counts.get) if counts else ""
+    return max(sorted(counts), key=lambda city: counts[city]) if counts else ""
 
 
 def build_payload(inputs: MapInputs) -> dict:
     """The JSON document the page's script draws from."""
+    gazetteer, timeline = inputs.gazetteer, inputs.timeline
+    areas = _areas(inputs)
+    places = _mention_markers(inputs)
+    used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
+        {e.side for e in timeline.events}
+    return {
+        "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
+        "initial": inputs.initial.isoformat(),
+        "city": _known(gazetteer, inputs.city).name if inputs.city else "",
+        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
+                         "outline": outline_colour(s.colour), "pattern": s.pattern,
+                         "description": s.description} for s in timeline.sides.values()},
+        "legendSides": [s for s in timeline.sides if s in used],
+        "style": style_document(),
+        "areas": areas, "movements": _movements(inputs), "events": _events(inputs),
+        "places": places, "areaByDay": _area_by_day(inputs),
+        "views": _views(inputs, areas, places),
+        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
+                      "published": a.published.isoformat(), "url": a.url}
+                     for a in inputs.articles],
+    }
+
+
+def _areas(inputs: MapInputs) -> list[dict]:
+    """The polygons of the places with a control history (towns first, then quarters)."""
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     geometry_of = dict(zip(inputs.geometries["id"],
                            simplify_for_display(inputs.geometries, gazetteer), strict=True))
     precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
     areas = []
     for place_id in sorted(timeline.places(), key=lambda pid: (
-            gazetteer.get(pid).kind == "quarter", pid)):
+            _known(gazetteer, pid).kind == "quarter", pid)):
         place = gazetteer.get(place_id)
         shape = geometry_of.get(place_id)
         if place is None or shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
@@ -83,12 +117,17 @@ def build_payload(inputs: MapInputs) -> dict:
                          "certainty": c.certainty, "quote": c.quote, "source": c.source,
                          "note": c.note} for c in timeline.history(place_id)],
         })
+    return areas
+
+
+def _movements(inputs: MapInputs) -> list[dict]:
+    """The arrows, with their ends in words ("Raqqa → Palmyra")."""
     movements = []
     for arrow in inputs.arrows:
         m = arrow.movement
-        origin = gazetteer.get(m.from_place).name if m.from_place else \
+        origin = _known(inputs.gazetteer, m.from_place).name if m.from_place else \
             f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
-        target = gazetteer.get(m.to_place).name if m.to_place else \
+        target = _known(inputs.gazetteer, m.to_place).name if m.to_place else \
             f"towards bearing {m.bearing_deg:g}°"
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
@@ -97,10 +136,15 @@ def build_payload(inputs: MapInputs) -> dict:
             "note": m.note, "shaft": _latlon(arrow.shaft.coords),
             "head": _latlon(arrow.head.exterior.coords),
         })
+    return movements
+
+
+def _events(inputs: MapInputs) -> list[dict]:
+    """The events at their places; those of one place and day fanned out."""
     events = []
     earlier: dict[tuple[str, dt.date], int] = {}  # events so far per (place, day)
-    for event in timeline.events:
-        place = gazetteer.get(event.place_id)
+    for event in inputs.timeline.events:
+        place = _known(inputs.gazetteer, event.place_id)
         same = earlier.get((event.place_id, event.date), 0)
         earlier[(event.place_id, event.date)] = same + 1
         # Events of one place and day are fanned out so each stays clickable.
@@ -111,35 +155,24 @@ def build_payload(inputs: MapInputs) -> dict:
             "quote": event.quote, "source": event.source, "place": place.name,
             "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
         })
-    places = _mention_markers(inputs)
-    area_by_day = []
+    return events
+
+
+def _area_by_day(inputs: MapInputs) -> list[list]:
+    """``[day, {side: km²}]`` for the main city, on each day the areas held change."""
+    area_by_day: list[list] = []
     previous, previous_state = None, None
     day = inputs.start
     while day <= inputs.end and inputs.city:
-        state = timeline.control_state_on(day)
+        state = inputs.timeline.control_state_on(day)
         if state != previous_state:  # areas change only when some place changes hands
-            held = area_by_side(inputs.geometries, state, inputs.city, gazetteer)
+            held = area_by_side(inputs.geometries, state, inputs.city, inputs.gazetteer)
             if held != previous:
                 area_by_day.append([day.isoformat(), held])
                 previous = held
             previous_state = state
         day += dt.timedelta(days=1)
-    used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
-        {e.side for e in timeline.events}
-    return {
-        "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
-        "initial": inputs.initial.isoformat(),
-        "city": gazetteer.get(inputs.city).name if inputs.city else "",
-        "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
-                         "outline": outline_colour(s.colour), "pattern": s.pattern,
-                         "description": s.description} for s in timeline.sides.values()},
-        "legendSides": [s for s in timeline.sides if s in used],
-        "areas": areas, "movements": movements, "events": events, "places": places,
-        "areaByDay": area_by_day, "views": _views(inputs, areas, places),
-        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
-                      "published": a.published.isoformat(), "url": a.url}
-                     for a in inputs.articles],
-    }
+    return area_by_day
 
 
 def _mention_markers(inputs: MapInputs) -> list[dict]:
@@ -185,9 +218,9 @@ def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dic
         views.append({"name": "Overview", "bounds": _bounds(shapes)})
     if inputs.city:
         city = [shapely.geometry.shape(a["geometry"]) for a in areas
-                if inputs.gazetteer.get(a["id"]).parent == inputs.city]
+                if _known(inputs.gazetteer, a["id"]).parent == inputs.city]
         if city:
-            views.append({"name": inputs.gazetteer.get(inputs.city).name,
+            views.append({"name": _known(inputs.gazetteer, inputs.city).name,
                           "bounds": _bounds(city)})
     counts = {p["id"]: p["count"] for p in places}
     towns = [a for a in areas if a["kind"] in ("city", "town")]

@@ -1,22 +1,235 @@
-"""The map's style: colours and their contrast against the base map (WCAG 2.1)."""
+"""The map's style: one specification (``style.json``) that the page and the picture both
+draw from, and colours' contrast against the base map (WCAG 2.1).
+
+The page gets the document itself in its payload (``payload["style"]``, read by
+``assets/styles.js``, ``patterns.js``, ``layers.js`` and ``legend.js``); the picture reads the
+same values through :data:`STYLE`. Lengths are CSS pixels (the picture's pixels at its final
+size); a dash pattern is ``[dash, gap]`` as SVG's ``stroke-dasharray`` takes it, for a line
+with round caps, so a dash shows ``dash + width`` long and a gap ``gap - width``. The sides'
+colours and patterns are data (``data/sides.csv``), not style.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, get_type_hints
 
-#: Light colours of the OpenStreetMap Carto base map that large areas of the map sit on
-#: (land, sand/desert, white): outlines and arrows must reach 3:1 contrast against all of
-#: them (WCAG 2.1, 1.4.11 non-text contrast).
-BASEMAP_LIGHT_COLOURS = ("#f2efe9", "#f5e9c6", "#ffffff")
-MIN_GRAPHIC_CONTRAST = 3.0
+SPEC_PATH = Path(__file__).resolve().with_name("style.json")
+
+#: A dash pattern, ``(dash, gap)`` in pixels, or ``None`` for a solid line.
+Dash = tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class ContrastStyle:
+    """Light colours of the OpenStreetMap Carto base map that large areas of the map sit on
+    (land, sand/desert, white), and the contrast ratio that outlines and arrows must reach
+    against all of them (WCAG 2.1, 1.4.11 non-text contrast)."""
+
+    basemap: tuple[str, ...]
+    minimum: float
+
+
+@dataclass(frozen=True)
+class FillStyle:
+    """The fill of an area (a side's colour, or its pattern) over the map."""
+
+    opacity: float
+
+
+@dataclass(frozen=True)
+class UnknownStyle:
+    """How a place is drawn whose holder is not a known side."""
+
+    fill: str
+    outline: str
+    opacity: float
+
+
+@dataclass(frozen=True)
+class PatternStyle:
+    """A patterned side's fill: a square tile of ``tile`` pixels, washed with the side's
+    colour at ``wash`` opacity, under marks in the side's colour: "/" lines ``hatch``
+    pixels wide through the tile's corners, or a dot of radius ``dot`` at its centre."""
+
+    tile: float
+    wash: float
+    hatch: float
+    dot: float
+
+
+@dataclass(frozen=True)
+class OutlineStyle:
+    """An area's outline: ``width`` (``taken`` on the day it changes hands), dashed by the
+    precision of its boundary (the key a precision starts with)."""
+
+    width: float
+    taken: float
+    dashes: Mapping[str, Dash]
+
+    def dash_for(self, precision: str) -> Dash:
+        """The dash pattern of a boundary of ``precision`` (``None``: solid)."""
+        return next((d for key, d in self.dashes.items() if precision.startswith(key)), None)
+
+
+@dataclass(frozen=True)
+class ArrowStyle:
+    """A movement's arrow: shaft ``width`` (``derived`` for advances derived from quarters
+    changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head
+    is filled with the colour when the movement is done, white otherwise."""
+
+    width: float
+    derived: float
+    opacity: float
+    head: float
+    dashes: Mapping[str, Dash]
+
+
+@dataclass(frozen=True)
+class TownStyle:
+    """A town's marker: a circle in its holder's fill (``opacity``), ringed ``weight`` wide
+    in the holder's outline colour, dashed when the control is not confirmed."""
+
+    radius: float
+    weight: float
+    opacity: float
+    uncertain: Dash
+
+
+@dataclass(frozen=True)
+class EventStyle:
+    """An event's marker, dashed when the event is only claimed."""
+
+    radius: float
+    weight: float
+    claimed: Dash
+
+
+@dataclass(frozen=True)
+class MentionStyle:
+    """The marker of a place the article names: ``radius`` plus ``radius_per_root_count``
+    times the square root of its mentions, at most ``max_radius``; on a town's marker a
+    small dot (``on_town_radius``, ``on_town_weight``) so that the town's fill shows."""
+
+    stroke: str
+    fill: str
+    opacity: float
+    radius: float
+    radius_per_root_count: float
+    max_radius: float
+    weight: float
+    on_town_radius: float
+    on_town_weight: float
+
+
+@dataclass(frozen=True)
+class MapStyle:
+    """The whole specification; ``legend`` holds the legend's words for the arrows by
+    status (``done``, ``claimed``, ``planned``), ``approximate`` boundaries, ``event`` and
+    ``mention`` markers."""
+
+    about: str
+    contrast: ContrastStyle
+    fill: FillStyle
+    unknown: UnknownStyle
+    pattern: PatternStyle
+    outline: OutlineStyle
+    arrow: ArrowStyle
+    town: TownStyle
+    event: EventStyle
+    mention: MentionStyle
+    legend: Mapping[str, str]
+
+
+def _json_key(name: str) -> str:
+    """``radius_per_root_count`` -> ``radiusPerRootCount`` (the payload's spelling)."""
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _value(hint: Any, value: Any, where: str) -> Any:
+    if is_dataclass(hint) and isinstance(hint, type):
+        return _record(hint, value, where)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected text, got {value!r}")
+        return value
+    if hint == tuple[str, ...]:
+        return tuple(_value(str, v, f"{where}[{i}]") for i, v in enumerate(value))
+    if hint == Dash:
+        if value is None:
+            return None
+        if not isinstance(value, list) or len(value) != 2:
+            raise ValueError(f"{where}: expected [dash, gap] or null, got {value!r}")
+        return (_value(float, value[0], where), _value(float, value[1], where))
+    if hint in (Mapping[str, Dash], Mapping[str, str]):
+        if not isinstance(value, dict):
+            raise ValueError(f"{where}: expected an object, got {value!r}")
+        inner = Dash if hint == Mapping[str, Dash] else str
+        return MappingProxyType({k: _value(inner, v, f"{where}.{k}") for k, v in value.items()})
+    raise TypeError(f"{where}: no reader for {hint!r}")
+
+
+def _record(cls: type, data: Any, where: str) -> Any:
+    """``cls`` from a JSON object with exactly its fields (camelCase keys)."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected an object, got {data!r}")
+    hints = get_type_hints(cls)
+    keys = {_json_key(f.name): f.name for f in fields(cls)}
+    unknown, missing = sorted(set(data) - set(keys)), sorted(set(keys) - set(data))
+    if unknown or missing:
+        raise ValueError(f"{where}: unknown keys {unknown}, missing keys {missing}")
+    return cls(**{name: _value(hints[name], data[key], f"{where}.{key}")
+                  for key, name in keys.items()})
+
+
+@lru_cache(maxsize=4)
+def _spec_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def style_document(path: Path = SPEC_PATH) -> dict:
+    """The specification as the page gets it: the JSON document of ``style.json``."""
+    return json.loads(_spec_text(path))
+
+
+def load_style(path: Path = SPEC_PATH) -> MapStyle:
+    """The specification, checked: every key of every record there, and nothing else.
+
+    Raises
+    ------
+    ValueError
+        Naming the key that is missing, unknown or of the wrong type.
+    """
+    return _record(MapStyle, style_document(path), path.name)
+
+
+#: The map's style (from ``style.json``).
+STYLE: MapStyle = load_style()
+BASEMAP_LIGHT_COLOURS = STYLE.contrast.basemap
+MIN_GRAPHIC_CONTRAST = STYLE.contrast.minimum
+
+
+def rgb_luminance(rgb: Sequence[int]) -> float:
+    """WCAG relative luminance of red, green and blue channels (0 to 255)."""
+    channels = [c / 255 for c in rgb]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 def relative_luminance(colour: str) -> float:
     """WCAG relative luminance of ``#rrggbb``."""
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return rgb_luminance([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
 
 
 def contrast_ratio(first: str, second: str) -> float:

@@ -1,0 +1,60 @@
+/* popups: the content of an area's, a movement's or event's, and a named place's popup,
+ * with the source's own words; DOM nodes only. */
+(function (modules) {
+  "use strict";
+
+  var dom = modules.dom, timeline = modules.timeline;
+  var el = dom.el;
+
+  function areaPopup(data, area, day) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, area.name));
+    var row = timeline.stateOn(area.changes, day);
+    if (row) {
+      box.appendChild(el("p", "warmap-holder", "Held by " + timeline.sideName(data, row.side) +
+        " on " + day + (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "")));
+      box.appendChild(el("p", "warmap-meta", (row.change === "taken" ? "Changed hands on " :
+        "Stated for ") + row.date));
+      box.appendChild(dom.quoteNode(row.quote));
+      box.appendChild(dom.sourceNode(row.source));
+      if (row.note) { box.appendChild(el("p", "warmap-note", row.note)); }
+    } else {
+      box.appendChild(el("p", "warmap-holder", "No control information for " + day));
+    }
+    box.appendChild(el("p", "warmap-meta", "Boundary: " + area.precision));
+    return box;
+  }
+
+  // A movement (``start`` to ``end``) or an event (one ``date``).
+  function itemPopup(data, item, title) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, title));
+    var when = item.start ? (item.start === item.end ? item.start : item.start + " to " + item.end)
+      : item.date;
+    box.appendChild(el("p", "warmap-meta", timeline.sideName(data, item.side) + " · " +
+      item.status + " · " + when));
+    if (item.note) { box.appendChild(el("p", "warmap-note", item.note)); }
+    box.appendChild(dom.quoteNode(item.quote));
+    box.appendChild(dom.sourceNode(item.source));
+    return box;
+  }
+
+  function placePopup(place) {
+    var box = el("div", "warmap-popup");
+    box.appendChild(el("h3", null, place.name));
+    box.appendChild(el("p", "warmap-meta", place.kind + " · " + place.count + " mention" +
+      (place.count === 1 ? "" : "s") + " · position: " + place.precision));
+    place.quotes.forEach(function (q) {
+      var quote = el("blockquote", "warmap-quote");
+      quote.appendChild(document.createTextNode(q.before));
+      quote.appendChild(el("mark", null, q.mention));
+      quote.appendChild(document.createTextNode(q.after));
+      box.appendChild(quote);
+      box.appendChild(el("p", "warmap-meta", q.article));
+    });
+    box.appendChild(dom.sourceNode(place.source));
+    return box;
+  }
+
+  modules.popups = { areaPopup: areaPopup, itemPopup: itemPopup, placePopup: placePopup };
+}(window.warmapModules = window.warmapModules || {}));
