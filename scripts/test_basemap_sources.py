@@ -1,4 +1,4 @@
-"""The packaged base geography (geo/basegeo_prototype.py) on real places of the stories.
+"""The packaged base geography (basemap_sources.py) on real places of the stories.
 
 These tests read the installed packages (see docs/geodata.md for the install lines) and
 skip, naming what is missing, where they are not installed.
@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 
+import basemap_sources as basegeo
 import numpy as np
 import pytest
 import shapely
 from shapely.geometry import Point
-
-from geo import basegeo_prototype as basegeo
 
 _missing = basegeo.missing_sources()
 pytestmark = pytest.mark.skipif(bool(_missing), reason="; ".join(_missing))
