@@ -63,6 +63,11 @@ def test_seed_geometries(gazetteer, timeline):
         assert frame.loc[town].geometry.contains(
             Point(frame.loc[town, "lon"], frame.loc[town, "lat"]))
     assert 80 < frame.loc["aleppo", "area_km2"] < 250  # municipal area is about 190 km²
+    # Packaged geography: a built-up outline where Natural Earth has one, admin-1 units.
+    assert frame.loc["deir-ez-zor", "precision"].startswith("outline: Natural Earth")
+    assert frame.loc["idlib-governorate", "precision"].endswith("(SY-ID)")
+    assert frame.loc["idlib-governorate", "area_km2"] == pytest.approx(5636.7)
+    assert frame.loc["tiyas-airbase", "precision"] == "point"
 
 
 def test_rebel_area_shrinks_when_the_named_quarters_fall(gazetteer, timeline):

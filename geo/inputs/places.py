@@ -201,7 +201,7 @@ def read_places(path: Path, raise_errors: bool = True
             id=place_id, name=row["name"], kind=row["kind"], lat=coords["lat"],
             lon=coords["lon"], source=row["source"], parent=row["parent"],
             population=population, aliases=aliases, arabic=row["arabic"], origin="local",
-            line=row.line,
+            line=row.line, note=row["note"],
         )
     errors = [p for p in problems if p.severity == "error"]
     if errors and raise_errors:
