@@ -232,8 +232,8 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     extra = [p for pid in sorted(mentioned) if (p := gazetteer.get(pid) or derived.get(pid))]
     geometries = place_geometries(gazetteer, timeline, shapes, extra)
     movements = timeline.movements + derived_advances(timeline, gazetteer)
-    arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"))
-              for m in movements]
+    arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"),
+                             timeline=timeline) for m in movements]
     start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
     payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,

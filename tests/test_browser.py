@@ -288,14 +288,15 @@ def test_canvas_renderer_draws_fills_and_patterns_by_date(visit, canvas_built):
     after = _rgba(page.evaluate(_CANVAS_PIXELS, where))
     assert all(_close(p, sides["isis"]["colour"]) and p[3] > 100 for p in after)
     # A quarter the rebels still hold is drawn with their dot pattern: a wash of the colour
-    # with denser dots, so the square around its point holds two levels of opacity.
+    # with denser dots, so the square around its point holds two levels of opacity (both
+    # lighter when the holder is less certain).
     assert sides["rebels"]["pattern"] == "dots"
     quarter = page.evaluate("""() => warmap.data.areas.find(a => a.kind === 'quarter' &&
         a.changes.filter(c => c.date <= warmap.date()).slice(-1)[0]?.side === 'rebels')""")
     block = _rgba(page.evaluate(_CANVAS_PIXELS, [quarter["lat"], quarter["lon"], 16, 0, 8]))
     assert all(_close(p, sides["rebels"]["colour"], 16) for p in block if p[3] > 0)
     alphas = sorted({p[3] for p in block})
-    assert len(alphas) >= 2 and alphas[-1] - alphas[0] > 60, alphas
+    assert len(alphas) >= 2 and alphas[-1] >= 2 * alphas[0], alphas
 
 
 # --- date slider, permalink, summary ---------------------------------------------------------
@@ -506,7 +507,7 @@ def test_colours_contrast_and_text_not_colour_alone(visit, built):
         if (l.options.className && l.options.className.includes('warmap-place-ferdous'))
             l.openTooltip(l.getCenter()); }); }""")
     assert page.text_content(".leaflet-tooltip-pane").count(
-        f"Ferdous: {sides['government']['name']}") == 1
+        f"Ferdous: held by {sides['government']['name']}") == 1
 
 
 def _dash(dash: list[float] | None) -> str | None:
@@ -551,7 +552,10 @@ def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
     assert set(drawn["dot"]) == {f"{spec['pattern']['dot']:g}"}
     assert set(drawn["hatch"]) == {f"{spec['pattern']['hatch']:g}"}
     legend = page.text_content(".warmap-legend")
-    assert all(words in legend for words in spec["legend"].values())
+    # The legend words of the map's own kinds show when the map has such features.
+    shown = [*page.evaluate("warmap.data.legendKeys"),
+             "done", "claimed", "planned", "approximate", "event", "mention"]
+    assert all(spec["legend"][key] in legend for key in shown)
 
 
 # --- embedding -------------------------------------------------------------------------------

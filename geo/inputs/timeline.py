@@ -52,7 +52,11 @@ class Side:
 
 @dataclass(frozen=True)
 class ControlChange:
-    """From ``date`` on, ``place_id`` is held by ``side``."""
+    """From ``date`` on, ``place_id`` is held by ``side``, in a ``state``: ``whole`` (the
+    side holds all of it), ``partial`` (a ``share`` of it, in percent, or an unknown part
+    when ``share`` is ``None``; ``by`` holds the rest), ``contested`` (fought over with the
+    sides of ``by``), ``besieged`` or ``encircled`` (held, and cut off by the sides of
+    ``by``)."""
 
     date: dt.date
     place_id: str
@@ -63,6 +67,9 @@ class ControlChange:
     source: str
     note: str = ""
     line: int = 0
+    state: str = "whole"
+    by: tuple[str, ...] = ()
+    share: float | None = None
 
 
 @dataclass(frozen=True)

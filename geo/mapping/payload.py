@@ -17,12 +17,16 @@ from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.geometry import area_by_side, simplify_for_display
-from geo.mapping.style import outline_colour, style_document
+from geo.mapping.regions import REGION_KINDS
+from geo.mapping.sites import site_symbol
+from geo.mapping.style import STYLE, ink_on, outline_colour, style_document
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
 
 MAX_QUOTES_PER_PLACE = 6
+#: The most view buttons the map offers (the overview, cities with quarters, busy towns).
+MAX_VIEWS = 6
 
 @dataclass
 class MapInputs:
@@ -76,18 +80,22 @@ def build_payload(inputs: MapInputs) -> dict:
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     areas = _areas(inputs)
     places = _mention_markers(inputs)
+    sites = _sites(inputs, places)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
-        {e.side for e in timeline.events}
+        {e.side for e in timeline.events} | {s for c in timeline.changes for s in c.by}
     return {
         "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
         "initial": inputs.initial.isoformat(),
         "city": _known(gazetteer, inputs.city).name if inputs.city else "",
         "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
-                         "outline": outline_colour(s.colour), "pattern": s.pattern,
-                         "description": s.description} for s in timeline.sides.values()},
+                         "outline": outline_colour(s.colour), "ink": ink_on(s.colour),
+                         "pattern": s.pattern, "description": s.description}
+                  for s in timeline.sides.values()},
         "legendSides": [s for s in timeline.sides if s in used],
+        "legendKeys": legend_keys(inputs, areas, sites),
         "style": style_document(),
-        "areas": areas, "movements": _movements(inputs), "events": _events(inputs),
+        "areas": areas, "sites": sites, "movements": _movements(inputs),
+        "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
         "views": _views(inputs, areas, places),
         "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
@@ -113,28 +121,76 @@ def _areas(inputs: MapInputs) -> list[dict]:
             "id": place_id, "name": place.name, "kind": place.kind,
             "lat": round(place.lat, 5), "lon": round(place.lon, 5),
             "precision": precision_of[place_id], "geometry": _round_geometry(shape),
-            "changes": [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
-                         "certainty": c.certainty, "quote": c.quote, "source": c.source,
-                         "note": c.note} for c in timeline.history(place_id)],
+            "changes": _changes(timeline, place_id),
         })
     return areas
 
 
+def _changes(timeline: Timeline, place_id: str) -> list[dict]:
+    """A place's control rows for the page, by date."""
+    return [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
+             "certainty": c.certainty, "state": c.state, "by": list(c.by), "share": c.share,
+             "quote": c.quote, "source": c.source, "note": c.note}
+            for c in timeline.history(place_id)]
+
+
+def _sites(inputs: MapInputs, places: list[dict]) -> list[dict]:
+    """The sites with a control history or named in an article, with their symbol."""
+    named = {p["id"] for p in places}
+    held = set(inputs.timeline.places())
+    sites = []
+    for place in inputs.gazetteer.places.values():
+        if place.kind != "site" or not (place.id in held or place.id in named):
+            continue
+        sites.append({"id": place.id, "name": place.name, "symbol": site_symbol(place),
+                      "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+                      "changes": _changes(inputs.timeline, place.id)})
+    return sorted(sites, key=lambda site: site["id"])
+
+
+def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list[str]:
+    """The legend entries of the map's own kinds that the map shows (keys of the style's
+    legend words): states of control, certainties, regions, sites, evacuations."""
+    rows = inputs.timeline.changes
+    keys = [c.state for c in rows if c.state != "whole"]
+    keys += [{"confirmed": "confirmed", "claimed": "claimedHolder",
+              "approximate": "approximateHolder"}[c.certainty] for c in rows
+             if c.certainty in ("confirmed", "claimed", "approximate")]
+    if any(a["kind"] in REGION_KINDS and a["kind"] != "district" or
+           a["kind"] == "district" and not a["precision"].startswith("approximate: union")
+           for a in areas):
+        keys.append("region")
+    if sites:
+        keys.append("site")
+    keys += ["evacuation" for m in inputs.timeline.movements if m.kind == "evacuation"]
+    keys += ["target" for a in inputs.arrows if a.ring]
+    order = list(STYLE.legend)
+    return sorted(set(keys), key=order.index)
+
+
 def _movements(inputs: MapInputs) -> list[dict]:
-    """The arrows, with their ends in words ("Raqqa → Palmyra")."""
+    """The arrows, with their ends in words ("Raqqa → Palmyra"); a movement whose origin is
+    not known is a ``ring`` round its target (shaft and head empty)."""
     movements = []
     for arrow in inputs.arrows:
         m = arrow.movement
-        origin = _known(inputs.gazetteer, m.from_place).name if m.from_place else \
-            f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
         target = _known(inputs.gazetteer, m.to_place).name if m.to_place else \
             f"towards bearing {m.bearing_deg:g}°"
+        if m.from_place:
+            origin = _known(inputs.gazetteer, m.from_place).name
+        elif m.bearing_deg is not None:
+            origin = f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
+        else:
+            origin = "origin not given"
+        note = "; ".join(part for part in (m.note, arrow.origin_note) if part)
+        point = arrow.head.coords[0] if arrow.ring else None
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
             "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
-            "note": m.note, "shaft": _latlon(arrow.shaft.coords),
-            "head": _latlon(arrow.head.exterior.coords),
+            "note": note, "shaft": [] if arrow.ring else _latlon(arrow.shaft.coords),
+            "head": [] if arrow.ring else _latlon(arrow.head.exterior.coords),
+            "ring": _latlon([point])[0] if point is not None else None,
         })
     return movements
 
@@ -210,22 +266,35 @@ def _bounds(geometries: Iterable) -> list[list[float]]:
 
 
 def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dict]:
-    """Buttons that zoom to the whole story, the main city and the busiest towns."""
+    """Buttons that zoom to the whole story, to each city whose quarters the map draws (the
+    main city first) and to the busiest towns: one view per place, :data:`MAX_VIEWS` at
+    most."""
     shapes = [shapely.geometry.shape(a["geometry"]) for a in areas]
     shapes += [a.shaft for a in inputs.arrows if not a.derived]
-    views = []
+    views: list[dict] = []
     if shapes:
-        views.append({"name": "Overview", "bounds": _bounds(shapes)})
-    if inputs.city:
-        city = [shapely.geometry.shape(a["geometry"]) for a in areas
-                if _known(inputs.gazetteer, a["id"]).parent == inputs.city]
-        if city:
-            views.append({"name": _known(inputs.gazetteer, inputs.city).name,
-                          "bounds": _bounds(city)})
+        views.append({"id": "", "name": "Overview", "bounds": _bounds(shapes)})
+    quarters_of: dict[str, list] = {}
+    for area in areas:
+        place = _known(inputs.gazetteer, area["id"])
+        if place.kind == "quarter" and place.parent:
+            quarters_of.setdefault(place.parent, []).append(
+                shapely.geometry.shape(area["geometry"]))
+    cities = sorted(quarters_of, key=lambda c: (c != inputs.city, -len(quarters_of[c]), c))
+    for city in cities:
+        if inputs.gazetteer.get(city) is not None:
+            views.append({"id": city, "name": _known(inputs.gazetteer, city).name,
+                          "bounds": _bounds(quarters_of[city])})
     counts = {p["id"]: p["count"] for p in places}
     towns = [a for a in areas if a["kind"] in ("city", "town")]
     towns.sort(key=lambda a: (-counts.get(a["id"], 0), a["id"]))
-    for area in towns[:4]:
+    seen = {view["id"] for view in views}
+    for area in towns:
+        if len(views) >= MAX_VIEWS:
+            break
+        if area["id"] in seen:
+            continue
+        seen.add(area["id"])
         shape = shapely.geometry.shape(area["geometry"]).buffer(0.08)
-        views.append({"name": area["name"], "bounds": _bounds([shape])})
+        views.append({"id": area["id"], "name": area["name"], "bounds": _bounds([shape])})
     return views

@@ -26,10 +26,11 @@
 
   var TEXT_KEYS = {
     "areas": ["precision"], "areas.changes": ["quote", "source", "note"],
+    "sites": [], "sites.changes": ["quote", "source", "note"],
     "movements": ["label", "quote", "source", "note"], "events": ["quote", "source"],
     "places": ["source"], "places.quotes": ["article"]
   };
-  var NESTED = { areas: "changes", places: "quotes" };
+  var NESTED = { areas: "changes", sites: "changes", places: "quotes" };
 
   // Unpacks ``data`` in place (and returns it): areas get ``latlngs``, movements their
   // ``shaft`` and ``head`` as points.
@@ -45,8 +46,8 @@
         return item;
       });
     }
-    ["areas", "movements", "events", "places"].forEach(function (name) {
-      var table = data[name];
+    ["areas", "sites", "movements", "events", "places"].forEach(function (name) {
+      var table = data[name] || { keys: [], rows: [] };
       var nested = NESTED[name];
       data[name] = items(table.rows, table.keys, name);
       if (nested) {

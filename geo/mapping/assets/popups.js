@@ -11,17 +11,19 @@
     box.appendChild(el("h3", null, area.name));
     var row = timeline.stateOn(area.changes, day);
     if (row) {
-      box.appendChild(el("p", "warmap-holder", "Held by " + timeline.sideName(data, row.side) +
+      var text = timeline.stateText(data, row);
+      box.appendChild(el("p", "warmap-holder", text.charAt(0).toUpperCase() + text.slice(1) +
         " on " + day + (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "")));
       box.appendChild(el("p", "warmap-meta", (row.change === "taken" ? "Changed hands on " :
-        "Stated for ") + row.date));
+        row.change === "handed" ? "Handed over by agreement on " : "Stated for ") + row.date));
       box.appendChild(dom.quoteNode(row.quote));
       box.appendChild(dom.sourceNode(row.source));
       if (row.note) { box.appendChild(el("p", "warmap-note", row.note)); }
     } else {
       box.appendChild(el("p", "warmap-holder", "No control information for " + day));
     }
-    box.appendChild(el("p", "warmap-meta", "Boundary: " + area.precision));
+    box.appendChild(el("p", "warmap-meta", area.precision ? "Boundary: " + area.precision :
+      "Position: the point of its source"));
     return box;
   }
 

@@ -15,7 +15,7 @@
       }).join(", ") + ".");
     }
     Object.keys(shown.held).forEach(function (name) {
-      parts.push(name + ": held by " + sideName(shown.held[name]) + ".");
+      parts.push(name + ": " + timeline.stateText(data, shown.held[name]) + ".");
     });
     shown.movements.forEach(function (m) {
       parts.push(sideName(m.side) + " " + m.kind + " (" + m.status + "): " + m.label + ".");

@@ -16,10 +16,33 @@
     return data.sides[id] ? data.sides[id].name : (id || "unknown");
   }
 
-  // "Name: holder (certainty)": the map never relies on colour alone.
+  function sideList(data, ids) {
+    var names = (ids || []).map(function (id) { return sideName(data, id); });
+    return names.length > 1 ? names.slice(0, -1).join(", ") + " and " + names[names.length - 1] :
+      names.join("");
+  }
+
+  // The control of a row in words: "held by ISIS", "contested by ISIS and Turkey",
+  // "held by the government, besieged by ISIS", "partly held by ISIS (about 60%)".
+  function stateText(data, row) {
+    var holder = sideName(data, row.side), others = sideList(data, row.by);
+    if (row.state === "contested") {
+      return "contested by " + sideList(data, [row.side].concat(row.by || []));
+    }
+    if (row.state === "besieged" || row.state === "encircled") {
+      return "held by " + holder + ", " + row.state + (others ? " by " + others : "");
+    }
+    if (row.state === "partial") {
+      return "partly held by " + holder + (row.share !== null && row.share !== undefined ?
+        " (" + row.share + "%)" : "") + (others ? ", the rest by " + others : "");
+    }
+    return "held by " + holder;
+  }
+
+  // "Name: held by holder (certainty)": the map never relies on colour alone.
   function holderText(data, area, day) {
     var row = stateOn(area.changes, day);
-    return area.name + (row ? ": " + sideName(data, row.side) +
+    return area.name + (row ? ": " + stateText(data, row) +
       (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "") : "");
   }
 
@@ -31,6 +54,7 @@
   }
 
   modules.timeline = {
-    stateOn: stateOn, sideName: sideName, holderText: holderText, areasOn: areasOn
+    stateOn: stateOn, sideName: sideName, sideList: sideList, stateText: stateText,
+    holderText: holderText, areasOn: areasOn
   };
 }(window.warmapModules = window.warmapModules || {}));
