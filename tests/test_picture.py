@@ -56,21 +56,25 @@ def _near(pixels: np.ndarray, rgb, tolerance: int = 6) -> np.ndarray:
 
 
 def _largest_quarter(inputs, side: str):
+    """The largest quarter ``side`` holds on the day, and its style (its holder's fill,
+    lighter as the holding is less certain)."""
     geometries, timeline, _, day = inputs[:4]
     state = timeline.control_state_on(day)
     rows = geometries[(geometries["kind"] == "quarter")
                       & geometries["id"].map(lambda i: state.get(i) == side)]
     assert len(rows), side
-    return rows.geometry.iloc[int(np.argmax(shapely.area(np.asarray(rows.geometry))))]
+    index = int(np.argmax(shapely.area(np.asarray(rows.geometry))))
+    certainty = [c for c in timeline.history(rows["id"].iloc[index]) if c.date <= day][-1]
+    return rows.geometry.iloc[index], palette.side_style(timeline.sides[side],
+                                                         certainty.certainty)
 
 
 @pytest.mark.parametrize("side", ["government", "sdf"])
 def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
     assert inputs[3] == DAY
-    quarter = _largest_quarter(inputs, side)
+    quarter, style = _largest_quarter(inputs, side)
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides[side])
     window = _pixels(drawn.image, x, y, 4)
     assert _near(window, style.fill).mean() > 0.8, (side, window[:5])
     assert style.pattern == "solid"
@@ -79,10 +83,9 @@ def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     """Rebels are told from the government by pattern, not only by green against red: as on
     the map, dots of their colour over a wash of it."""
-    quarter = _largest_quarter(inputs, "rebels")
+    quarter, style = _largest_quarter(inputs, "rebels")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides["rebels"])
     assert style.pattern == "dots"
     window = _pixels(drawn.image, x, y, 8)  # two tiles of the pattern wide
     wash = _near(window, style.fill).mean()
@@ -90,10 +93,9 @@ def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     assert 0.4 < wash < 0.95, wash
     assert dots >= 4, dots
     # A government quarter of the same size is one plain fill.
-    quarter = _largest_quarter(inputs, "government")
+    quarter, government = _largest_quarter(inputs, "government")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    government = palette.side_style(inputs[1].sides["government"])
     assert _near(_pixels(drawn.image, x, y, 3), government.fill).all()
 
 
