@@ -19,7 +19,6 @@ from geo.geodesy import GEOD
 from geo.inputs.timeline import Movement, Timeline
 from geo.parse.gazetteer import Gazetteer, Place
 
-
 #: How far (km) from its target the nearest place of a side may be for a movement of that
 #: side without an origin to be drawn from it.
 MAX_ORIGIN_KM = 60.0

@@ -156,8 +156,8 @@ def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list
     keys += [{"confirmed": "confirmed", "claimed": "claimedHolder",
               "approximate": "approximateHolder"}[c.certainty] for c in rows
              if c.certainty in ("confirmed", "claimed", "approximate")]
-    if any(a["kind"] in REGION_KINDS and a["kind"] != "district" or
-           a["kind"] == "district" and not a["precision"].startswith("approximate: union")
+    if any((a["kind"] in REGION_KINDS and a["kind"] != "district") or
+           (a["kind"] == "district" and not a["precision"].startswith("approximate: union"))
            for a in areas):
         keys.append("region")
     if sites:

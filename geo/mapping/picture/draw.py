@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -27,7 +27,7 @@ class Area:
     rings: list[np.ndarray]  # exterior rings, lon/lat
     style: SideStyle
     dash: Dash
-    look: StateLook = StateLook()
+    look: StateLook = field(default_factory=StateLook)
 
 
 def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]:

@@ -16,10 +16,10 @@ from geo.mapping.picture.draw import (
     Area,
     arrow_paths,
     draw_areas,
-    draw_rings,
     draw_heads,
     draw_markers,
     draw_mention,
+    draw_rings,
     draw_shafts,
 )
 from geo.mapping.picture.legend import draw_legend, legend_height_for
@@ -35,6 +35,7 @@ from geo.mapping.picture.palette import (
     SideStyle,
     side_style,
 )
+from geo.mapping.picture.states import draw_site, state_look
 from geo.mapping.picture.text import (
     Fonts,
     draw_frame_and_ticks,
@@ -42,7 +43,6 @@ from geo.mapping.picture.text import (
     fit_lines,
     tick_label_width,
 )
-from geo.mapping.picture.states import draw_site, state_look
 from geo.mapping.picture.view import Box, View, circle_box, exterior_rings, ring_bounds
 from geo.mapping.regions import REGION_KINDS
 from geo.mapping.style import STYLE
