@@ -40,6 +40,13 @@ class Arrow:
     #: Where the origin came from, when the movement gives none ("" otherwise).
     origin_note: str = ""
 
+    @property
+    def head_points(self) -> list[tuple[float, float]]:
+        """The head's outline (lon/lat), closed; empty for a ring."""
+        if isinstance(self.head, Polygon):
+            return [(x, y) for x, y, *_ in self.head.exterior.coords]
+        return []
+
 
 def nearest_held_origin(movement: Movement, timeline: Timeline, gazetteer: Gazetteer,
                         max_km: float = MAX_ORIGIN_KM) -> Place | None:

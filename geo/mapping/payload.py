@@ -189,7 +189,7 @@ def _movements(inputs: MapInputs) -> list[dict]:
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
             "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
             "note": note, "shaft": [] if arrow.ring else _latlon(arrow.shaft.coords),
-            "head": [] if arrow.ring else _latlon(arrow.head.exterior.coords),
+            "head": _latlon(arrow.head_points),
             "ring": _latlon([point])[0] if point is not None else None,
         })
     return movements

@@ -208,7 +208,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
     paths = []
     for arrow in arrows:
         shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2]) * SCALE
-        head = view.pixels(np.asarray(arrow.head.exterior.coords)[:, :2]) * SCALE
+        head = view.pixels(np.asarray(arrow.head_points)) * SCALE
         tip, neck = head[0], shaft[-1]
         length = float(np.hypot(*(tip - neck)))
         for x, y in stops:
