@@ -216,6 +216,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
               ) -> MadeMap:
     """Geoparse, derive the geometry and lay out the map of checked inputs."""
     from geo.mapping.arrows import derived_advances, movement_arrow
+    from geo.mapping.figures import figure_checks
     from geo.mapping.geometry import place_geometries
     from geo.mapping.page import map_figure, page_html
     from geo.mapping.payload import MapInputs, build_payload, main_city
@@ -236,8 +237,10 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
                              timeline=timeline) for m in movements]
     start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
+    figures = figure_checks(inputs.figures, gazetteer, timeline, geometries)
     payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
-                                      parses, start, end, initial, city, derived))
+                                      parses, start, end, initial, city, derived,
+                                      figures=figures, disputes=inputs.disputes))
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
@@ -286,7 +289,7 @@ def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt
     """A one-paragraph text alternative of the map on ``day``."""
     sides = payload["sides"]
     parts = [f"Map of {day.strftime('%d %B %Y')}."]
-    areas = next((held for date, held in reversed(payload["areaByDay"])
+    areas = next((held for date, held, *_ in reversed(payload["areaByDay"])
                   if date <= day.isoformat()), {})
     if payload["city"] and areas:
         parts.append(f"{payload['city']}: " + ", ".join(

@@ -19,6 +19,8 @@ from pathlib import Path
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
 from geo.inputs.articles import Article
+from geo.inputs.disputes import Dispute, read_disputes
+from geo.inputs.figures import Figure, read_figures
 from geo.inputs.story import Story, read_story
 from geo.inputs.timeline import Timeline
 from geo.parse.gazetteer import Gazetteer, WorldLayer
@@ -47,6 +49,8 @@ class Inputs:
     shapes: dict[str, tuple] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     story: Story = field(default_factory=Story)
+    figures: list[Figure] = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -135,8 +139,32 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
         problems += check_points(gazetteer, data_dir / "places.csv")
     if timeline is not None and articles is not None:
         problems += check_quotes(timeline, articles, data_dir)
+    figures, disputes, more = _claims(data_dir, known, timeline)
+    problems += more
     problems.sort(key=lambda p: (p.path, p.line or 0, p.feature or 0))
-    return Inputs(gazetteer, timeline, articles, shapes, problems, story)
+    return Inputs(gazetteer, timeline, articles, shapes, problems, story, figures, disputes)
+
+
+def _claims(data_dir: Path, known: list[str] | None, timeline: Timeline | None
+            ) -> tuple[list[Figure], list[Dispute], list[Problem]]:
+    """``figures.csv`` and ``disputes.csv``, checked against the places, the sides and
+    (for disputes) the rows they rival."""
+    places = set(known) if known is not None else None
+    sides = set(timeline.sides) if timeline is not None else None
+    problems: list[Problem] = []
+    figures: list[Figure] = []
+    disputes: list[Dispute] = []
+    try:
+        figures, more = read_figures(data_dir / "figures.csv", places, sides)
+        problems += more
+    except InputError as error:
+        problems += error.problems
+    try:
+        disputes, more = read_disputes(data_dir / "disputes.csv", places, sides, timeline)
+        problems += more
+    except InputError as error:
+        problems += error.problems
+    return figures, disputes, problems
 
 
 def _normal(text: str) -> str:

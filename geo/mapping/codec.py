@@ -72,7 +72,7 @@ def _unpack_rings(polygons: list[list[str]]) -> dict:
 
 #: The lists of the payload that the page carries as tables (keys once, then rows), and
 #: the lists nested in their items that are tables too.
-_TABLES = ("areas", "sites", "movements", "events", "places")
+_TABLES = ("areas", "sites", "movements", "events", "places", "figures", "disputes")
 _NESTED = {"areas": "changes", "sites": "changes", "places": "quotes"}
 #: Keys whose strings go to the ``texts`` table, per list (nested lists as "list.nested").
 _TEXT_KEYS = {
@@ -80,6 +80,8 @@ _TEXT_KEYS = {
     "sites": (), "sites.changes": ("quote", "source", "note"),
     "movements": ("label", "quote", "source", "note"), "events": ("quote", "source"),
     "places": ("source",), "places.quotes": ("article",),
+    "figures": ("quote", "source", "note", "check"),
+    "disputes": ("claim", "quote", "source", "note"),
 }
 
 

@@ -14,9 +14,11 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.inputs.articles import Article
+from geo.inputs.disputes import Dispute
 from geo.inputs.timeline import Timeline
+from geo.mapping.areas import areas_of, held_areas, members_of, rows_on
 from geo.mapping.arrows import Arrow
-from geo.mapping.geometry import area_by_side, simplify_for_display
+from geo.mapping.geometry import simplify_for_display
 from geo.mapping.regions import REGION_KINDS
 from geo.mapping.sites import site_symbol
 from geo.mapping.style import STYLE, ink_on, outline_colour, style_document
@@ -43,6 +45,10 @@ class MapInputs:
     initial: dt.date
     city: str = ""
     derived_places: dict[str, Place] = field(default_factory=dict)
+    #: Published figures with the map's check of each (:func:`figures.figure_checks`).
+    figures: list[dict] = field(default_factory=list)
+    #: Rival claims about rows of the timeline (``data/disputes.csv``).
+    disputes: list[Dispute] = field(default_factory=list)
 
 
 def _round_geometry(geometry: BaseGeometry) -> dict:
@@ -97,6 +103,7 @@ def build_payload(inputs: MapInputs) -> dict:
         "areas": areas, "sites": sites, "movements": _movements(inputs),
         "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
+        "figures": inputs.figures, "disputes": _disputes(inputs),
         "views": _views(inputs, areas, places),
         "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
                       "published": a.published.isoformat(), "url": a.url}
@@ -187,7 +194,8 @@ def _movements(inputs: MapInputs) -> list[dict]:
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
-            "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
+            "places": [m.from_place, m.to_place], "label": f"{origin} → {target}",
+            "quote": m.quote, "source": m.source,
             "note": note, "shaft": [] if arrow.ring else _latlon(arrow.shaft.coords),
             "head": _latlon(arrow.head_points),
             "ring": _latlon([point])[0] if point is not None else None,
@@ -209,26 +217,38 @@ def _events(inputs: MapInputs) -> list[dict]:
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
             "quote": event.quote, "source": event.source, "place": place.name,
+            "placeId": place.id,
             "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
         })
     return events
 
 
 def _area_by_day(inputs: MapInputs) -> list[list]:
-    """``[day, {side: km²}]`` for the main city, on each day the areas held change."""
+    """``[day, {side: km²}, {"partly": {side: km²}, "contested": km², "approximate": bool}]``
+    for the main city, on each day the areas held change; km² rounded to what the geometry
+    supports (:func:`areas.round_area`)."""
     area_by_day: list[list] = []
-    previous, previous_state = None, None
-    day = inputs.start
-    while day <= inputs.end and inputs.city:
-        state = inputs.timeline.control_state_on(day)
-        if state != previous_state:  # areas change only when some place changes hands
-            held = area_by_side(inputs.geometries, state, inputs.city, inputs.gazetteer)
-            if held != previous:
-                area_by_day.append([day.isoformat(), held])
-                previous = held
-            previous_state = state
-        day += dt.timedelta(days=1)
+    if not inputs.city:
+        return area_by_day
+    members = members_of(inputs.city, inputs.gazetteer, inputs.timeline)
+    areas, precisions = areas_of(inputs.geometries)
+    previous = None
+    for day in inputs.timeline.change_days(inputs.start, inputs.end):
+        held = held_areas(rows_on(inputs.timeline, day, members), areas, precisions)
+        whole, partly, contested = held.rounded()
+        entry = [whole, {"partly": partly, "contested": contested,
+                         "approximate": held.approximate}]
+        if entry != previous:
+            area_by_day.append([day.isoformat(), *entry])
+            previous = entry
     return area_by_day
+
+
+def _disputes(inputs: MapInputs) -> list[dict]:
+    """The rival claims, each with the place, table and date of the row it rivals."""
+    return [{"id": d.id, "table": d.table, "date": d.date.isoformat(), "place": d.place_id,
+             "side": d.side, "claim": d.claim, "quote": d.quote, "source": d.source,
+             "note": d.note} for d in inputs.disputes]
 
 
 def _mention_markers(inputs: MapInputs) -> list[dict]:

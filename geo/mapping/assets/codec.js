@@ -28,8 +28,11 @@
     "areas": ["precision"], "areas.changes": ["quote", "source", "note"],
     "sites": [], "sites.changes": ["quote", "source", "note"],
     "movements": ["label", "quote", "source", "note"], "events": ["quote", "source"],
-    "places": ["source"], "places.quotes": ["article"]
+    "places": ["source"], "places.quotes": ["article"],
+    "figures": ["quote", "source", "note", "check"],
+    "disputes": ["claim", "quote", "source", "note"]
   };
+  var TABLES = ["areas", "sites", "movements", "events", "places", "figures", "disputes"];
   var NESTED = { areas: "changes", sites: "changes", places: "quotes" };
 
   // Unpacks ``data`` in place (and returns it): areas get ``latlngs``, movements their
@@ -46,7 +49,7 @@
         return item;
       });
     }
-    ["areas", "sites", "movements", "events", "places"].forEach(function (name) {
+    TABLES.forEach(function (name) {
       var table = data[name] || { keys: [], rows: [] };
       var nested = NESTED[name];
       data[name] = items(table.rows, table.keys, name);

@@ -11,7 +11,7 @@
     var parts = [dates.longDay(day) + "."];
     if (data.city) {
       parts.push(data.city + ": " + Object.keys(areas).map(function (side) {
-        return sideName(side) + " " + areas[side].toFixed(1) + " square kilometres";
+        return sideName(side) + " " + areas[side] + " square kilometres";
       }).join(", ") + ".");
     }
     Object.keys(shown.held).forEach(function (name) {

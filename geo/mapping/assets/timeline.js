@@ -39,22 +39,44 @@
     return "held by " + holder;
   }
 
+  // The rival claims (data/disputes.csv) about a row of ``table`` for a place and a date.
+  function disputesOf(data, table, placeIds, date) {
+    return (data.disputes || []).filter(function (d) {
+      return d.table === table && d.date === date && placeIds.indexOf(d.place) >= 0;
+    });
+  }
+
   // "Name: held by holder (certainty)": the map never relies on colour alone.
   function holderText(data, area, day) {
     var row = stateOn(area.changes, day);
-    return area.name + (row ? ": " + stateText(data, row) +
-      (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "") : "");
+    if (!row) { return area.name; }
+    var disputed = disputesOf(data, "control", [area.id], row.date).length > 0;
+    return area.name + ": " + stateText(data, row) +
+      (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "") +
+      (disputed ? " (disputed: see the popup)" : "");
   }
 
   // Square kilometres held per side in the main city on ``day``.
   function areasOn(data, day) {
+    return areaEntryOn(data, day)[1];
+  }
+
+  // The whole entry of areaByDay for ``day``: [day, {side: km²}, {partly, contested,
+  // approximate}].
+  function areaEntryOn(data, day) {
     var current = null;
-    data.areaByDay.forEach(function (entry) { if (entry[0] <= day) { current = entry[1]; } });
-    return current || {};
+    data.areaByDay.forEach(function (entry) { if (entry[0] <= day) { current = entry; } });
+    return current || ["", {}, { partly: {}, contested: 0, approximate: false }];
+  }
+
+  // The published figures dated ``day``, the article's first.
+  function figuresOn(data, day) {
+    return (data.figures || []).filter(function (f) { return f.date === day; });
   }
 
   modules.timeline = {
     stateOn: stateOn, sideName: sideName, sideList: sideList, stateText: stateText,
-    holderText: holderText, areasOn: areasOn
+    holderText: holderText, areasOn: areasOn, areaEntryOn: areaEntryOn,
+    figuresOn: figuresOn, disputesOf: disputesOf
   };
 }(window.warmapModules = window.warmapModules || {}));
