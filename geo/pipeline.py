@@ -240,7 +240,8 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     figures = figure_checks(inputs.figures, gazetteer, timeline, geometries)
     payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
                                       parses, start, end, initial, city, derived,
-                                      figures=figures, disputes=inputs.disputes))
+                                      figures=figures, disputes=inputs.disputes,
+                                      lines=inputs.lines))
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
@@ -254,9 +255,12 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
         labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
                   if p["kind"] in ("city", "town")]
         city_place = gazetteer.get(city) if city else None
+        checked = [f["short"] for f in figures if f["article"] and f["short"]
+                   and f["date"] == initial.isoformat()]
+        note = "The article's figures: " + "; ".join(checked) + "." if checked else ""
         return render_picture(geometries, timeline, arrows, initial,
                               city_place.name if city_place is not None else "", title,
-                              labels)
+                              labels, lines=inputs.lines, note=note)
 
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(

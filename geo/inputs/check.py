@@ -21,6 +21,7 @@ from geo.geodesy import great_circle_km
 from geo.inputs.articles import Article
 from geo.inputs.disputes import Dispute, read_disputes
 from geo.inputs.figures import Figure, read_figures
+from geo.inputs.lines import FrontLine
 from geo.inputs.story import Story, read_story
 from geo.inputs.timeline import Timeline
 from geo.parse.gazetteer import Gazetteer, WorldLayer
@@ -51,6 +52,7 @@ class Inputs:
     story: Story = field(default_factory=Story)
     figures: list[Figure] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
+    lines: list[FrontLine] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

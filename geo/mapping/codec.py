@@ -72,7 +72,8 @@ def _unpack_rings(polygons: list[list[str]]) -> dict:
 
 #: The lists of the payload that the page carries as tables (keys once, then rows), and
 #: the lists nested in their items that are tables too.
-_TABLES = ("areas", "sites", "movements", "events", "places", "figures", "disputes")
+_TABLES = ("areas", "sites", "movements", "events", "places", "figures", "disputes",
+           "lines")
 _NESTED = {"areas": "changes", "sites": "changes", "places": "quotes"}
 #: Keys whose strings go to the ``texts`` table, per list (nested lists as "list.nested").
 _TEXT_KEYS = {
@@ -80,8 +81,9 @@ _TEXT_KEYS = {
     "sites": (), "sites.changes": ("quote", "source", "note"),
     "movements": ("label", "quote", "source", "note"), "events": ("quote", "source"),
     "places": ("source",), "places.quotes": ("article",),
-    "figures": ("quote", "source", "note", "check"),
+    "figures": ("quote", "source", "note", "check", "short"),
     "disputes": ("claim", "quote", "source", "note"),
+    "lines": ("precision", "quote", "source", "note"),
 }
 
 
@@ -133,6 +135,8 @@ def pack_payload(payload: dict) -> dict:
             elif name == "movements":
                 item["shaft"] = encode_polyline(item["shaft"])
                 item["head"] = encode_polyline(item["head"][:-1])
+            elif name == "lines":
+                item["paths"] = [encode_polyline(path) for path in item["paths"]]
             if nested:
                 item[nested] = _rows(item[nested], table["nestedKeys"],
                                      _TEXT_KEYS[f"{name}.{nested}"], text)
@@ -157,6 +161,8 @@ def unpack_payload(packed: dict) -> dict:
                                       _TEXT_KEYS[f"{name}.{nested}"], texts)
             if name == "areas":
                 item["geometry"] = _unpack_rings(item["geometry"])
+            elif name == "lines":
+                item["paths"] = [decode_polyline(path) for path in item["paths"]]
             elif name == "movements":
                 item["shaft"] = decode_polyline(item["shaft"])
                 head = decode_polyline(item["head"])

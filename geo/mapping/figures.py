@@ -32,6 +32,18 @@ class FigureCheck:
     computed: float | None
     agrees: bool | None
     check: str
+    #: The check in a few words, where it is not "<figure>: map <value>, <verdict>".
+    summary: str = ""
+
+    @property
+    def short(self) -> str:
+        """The check in a few words: "some 5 km²: map 5.9 km², agrees"."""
+        if self.summary or self.computed is None:
+            return self.summary
+        verdict = {True: "agrees", False: "differs", None: ""}[self.agrees]
+        unit = self.figure.unit if self.figure.quantity != "area_retaken" or \
+            self.figure.place_id.startswith("east-") else "km2"
+        return f"{stated(self.figure)}: map {_number(self.computed, unit)}, {verdict}"
 
     def as_payload(self, source_label: str) -> dict:
         """The row as the page's panel shows it."""
@@ -41,7 +53,7 @@ class FigureCheck:
                 "qualifier": f.qualifier, "side": f.side, "quote": f.quote, "source": f.source,
                 "note": f.note, "article": f.from_article, "by": source_label,
                 "stated": stated(f), "computed": self.computed, "agrees": self.agrees,
-                "check": self.check}
+                "check": self.check, "short": self.short}
 
 
 def stated(figure: Figure) -> str:
@@ -112,7 +124,14 @@ def check_figure(figure: Figure, context: _Context) -> FigureCheck:
         text = f"the map has {side_name} in {values[0]:g} quarters on {day}"
     agrees = _agrees(figure, values)
     word = " (approximate)" if approximate and quantity != "quarters_held" else ""
-    computed = round_area(values[0], approximate) if quantity != "quarters_held" else values[0]
+    if quantity == "quarters_held":
+        computed = values[0]
+    elif quantity == "share_retaken":
+        computed = round(100 - values[1], 1 if values[1] > 90 else 0)
+    elif quantity == "share_held":
+        computed = round(values[0], 1 if values[0] < 10 else 0)
+    else:
+        computed = round_area(values[0], approximate)
     return FigureCheck(figure, computed, agrees,
                        f"{stated(figure)}: {text}{word}: {'agrees' if agrees else 'differs'}.")
 
@@ -139,9 +158,10 @@ def _check_region(figure: Figure, context: _Context) -> FigureCheck:
     if total <= 0 or figure.unit != "km2":
         return FigureCheck(figure, None, None, "")
     whole = round_area(total, False)
+    share = f"{100 * figure.value / total:.0f}% of all of {name}"
     return FigureCheck(figure, whole, figure.value <= total,
-                       f"{stated(figure)} is {100 * figure.value / total:.0f}% of all of "
-                       f"{name} ({_number(whole, 'km2')}, Natural Earth).")
+                       f"{stated(figure)} is {share} ({_number(whole, 'km2')}, Natural "
+                       "Earth).", f"{stated(figure)}: {share}")
 
 
 def source_label(figure: Figure) -> str:

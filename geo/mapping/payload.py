@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from geo import settings
 from geo.inputs.articles import Article
 from geo.inputs.disputes import Dispute
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import Timeline
 from geo.mapping.areas import areas_of, held_areas, members_of, rows_on
 from geo.mapping.arrows import Arrow
@@ -49,6 +50,8 @@ class MapInputs:
     figures: list[dict] = field(default_factory=list)
     #: Rival claims about rows of the timeline (``data/disputes.csv``).
     disputes: list[Dispute] = field(default_factory=list)
+    #: Dated front lines (the line features of ``data/shapes.geojson``).
+    lines: list[FrontLine] = field(default_factory=list)
 
 
 def _round_geometry(geometry: BaseGeometry) -> dict:
@@ -104,6 +107,7 @@ def build_payload(inputs: MapInputs) -> dict:
         "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
         "figures": inputs.figures, "disputes": _disputes(inputs),
+        "lines": _lines(inputs),
         "views": _views(inputs, areas, places),
         "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
                       "published": a.published.isoformat(), "url": a.url}
@@ -169,6 +173,8 @@ def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list
         keys.append("region")
     if sites:
         keys.append("site")
+    if inputs.lines:
+        keys.append("front")
     keys += ["evacuation" for m in inputs.timeline.movements if m.kind == "evacuation"]
     keys += ["target" for a in inputs.arrows if a.ring]
     order = list(STYLE.legend)
@@ -242,6 +248,19 @@ def _area_by_day(inputs: MapInputs) -> list[list]:
             area_by_day.append([day.isoformat(), *entry])
             previous = entry
     return area_by_day
+
+
+def _lines(inputs: MapInputs) -> list[dict]:
+    """The front lines, each a list of lines of ``[lat, lon]`` points."""
+    lines = []
+    for line in inputs.lines:
+        parts = list(shapely.get_parts(line.geometry))
+        simplified = [shapely.simplify(part, settings.SIMPLIFY_TOLERANCE_DEG) for part in parts]
+        lines.append({"id": line.id, "start": line.start.isoformat(),
+                      "end": line.end.isoformat(), "sides": list(line.sides),
+                      "precision": line.precision, "quote": line.quote, "source": line.source,
+                      "note": line.note, "paths": [_latlon(p.coords) for p in simplified]})
+    return lines
 
 
 def _disputes(inputs: MapInputs) -> list[dict]:

@@ -29,10 +29,12 @@
     "sites": [], "sites.changes": ["quote", "source", "note"],
     "movements": ["label", "quote", "source", "note"], "events": ["quote", "source"],
     "places": ["source"], "places.quotes": ["article"],
-    "figures": ["quote", "source", "note", "check"],
-    "disputes": ["claim", "quote", "source", "note"]
+    "figures": ["quote", "source", "note", "check", "short"],
+    "disputes": ["claim", "quote", "source", "note"],
+    "lines": ["precision", "quote", "source", "note"]
   };
-  var TABLES = ["areas", "sites", "movements", "events", "places", "figures", "disputes"];
+  var TABLES = ["areas", "sites", "movements", "events", "places", "figures", "disputes",
+    "lines"];
   var NESTED = { areas: "changes", sites: "changes", places: "quotes" };
 
   // Unpacks ``data`` in place (and returns it): areas get ``latlngs``, movements their
@@ -65,6 +67,7 @@
       });
       if (area.latlngs.length === 1) { area.latlngs = area.latlngs[0]; }
     });
+    data.lines.forEach(function (line) { line.paths = line.paths.map(decodeLine); });
     data.movements.forEach(function (m) {
       m.shaft = decodeLine(m.shaft);
       m.head = decodeLine(m.head);

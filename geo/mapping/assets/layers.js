@@ -102,6 +102,27 @@
     return marker;
   }
 
+  // A front line a source gives: the line on a white casing, dashed when approximate.
+  function frontLayer(data, vector, line) {
+    var front = data.style.front, group = L.featureGroup();
+    var dash = null;
+    Object.keys(front.dashes).forEach(function (key) {
+      if (line.precision.indexOf(key) === 0) { dash = styles.dashArray(front.dashes[key]); }
+    });
+    L.polyline(line.paths, vector({ color: "#ffffff", weight: front.casing, opacity: 0.9,
+      className: "warmap-front-casing", interactive: false })).addTo(group);
+    L.polyline(line.paths, vector({ color: front.colour, weight: front.width, opacity: 1,
+      dashArray: dash, className: "warmap-front" })).addTo(group);
+    var title = "Front line: " + timeline.sideList(data, line.sides);
+    group.bindPopup(function () {
+      return popups.itemPopup(data, { start: line.start, end: line.end, side: line.sides[0],
+        status: line.precision, quote: line.quote, source: line.source, note: line.note,
+        places: [] }, title);
+    });
+    group.bindTooltip(function () { return dom.textNode(title); }, { sticky: true });
+    return group;
+  }
+
   function addPlaces(data, groups, vector, areaLayers) {
     var townIds = {};
     var mention = data.style.mention;
@@ -129,6 +150,7 @@
     // shows a few of them on any one day.
     var movementLayers = data.movements.map(function (m) { return { item: m, layer: null }; });
     var eventLayers = data.events.map(function (e) { return { item: e, layer: null }; });
+    var lineLayers = data.lines.map(function (l) { return { item: l, layer: null }; });
     addPlaces(data, groups, vector, areaLayers);
 
     var showSites = modules.sites.addSites(data, groups.control, selected);
@@ -168,6 +190,11 @@
           return movementLayer(data, vector, m);
         });
         if (on && !entry.item.derived) { shownMoves.push(entry.item); }
+      });
+      var lines = groups.lines || groups.control;
+      lineLayers.forEach(function (entry) {
+        showIf(entry, entry.item.start <= day && day <= entry.item.end, lines,
+          function (l) { return frontLayer(data, vector, l); });
       });
       var shownEvents = [];
       eventLayers.forEach(function (entry) {

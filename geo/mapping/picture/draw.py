@@ -10,8 +10,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
+import shapely
 from PIL import Image, ImageChops, ImageDraw
 
+from geo.inputs.lines import FrontLine
 from geo.mapping.arrows import Arrow
 from geo.mapping.picture.palette import OUTLINE, PAGE, RGB, SCALE, SideStyle, rgb, side_style
 from geo.mapping.picture.states import StateLook, paint_bands
@@ -305,3 +307,19 @@ def draw_mention(canvas: Canvas, x: float, y: float) -> None:
     canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
                         fill=rgb(mention.fill), outline=rgb(mention.stroke),
                         width=max(1, round(weight * SCALE)))
+
+
+def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine]) -> None:
+    """Front lines as the map draws them: the style's line on a white casing, dashed by
+    the line's precision."""
+    spec = STYLE.front
+    for line in fronts:
+        parts = list(shapely.get_parts(line.geometry))
+        dash = next((d for key, d in spec.dashes.items() if line.precision.startswith(key)),
+                    None)
+        for part in parts:
+            points = [tuple(p) for p in (view.pixels(np.asarray(part.coords)[:, :2])
+                                         * SCALE).tolist()]
+            styled_line(canvas.draw, points, None, PAGE, max(1, round(spec.casing * SCALE)))
+            styled_line(canvas.draw, points, dash, rgb(spec.colour),
+                        max(1, round(spec.width * SCALE)))

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
 from PIL import Image, ImageDraw
 
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import ControlChange, Side, Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.picture.draw import (
     Area,
     arrow_paths,
     draw_areas,
+    draw_fronts,
     draw_heads,
     draw_markers,
     draw_mention,
@@ -41,6 +44,7 @@ from geo.mapping.picture.text import (
     draw_frame_and_ticks,
     draw_labels,
     fit_lines,
+    plain_text,
     tick_label_width,
 )
 from geo.mapping.picture.view import Box, View, circle_box, exterior_rings, ring_bounds
@@ -92,8 +96,8 @@ class Picture:
 
 
 def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
-                 day: dt.date, city: str, title: str, labels: list[tuple[str, float, float]]
-                 ) -> Picture:
+                 day: dt.date, city: str, title: str, labels: list[tuple[str, float, float]],
+                 *, lines: Sequence[FrontLine] = (), note: str = "") -> Picture:
     """Draw the control state, movements and named places on ``day``.
 
     Left: the whole story (towns, arrows, labelled places); right: the city's quarters
@@ -117,6 +121,10 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
         Title of the picture (from the article: drawn as plain text).
     labels : list of (str, float, float)
         Places to label: name, lon, lat.
+    lines : sequence of FrontLine
+        Front lines; those whose dates include ``day`` are drawn.
+    note : str
+        A line under the city panel's title: the map's check of the article's figures.
 
     Returns
     -------
@@ -132,18 +140,20 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
     page = Image.new("RGB", (WIDTH, HEIGHT), PAGE)
     draw = ImageDraw.Draw(page)
     fonts = Fonts()
+    fronts = [line for line in lines if line.start <= day <= line.end]
     keys = legend_keys_on(rows, _sites_on(geometries, rows), current, geometries)
+    keys += ["front"] * bool(fronts)
     legend_height = legend_height_for(used, fonts, keys)
     overview_box, detail_box = _panel_boxes(fonts, legend_height, bool(quarters))
 
     overview = View.fit(overview_box, _overview_bounds(geometries, towns, current))
     sites = _sites_on(geometries, rows)
     dots, obstacles = _draw_overview(page, overview, towns, quarters, markers, current,
-                                     timeline.sides, labels, sites)
+                                     timeline.sides, labels, sites, fronts)
     detail = None
     if quarters:
         detail = View.fit(detail_box, ring_bounds([r for a in quarters for r in a.rings]))
-        _draw_detail(page, detail, quarters, current, timeline.sides)
+        _draw_detail(page, detail, quarters, current, timeline.sides, fronts)
 
     # Text, at the final size.
     draw_labels(draw, overview, labels, dots, obstacles, fonts.label)
@@ -152,7 +162,7 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
             draw_frame_and_ticks(draw, view, fonts.tick)
     _draw_titles(draw, fonts, title, day, overview_box,
                  f"{city}: quarters by side (approximate boundaries)" if detail else "",
-                 detail_box)
+                 detail_box, note)
     draw_legend(page, used, fonts, HEIGHT - MARGIN - legend_height, keys)
     return Picture(page, overview, detail)
 
@@ -258,13 +268,15 @@ def _sites_on(geometries: gpd.GeoDataFrame, rows: dict[str, ControlChange]
 def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarters: list[Area],
                    markers: list[tuple[float, float, SideStyle]], current: list[Arrow],
                    sides: dict[str, Side], labels: list[tuple[str, float, float]],
-                   sites: list[tuple[float, float, str, ControlChange]]
+                   sites: list[tuple[float, float, str, ControlChange]],
+                   fronts: Sequence[FrontLine] = ()
                    ) -> tuple[list[tuple[float, float]], list[Box]]:
     """The overview panel on the page: areas, the arrows that are not derived, town
     markers, sites and the labelled places' dots; returns the dots and the markers' boxes."""
     panel = overview.canvas()
     draw_areas(panel, overview, towns, outline=0.8)
     draw_areas(panel, overview, quarters, outline=0.0)
+    draw_fronts(panel, overview, fronts)
     centres = [(*overview.point(lon, lat), style) for lon, lat, style in markers]
     moving = [a for a in current if not a.derived]
     paths = arrow_paths(overview, [a for a in moving if not a.ring], sides,
@@ -285,10 +297,12 @@ def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarter
 
 
 def _draw_detail(page: Image.Image, detail: View, quarters: list[Area], current: list[Arrow],
-                 sides: dict[str, Side]) -> None:
-    """The city panel on the page: its quarters and the derived advances between them."""
+                 sides: dict[str, Side], fronts: Sequence[FrontLine] = ()) -> None:
+    """The city panel on the page: its quarters, front lines and the derived advances
+    between the quarters."""
     panel = detail.canvas()
     draw_areas(panel, detail, quarters, outline=0.5)
+    draw_fronts(panel, detail, fronts)
     paths = arrow_paths(detail, [a for a in current if a.derived], sides)
     draw_shafts(panel, paths, STYLE.arrow.derived)
     draw_heads(panel, paths)
@@ -296,9 +310,10 @@ def _draw_detail(page: Image.Image, detail: View, quarters: list[Area], current:
 
 
 def _draw_titles(draw: ImageDraw.ImageDraw, fonts: Fonts, title: str, day: dt.date,
-                 overview_box: PanelBox, detail_title: str, detail_box: PanelBox) -> None:
+                 overview_box: PanelBox, detail_title: str, detail_box: PanelBox,
+                 note: str = "") -> None:
     """The title (two lines at most) and the day above the overview; the city panel's
-    title above it, when there is one."""
+    title above it, when there is one, with ``note`` (two lines at most) under it."""
     left = overview_box[0]
     heading = fit_lines(title, fonts.title, overview_box[2] - overview_box[0] + left - MARGIN,
                         2)
@@ -308,6 +323,11 @@ def _draw_titles(draw: ImageDraw.ImageDraw, fonts: Fonts, title: str, day: dt.da
         y += fonts.title.size + 4
     draw.text((MARGIN, y + 2), day.strftime("%d %B %Y"), font=fonts.subtitle, fill=GREY)
     if detail_title:
-        text = fit_lines(detail_title, fonts.title, detail_box[2] - detail_box[0], 1)[0]
-        draw.text((detail_box[0], detail_box[1] - fonts.title.size - 10), text,
-                  font=fonts.title, fill=INK)
+        width = detail_box[2] - detail_box[0]
+        notes = fit_lines(plain_text(note), fonts.note, width, 2) if note else []
+        top = detail_box[1] - fonts.title.size - 10 - len(notes) * (fonts.note.size + 3)
+        text = fit_lines(detail_title, fonts.title, width, 1)[0]
+        draw.text((detail_box[0], top), text, font=fonts.title, fill=INK)
+        for index, line in enumerate(notes):
+            draw.text((detail_box[0], top + fonts.title.size + 4 + index * (fonts.note.size + 3)),
+                      line, font=fonts.note, fill=GREY)
