@@ -30,9 +30,9 @@ def inputs(tmp_path_factory):
     captured = {}
     original = picture.render_picture
 
-    def capture(*args):
+    def capture(*args, **kwargs):
         captured["args"] = args
-        return original(*args)
+        return original(*args, **kwargs)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(picture, "render_picture", capture)
