@@ -18,7 +18,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         parents=[options.data(), options.seeds(), options.out(), options.map_options(),
                  options.verbose()])
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, outcome="nothing was written: the output folder holds the previous build, untouched")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,5 +27,8 @@ def run(args: argparse.Namespace) -> int:
                    picture=not args.no_picture, attribution=args.attribution,
                    cache=BuildCache(), renderer=args.renderer, base_url=args.base_url)
     print_warnings(result.warnings)
-    print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
+    if result.files:
+        print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
+    else:
+        print(f"no output changed; {args.out} left as it was ({result.seconds:.2f} s)")
     return 0
