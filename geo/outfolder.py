@@ -112,11 +112,12 @@ def tidy(out_dir: Path | str) -> None:
 def _switch_whole(files: Mapping[str, str | bytes], target: Path) -> None:
     _recover(target)
     _remove_leftovers(target)
-    staging: Path | None = _sibling(target, "new")
+    new = _sibling(target, "new")
+    staging: Path | None = new
     try:
-        _write_set(files, staging, target if target.exists() else None)
+        _write_set(files, new, target if target.exists() else None)
         ready = _sibling(target, "ready")
-        os.rename(staging, ready)
+        os.rename(new, ready)
         staging = ready
         _fsync_folder(target.parent)
         _checkpoint("ready")
@@ -132,11 +133,8 @@ def _switch_whole(files: Mapping[str, str | bytes], target: Path) -> None:
             _remove(staging)  # the new set that failed, or the old set switched out
 
 
-def _write_set(files: Mapping[str, str | bytes], staging: Path | None, old: Path | None
-               ) -> None:
+def _write_set(files: Mapping[str, str | bytes], staging: Path, old: Path | None) -> None:
     """Write the new set into ``staging`` (created), with the other files of ``old``."""
-    if staging is None:
-        raise ValueError("no staging folder")
     os.mkdir(staging)
     _checkpoint("staging")
     if old is not None:

@@ -333,8 +333,8 @@ def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt
     """A one-paragraph text alternative of the map on ``day``."""
     sides = payload["sides"]
     parts = [f"Map of {day.strftime('%d %B %Y')}."]
-    areas = next((held for date, held in reversed(payload["areaByDay"])
-                  if date <= day.isoformat()), {})
+    areas: dict[str, float] = next((held for date, held in reversed(payload["areaByDay"])
+                                    if date <= day.isoformat()), {})
     if payload["city"] and areas:
         parts.append(f"{payload['city']}: " + ", ".join(
             f"{sides[s]['name']} {km:.1f} km²" for s, km in areas.items()) + ".")

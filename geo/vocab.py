@@ -7,10 +7,12 @@ anything else, raises an error that lists the valid values (shapely's ``ParamEnu
 
 >>> Certainty.parse("claimed")
 <Certainty.CLAIMED: 'claimed'>
->>> Certainty.parse("claimd")
+>>> Certainty.parse("claimd")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-geo.errors.InputError: error: certainty: unknown certainty (got 'claimd'; expected one of confirmed, claimed, approximate); did you mean 'claimed'?
+geo.errors.InputError: error: certainty: unknown certainty (got 'claimd'; expected one of ...
+>>> Certainty.expected()
+'one of confirmed, claimed, approximate'
 
 The values are also written in the data schema (``geo/inputs/datapackage.json``); a test
 keeps the two the same.

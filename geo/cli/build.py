@@ -18,7 +18,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         parents=[options.data(), options.seeds(), options.out(), options.map_options(),
                  options.verbose()])
     parser.add_argument("--no-picture", action="store_true", help="skip out/map.png")
-    parser.set_defaults(run=run, outcome="nothing was written: the output folder holds the previous build, untouched")
+    parser.set_defaults(run=run, outcome="nothing was written: the output folder holds the "
+                                         "previous build, untouched")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -27,7 +27,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", type=int, default=2,
                         help="processes of the local cluster (default: %(default)s)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    parser.set_defaults(run=run, outcome="nothing was written: no GeoParquet file was made or replaced")
+    parser.set_defaults(run=run, outcome="nothing was written: no GeoParquet file was made "
+                                         "or replaced")
 
 
 def run(args: argparse.Namespace) -> int:

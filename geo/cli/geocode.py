@@ -12,8 +12,15 @@ from geo.cli import options
 from geo.errors import display_path
 from geo.inputs.articles import read_articles
 from geo.inputs.places import load_gazetteer
-from geo.tools.geocode import (append_places, geocode_names, known_place, names_to_geocode,
-                               place_rows, rows_csv, unsafe_text)
+from geo.tools.geocode import (
+    append_places,
+    geocode_names,
+    known_place,
+    names_to_geocode,
+    place_rows,
+    rows_csv,
+    unsafe_text,
+)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +43,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--min-delay", type=float, default=1.0, metavar="SECONDS",
                         help="pause between requests (default: %(default)s, the public "
                              "service's limit)")
-    parser.set_defaults(run=run, outcome="nothing was written: places.csv was left as it was")
+    parser.set_defaults(run=run,
+                        outcome="nothing was written: places.csv was left as it was")
 
 
 def run(args: argparse.Namespace) -> int:

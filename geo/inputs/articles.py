@@ -9,6 +9,7 @@ from pathlib import Path
 
 from geo.errors import InputError, OutputError, Problem, display_path
 from geo.inputs.tables import parse_date
+from geo.vocab import Severity
 
 METADATA_FIELDS = ("title", "outlet", "author", "published", "url", "original_outlet", "note")
 
@@ -135,7 +136,7 @@ def read_metadata(path: Path) -> dict:
         if key not in METADATA_FIELDS:
             problems.append(Problem(name, "unknown field", field=key,
                                     expected="one of " + ", ".join(METADATA_FIELDS),
-                                    severity="warning"))
+                                    severity=Severity.WARNING))
     if "published" in metadata:
         try:
             metadata["published"] = parse_date(metadata["published"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,8 +195,8 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
     problems: list[Problem] = []
     local = [p for p in gazetteer.places.values() if p.origin == "local"]
 
-    def report(place, reference: tuple[float, float], limit: float, what: str,
-               severity: str = "error") -> bool:
+    def report(place: Place, reference: tuple[float, float], limit: float, what: str,
+               severity: Severity = Severity.ERROR) -> bool:
         distance = great_circle_km(place.lat, place.lon, *reference)
         if distance <= limit:
             return False
@@ -230,7 +230,7 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
         for place in area:
             if place.line not in reported:
                 report(place, middle, MAX_KM_FROM_AREA, "the middle of the other places",
-                       severity="warning")
+                       severity=Severity.WARNING)
     return problems
 
 
@@ -332,7 +332,7 @@ def check_span(timeline: Timeline, articles: list[Article]) -> list[Problem]:
                     "date (a typo in the year?)", severity=Severity.WARNING)]
 
 
-def _close(value: str, choices) -> str | None:
+def _close(value: str, choices: Iterable[str]) -> str | None:
     import difflib
 
     matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)

@@ -6,6 +6,7 @@ import hashlib
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -158,7 +159,7 @@ def _index_names(name: str, kind: str) -> set[str]:
     return variants
 
 
-def _replace(place: Place, **changes) -> Place:
+def _replace(place: Place, **changes: Any) -> Place:
     values = {f: getattr(place, f) for f in place.__dataclass_fields__}
     values.update(changes)
     return Place(**values)

@@ -171,13 +171,14 @@ def _reprojection(collection: dict[str, Any], name: str, problems: list[Problem]
                                   value=crs_name, expected="GeoJSON in longitude/latitude "
                                   "(EPSG:4326, RFC 7946)")]) from None
     transformer = Transformer.from_crs(source, "EPSG:4326", always_xy=True)
+    function: Any = transformer.transform  # pyproj's overloads are wider than shapely's type
     problems.append(Problem(name, f"coordinates in {crs_name} were reprojected to "
                             "longitude/latitude", field="crs", value=crs_name,
                             expected="GeoJSON in EPSG:4326 (RFC 7946; in QGIS: Export, "
                             "Save Features As, CRS EPSG:4326)", severity=Severity.WARNING))
 
     def reproject(geometry: BaseGeometry) -> BaseGeometry:
-        return shapely.transform(geometry, transformer.transform, interleaved=False)
+        return shapely.transform(geometry, function, interleaved=False)
 
     return reproject
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from geo.errors import InputError, OutputError, Problem, display_path
 from geo.inputs.schema import TableSpec
+from geo.vocab import Severity
 
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: A physical line as ``csv`` counts them (``\n``, ``\r\n`` or a lone ``\r`` ends it).
@@ -88,7 +89,7 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...] =
     header_line, header_cells = records[0]
     if header_line != first_line and not problems:
         problems.append(Problem(name, "the header is not on the first line", line=first_line,
-                                severity="warning"))
+                                severity=Severity.WARNING))
     header = _header(header_cells, name, header_line, required + optional)
     problems += _unknown_columns(header, name, header_line, required + optional)
     missing = [c for c in required if c not in header]
@@ -190,7 +191,7 @@ def _unknown_columns(header: list[str], name: str, line: int, known: tuple[str, 
             problems.append(Problem(name, "unknown column", line=line, field=column,
                                     expected="one of " + ",".join(known),
                                     suggestion=close[0] if close else None,
-                                    severity="warning"))
+                                    severity=Severity.WARNING))
     return problems
 
 
@@ -222,7 +223,7 @@ def _formula_warnings(name: str, rows: list[Row]) -> list[Problem]:
                 problems.append(Problem(
                     name, "starts like a spreadsheet formula: a spreadsheet opening this "
                     "file runs it", line=row.line, field=column, value=value[:80],
-                    expected="text that does not start with =, + or @", severity="warning"))
+                    expected="text that does not start with =, + or @", severity=Severity.WARNING))
     return problems
 
 

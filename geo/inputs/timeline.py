@@ -25,8 +25,7 @@ from geo.errors import InputError, Problem
 from geo.inputs import schema
 from geo.inputs.checker import RowChecker
 from geo.inputs.tables import Row, read_rows, read_schema_rows
-from geo.vocab import (Certainty, Change, EventStatus, MovementKind, MovementStatus,
-                       SidePattern)
+from geo.vocab import Certainty, Change, EventStatus, MovementKind, MovementStatus, SidePattern
 
 #: The vocabularies, as tuples of strings (:mod:`geo.vocab` holds them).
 CHANGES = Change.values()

@@ -20,10 +20,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 import geopandas as gpd
 import shapely
 from shapely.geometry import MultiPoint, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.geodesy import area_km2, to_geographic, to_metric
@@ -73,7 +75,8 @@ def _cells(points_of: tuple[tuple[str, float, float], ...]) -> tuple[tuple[str, 
     for index, (quarter_id, point) in enumerate(zip(ids, points, strict=True)):
         cell = cells.geoms[index] if ordered and cells.geoms[index].covers(point) else \
             next(c for c in cells.geoms if c.covers(point))
-        result.append((quarter_id, to_geographic(cell.intersection(extent), lon, lat)))
+        result.append((quarter_id, cast(Polygon, to_geographic(cell.intersection(extent), lon,
+                                                               lat))))
     return tuple(result)
 
 
@@ -109,7 +112,7 @@ def place_geometries(gazetteer: Gazetteer, timeline: Timeline, shapes: dict[str,
     places = {p.id: p for p in gazetteer.places.values()}
     for place in extra:
         places.setdefault(place.id, place)
-    geometry: dict[str, object] = {}
+    geometry: dict[str, BaseGeometry] = {}
     precision: dict[str, str] = {}
     by_city: dict[str, list[Place]] = {}
     for place in places.values():

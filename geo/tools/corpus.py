@@ -33,11 +33,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from geo import settings
 from geo.errors import InputError, OutputError, Problem, display_path
 from geo.inputs.places import gazetteer_digest
 from geo.inputs.tables import parse_date
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geo.parse.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -167,14 +173,14 @@ def _corpus_article(record: object, name: str, number: int, seen: dict[str, int]
 # --- geoparsing -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=2)
-def _worker_gazetteer(data_dir: str, digest: str):
+def _worker_gazetteer(data_dir: str, digest: str) -> Gazetteer:
     """The gazetteer of ``data_dir``, loaded once per process (``digest`` keys edits)."""
     from geo.inputs.places import load_gazetteer
 
     return load_gazetteer(Path(data_dir))
 
 
-def _rows(article: CorpusArticle, gazetteer) -> list[tuple]:
+def _rows(article: CorpusArticle, gazetteer: Gazetteer) -> list[tuple]:
     from geo.parse.geoparse import geoparse
 
     rows = []
@@ -195,7 +201,7 @@ def _parse_batch(articles: Sequence[CorpusArticle], data_dir: str, digest: str
     return rows
 
 
-def _frame(rows: Iterable[tuple]):
+def _frame(rows: Iterable[tuple]) -> gpd.GeoDataFrame:
     """Mention rows as a GeoDataFrame of points (EPSG:4326) with :data:`COLUMNS`."""
     import geopandas as gpd
     import pandas as pd
@@ -210,8 +216,8 @@ def _frame(rows: Iterable[tuple]):
                             crs=settings.GEOGRAPHIC_CRS)
 
 
-def parse_articles(articles: Sequence[CorpusArticle], gazetteer=None,
-                   data_dir: Path = settings.DATA_DIR):
+def parse_articles(articles: Sequence[CorpusArticle], gazetteer: Gazetteer | None = None,
+                   data_dir: Path = settings.DATA_DIR) -> gpd.GeoDataFrame:
     """Single-process reference: the mentions of every article, as :func:`parse_corpus`."""
     if gazetteer is None:
         gazetteer = _worker_gazetteer(str(data_dir), gazetteer_digest(data_dir))
@@ -233,7 +239,7 @@ def batches(articles: Sequence[CorpusArticle], workers: int) -> list[list[Corpus
 
 def parse_corpus(articles: Sequence[CorpusArticle], data_dir: Path = settings.DATA_DIR,
                  scheduler: str | None = None, workers: int = 2, progress: bool = True,
-                 client=None):
+                 client: Any = None) -> gpd.GeoDataFrame:
     """Geoparse ``articles`` on Dask; returns the mentions as a GeoDataFrame.
 
     Parameters
@@ -291,7 +297,7 @@ def parse_corpus(articles: Sequence[CorpusArticle], data_dir: Path = settings.DA
             client.close()
         if cluster is not None:
             cluster.close()
-    return _frame(row for part in results for row in part)
+    return _frame(row for part in results if part is not None for row in part)
 
 
 def check_output_path(path: Path) -> None:
@@ -313,7 +319,7 @@ def check_output_path(path: Path) -> None:
             break
 
 
-def write_parquet(frame, path: Path) -> Path:
+def write_parquet(frame: gpd.GeoDataFrame, path: Path) -> Path:
     """Write GeoParquet atomically: a temporary file beside ``path``, then a rename."""
     path = Path(path)
     check_output_path(path)

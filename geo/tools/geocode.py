@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 from geo import settings
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
-from geo.inputs.articles import Article
 from geo.inputs import schema
+from geo.inputs.articles import Article
 from geo.inputs.places import read_places
 from geo.inputs.tables import looks_like_formula
 from geo.parse.gazetteer import Gazetteer, Place

@@ -142,9 +142,9 @@ def _check_place(place: dict[str, Any]) -> None:
         if key in place and place[key] is not None and not isinstance(place[key], str):
             raise GeocoderParseError(f"{key} {str(place[key])[:40]!r} is not text")
     for key in ("namedetails", "address"):
-        value = place.get(key)
-        if value is not None and not (isinstance(value, dict) and all(
-                isinstance(v, str) for v in value.values())):
+        texts = place.get(key)
+        if texts is not None and not (isinstance(texts, dict) and all(
+                isinstance(v, str) for v in texts.values())):
             raise GeocoderParseError(f"{key} is not an object of texts")
 
 
