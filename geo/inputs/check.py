@@ -139,11 +139,12 @@ def _places(data_dir: Path, world: bool | WorldLayer,
             gazetteer_loader: Callable[[Path], Gazetteer] | None, problems: list[Problem]
             ) -> tuple[Gazetteer | None, list[str] | None, dict[str, Any]]:
     """The gazetteer, the known place ids and the places, as far as they can be read."""
-    from geo.inputs.places import load_gazetteer, read_places
+    from geo.inputs.places import gazetteer_warnings, load_gazetteer, read_places
 
     gazetteer = _attempt(lambda: gazetteer_loader(data_dir) if gazetteer_loader is not None
                          else load_gazetteer(data_dir, world=world), problems)
     if gazetteer is not None:
+        problems += gazetteer_warnings(data_dir, gazetteer.world)
         return gazetteer, [*gazetteer.places, *gazetteer.superseded], gazetteer.places
     # Check the other files against the places that are there, even if some are bad.
     try:

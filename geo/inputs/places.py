@@ -41,20 +41,12 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
     InputError
         With every problem found in the local files.
     """
-    local_places, problems = read_places(data_dir / "places.csv")
     world_layer = world if isinstance(world, WorldLayer) else load_world() if world else None
-    superseded = _superseded(local_places, world_layer)
-    places = dict(local_places)
-    problems += _unknown_parents(local_places, world_layer, data_dir / "places.csv")
-    keys: dict[str, list[Entry]] = {}
-    for place in local_places.values():
-        for name in (place.name, *place.aliases, place.arabic):
-            for variant in _index_names(name, place.kind):
-                keys.setdefault(f" {variant} ", []).append(Entry("place", place.id))
-    problems += _read_demonyms(data_dir / "demonyms.csv", local_places, keys)
-    problems += _read_non_places(data_dir / "non_places.csv", keys)
+    local_places, keys, problems = _local_files(data_dir, world_layer)
     if any(p.is_error for p in problems):
         raise InputError(problems)
+    superseded = _superseded(local_places, world_layer)
+    places = dict(local_places)
     local_index = ahocorasick.Automaton()
     for key, entries in keys.items():
         local_index.add_word(key, (key, tuple(entries)))
@@ -68,6 +60,36 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
         if place.parent:
             children.setdefault(place.parent, []).append(place.id)
     return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
+
+
+def gazetteer_warnings(data_dir: Path, world: WorldLayer | None = None) -> list[Problem]:
+    """The warnings of the files a gazetteer is built from (a gazetteer keeps none).
+
+    Raises
+    ------
+    InputError
+        As :func:`load_gazetteer`.
+    """
+    problems = _local_files(data_dir, world)[2]
+    if any(p.is_error for p in problems):
+        raise InputError(problems)
+    return problems
+
+
+def _local_files(data_dir: Path, world_layer: WorldLayer | None
+                 ) -> tuple[dict[str, Place], dict[str, list[Entry]], list[Problem]]:
+    """The places of ``places.csv``, the index keys of every local name and every problem
+    of the three files."""
+    local_places, problems = read_places(data_dir / "places.csv")
+    problems += _unknown_parents(local_places, world_layer, data_dir / "places.csv")
+    keys: dict[str, list[Entry]] = {}
+    for place in local_places.values():
+        for name in (place.name, *place.aliases, place.arabic):
+            for variant in _index_names(name, place.kind):
+                keys.setdefault(f" {variant} ", []).append(Entry("place", place.id))
+    problems += _read_demonyms(data_dir / "demonyms.csv", local_places, keys)
+    problems += _read_non_places(data_dir / "non_places.csv", keys)
+    return local_places, keys, problems
 
 
 def _superseded(local_places: dict[str, Place], world_layer: WorldLayer | None

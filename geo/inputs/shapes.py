@@ -44,6 +44,7 @@ _EPSG_RE = re.compile(r"EPSG:+(\d+)$", re.IGNORECASE)
 _WEB_MERCATOR_HALF = 20037508.35
 
 Report = Callable[..., None]
+_NO_VALUE = object()  # a problem without a value to show (``None`` shows as ``null``)
 
 
 def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple], list[Problem]]:
@@ -71,11 +72,11 @@ def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple],
     shapes: dict[str, tuple] = {}
     first_feature: dict[str, int] = {}
     for index, feature in enumerate(collection["features"]):
-        def problem(message: str, field: str | None = None, value: Any = None,
+        def problem(message: str, field: str | None = None, value: Any = _NO_VALUE,
                     expected: str | None = None, severity: Severity = Severity.ERROR,
                     suggestion: str | None = None, index: int = index) -> None:
             problems.append(Problem(name, message, feature=index, field=field,
-                                    value=None if value is None else _shown(value),
+                                    value=None if value is _NO_VALUE else _shown(value),
                                     expected=expected, suggestion=suggestion,
                                     severity=severity))
 
