@@ -122,15 +122,24 @@ def _switch_whole(files: Mapping[str, str | bytes], target: Path) -> None:
         _fsync_folder(target.parent)
         _checkpoint("ready")
         if target.exists():
-            _exchange_or_rename(ready, target)  # ``ready`` now holds the old set
+            staging = _exchange_or_rename(ready, target)  # where the old set now is
         else:
             os.rename(ready, target)
             staging = None
         _checkpoint("switched")
-        _fsync_folder(target.parent)
+        with contextlib.suppress(OSError):  # switched: durability is the system's now
+            _fsync_folder(target.parent)
     finally:
         if staging is not None and staging.exists():
-            _remove(staging)  # the new set that failed, or the old set switched out
+            _discard(staging)  # the new set that failed, or the old set switched out
+
+
+def _discard(path: Path) -> None:
+    """Remove a temporary folder; if that fails, the next build removes it."""
+    try:
+        _remove(path)
+    except OSError as error:
+        log.warning("could not remove %s (%s); the next build will", path, error)
 
 
 def _write_set(files: Mapping[str, str | bytes], staging: Path, old: Path | None) -> None:
@@ -147,21 +156,20 @@ def _write_set(files: Mapping[str, str | bytes], staging: Path, old: Path | None
     _fsync_folder(staging)
 
 
-def _exchange_or_rename(ready: Path, target: Path) -> None:
+def _exchange_or_rename(ready: Path, target: Path) -> Path:
     """Switch ``ready`` (the new set) with ``target`` (the old one): atomically where the
-    system can exchange two folders; else by two renames. Afterwards ``ready`` holds the
-    old set."""
+    system can exchange two folders; else by two renames. Returns where the old set is."""
     if _exchange(ready, target):
-        return
+        return ready
     aside = _sibling(target, "old")
     os.rename(target, aside)
-    _checkpoint("moved aside")
     try:
+        _checkpoint("moved aside")
         os.rename(ready, target)
     except BaseException:
         os.rename(aside, target)
         raise
-    os.rename(aside, ready)
+    return aside
 
 
 def _switch_file_by_file(files: Mapping[str, str | bytes], target: Path) -> None:
@@ -190,7 +198,7 @@ def _switch_file_by_file(files: Mapping[str, str | bytes], target: Path) -> None
     finally:
         for folder in (staging, backup):
             if folder.exists():
-                _remove(folder)
+                _discard(folder)
 
 
 # --- steps ----------------------------------------------------------------------------------
