@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -381,16 +382,13 @@ def test_geoparse_of_a_folder_is_a_clear_error(tmp_path, capsys):
 def test_watch_says_the_map_was_written_when_only_the_picture_failed(capsys):
     from geo.tools.watch import rebuild_once
 
-    class Result:
-        warnings: list = []
-        changed = ["map.html"]
-        files: list = []
+    def picture():
+        raise OSError(errno.ENOSPC, "No space left on device", "out/map.png")
 
-        @staticmethod
-        def picture():
-            raise OSError(errno.ENOSPC, "No space left on device", "out/map.png")
+    Result = types.SimpleNamespace(warnings=(), changed=("map.html",), files=(),
+                                   picture=picture)
 
     said: list[str] = []
-    assert rebuild_once(lambda: Result(), say=said.append, complain=said.append) is False
+    assert rebuild_once(lambda: Result, say=said.append, complain=said.append) is False
     assert said[-1] == ("error: cannot write out/map.png: no space left on the device; the "
                         "new map was written, map.png is the previous one.")
