@@ -152,7 +152,7 @@ def _reason(error: Exception) -> str:
     errno = re.search(r"\[Errno -?\d+\] ([^\"')]+)", text)
     if errno:
         return errno.group(1)
-    if "timed out" in text.lower():
+    if re.search(r"timed out|timeout", text, re.IGNORECASE):
         return "no answer in time (timed out)"
     return text if len(text) <= 200 else text[:200].rsplit(" ", 1)[0] + " …"
 
