@@ -261,8 +261,10 @@ def _recover(target: Path) -> None:
 
 
 def _remove_leftovers(target: Path) -> None:
+    """Remove what interrupted switches left; one that cannot be removed (a file another
+    program holds, or marked immutable) is left with a warning, not in the way."""
     for path in _leftovers(target):
-        _remove(path)
+        _discard(path)
 
 
 def _remove(path: Path) -> None:
