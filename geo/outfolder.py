@@ -90,8 +90,17 @@ def replace_folder(files: Mapping[str, str | bytes], out_dir: Path | str,
             else:
                 _switch_file_by_file(files, target)
     except OSError as error:
-        raise OutputError.from_os_error(error) from None
+        raise OutputError.from_os_error(error, _blamed(error, target)) from None
     return [out_dir / name for name in files]
+
+
+def _blamed(error: OSError, target: Path) -> Path:
+    """The path a message names: the output folder rather than a temporary of the switch
+    (or nothing at all, as a full disk's write gives)."""
+    name = error.filename
+    if name is None or ".warmap-" in str(name):
+        return target
+    return Path(os.fsdecode(name))
 
 
 def tidy(out_dir: Path | str) -> None:

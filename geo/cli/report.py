@@ -23,5 +23,5 @@ def print_input_error(problems: list[Problem], outcome: str = "nothing was writt
 
 def print_output_error(error: OutputError, outcome: str = "nothing was written") -> None:
     """Say which file or folder the system refused, why, and what was left."""
-    print(f"error: cannot write or read {error.path}: {error.reason}; "
+    print(f"error: {error.path}: {error.reason}; "
           f"{error.written or outcome}.", file=sys.stderr, flush=True)

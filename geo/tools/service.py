@@ -138,6 +138,11 @@ def _check_place(place: dict[str, Any]) -> None:
         if not math.isfinite(value) or abs(value) > limit:
             raise GeocoderParseError(f"{key} {str(place[key])[:40]} is outside "
                                      f"±{limit:g} degrees")
+    if place.get("osm_type") not in (None, "node", "way", "relation") or \
+            not re.fullmatch(r"[0-9]*", str(place.get("osm_id", ""))):
+        raise GeocoderParseError(f"osm_type/osm_id {str(place.get('osm_type'))[:20]!r}/"
+                                 f"{str(place.get('osm_id'))[:20]!r} is not an OpenStreetMap "
+                                 "object (node, way or relation, and a number)")
     for key in ("name", "display_name", "addresstype", "type", "osm_type"):
         if key in place and place[key] is not None and not isinstance(place[key], str):
             raise GeocoderParseError(f"{key} {str(place[key])[:40]!r} is not text")

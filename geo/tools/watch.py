@@ -57,7 +57,7 @@ def rebuild_once(build: Callable[[], Any], changes: set | None = None, say: Say 
         return False
     except OSError as error:  # the environment: a full disk, a read-only folder ...
         failure = OutputError.from_os_error(error)
-        complain(f"error: cannot write or read {failure.path}: {failure.reason}; the last "
+        complain(f"error: {failure.path}: {failure.reason}; the last "
                  "good map is kept.")
         return False
     except Exception:  # a bug, not bad input: report it and keep watching
