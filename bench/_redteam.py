@@ -100,7 +100,7 @@ class Story:
 
     template: Path | None = None
     #: The story of the case being run: a command snapshots its inputs before it runs.
-    current: Story | None = None  # noqa: RUF012 - one baseline for every case
+    current: Story | None = None
 
     def __init__(self, folder: Path):
         self.base = folder

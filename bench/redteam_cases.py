@@ -1184,13 +1184,15 @@ def _(s):
     result = _geocode(s, [_answer(name="<b>Some</b>where", display_name="<script>x</script>",
                                   osm_type="node/../../x", osm_id="5\n6",
                                   namedetails={"name:ar": "<i>x</i>"})])
-    return accepted(s, result, lambda: _checks_clean(s), "check fails after the append", changes=(PLACES,))
+    return accepted(s, result, lambda: _checks_clean(s), "check fails after the append",
+                    changes=(PLACES,))
 
 
 @case(184, "geocode", "name with newline, comma, quotes and |")
 def _(s):
     result = _geocode(s, [_answer(name='Some\n"where", | here')])
-    return accepted(s, result, lambda: _checks_clean(s), "check fails after the append", changes=(PLACES,))
+    return accepted(s, result, lambda: _checks_clean(s), "check fails after the append",
+                    changes=(PLACES,))
 
 
 @case(185, "geocode", "answer is an existing country (Syria)")
@@ -1223,7 +1225,8 @@ def _(s):
 @case(189, "geocode", "normal answer")
 def _(s):
     result = _geocode(s, [_answer()])
-    return accepted(s, result, lambda: _checks_clean(s) and "somewhere" in s.text(PLACES), changes=(PLACES,))
+    return accepted(s, result, lambda: _checks_clean(s) and "somewhere" in s.text(PLACES),
+                    changes=(PLACES,))
 
 
 # --- corpus and CLI --------------------------------------------------------------------------
