@@ -218,6 +218,37 @@ def test_loads_without_errors_and_only_tiles_leave(visit, built, tile_host, tile
 
 
 @pytest.mark.browser
+def test_the_content_security_policy_holds_and_the_map_still_works(visit, built, tile_host):
+    """The page's policy lets its own inline scripts and styles and the tiles through, and
+    nothing else: a script, an image or a request to anywhere else is refused in the page."""
+    v = visit()
+    page = v.open(built / "map.html")
+    policy = page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+    assert "default-src 'none'" in policy and f"img-src data: blob: http://{tile_host}" in policy
+    assert page.locator("path.warmap-area").count() > 50  # the inline scripts ran
+    assert page.locator("#warmap-slider").is_visible()
+    refused = page.evaluate("""async (tiles) => {
+        const violations = [];
+        document.addEventListener("securitypolicyviolation",
+                                  e => violations.push(e.effectiveDirective));
+        const script = document.createElement("script");
+        script.src = "http://127.0.0.1:9/evil.js";
+        document.head.appendChild(script);
+        const image = new Image();
+        image.src = "http://127.0.0.1:9/pixel.png";
+        document.body.appendChild(image);
+        let fetched = "sent";
+        try { await fetch("http://" + tiles + "/1/1/1.png"); } catch (e) { fetched = "refused"; }
+        await new Promise(resolve => setTimeout(resolve, 300));
+        return {violations: violations.sort(), fetched: fetched};
+    }""", tile_host)
+    assert refused["fetched"] == "refused"
+    assert {"script-src-elem", "img-src", "connect-src"} <= set(refused["violations"])
+    assert v.blocked == []  # refused in the page: no request left it
+    assert v.page_errors == []
+
+
+@pytest.mark.browser
 def test_offline_everything_but_tiles_renders(visit, built):
     v = visit(allow_host=None)  # tiles cut as well: a file:// page with no network at all
     page = v.open(built / "map.html")
@@ -525,6 +556,9 @@ def test_embed_snippet_fills_a_phone_and_does_not_hijack_scrolling(visit, built)
     page = v.page
     page.goto(article.as_uri())
     iframe = page.locator("iframe")
+    assert iframe.get_attribute("sandbox") == "allow-scripts allow-popups " \
+        "allow-popups-to-escape-sandbox"  # and the map works inside the sandbox (below)
+    assert iframe.get_attribute("referrerpolicy") == "strict-origin-when-cross-origin"
     box, column = iframe.bounding_box(), page.locator("#column").bounding_box()
     assert abs(box["width"] - column["width"]) <= 1
     assert box["height"] >= 400
