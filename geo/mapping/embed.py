@@ -26,11 +26,16 @@ def published_urls(base_url: str = "", map_name: str = "map.html",
     Raises
     ------
     ValueError
-        When ``base_url`` is not an http(s) address with a host.
+        When ``base_url`` is not an http(s) address with a host, or holds a user name or
+        password (they would be published in the page and the snippet).
     """
     if not base_url:
         return PublishedUrls(map_name, picture_name)
     parts = urlsplit(base_url)
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("a base address with a user name or password: they would be "
+                         "published in map.html and embed.html (expected an address "
+                         "without user@ or user:password@, such as https://example.org/maps/)")
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or \
             parts.fragment:
         raise ValueError(f"not a base address: {base_url!r} (expected an http:// or "
@@ -39,19 +44,28 @@ def published_urls(base_url: str = "", map_name: str = "map.html",
     return PublishedUrls(urljoin(base, map_name), urljoin(base, picture_name))
 
 
+#: What the embedded map may do: run its scripts, open the sources' links in a new tab.
+SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+#: Tile servers (OpenStreetMap's among them) want a referrer: the origin is enough.
+REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+
 def embed_snippet(title: str, summary: str, map_url: str = "map.html",
                   picture_url: str = "map.png", day: dt.date | None = None) -> str:
     """HTML for embedding the map: an iframe that fills its container's width.
 
     The iframe keeps a 4:3 shape on wide screens and at least 70% of the phone's screen
     height on narrow ones; its ``title`` names it for screen readers, and the figure caption
-    carries a text alternative and a link to the static picture.
+    carries a text alternative and a link to the static picture. It is sandboxed (scripts
+    run, and the sources' links open in a new tab, outside the sandbox; nothing else), and
+    sends the host page's origin, not its address, as referrer.
     """
     src = f"{map_url}#{day.isoformat()}" if day else map_url
     title_text, summary_text = escape(title), escape(summary)
     return f"""<figure class="warmap-embed" style="margin:0;max-width:100%">
   <div style="position:relative;width:100%;aspect-ratio:4/3;min-height:min(70vh,560px)">
     <iframe src="{escape(src)}" title="{title_text}" loading="lazy"
+      sandbox="{SANDBOX}" referrerpolicy="{REFERRER_POLICY}"
       style="position:absolute;inset:0;width:100%;height:100%;border:0"
       allowfullscreen></iframe>
   </div>
