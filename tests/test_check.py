@@ -30,7 +30,11 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def _append(path: Path, row: str) -> int:
-    """Append a row to a CSV file; returns its line number."""
+    """Append a row to a CSV file; returns its line number. A control row written in the
+    columns up to certainty, then quote, source, note gets empty state, by and share."""
+    if path.name == "control.csv" and row.count(",") >= 5:
+        head = row.split(",", 5)
+        row = ",".join([*head[:5], "", "", "", head[5]])
     text = path.read_text(encoding="utf-8")
     if not text.endswith("\n"):
         text += "\n"
@@ -197,8 +201,7 @@ CASES = {
                                                  "q, with a comma,https://example.org"),
         "events.csv", "source", ["10 fields, header has 9"]),
     "missing column": Case(
-        lambda b: _edit(b / "data/control.csv", "certainty,quote,source", "certainty,qoute,"
-                        "source"),
+        lambda b: _edit(b / "data/control.csv", "share,quote,source", "share,qoute,source"),
         "control.csv", "quote", ["missing column(s) quote"]),
     "not UTF-8": Case(
         lambda b: _replace_bytes(b / "data/events.csv", b"Palmyra", b"Palm\xffra"),
@@ -286,9 +289,9 @@ CASES = {
     "empty change": Case(
         lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,,claimed,q,"
                                                   "https://example.org,"),
-        "control.csv", "change", ["empty change", "one of taken, held"]),
+        "control.csv", "change", ["empty change", "one of taken, handed, held"]),
     "side id with a space and a parenthesis": Case(
-        lambda b: _replace_all(b / "data", ",contested,", ",con tested) x,"),
+        lambda b: _replace_all(b / "data", ",sdf,", ",con tested) x,"),
         "sides.csv", "id", ["bad id", "'con tested) x'", "lowercase letters, digits and "
                             "hyphens"]),
     "a quarter without a parent": Case(
@@ -588,8 +591,8 @@ def _palmyra_polygon(base: Path) -> dict:
                  id="Excel's sep=, line"),
     pytest.param(lambda b: _rewrite(b / "data/control.csv", lambda t: t.replace("\n", ",,\n")),
                  id="two trailing empty columns"),
-    pytest.param(lambda b: _edit(b / "data/sides.csv", "description,source",
-                                 "description,source,,"),
+    pytest.param(lambda b: _edit(b / "data/sides.csv", "source,aliases\n",
+                                 "source,aliases,,\n"),
                  id="a header ending in two empty columns"),
     pytest.param(lambda b: (b / f"seeds/{SEED}.json").write_bytes(
         b"\xef\xbb\xbf" + (b / f"seeds/{SEED}.json").read_bytes()), id="BOM in metadata"),

@@ -173,12 +173,15 @@ def test_handovers_and_contested_quarters_are_no_derived_advances(gazetteer, tim
 
     from geo.inputs.timeline import Timeline
 
-    rows = [dataclasses.replace(c, change="handed") if c.date == dt.date(2016, 12, 22) else c
+    # The data marks the quarters handed over on 22 December: no advance into them.
+    handed = [c for c in timeline.changes if c.date == dt.date(2016, 12, 22)]
+    assert handed and all(c.change == "handed" for c in handed)
+    advances = {m.to_place for m in derived_advances(timeline, gazetteer)}
+    assert not advances & {c.place_id for c in handed}
+    rows = [dataclasses.replace(c, change="taken") if c.date == dt.date(2016, 12, 22) else c
             for c in timeline.changes]
-    handed = Timeline(timeline.sides, rows)
-    advances = {m.to_place for m in derived_advances(handed, gazetteer)}
-    assert "sukkari" not in advances
-    assert "sukkari" in {m.to_place for m in derived_advances(timeline, gazetteer)}
+    assert "sukkari" in {m.to_place for m in derived_advances(Timeline(timeline.sides, rows),
+                                                              gazetteer)}
     rows = [dataclasses.replace(c, state="contested", by=("rebels",))
             if c.place_id == "sheikh-saeed" and c.date == dt.date(2016, 12, 11) else c
             for c in timeline.changes]

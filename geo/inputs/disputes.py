@@ -14,12 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.errors import Problem, display_path
-from geo.inputs.tables import parse_date, read_rows
+from geo.errors import Problem
+from geo.inputs import schema
+from geo.inputs.checker import RowChecker
+from geo.inputs.tables import read_schema_rows
 from geo.inputs.timeline import Timeline
-
-TABLES = ("control", "events", "movements")
-COLUMNS = ("id", "table", "date", "place_id", "side", "claim", "quote", "source", "note")
+from geo.vocab import DisputeTable
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Dispute:
     """A rival claim about one row of the timeline."""
 
     id: str
-    table: str
+    table: DisputeTable
     date: dt.date
     place_id: str
     side: str
@@ -51,8 +51,8 @@ def rivalled_rows(timeline: Timeline, table: str, day: dt.date, place_id: str) -
 def read_disputes(path: Path, places: set[str] | None = None, sides: set[str] | None = None,
                   timeline: Timeline | None = None) -> tuple[list[Dispute], list[Problem]]:
     """The disputes of ``path`` (none when it does not exist) and every problem of its rows:
-    a missing or repeated id, an unknown table, place or side, a bad date, an empty claim,
-    quote or source, and a rivalled row that is not in ``timeline``.
+    each value against the schema (``disputes`` of ``geo/inputs/datapackage.json``), places
+    and sides against their tables, and the rivalled row against ``timeline``.
 
     Raises
     ------
@@ -61,43 +61,31 @@ def read_disputes(path: Path, places: set[str] | None = None, sides: set[str] | 
     """
     if not path.exists():
         return [], []
-    rows, problems = read_rows(path, COLUMNS)
-    name = display_path(path)
+    table = schema.table("disputes")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
+    check.problems += problems
     disputes: list[Dispute] = []
-    seen: set[str] = set()
-
-    def problem(line: int, field: str, value: str, message: str, expected: str) -> None:
-        problems.append(Problem(name, message, line=line, field=field, value=value,
-                                expected=expected))
-
+    seen: dict[str, int] = {}
     for row in rows:
-        bad = len(problems)
-        if not row["id"] or row["id"] in seen:
-            problem(row.line, "id", row["id"], "missing or duplicate id", "a unique id")
-        seen.add(row["id"])
-        if row["table"] not in TABLES:
-            problem(row.line, "table", row["table"], "unknown table", "one of " +
-                    ", ".join(TABLES))
-        try:
-            day = parse_date(row["date"])
-        except ValueError:
-            problem(row.line, "date", row["date"], "bad date", "a date YYYY-MM-DD")
-            day = None
-        if places is not None and row["place_id"] not in places:
-            problem(row.line, "place_id", row["place_id"], "unknown place",
-                    "an id of places.csv")
-        if sides is not None and row["side"] and row["side"] not in sides:
-            problem(row.line, "side", row["side"], "unknown side", "an id of sides.csv")
-        for column in ("claim", "quote", "source"):
-            if not row[column]:
-                problem(row.line, column, "", f"empty {column}", "a non-empty value")
-        if len(problems) == bad and day is not None and timeline is not None and \
-                not rivalled_rows(timeline, row["table"], day, row["place_id"]):
-            what = "start" if row["table"] == "movements" else "date"
-            problem(row.line, "date", row["date"], f"no row of {row['table']}.csv with this "
-                    f"{what} and place", f"the {what} and place of the row the claim rivals")
-        if len(problems) == bad and day is not None:
-            disputes.append(Dispute(row["id"], row["table"], day, row["place_id"], row["side"],
-                                    row["claim"], row["quote"], row["source"], row["note"],
-                                    row.line))
-    return disputes, problems
+        before = len(check.problems)
+        check.identifier(row, seen, "rival claim")
+        rivalled = check.choice(row, "table", DisputeTable)
+        day = check.date(row, "date")
+        check.reference(row, "place_id", places, "place")
+        if row["side"]:
+            check.reference(row, "side", sides, "side")
+        check.text(row, "claim")
+        check.quote(row)
+        check.source(row)
+        if len(check.problems) > before or day is None or rivalled is None:
+            continue
+        if timeline is not None and not rivalled_rows(timeline, rivalled, day, row["place_id"]):
+            what = "start" if rivalled == DisputeTable.MOVEMENTS else "date"
+            check.problem(row, "date", f"no row of {rivalled}.csv with this {what} and place",
+                          f"the {what} and place of the row the claim rivals")
+            continue
+        disputes.append(Dispute(row["id"], rivalled, day, row["place_id"], row["side"],
+                                row["claim"], row["quote"], row["source"], row["note"],
+                                row.line))
+    return disputes, check.problems

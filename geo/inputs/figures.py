@@ -2,10 +2,10 @@
 the map sets beside its own computed ones.
 
 A row is ``id,date,place_id,quantity,value,unit,qualifier,side,quote,source,note``:
-``quantity`` is one of :data:`QUANTITIES` (``area_total``, ``area_held``, ``area_retaken``
-in km², ``share_held``, ``share_retaken`` in percent, ``quarters_held``); ``qualifier`` is
-empty (as given) or one of :data:`QUALIFIERS`; ``side`` is the side the figure is about or,
-for a total, the side that gave it.
+``quantity`` is a :class:`geo.vocab.FigureQuantity` (``area_total``, ``area_held``,
+``area_retaken`` in km², ``share_held``, ``share_retaken`` in percent, ``quarters_held``);
+``qualifier`` is empty (as given) or a :class:`geo.vocab.FigureQualifier`; ``side`` is the
+side the figure is about or, for a total, the side that gave it.
 """
 
 from __future__ import annotations
@@ -14,15 +14,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.errors import InputError, Problem, display_path
-from geo.inputs.tables import Row, parse_date, read_rows
+from geo.errors import InputError, Problem
+from geo.inputs import schema
+from geo.inputs.checker import RowChecker
+from geo.inputs.tables import Row, read_schema_rows
+from geo.vocab import FigureQualifier, FigureQuantity, FigureUnit
 
-QUANTITIES = {"area_total": "km2", "area_held": "km2", "area_retaken": "km2",
-              "share_held": "percent", "share_retaken": "percent",
-              "quarters_held": "quarters"}
-QUALIFIERS = ("some", "about", "less than", "more than", "at most", "at least")
-COLUMNS = ("id", "date", "place_id", "quantity", "value", "unit", "qualifier", "side",
-           "quote", "source", "note")
+#: The unit of each quantity.
+QUANTITIES = {FigureQuantity.AREA_TOTAL: FigureUnit.KM2, FigureQuantity.AREA_HELD: FigureUnit.KM2,
+              FigureQuantity.AREA_RETAKEN: FigureUnit.KM2,
+              FigureQuantity.SHARE_HELD: FigureUnit.PERCENT,
+              FigureQuantity.SHARE_RETAKEN: FigureUnit.PERCENT,
+              FigureQuantity.QUARTERS_HELD: FigureUnit.QUARTERS}
 
 
 @dataclass(frozen=True)
@@ -52,14 +55,16 @@ class Figure:
         "at most", above a "more than" or "at least", else within ``tolerance`` of it."""
         if self.qualifier in ("less than", "at most"):
             return computed <= self.value * (1 + tolerance / 5)
-        if self.qualifier in ("more than", "at least"):
+        if self.qualifier == "more than":
             return computed >= self.value * (1 - tolerance / 5)
         return abs(computed - self.value) <= tolerance * max(abs(self.value), 1e-9)
 
 
 def read_figures(path: Path, places: set[str] | None = None, sides: set[str] | None = None
                  ) -> tuple[list[Figure], list[Problem]]:
-    """The figures of ``path`` (none when it does not exist) and every problem of its rows.
+    """The figures of ``path`` (none when it does not exist) and every problem of its rows:
+    each value against the schema (``figures`` of ``geo/inputs/datapackage.json``), the
+    unit against the quantity, places and sides against their tables.
 
     Raises
     ------
@@ -68,62 +73,42 @@ def read_figures(path: Path, places: set[str] | None = None, sides: set[str] | N
     """
     if not path.exists():
         return [], []
-    rows, problems = read_rows(path, COLUMNS)
-    name = display_path(path)
+    table = schema.table("figures")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
+    check.problems += problems
     figures: list[Figure] = []
     seen: dict[str, int] = {}
-
-    def problem(line: int, field: str, value: str, message: str, expected: str) -> None:
-        problems.append(Problem(name, message, line=line, field=field, value=value,
-                                expected=expected))
-
     for row in rows:
-        bad = len(problems)
-        if not row["id"] or row["id"] in seen:
-            problem(row.line, "id", row["id"], "missing or duplicate id", "a unique id")
-        seen.setdefault(row["id"], row.line)
-        try:
-            day = parse_date(row["date"])
-        except ValueError:
-            problem(row.line, "date", row["date"], "bad date", "a date YYYY-MM-DD")
-            day = None
-        if places is not None and row["place_id"] not in places:
-            problem(row.line, "place_id", row["place_id"], "unknown place",
-                    "an id of places.csv")
-        if sides is not None and row["side"] and row["side"] not in sides:
-            problem(row.line, "side", row["side"], "unknown side", "an id of sides.csv")
-        problems += _vocabulary_problems(name, row)
-        try:
-            value = float(row["value"])
-        except ValueError:
-            problem(row.line, "value", row["value"], "not a number", "a number")
-            value = 0.0
-        for column in ("quote", "source"):
-            if not row[column]:
-                problem(row.line, column, "", f"empty {column}", "a non-empty value")
-        if len(problems) == bad and day is not None:
-            figures.append(Figure(row["id"], day, row["place_id"], row["quantity"], value,
-                                  row["unit"], row["qualifier"], row["side"], row["quote"],
-                                  row["source"], row["note"], row.line))
-    return sorted(figures, key=lambda f: (f.date, f.line)), problems
+        figure = _figure(check, row, seen, places, sides)
+        if figure is not None:
+            figures.append(figure)
+    return sorted(figures, key=lambda f: (f.date, f.line)), check.problems
 
 
-def _vocabulary_problems(name: str, row: Row) -> list[Problem]:
-    """A figure's quantity, unit and qualifier against their vocabularies."""
-    problems = []
-    if row["quantity"] not in QUANTITIES:
-        problems.append(Problem(name, "unknown quantity", line=row.line, field="quantity",
-                                value=row["quantity"], expected="one of " + ", ".join(
-                                    QUANTITIES)))
-    elif row["unit"] != QUANTITIES[row["quantity"]]:
-        problems.append(Problem(name, "wrong unit for the quantity", line=row.line,
-                                field="unit", value=row["unit"],
-                                expected=QUANTITIES[row["quantity"]]))
-    if row["qualifier"] and row["qualifier"] not in QUALIFIERS:
-        problems.append(Problem(name, "unknown qualifier", line=row.line, field="qualifier",
-                                value=row["qualifier"],
-                                expected="empty or one of " + ", ".join(QUALIFIERS)))
-    return problems
+def _figure(check: RowChecker, row: Row, seen: dict[str, int], places: set[str] | None,
+            sides: set[str] | None) -> Figure | None:
+    """The figure of one row, or ``None`` (its problems reported)."""
+    before = len(check.problems)
+    check.identifier(row, seen, "figure")
+    day = check.date(row, "date")
+    check.reference(row, "place_id", places, "place")
+    if row["side"]:
+        check.reference(row, "side", sides, "side")
+    quantity = check.choice(row, "quantity", FigureQuantity)
+    unit = check.choice(row, "unit", FigureUnit)
+    if row["qualifier"]:
+        check.choice(row, "qualifier", FigureQualifier)
+    if quantity is not None and unit is not None and unit != QUANTITIES[quantity]:
+        check.problem(row, "unit", f"not the unit of {quantity}", QUANTITIES[quantity])
+    value = check.number(row, "value")
+    check.quote(row)
+    check.source(row)
+    if len(check.problems) > before or day is None or value is None:
+        return None
+    return Figure(row["id"], day, row["place_id"], row["quantity"], value, row["unit"],
+                  row["qualifier"], row["side"], row["quote"], row["source"], row["note"],
+                  row.line)
 
 
 def load_figures(data_dir: Path) -> list[Figure]:

@@ -142,8 +142,8 @@ def _agrees(figure: Figure, values: tuple[float, float]) -> bool:
     all alike."""
     if figure.quantity == "share_retaken":
         left = Figure(figure.id, figure.date, figure.place_id, "share_held", 100 - figure.value,
-                      figure.unit, {"more than": "less than", "at least": "at most",
-                                    "less than": "more than", "at most": "at least"}.get(
+                      figure.unit, {"more than": "less than", "less than": "more than",
+                                    "at most": "more than"}.get(
                           figure.qualifier, figure.qualifier), figure.side, figure.quote,
                       figure.source)
         return any(left.agrees_with(v) for v in values)

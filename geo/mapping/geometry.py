@@ -87,7 +87,7 @@ def _cells(points_of: tuple[tuple[str, float, float], ...], extent_wkb: bytes | 
     lon = sum(x for _, x, _ in points_of) / len(points_of)
     lat = sum(y for _, _, y in points_of) / len(points_of)
     points = [to_metric(Point(x, y), lon, lat) for _, x, y in points_of]
-    extent = MultiPoint(points).convex_hull.buffer(settings.QUARTER_HULL_BUFFER_M)
+    extent: BaseGeometry = MultiPoint(points).convex_hull.buffer(settings.QUARTER_HULL_BUFFER_M)
     if extent_wkb is not None:
         extent = extent.union(to_metric(shapely.from_wkb(extent_wkb), lon, lat))
     if len(points) == 1:

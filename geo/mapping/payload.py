@@ -163,7 +163,7 @@ def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list
     """The legend entries of the map's own kinds that the map shows (keys of the style's
     legend words): states of control, certainties, regions, sites, evacuations."""
     rows = inputs.timeline.changes
-    keys = [c.state for c in rows if c.state != "whole"]
+    keys: list[str] = [str(c.state) for c in rows if c.state != "whole"]
     keys += [{"confirmed": "confirmed", "claimed": "claimedHolder",
               "approximate": "approximateHolder"}[c.certainty] for c in rows
              if c.certainty in ("confirmed", "claimed", "approximate")]

@@ -173,7 +173,7 @@ PanelBox = tuple[int, int, int, int]
 def legend_keys_on(rows: dict[str, ControlChange], sites: list, current: list[Arrow],
                    geometries: gpd.GeoDataFrame) -> list[str]:
     """The legend keys of the map's own kinds that the picture shows on its day."""
-    keys = [r.state for r in rows.values() if r.state != "whole"]
+    keys: list[str] = [str(r.state) for r in rows.values() if r.state != "whole"]
     keys += [{"confirmed": "confirmed", "claimed": "claimedHolder",
               "approximate": "approximateHolder"}.get(r.certainty, "confirmed")
              for r in rows.values()]
