@@ -55,7 +55,7 @@ PRECISION_POINT = "point"
 
 
 def quarter_cells(quarters: list[Place], extent: BaseGeometry | None = None
-                  ) -> dict[str, Polygon]:
+                  ) -> dict[str, BaseGeometry]:
     """Voronoi cells of quarter points, clipped to ``extent``.
 
     Parameters
@@ -82,7 +82,7 @@ def quarter_cells(quarters: list[Place], extent: BaseGeometry | None = None
 
 @lru_cache(maxsize=64)
 def _cells(points_of: tuple[tuple[str, float, float], ...], extent_wkb: bytes | None
-           ) -> tuple[tuple[str, Polygon], ...]:
+           ) -> tuple[tuple[str, BaseGeometry], ...]:
     ids = [pid for pid, _, _ in points_of]
     lon = sum(x for _, x, _ in points_of) / len(points_of)
     lat = sum(y for _, _, y in points_of) / len(points_of)
