@@ -12,10 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import shapely
+import shapely.errors
+from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from geo.errors import Problem, display_path
 from geo.inputs.tables import parse_date
 
 LINE_TYPES = ("LineString", "MultiLineString")
@@ -81,3 +86,64 @@ def front_line(properties: Mapping[str, Any], geometry: BaseGeometry, feature: i
         return None, problems
     return FrontLine(line_id, start, end, line_sides, precision, text("source"), text("quote"),
                      geometry, text("note"), feature), problems
+
+
+def read_front_lines(path: Path, sides: Iterable[str] | None = None
+                     ) -> tuple[list[FrontLine], list[Problem]]:
+    """The front lines of ``shapes.geojson`` (lon/lat, two-dimensional) and their problems,
+    each naming the feature and the property. The file's polygons are
+    :func:`geo.inputs.shapes.read_shapes`'s.
+
+    Raises
+    ------
+    InputError
+        When the file is not a GeoJSON FeatureCollection (as ``read_shapes``).
+    """
+    from geo.inputs.shapes import _read_collection, _reprojection, is_line_feature
+
+    if not path.exists():
+        return [], []
+    name = display_path(path)
+    collection = _read_collection(path, name)
+    problems: list[Problem] = []
+    reproject = _reprojection(collection, name, [])
+    lines: list[FrontLine] = []
+    seen: dict[str, int] = {}
+    for index, feature in enumerate(collection["features"]):
+        if not is_line_feature(feature):
+            continue
+        found = _line_geometry(feature["geometry"], reproject)
+        properties = feature.get("properties") if isinstance(feature.get("properties"),
+                                                              dict) else {}
+        if found is None:
+            problems.append(Problem(name, "bad line geometry", feature=index,
+                                    field="geometry", expected="a LineString or "
+                                    "MultiLineString of [longitude, latitude] positions"))
+            continue
+        line, reported = front_line(properties, found, index, sides)
+        problems += [Problem(name, message, feature=index, field=field, value=value or None,
+                             expected=expected) for message, field, value, expected in reported]
+        if line is not None and line.id in seen:
+            problems.append(Problem(name, f"duplicate line id (first at feature "
+                                    f"{seen[line.id]})", feature=index,
+                                    field="properties.line_id", value=line.id,
+                                    expected="a unique line_id"))
+        elif line is not None:
+            seen[line.id] = index
+            lines.append(line)
+    return lines, problems
+
+
+def _line_geometry(data: Any, reproject: Any) -> BaseGeometry | None:
+    """A two-dimensional lon/lat line from a feature's geometry, or ``None``."""
+    try:
+        geometry = shapely.force_2d(shape(data))
+        if reproject is not None:
+            geometry = reproject(geometry)
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError,
+            shapely.errors.ShapelyError):
+        return None
+    minx, miny, maxx, maxy = geometry.bounds if not geometry.is_empty else (0, 0, 999, 999)
+    if geometry.is_empty or not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        return None
+    return geometry
