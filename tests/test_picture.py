@@ -115,18 +115,22 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
         assert _near(ring, colour, 25).all(), (day, ring)
 
 
-def test_contested_marker_is_hatched(inputs, drawn):
-    """A town marker carries its holder's pattern, as on the map: lines over a wash."""
+def test_besieged_marker_is_ringed_in_the_besiegers_colour(inputs, drawn):
+    """Deir ez-Zor: the government's garrison, besieged by ISIS: a government fill inside
+    an ISIS ring, as on the map."""
     labels = inputs[6]
+    timeline = inputs[1]
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
-    assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
+    row = [c for c in timeline.history("deir-ez-zor") if c.date <= DAY][-1]
+    assert (row.side, row.state, row.by) == ("government", "besieged", ("isis",))
     x, y = drawn.pixel(lon, lat)
-    style = palette.side_style(inputs[1].sides["contested"])
-    assert style.pattern == "hatch"
-    window = _pixels(drawn.image, x, y, 5)  # inside the ring
-    wash, lines = _near(window, style.marker_fill, 10).sum(), _near(window, style.marker_mark,
-                                                                     10).sum()
-    assert wash >= 15 and lines >= 8, (wash, lines)
+    fill = palette.side_style(timeline.sides["government"], row.certainty).marker_fill
+    ring = palette.side_style(timeline.sides["isis"]).outline
+    inside = _pixels(drawn.image, x + 5, y, 1)
+    edge = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0) for dx, dy in
+                           [(10, 0), (-10, 0), (0, 10), (0, -10)]])
+    assert _near(inside, fill, 25).any(), inside
+    assert _near(edge, ring, 40).sum() >= 2, edge
 
 
 def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
@@ -137,7 +141,7 @@ def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
         found = _near(legend, palette.side_style(side).fill, 3).sum()
         if side.id in held:
             assert found >= 150, side.id
-    assert {"government", "rebels", "isis", "sdf", "contested", "jfs"} <= held
+    assert {"government", "rebels", "isis", "sdf", "jfs"} <= held
 
 
 def test_png_is_deterministic_and_has_no_metadata(inputs):

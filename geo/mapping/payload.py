@@ -116,14 +116,15 @@ def build_payload(inputs: MapInputs) -> dict:
 
 
 def _areas(inputs: MapInputs) -> list[dict]:
-    """The polygons of the places with a control history (towns first, then quarters)."""
+    """The polygons of the places with a control history: regions, then towns and cities,
+    then districts and quarters, so that the smaller lie on the larger."""
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     geometry_of = dict(zip(inputs.geometries["id"],
                            simplify_for_display(inputs.geometries, gazetteer), strict=True))
     precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
     areas = []
     for place_id in sorted(timeline.places(), key=lambda pid: (
-            _known(gazetteer, pid).kind == "quarter", pid)):
+            _DRAW_ORDER.get(_known(gazetteer, pid).kind, 1), pid)):
         place = gazetteer.get(place_id)
         shape = geometry_of.get(place_id)
         if place is None or shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
@@ -135,6 +136,10 @@ def _areas(inputs: MapInputs) -> list[dict]:
             "changes": _changes(timeline, place_id),
         })
     return areas
+
+
+#: The order areas are drawn in, bottom first: regions under towns under quarters.
+_DRAW_ORDER = {"country": 0, "region": 0, "governorate": 0, "district": 2, "quarter": 3}
 
 
 def _changes(timeline: Timeline, place_id: str) -> list[dict]:

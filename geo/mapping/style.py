@@ -84,15 +84,16 @@ class OutlineStyle:
 class StateStyle:
     """How control beyond one whole holder looks. Contested: stripes ``stripe`` pixels wide
     in turn in the colours of the sides fighting over the place, at 45 degrees. Partly held:
-    horizontal bands, the holder's colour over its share of each ``stripe`` (or over
-    ``unknown_share`` percent when no share is given), the rest in the colour of the side
-    holding the rest (or the unknown fill). Besieged: the outline ``ring`` pixels wide in
-    the besieger's outline colour; encircled: the same, dashed ``encircled``."""
+    horizontal bands, the holder's colour over its share of each ``stripe``, the rest in the
+    colour of the side holding the rest (or the unknown fill); where no share is given, the
+    holder's fill with an outline ``ring`` wide in the other side's colour, dotted ``part``.
+    Besieged: the outline ``ring`` pixels wide in the besieger's outline colour; encircled:
+    the same, dashed ``encircled``."""
 
     stripe: float
     ring: float
     encircled: Dash
-    unknown_share: float
+    part: Dash
 
 
 @dataclass(frozen=True)

@@ -164,11 +164,11 @@
         var look = styles.areaLook(data, row, entry.area, day);
         entry.layer.setStyle(look);
         if (entry.marker) {
-          var ringed = row && (row.state === "besieged" || row.state === "encircled");
+          var ring = styles.ringFor(data, row);
           entry.marker.setStyle({ fillColor: look.fillColor, color: look.color,
             fillOpacity: town.opacity * (row ? data.style.certainty[row.certainty] || 1 : 1),
-            weight: ringed ? data.style.state.ring : town.weight,
-            dashArray: ringed ? look.dashArray : row && row.certainty !== "confirmed" ?
+            weight: ring ? ring.weight : town.weight,
+            dashArray: ring ? ring.dashArray : row && row.certainty !== "confirmed" ?
               uncertain : null });
         }
         if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row; }

@@ -19,15 +19,18 @@
       var sides = [row.side].concat(row.by && row.by.length ? row.by : [null]);
       return sides.map(function (id) { return { colour: colour(id), share: 1 / sides.length }; });
     }
-    var share = (row.share === null || row.share === undefined ?
-      data.style.state.unknownShare : row.share) / 100;
+    var share = row.share / 100;
     return [{ colour: colour(row.side), share: share },
       { colour: colour(row.by && row.by.length ? row.by[0] : null), share: 1 - share }];
   }
 
-  // The id of a state's fill (null for a state filled as its holder's side).
+  // The id of a state's fill (null for a state filled as its holder's side: whole,
+  // besieged, encircled, or partly held with no share given).
   function stateKey(data, row) {
     if (!row || (row.state !== "contested" && row.state !== "partial")) { return null; }
+    if (row.state === "partial" && (row.share === null || row.share === undefined)) {
+      return null;
+    }
     return "warmap-state-" + row.state + "-" + stateBands(data, row).map(function (b) {
       return b.colour.replace("#", "") + "-" + Math.round(b.share * 100);
     }).join("-");

@@ -50,10 +50,22 @@
     return data.canvasPatterns ? data.canvasPatterns[key] : "url(#" + key + ")";
   }
 
+  // The ring of a besieged (solid), encircled (dashed) or partly held place with no share
+  // given (dotted): the other side's outline colour; null for any other state.
+  function ringFor(data, row) {
+    var state = data.style.state;
+    if (!row) { return null; }
+    var part = row.state === "partial" && (row.share === null || row.share === undefined);
+    if (row.state !== "besieged" && row.state !== "encircled" && !part) { return null; }
+    return { color: outlineOf(data, row.by && row.by[0]), weight: state.ring,
+      dashArray: dashArray(row.state === "besieged" ? null : part ? state.part :
+        state.encircled) };
+  }
+
   // Leaflet path options of an area held as ``row`` says (null: no known holder) on
   // ``day``: the holder's fill, lighter as the holder is less certain; stripes or bands
-  // for a contested or partly held place; a ring in the besieger's colour for a besieged
-  // (solid) or encircled (dashed) one; a wider outline on the day it changes hands.
+  // for a contested or partly held place; a ring in the other side's colour for a besieged,
+  // encircled or partly held one (ringFor); a wider outline on the day it changes hands.
   function areaLook(data, row, area, day) {
     var style = data.style;
     var look = fillFor(data, row ? row.side : null);
@@ -66,16 +78,17 @@
         style.outline.width,
       dashArray: outlineDash(data, area.precision)
     };
-    if (row && (row.state === "besieged" || row.state === "encircled")) {
-      options.color = outlineOf(data, row.by && row.by[0]);
-      options.weight = Math.max(options.weight, style.state.ring);
-      options.dashArray = row.state === "encircled" ? dashArray(style.state.encircled) : null;
+    var ring = ringFor(data, row);
+    if (ring) {
+      options.color = ring.color;
+      options.weight = Math.max(options.weight, ring.weight);
+      options.dashArray = ring.dashArray;
     }
     return options;
   }
 
   modules.styles = {
     dashArray: dashArray, fillFor: fillFor, outlineOf: outlineOf, arrowDash: arrowDash,
-    outlineDash: outlineDash, stateFill: stateFill, areaLook: areaLook
+    outlineDash: outlineDash, stateFill: stateFill, ringFor: ringFor, areaLook: areaLook
   };
 }(window.warmapModules = window.warmapModules || {}));

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 from PIL import Image, ImageDraw
@@ -214,12 +214,14 @@ def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline,
         row = rows[place_id]
         style = side_style(timeline.sides.get(row.side), row.certainty)
         rings = exterior_rings(geometry)
-        area = Area(rings, style, STYLE.outline.dash_for(str(precision)),
-                    state_look(row, timeline.sides))
+        look = state_look(row, timeline.sides)
+        area = Area(rings, style, STYLE.outline.dash_for(str(precision)), look)
         (quarters if kind == "quarter" else towns).append(area)
         if kind in ("city", "town"):
-            # A town is a few pixels wide at this scale: a marker carries its holder's colour.
-            markers.append((lon, lat, style))
+            # A town is a few pixels wide at this scale: a marker carries its holder's colour,
+            # ringed in the besieger's when besieged (or encircled, or partly held).
+            markers.append((lon, lat, replace(style, outline=look.ring[0]) if look.ring
+                            else style))
     return quarters, towns, markers
 
 

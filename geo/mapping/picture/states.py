@@ -52,15 +52,13 @@ def state_look(row: ControlChange | None, sides: dict[str, Side]) -> StateLook:
         ids = [row.side, *(row.by or ("",))]
         return StateLook(tuple((_fill_of(sides.get(i), opacity), 1 / len(ids)) for i in ids),
                          diagonal=True)
-    if row.state == "partial":
-        share = (row.share if row.share is not None else STYLE.state.unknown_share) / 100
-        rest = sides.get(row.by[0]) if row.by else None
+    other = sides.get(row.by[0]) if row.by else None
+    if row.state == "partial" and row.share is not None:
+        share = row.share / 100
         return StateLook(((_fill_of(sides.get(row.side), opacity), share),
-                          (_fill_of(rest, opacity), 1 - share)))
-    besieger = sides.get(row.by[0]) if row.by else None
-    ring = side_style(besieger).outline
-    return StateLook(ring=(ring, STYLE.state.ring,
-                           STYLE.state.encircled if row.state == "encircled" else None))
+                          (_fill_of(other, opacity), 1 - share)))
+    dash = {"encircled": STYLE.state.encircled, "partial": STYLE.state.part}.get(row.state)
+    return StateLook(ring=(side_style(other).outline, STYLE.state.ring, dash))
 
 
 def paint_bands(image: Image.Image, polygons: Sequence[np.ndarray], bands: Bands,
