@@ -486,11 +486,19 @@ def test_bad_rows_do_not_hide_the_rest_of_the_file(good, tmp_path, capsys):
     assert f"control.csv line {second}, field 'side': unknown side" in err
 
 
+#: The editors' reports of geo/inputs/audit.py that the seed's data still draws: sources on
+#: mirrors whose rows do not say what they copy, and rows sourced only to the article where
+#: data/ holds other sources. The data audit decides on each; nothing else may be reported.
+AUDIT_REPORTS = ("a source on a mirror", "sourced only to the article")
+
+
 def test_good_inputs_check_clean(capsys):
     assert main(["check", "--data", str(ROOT / "data"), "--seeds", str(ROOT / "seeds")]) == 0
     captured = capsys.readouterr()
-    assert "0 error(s), 0 warning(s)" in captured.out
-    assert captured.err == ""
+    assert "0 error(s)" in captured.out
+    others = [line for line in captured.err.splitlines()
+              if not any(report in line for report in AUDIT_REPORTS)]
+    assert others == []
 
 
 # --- warnings: repaired, and the build goes on -------------------------------------------

@@ -73,8 +73,9 @@ def article_only_claims(timeline: Timeline, disputes: list[Dispute], data_dir: P
     ``disputes.csv``, or another row of the same place and day with another source."""
     others: dict[tuple[str, str], list[str]] = {}
     for dispute in disputes:
-        others.setdefault((dispute.place_id, dispute.date.isoformat()), []).append(
-            f"disputes.csv line {dispute.line}")
+        if not dispute.source.startswith("seed:"):  # the article's own words are no other
+            others.setdefault((dispute.place_id, dispute.date.isoformat()), []).append(
+                f"disputes.csv line {dispute.line}")
     rows = [("control.csv", c.line, c.place_id, c.date, c.source, c.note)
             for c in timeline.changes]
     rows += [("events.csv", e.line, e.place_id, e.date, e.source, "") for e in timeline.events]
