@@ -519,7 +519,10 @@ def test_self_intersecting_polygon_is_repaired_with_a_warning(good, tmp_path, ca
     assert palmyra["geometry"]["type"] == "MultiPolygon"  # the bow tie's two triangles
     assert palmyra["properties"]["precision"] == "drawn"
     assert main(_args(base, "check")) == 0
-    assert "1 warning(s)" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "0 error(s)" in captured.out
+    assert len([line for line in captured.err.splitlines()
+                if "shapes.geojson feature" in line]) == 1
 
 
 def test_a_far_away_place_only_warns(good, tmp_path, capsys):

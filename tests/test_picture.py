@@ -237,3 +237,59 @@ def test_dashes_are_the_styles_as_svg_draws_them():
     assert abs(np.median(inked) - (dash[0] + width) * scale) <= 1, inked
     assert abs(np.median(gaps) - (dash[1] - width) * scale) <= 1, gaps
     assert draw.visible_dash(dash, width) == (dash[0] + width, dash[1] - width)
+
+
+# --- the map model: regions, sites, states, front lines -----------------------------------
+
+def test_a_region_is_drawn_in_its_holders_colour_with_its_ring(inputs, drawn):
+    """Idlib Governorate, partly held by Jabhat Fatah al-Sham (no share given): its fill,
+    ringed dotted in the government's colour, as on the map."""
+    timeline = inputs[1]
+    x, y = drawn.pixel(36.45, 35.55)  # inside the governorate, away from Idlib city
+    fill = palette.side_style(timeline.sides["jfs"]).fill
+    assert _near(_pixels(drawn.image, x, y, 3), fill, 8).mean() > 0.8
+
+
+def test_a_site_is_a_symbol_in_its_holders_colour(inputs, drawn):
+    timeline = inputs[1]
+    x, y = drawn.pixel(37.62972, 34.5225)  # the T4 airbase, held by the government
+    colour = palette.rgb(timeline.sides["government"].colour)
+    disc = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
+                           for dx, dy in [(-7, 0), (7, 0), (0, -7), (0, 7)]])
+    assert _near(disc, colour, 30).sum() >= 3, disc
+
+
+def test_a_share_is_drawn_as_bands_of_both_sides(inputs):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 11, 30)
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+    quarter = geometries.set_index("id").loc["sheikh-saeed"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 6)
+    row = [c for c in timeline.history("sheikh-saeed") if c.date <= day][-1]
+    assert (row.state, row.share) == ("partial", 67)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 6, side
+
+
+def test_front_lines_are_drawn_on_their_days(inputs):
+    from shapely.geometry import LineString
+
+    from geo.inputs.lines import FrontLine
+
+    geometries, timeline, arrows, day, city, title, labels = inputs
+    line = FrontLine("f", day, day, ("turkey", "isis"), "drawn", "https://example.org/f", "q",
+                     LineString([(37.2, 36.0), (38.8, 35.0)]))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                 lines=[line])
+    x, y = drawn.pixel(38.0, 35.5)
+    assert _near(_pixels(drawn.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+    before = picture.draw_picture(geometries, timeline, arrows, day - dt.timedelta(days=1),
+                                  city, title, labels, lines=[line])
+    x, y = before.pixel(38.0, 35.5)
+    assert not _near(_pixels(before.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
