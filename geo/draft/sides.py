@@ -44,9 +44,20 @@ class KnownSide:
     aliases: tuple[str, ...]
 
 
+#: Endings that turn a country's name into its people's ("Sudan-ese", "Turk-ish", "Turk-ey").
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ey", "ia", "i", "a", "e")
+
+
 def _stem(word: str) -> str:
-    """A word's key: "Sudanese" and "Sudan" both give "sudan"."""
-    return word[:5] if len(word) > 5 else word
+    """A word's key: "Sudanese" and "Sudan" give "sudan", "Turkish" and "Turkey" "turk",
+    "Turkish-backed" and "Turkey-backed" "turk-backed"."""
+    if word.endswith("-backed"):
+        return _stem(word[:-len("-backed")]) + "-backed"
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[:-len(ending)]
+            break
+    return word[:5]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -95,7 +106,10 @@ class SideBook:
             else:
                 if not alias_identity or not set(alias_identity) <= identity:
                     continue
-                score = (len(alias_identity), int(last in alias_identity), side_id)
+                # a patron's alias ("Turkish-backed") outranks the proxy's own words
+                patron = any(w.endswith("-backed") for w in alias_identity)
+                score = (int(patron) * 10 + len(alias_identity), int(last in alias_identity),
+                         side_id)
             if score[:2] > best[:2]:
                 best = score
         return best[2]
