@@ -246,11 +246,9 @@ def _index() -> list[dict]:
 
 def drafter(method: str):
     """The drafting function of a method: (text, published, gazetteer, book, name) -> Drafts."""
-    if method == "rules":
-        from geo.draft.claims import draft_text
-        return draft_text
-    from geo.draft.methods import METHODS
-    return METHODS[method]
+    from geo.draft.methods import drafter as bound
+
+    return bound(method)
 
 
 def run(method: str, names: list[dict], level: str, errors: bool, strict: bool

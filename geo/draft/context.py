@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.draft.actors import Actor, find_actors
+from geo.draft.actors import _STATE_VERBS, Actor, find_actors
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
@@ -32,11 +32,27 @@ class ArticleContext:
     #: The side and places the text last spoke of (for "they", passives, "the city").
     topic: tuple[str, str, str] | None = None  # (side id, side name, side text)
     recent_places: list[Mention] = field(default_factory=list)
+    claimed_places: list[list[Mention]] = field(default_factory=list)  # claims' places
     last_claim_sentence: int = -10
+    #: The side last known to hold each place (place key -> side id), as the text goes.
+    holders: dict[str, str] = field(default_factory=dict)
+    #: Sides by how often the article names them, most named first.
+    side_counts: Counter[str] = field(default_factory=Counter)
 
     def side_of(self, actor: Actor) -> tuple[str, str]:
         """(side id, side name) of a non-pronoun actor."""
         return self.sides.get(actor.start, ("", ""))
+
+    def opponent(self, side_id: str) -> tuple[str, str] | None:
+        """The side the article most often names other than ``side_id`` (its opponent)."""
+        for other, _count in self.side_counts.most_common():
+            if other != side_id:
+                return other, self.side_names.get(other, other)
+        return None
+
+    @property
+    def side_names(self) -> dict[str, str]:
+        return dict(self.sides.values())
 
 
 def story_country(mentions: list[Mention], gazetteer: Gazetteer) -> str:
@@ -107,31 +123,80 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     """Geoparse, date and find the actors of one article."""
     parse = geoparse(text, gazetteer)
     toponyms = sorted((m for m in parse.mentions if m.cls == "toponym"), key=lambda m: m.start)
+    toponyms = without_people(text, toponyms)
     country = story_country(toponyms, gazetteer)
     country_place = next((gazetteer.get(m.place_id) for m in toponyms if m.place_id and
                           m.kind == "country" and gazetteer.country_of(m.place_id) == country),
                          None)
-    actors = find_actors(text) + country_actors(text, toponyms)
-    actors.sort(key=lambda a: a.start)
+    actors = join_patrons(text, sorted(find_actors(text) + country_actors(text, toponyms),
+                                       key=lambda a: a.start))
     sides, proposed = resolve_sides(actors, book, country,
                                     country_place.name if country_place else "")
+    toponyms = [m for m in toponyms if not _BASED.match(text, m.end) and
+                not _is_dateline(text, m)]
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
-    return ArticleContext(name, text, published, toponyms, actors, sides, proposed,
-                          Dater(text, published, headlines), country)
+    context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
+                             Dater(text, published, headlines), country)
+    context.side_counts = Counter(side_id for side_id, _name in sides.values() if side_id)
+    return context
 
 
-_SPEAKS = re.compile(r"^\s+(?:said|says|added|told|wrote|announced|claimed|tweeted)\b")
+_SPEAKS = re.compile(r"\s+(?:said|says|added|told|wrote|announced|claimed|tweeted|"
+                     r"explained|stated|noted|insisted)\b|,\s+(?:a|the|an)?\s*(?:\w+\s+)?"
+                     r"(?:spokes(?:man|woman|person)|commander|official|minister|leader|"
+                     r"director|governor|mayor|resident|founder|chief)\b")
+_TITLED = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|general|gen\.|"
+                     r"colonel|col\.|major|maj\.|captain|capt\.|president|governor|mayor|"
+                     r"director|chief|leader|envoy|founder)\s+(?:[A-Z][\w’'-]+\s+){0,2}$")
+_BASED = re.compile(r"[-\u2010](?:based|born|made)\b")
+_COUNTRY_ACTS = re.compile(rf"\s+(?:{_STATE_VERBS})\b")
+_COUNTRY_AGENT = re.compile(r"\b(?:by|with|backed\s+by|supported\s+by|sponsored\s+by)\s+"
+                            r"(?:the\s+)?$")
+_PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
+                          r"(?:the\s+)?$")
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether a mention is a dateline's place ("BEIRUT (Reuters) -", "AMMAN:")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.text.isupper() and len(mention.text) > 2 and \
+        not text[line_start:mention.start].strip(" /,")
+
+
+def without_people(text: str, toponyms: list[Mention]) -> list[Mention]:
+    """The toponyms less the names the text gives people ("Reda added", "spokesman Getachew
+    Reda"): every mention of a name that somewhere speaks or bears a title is a person."""
+    people = {m.text for m in toponyms if m.kind != "country" and (
+        _SPEAKS.match(text, m.end) or _TITLED.search(text, max(0, m.start - 60), m.start))}
+    return [m for m in toponyms if m.text not in people]
 
 
 def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
-    """Countries named as actors ("a deal was found with Turkey", "Israel says"), and the
-    toponyms that are people who speak ("Reda added"), which are no places."""
+    """Countries named as actors: the subject of a verb ("Israel says", "Turkey launched") or
+    an agent ("backed by Turkey", "a deal with Turkey"); elsewhere a country is a place."""
     actors = []
     for mention in toponyms:
-        speaks = _SPEAKS.match(text, mention.end)
-        if (mention.kind == "country" and mention.place_id and "~" not in mention.place_id) or \
-                (speaks and mention.kind != "country"):
+        if mention.kind != "country" or not mention.place_id or "~" in mention.place_id:
+            continue
+        if _COUNTRY_ACTS.match(text, mention.end) or \
+                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
             actors.append(Actor(mention.start, mention.end, mention.text,
-                                (mention.name or mention.text,) if not speaks else (),
-                                pronoun=bool(speaks)))
+                                (mention.name or mention.text,)))
     return actors
+
+
+def join_patrons(text: str, actors: list[Actor]) -> list[Actor]:
+    """"Syrian rebels backed by Turkey" is one actor, a proxy: its patron's name joins its
+    side-telling words as "turkey-backed", and the patron is no actor of its own."""
+    joined: list[Actor] = []
+    for actor in actors:
+        previous = joined[-1] if joined else None
+        if previous is not None and not previous.pronoun and not actor.pronoun and \
+                actor.identity and _PATRON_LINK.match(text[previous.end:actor.start]):
+            patrons = tuple(f"{word}-backed" for word in actor.identity)
+            joined[-1] = Actor(previous.start, actor.end, text[previous.start:actor.end],
+                               previous.identity + patrons, previous.acronym,
+                               generic=previous.generic)
+            continue
+        joined.append(actor)
+    return joined

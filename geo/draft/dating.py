@@ -37,6 +37,9 @@ class ClaimDate:
     day: dt.date | None  # the first day of the period, for ordering and filters
     start: int = -1  # offsets of the expression it came from (-1: the publication date)
     end: int = -1
+    #: Where it came from: "own" (the claim's sentence), "text" (elsewhere in the text),
+    #: "publication", or "" (no date).
+    origin: str = "publication"
 
 
 def _weekday_fix(mention: DateMention, published: dt.date) -> DateMention:
@@ -51,15 +54,16 @@ def _weekday_fix(mention: DateMention, published: dt.date) -> DateMention:
     return mention
 
 
-def _as_claim_date(mention: DateMention, published: dt.date) -> ClaimDate:
+def _as_claim_date(mention: DateMention, published: dt.date, origin: str) -> ClaimDate:
     if mention.precision == "day":
         return ClaimDate(mention.date.isoformat(), "day", mention.date, mention.start,
-                         mention.end)
+                         mention.end, origin)
     if mention.precision in ("week", "month"):
         day = min(mention.end_date, published) if mention.precision == "week" else mention.date
         return ClaimDate(day.strftime("%Y-%m"), "month", day.replace(day=1), mention.start,
-                         mention.end)
-    return ClaimDate(str(mention.date.year), "year", mention.date, mention.start, mention.end)
+                         mention.end, origin)
+    return ClaimDate(str(mention.date.year), "year", mention.date, mention.start, mention.end,
+                     origin)
 
 
 class Dater:
@@ -116,15 +120,15 @@ class Dater:
         own = self.in_span(*sentence)
         if own:
             nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
-            return _as_claim_date(nearest, self.published)
+            return _as_claim_date(nearest, self.published, "own")
         if own_only:
-            return ClaimDate("", "unknown", None)
+            return ClaimDate("", "unknown", None, origin="")
         paragraph = max(floor, self.text.rfind("\n\n", 0, sentence[0]))
         index = bisect.bisect_left(self._starts, sentence[0]) - 1
         while index >= 0 and self.mentions[index].start >= paragraph:
             mention = self.mentions[index]
             if mention.date <= self.published:  # not "tomorrow" nor a plan's date
-                return _as_claim_date(mention, self.published)
+                return _as_claim_date(mention, self.published, "text")
             index -= 1
         return self.publication()
 

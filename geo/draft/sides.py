@@ -132,6 +132,8 @@ def actor_key(actor: Actor) -> str:
     if actor.acronym:
         return actor.acronym
     words = [_stem(w) for w in actor.identity]
+    if len(words) > 1:  # a proxy is grouped by its own words, not its patron's
+        words = [w for w in words if not w.endswith("-backed")] or words
     if len(words) > 1:
         words = [w for w in words if w not in {_stem(s) for s in _STATE_WORDS}] or words
     if words:
@@ -139,9 +141,13 @@ def actor_key(actor: Actor) -> str:
     return f"~{actor.generic}" if actor.generic else ""
 
 
+_PATRON_PHRASE = re.compile(r",?\s+(?:backed|supported|sponsored|armed|trained)\s+by\b.*$")
+
+
 def display_name(text: str) -> str:
-    """An actor's words without a leading determiner or line break ("the RSF" -> "RSF")."""
-    return _DETERMINERS.sub("", " ".join(text.split()))
+    """An actor's words without a leading determiner, a patron or a line break ("the RSF"
+    -> "RSF", "rebels backed by Turkey" -> "rebels")."""
+    return _PATRON_PHRASE.sub("", _DETERMINERS.sub("", " ".join(text.split())))
 
 
 def slug(text: str) -> str:
