@@ -20,12 +20,26 @@ from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
 from geo.draft.cues import find_cues, placeless_cue
 from geo.draft.dating import ClaimDate
-from geo.draft.merge import claim_class, merge_restatements, place_keys
-from geo.draft.places import ANAPHOR, anaphor_places, bearing_of, claim_place, role_of, \
-    window_places
+from geo.draft.merge import merge_restatements, place_keys
+from geo.draft.places import (
+    ANAPHOR,
+    anaphor_places,
+    bearing_of,
+    claim_place,
+    role_of,
+    window_places,
+)
 from geo.draft.records import Claim, ClaimPlace, Drafts
-from geo.draft.roles import Found, Side, actors_in, held_subject, object_place, \
-    passive_subject, subject_of, voice_of
+from geo.draft.roles import (
+    Found,
+    Side,
+    actors_in,
+    held_subject,
+    object_place,
+    passive_subject,
+    subject_of,
+    voice_of,
+)
 from geo.draft.segment import Sentence, sentences
 from geo.draft.sides import SideBook, propose_sides
 from geo.draft.syntax import Frame, frame_places, frame_subject

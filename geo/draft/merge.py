@@ -36,8 +36,13 @@ def _sureness(claim: Claim) -> str:
     return claim.certainty if claim.certainty in ("denied", "planned") else "said"
 
 
+#: Dates a claim's own words give, or that a restatement gave it: two such that differ are
+#: two happenings.
+_FIRM = frozenset({"own", "restated"})
+
+
 def _same_day(first: Claim, second: Claim) -> bool:
-    if first.date_from != "own" or second.date_from != "own":
+    if first.date_from not in _FIRM or second.date_from not in _FIRM:
         return True
     return first.date.startswith(second.date) or second.date.startswith(first.date)
 
@@ -53,9 +58,10 @@ def restates(later: Claim, earlier: Claim) -> bool:
 
 def _absorb(kept: Claim, later: Claim) -> Claim:
     """The earlier claim with what the later one adds: a date of its own, a side."""
-    if kept.date_from != "own" and later.date_from == "own" and kept.certainty != "planned":
+    if kept.date_from not in _FIRM and later.date_from == "own" and \
+            kept.certainty != "planned":
         kept = replace(kept, date=later.date, date_precision=later.date_precision,
-                       date_from="text")
+                       date_from="restated")
     if not kept.side_id and later.side_id:
         kept = replace(kept, side=later.side, side_id=later.side_id, side_from="context")
     return kept

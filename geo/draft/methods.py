@@ -9,13 +9,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from geo.draft.context import ArticleContext
 from geo.draft.cues import find_cues
 from geo.draft.roles import Found, actors_in, voice_of
+from geo.draft.records import Drafts
 from geo.draft.segment import sentences
+from geo.draft.sides import SideBook
 from geo.draft.syntax import FRAME_VOICES, Frame, parse_frames
+from geo.parse.gazetteer import Gazetteer
 
 METHODS = ("rules", "spacy", "hybrid")
 
@@ -54,11 +58,15 @@ def frames_for(method: str, context: ArticleContext) -> dict[int, Frame]:
     return parse_frames(context, _all_cues(context, hard_only=method == "hybrid"))
 
 
-def drafter(method: str) -> Callable:
+def drafter(method: str) -> Callable[..., Drafts]:
     """``draft_text`` bound to a method: (text, published, gazetteer, book, name) -> Drafts."""
     from geo.draft.claims import draft_text
 
-    def draft(text, published, gazetteer, book, name="text"):  # type: ignore[no-untyped-def]
+    if method not in METHODS:
+        raise ValueError(f"unknown drafting method {method!r}; expected one of {METHODS}")
+
+    def draft(text: str, published: dt.date, gazetteer: Gazetteer, book: SideBook,
+              name: str = "text") -> Drafts:
         return draft_text(text, published, gazetteer, book, name, method)
 
     return draft

@@ -108,7 +108,7 @@ def _kinds(match: re.Match[str]) -> tuple[tuple[str, ...], ...]:
 def is_plural(match: re.Match[str]) -> bool:
     """Whether an anaphor stands for several places ("those three towns")."""
     noun = (match.group("noun") or "").lower()
-    return noun.endswith(("s", "ies")) and noun not in ("areas",) or noun == "cities"
+    return (noun.endswith(("s", "ies")) and noun not in ("areas",)) or noun == "cities"
 
 
 def anaphor_places(text: str, match: re.Match[str], mentions: Sequence[Mention],

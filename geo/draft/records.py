@@ -68,7 +68,8 @@ class Claim:
     bearing_deg: float | None = None
     trigger: tuple[int, int] = (0, 0)
     note: str = ""
-    #: Where the date came from: "own" (the quote's sentence), "text", "publication" or "".
+    #: Where the date came from: "own" (the quote's sentence), "restated" (a later sentence
+    #: restating the claim), "text" (elsewhere), "publication" or "" (none).
     date_from: str = ""
     #: Where the side came from: "actor" (the sentence's words), "context" (the actor the
     #: text last spoke of), "holder" (the place's holder or its opponent) or "".

@@ -34,6 +34,7 @@ _GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
 _STATE_WORDS = frozenset(["government", "regime", "junta", "military", "army", "authorities"])
 
 
+
 @dataclass(frozen=True)
 class KnownSide:
     """A side of sides.csv and the alias phrases that name it."""
@@ -65,6 +66,14 @@ def _words(text: str) -> tuple[str, ...]:
                  re.findall(r"[a-z0-9-]+", text.lower().replace(".", "")))
 
 
+#: Words that many armed groups' names share ("National Defence Forces", "Myanmar National
+#: Democratic Alliance Army"): an alias of these words alone names no side.
+_SHARED_NAME_WORDS = frozenset(_stem(w) for w in (
+    "national", "popular", "democratic", "people", "peoples", "liberation", "revolutionary",
+    "free", "united", "republican", "federal", "regional", "local", "central", "supreme",
+    "joint", "general", "patriotic", "front", "new", "union", "independent"))
+
+
 @dataclass
 class SideBook:
     """The sides of a story and the countries its own places lie in."""
@@ -82,6 +91,8 @@ class SideBook:
                     continue
                 generic = set(_words(alias)) <= _GENERIC_WORDS
                 identity = tuple(_stem(w) for w in _identity(alias))
+                if not generic and identity and set(identity) <= _SHARED_NAME_WORDS:
+                    continue
                 self._aliases.append((side.id, identity, _words(alias), generic))
 
     def get(self, side_id: str) -> KnownSide | None:

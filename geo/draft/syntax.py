@@ -102,9 +102,10 @@ def _noun_agent(noun: Any, offset: int) -> Span | None:
     agent = _by_agent(noun, offset)
     if agent is not None:
         return agent
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.idx < noun.idx:
-            return _span(child, offset)
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and c.idx < noun.idx]
+    if modifiers:  # "A large ISIS attack", "Russian air attacks": all the words before it
+        return _span(modifiers[0], offset)[0], offset + noun.idx
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj") and governor.dep_ not in ("pobj",) and governor != noun:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children)
