@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from geo.draft.context import ArticleContext
 from geo.draft.cues import find_cues
-from geo.draft.roles import Found, actors_in, voice_of
 from geo.draft.records import Drafts
+from geo.draft.roles import Found, actors_in, voice_of
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook
 from geo.draft.syntax import FRAME_VOICES, Frame, parse_frames
