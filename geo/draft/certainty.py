@@ -13,8 +13,8 @@ import re
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
     r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$"
-    r"|\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?)\s+that\b"
-    r"(?:\s+\S+){0,8}\s*$", re.I)
+    r"|\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"
+    r"(?:does|do|did)\s+not\s+mean)\s+(?:that\s+)?(?:\S+\s+){0,8}$", re.I)
 _DENIED_SENTENCE = re.compile(
     r"\b(?:falsely|(?:is|are|was|were|seemingly|be)\s+(?:\w+\s+)?false|denied|denies|"
     r"(?:dismissed|rejected|refuted)\s+(?:the\s+|these\s+|those\s+)?(?:claims?|reports?)|"

@@ -58,6 +58,8 @@ _PURPOSE = re.compile(
     r"\b(?:offensives?|push|operations?|attacks?|assaults?|bid|campaign|drive|efforts?|"
     r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
     r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
+#: "a months-long advance": an act that has gone on for months is background.
+_LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -161,6 +163,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
     if is_hypothetical(before[-50:]) or is_hypothetical(before):
         return True
     if found.cue.table == "control" and found.cue.kind == "taken" and _PURPOSE.search(before):
+        return True
+    if _LONG_AGO.search(before[-40:]):
         return True
     return found.cue.voice == "nominal" and bool(_HYPOTHETICAL_AFTER.match(
         text[found.end:found.clause_end]))

@@ -181,7 +181,7 @@ def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
         if _COUNTRY_ACTS.match(text, mention.end) or \
                 _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
             actors.append(Actor(mention.start, mention.end, mention.text,
-                                (mention.name or mention.text,)))
+                                ((mention.name or mention.text).lower(),)))
     return actors
 
 
@@ -193,7 +193,7 @@ def join_patrons(text: str, actors: list[Actor]) -> list[Actor]:
         previous = joined[-1] if joined else None
         if previous is not None and not previous.pronoun and not actor.pronoun and \
                 actor.identity and _PATRON_LINK.match(text[previous.end:actor.start]):
-            patrons = tuple(f"{word}-backed" for word in actor.identity)
+            patrons = tuple(f"{word.lower()}-backed" for word in actor.identity)
             joined[-1] = Actor(previous.start, actor.end, text[previous.start:actor.end],
                                previous.identity + patrons, previous.acronym,
                                generic=previous.generic)

@@ -138,9 +138,15 @@ def subject_start(text: str, found: Found) -> int:
 
 
 def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
-    start = subject_start(context.text, found)
-    return [a for a in actors_in(context, start, found.start)
-            if not _is_object(context.text, a, start)]
+    """The actors that may be the cue's subject: those of its own clause, or of the clause
+    before when its own names none ("X have battled ISIS ..., and have driven")."""
+    text = context.text
+    for start in (subject_start(text, found), found.clause_start):
+        subjects = [a for a in actors_in(context, start, found.start)
+                    if not _is_object(text, a, start)]
+        if subjects:
+            return subjects
+    return []
 
 
 def _actor_after(context: ArticleContext, start: int, end: int) -> Side | None:
