@@ -65,7 +65,7 @@ _ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|C
               r"Battalions?|Regiment|Committee|Ministry|Military|Government|Service)")
 #: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
 _CAPWORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'`-]*|al-[A-Z][\w-]*)"
-_CAP = rf"(?:{_CAPWORD}|of|the|for|al|and)"
+_CAP = rf"(?:{_CAPWORD}|of|the|for|al)"
 _DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|local)\s+)?"
 #: Lower-case words that may stand between a name and a force noun ("Turkish proxy forces").
 _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"

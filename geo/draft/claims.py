@@ -52,14 +52,19 @@ _CLAUSE_OPEN = re.compile(
     r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s")
-_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may)\b", re.I)
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
+                                 r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
+                                 r"unlikely)\b", re.I)
 #: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
 _PURPOSE = re.compile(
     r"\b(?:offensives?|push|operations?|attacks?|assaults?|bid|campaign|drive|efforts?|"
     r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
     r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
 #: "a months-long advance": an act that has gone on for months is background.
+_UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
+                             r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$", re.I)
+_LIST = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -97,6 +102,13 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
         return held_subject(context, sentence, found, blocked)
+    if voice == "modifier":  # its own noun phrase: the first place and the list it heads
+        chosen = after[:1]
+        for mention in after[1:]:
+            if not _LIST.fullmatch(text[chosen[-1].end:mention.start]):
+                break
+            chosen.append(mention)
+        return chosen
     return after
 
 
@@ -121,9 +133,14 @@ def _context_places(reading: _Reading, found: Found, index: int,
         spans = [*reading.spans[:-1], (reading.spans[-1][0], anaphor.start())]
         return anaphor_places(context.text, anaphor, context.mentions, spans, blocked,
                               context.claimed_places)
+    if found.cue.table == "control":
+        return []
+    earlier = [m for m in window_places(context.text, context.mentions, reading.spans[-1][0],
+                                        found.start, blocked) if m.kind != "country"]
+    if earlier:  # "Assailants rode into the community of Boulikessi ... to attack"
+        return earlier[-1:]
     recent = [m for m in context.recent_places if m.kind != "country"]
-    if recent and found.cue.table != "control" and \
-            index - context.last_claim_sentence <= CONTEXT_SENTENCES:
+    if recent and index - context.last_claim_sentence <= CONTEXT_SENTENCES:
         return recent[-1:]
     return []
 
@@ -166,8 +183,9 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
-    return found.cue.voice == "nominal" and bool(_HYPOTHETICAL_AFTER.match(
-        text[found.end:found.clause_end]))
+    after = text[found.end:found.clause_end]
+    return bool(_UNLIKELY_AFTER.match(after)) or found.cue.voice == "nominal" and bool(
+        _HYPOTHETICAL_AFTER.match(after))
 
 
 def _window_end(text: str, found: Found, following: list[Found], sentence_end: int) -> int:
@@ -295,7 +313,8 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     if _skip(context, found):
         return []
     blocked = [(a.start, a.end) for a in context.actors]
-    chosen = _found_places(reading, sentence, found, voice_of(text, found), nxt, blocked)
+    chosen = _found_places(reading, sentence, found, voice_of(text, found, context.mentions),
+                           nxt, blocked)
     if chosen is None:
         return []
     found, voice, mentions = chosen

@@ -52,13 +52,14 @@ _NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
                           r"neighbou?rhood|province|region|itself|and|the|surrounding|"
-                          r"country|base|airport|[\w-]+ly)[\s,]+){0,4}$", re.I)
+                          r"country|base|airport|was|were|is|are|been|being|be|has|have|had|"
+                          r"[\w-]+ly)[\s,]+){0,5}$", re.I)
 _HOLDER_GAP = re.compile(r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|"
                          r"had\s+been|have\s+been|remains?|remained)\s+)?(?:(?:still|now|"
                          r"formerly|previously|long|largely|mostly|partly|fully|firmly|then)\s+)?$",
                          re.I)
 _DIRECT_OBJECT = re.compile(
-    r"^\s*(?:(?:the|a|an|its|their|of|city|town|village|surroundings|outskirts|areas?|parts?|"
+    r"^[\s)\]”\"’]*(?:(?:the|a|an|its|their|of|city|town|village|surroundings|outskirts|areas?|parts?|"
     r"centre|center|edges?|northern|southern|eastern|western|north|south|east|west|key|"
     r"strategic|nearby|rebel-held|besieged|remaining|whole|entire|most|much|district|"
     r"province|region|quarter|suburb|neighbou?rhood|camp|base|airport|towns|villages|cities|"
@@ -77,12 +78,23 @@ class Found:
     clause_end: int
 
 
-def voice_of(text: str, found: Found) -> str:
-    """The cue's voice; an active participle after an auxiliary reads as a passive."""
+_OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
+                       r"area)\s+of\s+)?")
+
+
+def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> str:
+    """The cue's voice: an active participle after an auxiliary reads as a passive, and
+    "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
+    ``mentions``: the article's places)."""
     voice = found.cue.voice
     if voice == "active" and _PARTICIPLE.search(text, found.start, found.end) and \
             _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
         return "passive"
+    if voice == "state" and mentions and text[found.start:found.end].endswith("of"):
+        after = _OF_PLACE.match(text, found.end)
+        at = after.end() if after else found.end
+        if any(m.start == at for m in mentions):
+            return "modifier"
     return voice
 
 
@@ -227,7 +239,8 @@ def passive_subject(context: ArticleContext, found: Found, blocked: list[tuple[i
                                          text[before[first - 1].end:before[first].start]):
             first -= 1
         return before[first:]
-    if ANAPHOR.search(text[max(found.clause_start, found.start - 30):found.start]):
+    if ANAPHOR.search(text[max(found.clause_start, found.start - 30):found.start]) or \
+            found.cue.kind != "taken":  # "ISIS forces were cornered in Qaboun"
         return []
     return None
 
