@@ -99,7 +99,10 @@ _STOP_CAPS = _word_set(
     " the a an this that these those it its they their he she we our on in at by for and but "
     "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "last earlier later meanwhile since after before when while as both around about")
+    "last earlier later meanwhile since after before when while as both around about "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
+    "thousand thousands dozens dozen scores")
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,9 @@ _REQUESTED = re.compile(
     r"demand(?:s|ed|ing)?|ultimatum|appeal(?:s|ed|ing)?|plead(?:s|ed)?)\b"
     r"(?:(?:\s+\S+){0,10}?\s+to(?:\s+\S+){0,3}|(?:\s+\S+){0,3})\s*$"
     r"|\b(?:halt|stop|suspend|paus|end|ceas|interrupt)(?:s|ed|ped|ing|e|es)?\s+"
-    r"(?:(?:its|their|the|his|her|all|further)\s+)?(?:\w+\s+)?$", re.I)
+    r"(?:(?:its|their|the|his|her|all|further)\s+)?(?:\w+\s+)?$"
+    r"|\b(?:vulnerable|exposed|prone|open)\s+to\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$", re.I)
 
 
 def is_hypothetical(before: str) -> bool:

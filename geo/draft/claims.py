@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
@@ -63,8 +63,13 @@ _PURPOSE = re.compile(
 #: "a months-long advance": an act that has gone on for months is background.
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
-_LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$", re.I)
+_LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
+                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$",
+                       re.I)
 _LIST = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
+#: "The attack on the camp", "these raids": a noun that refers back to an act told before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RAIDS = re.compile(r"raids?$", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -83,6 +88,7 @@ class _Reading:
     method: str
     spans: list[tuple[int, int]]
     dated: list[tuple[int, tuple[str, str], ClaimDate]]  # (sentence, class, own date)
+    told: list[tuple[int, Claim]] = field(default_factory=list)  # (sentence, claim) so far
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -318,6 +324,7 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     if chosen is None:
         return []
     found, voice, mentions = chosen
+    own_places = bool(mentions)
     mentions = mentions or _context_places(reading, found, index, blocked)
     if found.cue.table != "movement":  # a country is no place of control or of an event
         mentions = [m for m in mentions if m.kind != "country"]
@@ -341,11 +348,30 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
                   side[1], side[0], side[2] if in_sentence else "", certainty,
                   f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
                   date_from=date.origin, side_from=side_from)
+    if voice == "nominal" and not own_places and \
+            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
+        claim = replace(claim, refers_back=True)
+    claim = _same_raids(reading, index, found, claim)
+    reading.told.append((index, claim))
     claims = [claim]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)
     return claims
+
+
+def _same_raids(reading: _Reading, index: int, found: Found, claim: Claim) -> Claim:
+    """"Raids" with no actor of their own, told shortly after strikes, are those strikes
+    ("air raids near Marib ... The Houthis were killed in raids in the Sirwah district")."""
+    if claim.side_from == "actor" or not _RAIDS.search(reading.context.text[found.start:found.end]):
+        return claim
+    for at, earlier in reversed(reading.told):
+        if index - at > 2 * EVENT_DATE_SENTENCES:
+            break
+        if earlier.table == "event" and earlier.kind == "strike" and earlier.side_id:
+            return replace(claim, kind="strike", side=earlier.side, side_id=earlier.side_id,
+                           side_from="context")
+    return claim
 
 
 def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int

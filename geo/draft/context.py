@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.draft.actors import _STATE_VERBS, Actor, find_actors
+from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, find_actors
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
@@ -79,6 +79,20 @@ class _Keys:
         self.parent[self.find(second)] = self.find(first)
 
 
+def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
+    """"The coalition" is "the Arab coalition" when that is the only named actor the
+    article calls so (and "the army" the only named army)."""
+    heads: dict[str, set[str]] = {}
+    for actor, key in pending:
+        last = actor.text.lower().split()[-1] if actor.text.split() else ""
+        generic = GENERIC_ACTORS.get(last, "")
+        if generic and not actor.generic:
+            heads.setdefault(f"~{generic}", set()).add(keys.find(key))
+    for generic, named in heads.items():
+        if len(named) == 1 and generic in keys.parent:
+            keys.union(next(iter(named)), generic)
+
+
 def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_name: str
                   ) -> tuple[dict[int, tuple[str, str]], dict[str, str]]:
     """The side of every non-pronoun actor, and the new sides proposed (id -> name)."""
@@ -103,6 +117,7 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
     home = _stem(country_name.lower()) if country_name else ""
     if home and home in keys.parent:
         keys.union(home, "~government")
+    _join_generic_heads(keys, pending)
     names: dict[str, Counter[str]] = {}
     for actor, key in pending:
         names.setdefault(keys.find(key), Counter())[display_name(actor.text)] += 1

@@ -188,9 +188,10 @@ CUES: tuple[Cue, ...] = (
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",
-        r"(?:counter-?)?attacks?|attacked|raids?|ambush(?:ed|es)?|clash(?:es|ed)|"
-        r"battl(?:ed|es|ing)|fought|fighting|repel(?:led|s)?|repuls(?:ed|e)|"
-        r"skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
+        r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
+        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
+        r"clash(?:es|ed)|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
+        r"repel(?:led|s)?|repuls(?:ed|e)|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
 )
 
 #: Cues matched with the letter case as written (acronyms).

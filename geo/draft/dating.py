@@ -89,10 +89,11 @@ class Dater:
 
     @staticmethod
     def _overnight(text: str, found: list[DateMention]) -> list[DateMention]:
-        """Of "Sunday to Monday" keep the later day."""
+        """Of "Sunday to Monday" keep the later day; of "today June 28, 2021" (a relative
+        day and the date that names it) the date."""
         kept: list[DateMention] = []
         for mention in found:
-            if kept and re.fullmatch(r"\s*(?:to|-|–|into)\s*", text[kept[-1].end:mention.start]):
+            if kept and re.fullmatch(r"\s*(?:to|-|–|into|,)?\s*", text[kept[-1].end:mention.start]):
                 kept[-1] = mention
                 continue
             kept.append(mention)

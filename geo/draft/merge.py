@@ -9,7 +9,9 @@ that names its place); it takes the later one's date when only the later one has
 its own, and its side when it had none.
 
 Within one clause, an assault and a strike by one side at one place are one act told by
-its weapon ("attacked the towers with a ballistic missile"): the strike stays.
+its weapon ("attacked the towers with a ballistic missile"): the strike stays. A claim
+that refers back ("The attack on the camp caused ...", see :class:`Claim`) restates the
+last claim of its class, whatever its place and side.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ def merge_restatements(claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if not _weapon_told(c, claims)]
     kept: list[Claim] = []
     for claim in claims:
+        if claim.refers_back and any(claim_class(k) == claim_class(claim) and
+                                     _sureness(k) == _sureness(claim) for k in kept):
+            continue
         for index, earlier in enumerate(kept):
             if restates(claim, earlier):
                 kept[index] = _absorb(earlier, claim)

@@ -74,6 +74,9 @@ class Claim:
     #: Where the side came from: "actor" (the sentence's words), "context" (the actor the
     #: text last spoke of), "holder" (the place's holder or its opponent) or "".
     side_from: str = ""
+    #: Whether its words refer back to an act already told ("The attack on the camp
+    #: caused ...") and it names no place of its own: it restates the last such claim.
+    refers_back: bool = False
 
 
 @dataclass(frozen=True)
