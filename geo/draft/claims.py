@@ -35,6 +35,7 @@ from geo.draft.roles import (
     Side,
     actors_in,
     held_subject,
+    is_object,
     object_place,
     passive_subject,
     subject_of,
@@ -220,7 +221,7 @@ def _holder_side(context: ArticleContext, kind: str, places: list[Mention], side
     if not holder:
         return None
     names = context.side_names
-    if kind in ("withdrawn", "retreat"):
+    if kind in ("withdrawn", "retreat", "evacuation"):
         return ((holder, names.get(holder, holder), ""), "holder") if side[0] != holder \
             else None
     if kind in ("taken", "encircled", "besieged", "advance", "strike", "attack") and \
@@ -244,6 +245,9 @@ def _choose_side(reading: _Reading, sentence: Sentence, found: Found, voice: str
         named = (*opponent, "") if opponent else None
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
+    told = _told_side(reading, found, mentions)
+    if told is not None:
+        return told, "context"
     side: Side = (*context.topic[:2], "") if context.topic is not None else ("", "", "")
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
@@ -251,6 +255,17 @@ def _choose_side(reading: _Reading, sentence: Sentence, found: Found, voice: str
     if inferred is not None:
         return inferred
     return side, "context" if side[0] else ""
+
+
+def _told_side(reading: _Reading, found: Found, mentions: list[Mention]) -> Side | None:
+    """The side of the same act at the same place told before ("Albu Kamal is liberated"
+    ... "it was not true that Albu Kamal was taken"): an act whose words name no side."""
+    keys = {m.place_id or m.text.lower() for m in mentions}
+    for _at, earlier in reversed(reading.told):
+        if (earlier.table, earlier.kind) == (found.cue.table, found.cue.kind) and \
+                earlier.side_id and place_keys(earlier) & keys:
+            return earlier.side_id, earlier.side, ""
+    return None
 
 
 def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certainty: str

@@ -173,6 +173,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:[Vv]ehicle[\s-]+[Bb]ased\s+)?(?:VB)?IEDs?(?=\s+(?:attacks?|blasts?|explosions?|"
         r"exploded|detonated|penetrated|hit|struck|killed|went\s+off))|"
         r"[Ss]uicide\s+(?:attacks?|bombers?|bombings?)|[Ee]xplosives?[\s-]+laden"),
+    Cue("strike-verb", "event", "strike", "active",
+        r"(?:bombard(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|pound(?:ed|s|ing)|"
+        r"struck|strik(?:es|ing))(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Z])|"
+        r"(?:bombard(?:ed|s)|shelled|bombed|pounded)(?!\s+(?:by|with)\b)"),
     Cue("strike-air", "event", "strike", "nominal",
         r"air[\s-]*(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?|drone\s+(?:strikes?|"
         r"attacks?)|(?:missile|rocket|artillery|mortar|drone)\s+(?:strikes?|attacks?|fire|"
@@ -182,7 +186,7 @@ CUES: tuple[Cue, ...] = (
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
-        r"evacuat(?:ed|ion|ions|ing|e|es)"),
+        r"evacuat(?:ed|ion|ions|ing|e|es)", passive_kind="evacuation"),
     Cue("deployment", "event", "deployment", "active",
         r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),

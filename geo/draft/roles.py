@@ -47,7 +47,7 @@ _LIGHT = re.compile(
     r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
-    r"repuls|foil|thwart|fought\s+off|fend|beat)\w*\s+(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
+    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
@@ -87,7 +87,8 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
     "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
     ``mentions``: the article's places)."""
     voice = found.cue.voice
-    if voice == "active" and _PARTICIPLE.search(text, found.start, found.end) and \
+    passive_able = voice == "active" or (voice == "nominal" and found.cue.passive_kind)
+    if passive_able and _PARTICIPLE.search(text, found.start, found.end) and \
             _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
         return "passive"
     if voice == "state" and mentions and text[found.start:found.end].endswith("of"):
@@ -113,7 +114,7 @@ def antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor) -> S
     """The side a pronoun stands for: the sentence's first actor before it (the speaker of
     "X said it had ..."), else the side the text last spoke of."""
     before = [a for a in actors_in(context, sentence.start, pronoun.start) if not a.pronoun
-              and context.side_of(a)[0] and not _is_object(context.text, a, sentence.start)]
+              and context.side_of(a)[0] and not is_object(context.text, a, sentence.start)]
     if before:
         return (*context.side_of(before[0]), pronoun.text)
     if context.topic is not None:
@@ -121,7 +122,8 @@ def antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor) -> S
     return None
 
 
-def _is_object(text: str, actor: Actor, floor: int) -> bool:
+def is_object(text: str, actor: Actor, floor: int) -> bool:
+    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS")."""
     return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
 
 
@@ -155,7 +157,7 @@ def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
         subjects = [a for a in actors_in(context, start, found.start)
-                    if not _is_object(text, a, start)]
+                    if not is_object(text, a, start)]
         if subjects:
             return subjects
     return []

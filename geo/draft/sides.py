@@ -108,12 +108,16 @@ class SideBook:
         best: tuple[int, int, str] = (0, 0, "")
         for side_id, alias_identity, alias_words, generic in self._aliases:
             if generic:
-                if not at_home or (actor.identity and not set(actor.identity) <= _STATE_WORDS | {
-                        "rebels", "rebel", "opposition", "coalition"}):
+                # "Syrian rebels": a generic head names its side at home, whatever else
+                headed = bool(actor.identity) and set(alias_words) == {_words(last)[0]
+                                                                         if last else ""}
+                if not at_home or (actor.identity and not headed and not set(
+                        actor.identity) <= _STATE_WORDS | {"rebels", "rebel", "opposition",
+                                                           "coalition"}):
                     continue
                 if not set(alias_words) <= words:
                     continue
-                score = (len(alias_words), 0, side_id)
+                score = (len(alias_words) + int(headed), int(headed), side_id)
             else:
                 if not alias_identity or not set(alias_identity) <= identity:
                     continue
