@@ -81,7 +81,8 @@ _FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militia
           "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
           "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
           "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
-_PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
+_PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|"
+            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
 #: Verbs after which a capital or a country is the government acting ("Ankara wants").

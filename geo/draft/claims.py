@@ -35,7 +35,6 @@ from geo.draft.roles import (
     Side,
     actors_in,
     held_subject,
-    is_object,
     object_place,
     passive_subject,
     subject_of,
@@ -191,8 +190,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
     if _LONG_AGO.search(before[-40:]):
         return True
     after = text[found.end:found.clause_end]
-    return bool(_UNLIKELY_AFTER.match(after)) or found.cue.voice == "nominal" and bool(
-        _HYPOTHETICAL_AFTER.match(after))
+    return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
+        _HYPOTHETICAL_AFTER.match(after)))
 
 
 def _window_end(text: str, found: Found, following: list[Found], sentence_end: int) -> int:

@@ -181,7 +181,8 @@ _ANNOUNCED = re.compile(
     rf"around)\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w’'-])")
 _NOT_A_NAME_AFTER = re.compile(r"['’]s\b|\s+(?:forces|troops|army|military|government|said|"
                                r"officials?|authorities|media|police)\b")
-#: A word this common in English (Zipf scale, wordfreq) is no village's name.
+#: A word this common in English (Zipf scale, wordfreq's small list, quick to load) is no
+#: village's name.
 COMMON_WORD_ZIPF = 3.5
 
 
@@ -199,8 +200,8 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
                 _NOT_A_NAME_AFTER.match(text, end):
             continue
         words = re.findall(r"[A-Za-z]+", match.group("name"))
-        if any(zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words
-               if len(w) > 2):
+        if any(zipf_frequency(w.lower(), "en", wordlist="small") >= COMMON_WORD_ZIPF
+               for w in words if len(w) > 2):
             continue
         found.append(Mention(start, end, match.group("name"), "toponym", "unresolved"))
     return found

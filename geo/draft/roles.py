@@ -47,7 +47,8 @@ _LIGHT = re.compile(
     r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
-    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
+    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+"
+    r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
