@@ -128,7 +128,7 @@ def is_object(text: str, actor: Actor, floor: int) -> bool:
     return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
 
 
-def _pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]) -> Side | None:
+def pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]) -> Side | None:
     """The subject among the actors before a cue: the first, or the appositive after it
     when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG")."""
     first = actors[0]
@@ -195,7 +195,7 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
         return side_of(context, after[0])
     subjects = _subjects(context, sentence, found)
     if subjects and _LIGHT.match(text[subjects[0].end:found.start]):
-        return _pick(context, sentence, subjects)
+        return pick(context, sentence, subjects)
     return None
 
 
@@ -209,7 +209,7 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     if voice in ("target", "passive"):
         if voice == "passive" and found.cue.passive_kind:
             subjects = _subjects(context, sentence, found)
-            return _pick(context, sentence, subjects) if subjects else None
+            return pick(context, sentence, subjects) if subjects else None
         agent = _agent(context, found, window_end)
         if agent is not None and not agent.pronoun:
             return side_of(context, agent)
@@ -219,10 +219,10 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     if voice == "modifier":
         before = [a for a in actors_in(context, found.clause_start, found.start)
                   if found.start - a.end <= 3]
-        return _pick(context, sentence, before) if before else None
+        return pick(context, sentence, before) if before else None
     subjects = _subjects(context, sentence, found)
     if subjects:
-        return _pick(context, sentence, subjects)
+        return pick(context, sentence, subjects)
     if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
         return _actor_after(context, found.end, sentence.end)
     return None

@@ -159,21 +159,16 @@ def frame_of(doc: Any, offset: int, start: int, end: int, voice: str) -> Frame |
 
 def frame_subject(context: ArticleContext, sentence: Sentence, found: Found, frame: Frame
                   ) -> Side | None:
-    """The acting side a frame names: the first actor in its agent span (a pronoun's
-    antecedent), ``None`` when the span names none or the frame has no agent."""
-    from geo.draft.roles import antecedent, side_of
+    """The acting side a frame names: the actors in its agent span read as a subject is
+    (:func:`geo.draft.roles.pick`: the first, a pronoun's antecedent, or an apposition
+    that names a known side); ``None`` when the span names none or there is no agent."""
+    from geo.draft.roles import pick
 
     if frame.agent is None:
         return None
     start, end = frame.agent
     inside = [a for a in context.actors if a.start < end and start < a.end]
-    for actor in inside:
-        if actor.pronoun:
-            return antecedent(context, sentence, actor)
-        side = side_of(context, actor)
-        if side is not None:
-            return side
-    return None
+    return pick(context, sentence, inside) if inside else None
 
 
 def frame_places(context: ArticleContext, found: Found, frame: Frame,
