@@ -136,7 +136,9 @@ def _actor_pattern() -> re.Pattern[str]:
     capitals = rf"(?:{CAPITALS})(?=\s+(?:{_STATE_VERBS})\b)"
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
     before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
-                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling)\b)")
+                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
+                  r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
+                  r"push|siege|blockade)\b)")
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"

@@ -43,6 +43,7 @@ _CLAIMED = re.compile(
 #: had halted air strikes").
 _REQUESTED = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|ask(?:s|ed|ing)?|"
+    r"beg(?:s|ged|ging)?|"
     r"demand(?:s|ed|ing)?|ultimatum|appeal(?:s|ed|ing)?|plead(?:s|ed)?)\b"
     r"(?:(?:\s+\S+){0,10}?\s+to(?:\s+\S+){0,3}|(?:\s+\S+){0,3})\s*$"
     r"|\b(?:halt|stop|suspend|paus|end|ceas|interrupt)(?:s|ed|ped|ing|e|es)?\s+"

@@ -122,6 +122,12 @@ def anaphor_places(text: str, match: re.Match[str], mentions: Sequence[Mention],
     if is_plural(match):
         last = list(claimed[-1]) if claimed else []
         return last if len(last) > 1 else []
+    if match.group("there"):  # the place named last, in this sentence or the one before
+        for start, end in (sentences[-1], *reversed(sentences[-2:-1])):
+            named = [m for m in window_places(text, mentions, start, min(end, match.start()),
+                                              blocked) if m.kind in _ANY_KIND[0]]
+            if named:
+                return named[-1:]
     for kinds in _kinds(match):
         current = [m for m in window_places(text, mentions, sentences[-1][0], match.start(),
                                             blocked) if m.kind in kinds]
