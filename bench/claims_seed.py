@@ -3,8 +3,10 @@
 ``python bench/claims_seed.py [--method rules]`` drafts ``seeds/000_9675cb4a4e2b07e4.txt``
 with the story's own places and sides and lists, for control.csv and movements.csv (and
 events.csv), the rows of ``data/`` with ``source`` ``seed:000_9675cb4a4e2b07e4`` that no
-drafted row has (same table, day, place and side; for movements the destination, else the
-start), and the drafted rows no such data row has. Standard library plus the package.
+drafted row is about (same table, place and side; for movements the destination, else the
+start), the drafted rows no such data row is about, and the rows about the same on other
+days (the hand-made rows date some happenings from other sources). Standard library plus
+the package.
 """
 
 from __future__ import annotations
@@ -55,20 +57,36 @@ def drafted_rows(data: Path, seeds: Path, method: str) -> list[tuple[str, dict[s
             if claim.certainty in ("fact", "claimed") for _key_, row in claim_rows(claim)]
 
 
+def _where(table: str, row: dict[str, str]) -> tuple[str, str, str]:
+    """What a row is about, whatever its day: table, place (for a movement its
+    destination, else its start) and side."""
+    return _key(table, row)[0], _key(table, row)[2], _key(table, row)[3]
+
+
 def compare(data: Path, seeds: Path, method: str) -> dict[str, list[str]]:
-    """``missing`` (data rows not drafted) and ``extra`` (drafted rows not in data), as
+    """``missing`` (data rows no drafted row is about), ``extra`` (drafted rows about
+    nothing data has) and ``dated`` (the same table, place and side on other days), as
     readable lines."""
     hand = data_rows(data)
     drafted = drafted_rows(data, seeds, method)
-    hand_keys = {_key(t, r) for t, r in hand}
-    drafted_keys = {_key(t, r) for t, r in drafted}
-    line = "{0} {1} {2} side={3}".format
-    return {
-        "missing": sorted(line(*_key(t, r)) + f" | {r['quote'][:70]}" for t, r in hand
-                          if _key(t, r) not in drafted_keys),
-        "extra": sorted(line(*_key(t, r)) + f" | {r['quote'][:70]}" for t, r in drafted
-                        if _key(t, r) not in hand_keys),
-    }
+    hand_days: dict[tuple[str, str, str], set[str]] = {}
+    drafted_days: dict[tuple[str, str, str], set[str]] = {}
+    for table, row in hand:
+        hand_days.setdefault(_where(table, row), set()).add(_key(table, row)[1])
+    for table, row in drafted:
+        drafted_days.setdefault(_where(table, row), set()).add(_key(table, row)[1])
+
+    def line(table: str, row: dict[str, str]) -> str:
+        kind = row.get("change") or row.get("kind", "")
+        return "{0} {1} {2} {3} side={4}".format(table, kind, *_key(table, row)[1:]) + \
+            f" | {row['quote'][:70]}"
+
+    dated = sorted(f"{t} {p} side={s}: data {sorted(days)}, drafted "
+                   f"{sorted(drafted_days[(t, p, s)])}" for (t, p, s), days in hand_days.items()
+                   if (t, p, s) in drafted_days and days != drafted_days[(t, p, s)])
+    return {"missing": sorted(line(t, r) for t, r in hand if _where(t, r) not in drafted_days),
+            "extra": sorted(line(t, r) for t, r in drafted if _where(t, r) not in hand_days),
+            "dated": dated}
 
 
 def main(argv: list[str] | None = None) -> int:

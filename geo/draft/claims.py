@@ -61,6 +61,11 @@ _PURPOSE = re.compile(
     r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
     r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
 #: "a months-long advance": an act that has gone on for months is background.
+#: An act a request names ("urges Russia to show a little grace and allow Aleppo
+#: evacuation") is no claim.
+_NOMINAL_REQUEST = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
+    r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
@@ -188,6 +193,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
     if found.cue.table == "control" and found.cue.kind == "taken" and _PURPOSE.search(before):
         return True
     if _LONG_AGO.search(before[-40:]):
+        return True
+    if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
         return True
     after = text[found.end:found.clause_end]
     return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(

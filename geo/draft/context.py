@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, find_actors
+from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, find_actors
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
@@ -232,7 +232,7 @@ def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
         if _COUNTRY_ACTS.match(text, mention.end) or \
                 _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
             actors.append(Actor(mention.start, mention.end, mention.text,
-                                ((mention.name or mention.text).lower(),)))
+                                _identity(mention.name or mention.text)))
     return actors
 
 

@@ -157,8 +157,15 @@ def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list
     before when its own names none ("X have battled ISIS ..., and have driven")."""
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
-        subjects = [a for a in actors_in(context, start, found.start)
-                    if not is_object(text, a, start)]
+        subjects, previous_object = [], None
+        for actor in actors_in(context, start, found.start):
+            if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
+                    r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+|its\s+|their\s+)?",
+                    text[previous_object.end:actor.start])):
+                previous_object = actor  # "by the U.S. or its Gulf allies"
+                continue
+            previous_object = None
+            subjects.append(actor)
         if subjects:
             return subjects
     return []
