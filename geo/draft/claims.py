@@ -282,6 +282,8 @@ def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certa
     date = dater.date_of((sentence.start, sentence.end), (found.start, found.end),
                          own_only=certainty == "planned")
     klass = (found.cue.table, found.cue.kind)
+    if date.origin == "text" and dater.is_background(date):
+        date = dater.publication()  # a background date is no date to borrow
     if date.origin == "own":
         reading.dated.append((index, klass, date))
     elif certainty != "planned":
@@ -321,10 +323,12 @@ def _found_places(reading: _Reading, sentence: Sentence, found: Found, voice: st
     mentions = _places(reading, sentence, found, voice, nxt, blocked)
     if mentions is None:
         return None
-    if (found.cue.needs_place or voice == "modifier") and \
-            not object_place(context, found, mentions):
-        other = placeless_cue(context.text, found.start, found.end + 40) \
-            if found.cue.needs_place else None
+    if voice == "modifier" and not object_place(context, found, mentions):
+        # "Raqqa, the jihadist group's largest Syrian hub": the place it is said of
+        return (found, voice, held_subject(context, sentence, found, blocked)) if \
+            held_subject(context, sentence, found, blocked) else None
+    if found.cue.needs_place and not object_place(context, found, mentions):
+        other = placeless_cue(context.text, found.start, found.end + 40)
         if other is None or other[0].voice == "modifier":
             return None
         found = Found(other[0], other[1], other[2], found.clause_start, found.clause_end)

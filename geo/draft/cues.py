@@ -71,7 +71,7 @@ CUES: tuple[Cue, ...] = (
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
     Cue("taken-expel", "control", "taken", "active",
-        r"(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expell?(?:ed|s|ing)?|"
+        r"(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|ing)|expell?(?:ed|s|ing)?|"
         r"oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|ing))"
         r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:out\s+of|from)(?=\s)|\s+out\b)",
         passive_kind="withdrawn"),
@@ -123,8 +123,9 @@ CUES: tuple[Cue, ...] = (
         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|control\s+by|"
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
-        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=\s)|"
-        r"(?<=['’]s\s)(?:garrison|stronghold|bastion|de\s+facto\s+capital)"),
+        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
+        r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control"),
     Cue("held-verb", "control", "held", "active",
