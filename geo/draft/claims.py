@@ -372,7 +372,8 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
                                                 found.cue.table),
                   side[1], side[0], side[2] if in_sentence else "", certainty,
                   f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
-                  date_from=date.origin, side_from=side_from)
+                  date_from=date.origin, side_from=side_from,
+                  places_from="own" if own_places else "context")
     if voice == "nominal" and not own_places and \
             _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
         claim = replace(claim, refers_back=True)

@@ -23,6 +23,9 @@ _EXTRA = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)|this\s+week|"
     r"in\s+recent\s+(?:days|weeks)|since\s+the\s+start\s+of\s+the\s+month|"
     r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|last\s+week|over\s+the\s+weekend)\b", re.I)
+#: Words that open a clause of its own, whose dates are not the act's before it.
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
+                          re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -113,12 +116,15 @@ class Dater:
                 own_only: bool = False) -> ClaimDate:
         """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
 
-        The sentence's expression nearest the cue; else the nearest one before the
-        sentence in its paragraph (from ``floor`` on) that does not lie after publication;
-        else the publication date.
+        The sentence's expression nearest the cue, less those after it in a clause of its
+        own ("the return of rebel troops ... since they were driven out in November":
+        November is the driving out's); else the nearest one before the sentence in its
+        paragraph (from ``floor`` on) that does not lie after publication; else the
+        publication date.
         ``own_only`` (planned claims) leaves the date empty when the sentence has none.
         """
-        own = self.in_span(*sentence)
+        own = [m for m in self.in_span(*sentence)
+               if m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start)]
         if own:
             nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
             return _as_claim_date(nearest, self.published, "own")

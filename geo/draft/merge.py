@@ -6,7 +6,7 @@ and an event ``attack`` are one class: the words often call one assault both), i
 no other side, and does not date itself otherwise: two claims that each carry a date of
 their own sentence, and differ, are two happenings. The earlier claim stays (the first
 that names its place); it takes the later one's date when only the later one has a date of
-its own, and its side when it had none.
+its own and names its place itself, and its side when it had none.
 
 Within one clause, an assault and a strike by one side at one place are one act told by
 its weapon ("attacked the towers with a ballistic missile"): the strike stays. A claim
@@ -61,7 +61,7 @@ def restates(later: Claim, earlier: Claim) -> bool:
 def _absorb(kept: Claim, later: Claim) -> Claim:
     """The earlier claim with what the later one adds: a date of its own, a side."""
     if kept.date_from not in _FIRM and later.date_from == "own" and \
-            kept.certainty != "planned":
+            later.places_from == "own" and kept.certainty != "planned":
         kept = replace(kept, date=later.date, date_precision=later.date_precision,
                        date_from="restated")
     if not kept.side_id and later.side_id:
