@@ -113,6 +113,10 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
         return held_subject(context, sentence, found, blocked)
+    if not after and voice in ("active", "nominal"):
+        antecedent = _relative_antecedent(context, found, blocked)
+        if antecedent:
+            return antecedent
     if voice == "modifier":  # its own noun phrase: the first place and the list it heads
         chosen = after[:1]
         for mention in after[1:]:
@@ -121,6 +125,21 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
             chosen.append(mention)
         return chosen
     return after
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|that|where)\s+$")
+
+
+def _relative_antecedent(context: ArticleContext, found: Found,
+                         blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The place a relative clause is about when the cue names none after it ("Kurakhove,
+    which Russian troops have stormed and are threatening to encircle")."""
+    text = context.text
+    opening = _RELATIVE.search(text, max(0, found.clause_start - 12), found.clause_start)
+    if opening is None:
+        return []
+    return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
+            and not any(s <= m.start < e for s, e in blocked)][:1]
 
 
 def _places(reading: _Reading, sentence: Sentence, found: Found, voice: str, nxt: int,
@@ -282,6 +301,12 @@ def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certa
     date = dater.date_of((sentence.start, sentence.end), (found.start, found.end),
                          own_only=certainty == "planned")
     klass = (found.cue.table, found.cue.kind)
+    text = reading.context.text
+    since = dater.held_since(text[max(found.clause_start, found.start - 40):found.start],
+                             text[found.end:found.clause_end]) \
+        if found.cue.kind == "held" else None
+    if since is not None:
+        return since
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
     if date.origin == "own":

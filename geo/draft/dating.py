@@ -23,6 +23,13 @@ _EXTRA = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)|this\s+week|"
     r"in\s+recent\s+(?:days|weeks)|since\s+the\s+start\s+of\s+the\s+month|"
     r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|last\s+week|over\s+the\s+weekend)\b", re.I)
+_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_SPAN_BEFORE = re.compile(rf"\b{_COUNT}\s+(?P<unit>months?|years?)\s+of\s+(?:\w+\s+)?$", re.I)
+_SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+)?"
+                         rf"{_COUNT}\s+(?P<unit>months?|years?)\b", re.I)
 #: Words that open a clause of its own, whose dates are not the act's before it.
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
                           re.I)
@@ -138,6 +145,19 @@ class Dater:
                 return _as_claim_date(mention, self.published, "text")
             index -= 1
         return self.publication()
+
+    def held_since(self, before: str, after: str) -> ClaimDate | None:
+        """When a holding began that the words around its cue time ("after 13 months of
+        control by", "held ... for two years"): its month (year), counted back from
+        publication; ``None`` when they give no span."""
+        match = _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after)
+        if match is None:
+            return None
+        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        months = count * 12 if match.group("unit").lower().startswith("year") else count
+        year, month = divmod(self.published.year * 12 + self.published.month - 1 - months, 12)
+        day = dt.date(year, month + 1, 1)
+        return ClaimDate(day.strftime("%Y-%m"), "month", day, origin="own")
 
     def is_background(self, date: ClaimDate) -> bool:
         """Whether a date lies too far before publication for the story's time."""

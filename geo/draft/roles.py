@@ -59,6 +59,7 @@ _HOLDER_GAP = re.compile(r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|ha
                          r"had\s+been|have\s+been|remains?|remained)\s+)?(?:(?:still|now|"
                          r"formerly|previously|long|largely|mostly|partly|fully|firmly|then)\s+)?$",
                          re.I)
+_SPAN_OF = re.compile(r"\b(?:months|years|weeks|decades?)\s+of\s+(?:\w+\s+)?$", re.I)
 _DIRECT_OBJECT = re.compile(
     r"^[\s)\]”\"’]*(?:(?:the|a|an|its|their|of|city|town|village|surroundings|outskirts|areas?|parts?|"
     r"centre|center|edges?|northern|southern|eastern|western|north|south|east|west|key|"
@@ -264,6 +265,8 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
     if not before:
         return []
     gap = text[before[-1].end:found.start]
+    if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
+        return before[-1:]
     if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \
             re.fullmatch(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
         first = len(before) - 1
