@@ -78,8 +78,8 @@ def compare(data: Path, seeds: Path, method: str) -> dict[str, list[str]]:
 
     def line(table: str, row: dict[str, str]) -> str:
         kind = row.get("change") or row.get("kind", "")
-        return "{0} {1} {2} {3} side={4}".format(table, kind, *_key(table, row)[1:]) + \
-            f" | {row['quote'][:70]}"
+        _table, day, where, side = _key(table, row)
+        return f"{table} {kind} {day} {where} side={side} | {row['quote'][:70]}"
 
     dated = sorted(f"{t} {p} side={s}: data {sorted(days)}, drafted "
                    f"{sorted(drafted_days[(t, p, s)])}" for (t, p, s), days in hand_days.items()
