@@ -92,6 +92,10 @@ _STATE_VERBS = ("has|had|have|is|was|says|said|claims|claimed|announced|would|wi
                 "agreed|refused|vowed|rejected|responded|retaliated|ordered|blamed|confirmed|"
                 "believes|must|can|could|may|might|did|does|halted|resumed|deployed|began|"
                 "started|tried|threatened|promised|intends|considers|regards")
+_NUMBER_WORDS = _word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
+    "thousand thousands dozens dozen scores")
 _STOP_CAPS = _word_set(
     "there other others some several many most all few each every such what which who where "
     "how why major multiple only even also just not no more less two three four five these "
@@ -100,10 +104,8 @@ _STOP_CAPS = _word_set(
     " the a an this that these those it its they their he she we our on in at by for and but "
     "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "last earlier later meanwhile since after before when while as both around about "
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
-    "thousand thousands dozens dozen scores")
+    "last earlier later meanwhile since after before when while as both around about") | \
+    _NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -196,10 +198,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             actors.append(Actor(match.start(), match.end(), phrase, (), pronoun=True))
             continue
         first = phrase.split()[0].lower()
-        if first in _STOP_CAPS and len(phrase.split()) == 1:
+        if first in _STOP_CAPS and (len(phrase.split()) == 1 or first in _NUMBER_WORDS):
             continue
         acronym = match.group("acr1") or match.group("acr2") or ""
-        has_capital = any(c.isupper() for c in phrase)
+        # "The coalition said" opens a sentence: its capital names nothing
+        core = re.sub(r"^(?:The|A|An|Its|Their|Some|Several|Many|Local)\s+", "", phrase)
+        has_capital = any(c.isupper() for c in core)
         identity = _identity(phrase) if has_capital else ()
         generic = "" if identity else _generic(phrase)
         if not identity and not generic:

@@ -12,8 +12,10 @@ import re
 
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
-    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$"
-    r"|\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"
+    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$", re.I)
+#: "it was not true that Albu Kamal was taken": a denial of the clause it opens.
+_DENIED_THAT = re.compile(
+    r"\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"
     r"(?:does|do|did)\s+not\s+mean)\s+(?:that\s+)?(?:\S+\s+){0,8}$", re.I)
 _DENIED_SENTENCE = re.compile(
     r"\b(?:falsely|(?:is|are|was|were|seemingly|be)\s+(?:\w+\s+)?false|denied|denies|"
@@ -65,7 +67,8 @@ def certainty_of(sentence: str, cue_start: int, cue_end: int, clause_start: int 
     ``planned=False`` for a baseline inside a phrase ("seizing the opposition-held
     district"): the plan is the phrase's, not the holding's."""
     before = sentence[max(clause_start, cue_start - 60):cue_start]
-    if _DENIED_BEFORE.search(before) or _DENIED_SENTENCE.search(sentence):
+    if _DENIED_BEFORE.search(before) or _DENIED_SENTENCE.search(sentence) or \
+            _DENIED_THAT.search(sentence[max(0, cue_start - 90):cue_start]):
         return "denied"
     if planned and _PLANNED.search(sentence[max(clause_start, cue_start - 80):cue_start]):
         return "planned"

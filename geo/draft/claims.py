@@ -75,6 +75,8 @@ _LIST = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 #: "The attack on the camp", "these raids": a noun that refers back to an act told before.
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RAIDS = re.compile(r"raids?$", re.I)
+#: "attacked those three towns": an anaphor is the cue's object too.
+_ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -293,6 +295,16 @@ def _told_side(reading: _Reading, found: Found, mentions: list[Mention]) -> Side
     return None
 
 
+def _note_own_date(reading: _Reading, sentence: Sentence, index: int, found: Found) -> None:
+    """Keep the date a cue's own sentence gives, for the acts of its class told after it
+    without one ("captured five more villages on Feb. 9 ... The villages of A and B were
+    captured"), even when the cue itself names no place."""
+    own = reading.context.dater.date_of((sentence.start, sentence.end),
+                                        (found.start, found.end), own_only=True)
+    if own.origin == "own":
+        reading.dated.append((index, (found.cue.table, found.cue.kind), own))
+
+
 def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certainty: str
           ) -> ClaimDate:
     """The claim's date: its sentence's own, else the own date of a cue of the same class
@@ -309,9 +321,7 @@ def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certa
         return since
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
-    if date.origin == "own":
-        reading.dated.append((index, klass, date))
-    elif certainty != "planned":
+    if date.origin != "own" and certainty != "planned":
         for at, other, own in reversed(reading.dated):
             if index - at > EVENT_DATE_SENTENCES:
                 break
@@ -352,7 +362,8 @@ def _found_places(reading: _Reading, sentence: Sentence, found: Found, voice: st
         # "Raqqa, the jihadist group's largest Syrian hub": the place it is said of
         return (found, voice, held_subject(context, sentence, found, blocked)) if \
             held_subject(context, sentence, found, blocked) else None
-    if found.cue.needs_place and not object_place(context, found, mentions):
+    if found.cue.needs_place and not object_place(context, found, mentions) and \
+            not _ANAPHOR_OBJECT.match(context.text, found.end):
         other = placeless_cue(context.text, found.start, found.end + 40)
         if other is None or other[0].voice == "modifier":
             return None
@@ -368,6 +379,7 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     context, text = reading.context, reading.context.text
     if _skip(context, found):
         return []
+    _note_own_date(reading, sentence, index, found)
     blocked = [(a.start, a.end) for a in context.actors]
     chosen = _found_places(reading, sentence, found, voice_of(text, found, context.mentions),
                            nxt, blocked)

@@ -124,7 +124,8 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
     proposed: dict[str, str] = {}
     for actor, key in pending:
         counts = names[keys.find(key)]
-        name = min(counts, key=lambda n: (-counts[n], len(n)))
+        # the most used name; of equals, a proper one ("Arab coalition", not "coalition")
+        name = min(counts, key=lambda n: (-counts[n], n == n.lower(), len(n)))
         side_id = slug(name)
         if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
             side_id = f"{side_id}-{country.lower() or 'new'}"

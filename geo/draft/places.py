@@ -37,11 +37,11 @@ ANAPHOR = re.compile(
     r"\d+)\s+)?(?:(?:regional|provincial|state|besieged|embattled|key|strategic|nearby|"
     r"neighbou?ring|adjacent|same|whole|entire)\s+)?(?P<noun>city|cities|town|towns|village|"
     r"villages|area|areas|region|capital|settlement|settlements|enclave|district|districts|"
-    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies))|"
-    r"(?P<there>there))\b", re.I)
+    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies))"
+    r"(?!\s+of\s+[A-Z])|(?P<there>there))\b", re.I)
 #: The kinds of place an anaphor's noun may stand for, in order of preference.
 _NOUN_KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "city": (("city",), ("city", "town")), "capital": (("city",), ("city", "town")),
+    "city": (("city", "town"),), "capital": (("city", "town"),),
     "town": (("town", "city", ""),), "village": (("town", "village", ""),),
     "settlement": (("town", "village", ""),), "locality": (("town", "village", ""),),
     "district": (("quarter", "district", ""), ("town", "city")),

@@ -50,7 +50,8 @@ _LIGHT = re.compile(
     r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
-_NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*)?\s*$")
+_NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
+                          r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
                           r"neighbou?rhood|province|region|itself|and|the|surrounding|"
                           r"country|base|airport|was|were|is|are|been|being|be|has|have|had|"
@@ -243,7 +244,9 @@ def passive_subject(context: ArticleContext, found: Found, blocked: list[tuple[i
     subject is no place ("the decision was taken")."""
     text = context.text
     before = window_places(text, context.mentions, found.clause_start, found.start, blocked)
-    if before and _SUBJECT_GAP.match(text[before[-1].end:found.start]):
+    last = max((m for m in context.mentions if found.clause_start <= m.start and
+                m.end <= found.start), key=lambda m: m.end, default=None)
+    if before and last is not None and _SUBJECT_GAP.match(text[last.end:found.start]):
         first = len(before) - 1
         while first > 0 and re.fullmatch(r"\s*(?:,|and|, and|or)\s*|[\s,]*(?:in|of|near|"
                                          r"as\s+well\s+as)\b[^,.;]{0,60}",
