@@ -115,7 +115,8 @@ def test_a_coordinated_clause_has_its_own_subject(gazetteer, book):
 
 
 def test_an_agent_and_what_it_is_joined_to_are_no_subjects(gazetteer, book):
-    text = "An attack ordered by the U.S. or its Gulf allies followed the Russian taking of Aleppo."
+    text = ("An attack ordered by the U.S. or its Gulf allies followed the Russian taking of "
+            "Aleppo.")
     claim = one(drafts(text, gazetteer, book), "control", "taken")
     assert claim.side_id == "russia"
 
@@ -137,7 +138,8 @@ def test_victims_are_not_the_actors_of_a_strike(gazetteer, book):
 
 
 def test_a_relative_clause_is_about_its_antecedent(gazetteer, book):
-    text = "The village lies near Palmyra, which ISIS fighters have stormed and threaten to encircle."
+    text = ("The village lies near Palmyra, which ISIS fighters have stormed and threaten "
+            "to encircle.")
     claim = one(drafts(text, gazetteer, book), "control", "encircled")
     assert places(claim) == ["palmyra"]
 
@@ -148,7 +150,7 @@ def test_a_relative_clause_is_about_its_antecedent(gazetteer, book):
 ])
 def test_aims_and_long_campaigns_are_no_claims_of_their_own(text, gazetteer, book):
     assert not [c for c in drafts(text, gazetteer, book) if c.kind == "taken"] or \
-        "months-long" in text and not drafts(text, gazetteer, book)
+        ("months-long" in text and not drafts(text, gazetteer, book))
 
 
 # --- certainty ------------------------------------------------------------------------------
@@ -326,7 +328,8 @@ def test_actorless_raids_after_strikes_are_those_strikes(gazetteer, book):
 # --- dates ----------------------------------------------------------------------------------
 
 def test_a_background_date_is_not_borrowed(gazetteer, book):
-    text = "The campaign began on August 24. Abdel Rahman said ISIS forces in al-Bab were encircled."
+    text = ("The campaign began on August 24. Abdel Rahman said ISIS forces in al-Bab were "
+            "encircled.")
     claim = one(drafts(text, gazetteer, book, dt.date(2016, 11, 13)), "control", "encircled")
     assert claim.date == "2016-11-13"
 
