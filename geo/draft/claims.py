@@ -77,6 +77,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,
 _RAIDS = re.compile(r"raids?$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
+_ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite|after|following)"
+                        r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -229,6 +231,8 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
     for nxt in following:
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
+            continue
+        if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
         if shares and nxt.cue.voice == "active" and \
                 _COORDINATED.match(text[found.end:nxt.start]):
