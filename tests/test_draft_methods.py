@@ -4,6 +4,7 @@ that do not depend on the order the articles come in."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_ciede2000_is_coloraides():
 
     from geo.draft.colours import _seen
 
-    for first, second in zip(CANDIDATES, CANDIDATES[1:], strict=False):
+    for first, second in itertools.pairwise(CANDIDATES):
         expected = Color(first).delta_e(Color(second), method="2000")
         assert abs(ciede2000(_seen(first, "normal"), _seen(second, "normal")) - expected) < 1e-9
 
