@@ -89,3 +89,15 @@ def test_new_side_colours_do_not_depend_on_the_articles_order(gazetteer, book):
                                                          for s in backward.sides]
     assert contrasting_colour([s.colour for s in book.sides]) == \
         contrasting_colour([s.colour for s in book.sides])
+
+
+def test_the_cli_takes_a_method(tmp_path, capsys):
+    from geo.cli.main import main
+
+    text = tmp_path / "a.txt"
+    text.write_text("Government forces captured Palmyra on Sunday.", encoding="utf-8")
+    assert main(["draft", str(text), "--published", "2016-12-12", "--method", "rules",
+                 "--data", str(ROOT / "data")]) == 0
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert header.startswith("claim,table,kind,start,end,quote,date")
+    assert row.endswith("rules:taken-verb,a")

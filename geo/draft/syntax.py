@@ -56,11 +56,15 @@ class Frame:
 
 @lru_cache(maxsize=1)
 def load_parser() -> Any:
-    """The spaCy pipeline, tok2vec and parser only (loaded once)."""
-    import spacy
+    """The spaCy pipeline, tok2vec and parser only (loaded once, from site-packages)."""
+    try:
+        import spacy
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger",
-                                      "senter"])
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger",
+                                          "senter"])
+    except (ImportError, OSError) as error:
+        raise ImportError(f"the spacy and hybrid drafting methods need spaCy and its model "
+                          f"{MODEL} (pip install 'warmap[syntax]'): {error}") from error
 
 
 def _span(token: Any, offset: int) -> Span:
