@@ -14,35 +14,38 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
 from geo.draft.cues import find_cues, placeless_cue
-from geo.draft.dating import ClaimDate
 from geo.draft.merge import merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
-    anaphor_places,
     bearing_of,
-    claim_place,
-    role_of,
     window_places,
 )
-from geo.draft.records import Claim, ClaimPlace, Drafts
+from geo.draft.reading import (
+    Reading,
+    choose_side,
+    claim_date,
+    claim_places,
+    context_places,
+    note_own_date,
+    places_of,
+    same_raids,
+)
+from geo.draft.records import Claim, Drafts
 from geo.draft.roles import (
     Found,
-    Side,
     actors_in,
     held_subject,
     object_place,
-    passive_subject,
-    subject_of,
     voice_of,
 )
 from geo.draft.segment import Sentence, sentences
 from geo.draft.sides import SideBook, propose_sides
-from geo.draft.syntax import Frame, frame_places, frame_subject
+from geo.draft.syntax import Frame
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Mention
 
@@ -71,10 +74,8 @@ _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seem
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
                        r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$",
                        re.I)
-_LIST = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 #: "The attack on the camp", "these raids": a noun that refers back to an act told before.
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_RAIDS = re.compile(r"raids?$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
 _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite|after|following)"
@@ -82,22 +83,8 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
-#: How many sentences a place or a side named by one claim carries to the next.
-CONTEXT_SENTENCES = 2
-#: How many sentences back a cue of the same class lends its date to one without.
-EVENT_DATE_SENTENCES = 3
 
 
-@dataclass
-class _Reading:
-    """What the engine keeps while it reads one article."""
-
-    context: ArticleContext
-    frames: Mapping[int, Frame]
-    method: str
-    spans: list[tuple[int, int]]
-    dated: list[tuple[int, tuple[str, str], ClaimDate]]  # (sentence, class, own date)
-    told: list[tuple[int, Claim]] = field(default_factory=list)  # (sentence, claim) so far
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -108,92 +95,18 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return opening, close.start() if close else sentence.end
 
 
-def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voice: str,
-                 nxt: int, blocked: list[tuple[int, int]]) -> list[Mention] | None:
-    text = context.text
-    after = window_places(text, context.mentions, found.end, min(found.clause_end, nxt), blocked)
-    if voice == "passive" and not found.cue.passive_kind:
-        subject = passive_subject(context, found, blocked)
-        return None if subject is None else subject + after
-    if voice in ("agent", "state"):
-        return held_subject(context, sentence, found, blocked)
-    if not after and voice in ("active", "nominal"):
-        antecedent = _relative_antecedent(context, found, blocked)
-        if antecedent:
-            return antecedent
-    if voice == "modifier":  # its own noun phrase: the first place and the list it heads
-        chosen = after[:1]
-        for mention in after[1:]:
-            if not _LIST.fullmatch(text[chosen[-1].end:mention.start]):
-                break
-            chosen.append(mention)
-        return chosen
-    return after
 
 
-_RELATIVE = re.compile(r",?\s+(?:which|that|where)\s+$")
 
 
-def _relative_antecedent(context: ArticleContext, found: Found,
-                         blocked: list[tuple[int, int]]) -> list[Mention]:
-    """The place a relative clause is about when the cue names none after it ("Kurakhove,
-    which Russian troops have stormed and are threatening to encircle")."""
-    text = context.text
-    opening = _RELATIVE.search(text, max(0, found.clause_start - 12), found.clause_start)
-    if opening is None:
-        return []
-    return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
-            and not any(s <= m.start < e for s, e in blocked)][:1]
 
 
-def _places(reading: _Reading, sentence: Sentence, found: Found, voice: str, nxt: int,
-            blocked: list[tuple[int, int]]) -> list[Mention] | None:
-    frame = reading.frames.get(found.start)
-    if frame is not None:
-        parsed = frame_places(reading.context, found, frame, blocked)
-        if parsed:
-            return parsed
-    return _rule_places(reading.context, sentence, found, voice, nxt, blocked)
 
 
-def _context_places(reading: _Reading, found: Found, index: int,
-                    blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Places a claim without a named one takes from the text before it: the place "the
-    city", "there" or "those towns" stand for, or, for a movement or an event, the last
-    claim's place when that claim is at most :data:`CONTEXT_SENTENCES` sentences back."""
-    context = reading.context
-    anaphor = ANAPHOR.search(context.text, found.clause_start, found.clause_end)
-    if anaphor:
-        spans = [*reading.spans[:-1], (reading.spans[-1][0], anaphor.start())]
-        return anaphor_places(context.text, anaphor, context.mentions, spans, blocked,
-                              context.claimed_places)
-    if found.cue.table == "control":
-        return []
-    earlier = [m for m in window_places(context.text, context.mentions, reading.spans[-1][0],
-                                        found.start, blocked) if m.kind != "country"]
-    if earlier:  # "Assailants rode into the community of Boulikessi ... to attack"
-        return earlier[-1:]
-    recent = [m for m in context.recent_places if m.kind != "country"]
-    if recent and index - context.last_claim_sentence <= CONTEXT_SENTENCES:
-        return recent[-1:]
-    return []
 
 
-def _stand_in(context: ArticleContext, sentence: Sentence, mention: Mention
-              ) -> Mention | None:
-    placed = [m for m in context.mentions if sentence.start <= m.start < sentence.end and
-              m.lat is not None and m.kind != "country"]
-    return min(placed, key=lambda m: abs(m.start - mention.start)) if placed else None
 
 
-def _claim_places(context: ArticleContext, sentence: Sentence, found: Found,
-                  mentions: list[Mention], table: str) -> tuple[ClaimPlace, ...]:
-    places = []
-    for mention in mentions:
-        role = role_of(context.text, mention, table, found.start)
-        stand_in = _stand_in(context, sentence, mention) if mention.lat is None else None
-        places.append(claim_place(mention, role, stand_in))
-    return tuple(places)
 
 
 def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
@@ -242,96 +155,14 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
     return sentence_end
 
 
-def _holder_side(context: ArticleContext, kind: str, places: list[Mention], side: Side
-                 ) -> tuple[Side, str] | None:
-    """The side of an act whose words name none, from what the text said of its place:
-    a place taken from its holder was taken by the holder's opponent; a place left was
-    left by its holder."""
-    keys = [m.place_id or m.text.lower() for m in places]
-    holder = next((context.holders[k] for k in keys if k in context.holders), "")
-    if not holder:
-        return None
-    names = context.side_names
-    if kind in ("withdrawn", "retreat", "evacuation"):
-        return ((holder, names.get(holder, holder), ""), "holder") if side[0] != holder \
-            else None
-    if kind in ("taken", "encircled", "besieged", "advance", "strike", "attack") and \
-            side[0] == holder:
-        opponent = context.opponent(holder)
-        if opponent is not None:
-            return ((*opponent, ""), "holder")
-    return None
 
 
-def _choose_side(reading: _Reading, sentence: Sentence, found: Found, voice: str,
-                 mentions: list[Mention]) -> tuple[Side, str]:
-    """The acting side of a claim and where it came from (see :class:`Claim`)."""
-    context = reading.context
-    frame = reading.frames.get(found.start)
-    named = frame_subject(context, sentence, found, frame) if frame is not None else None
-    if named is None:
-        named = subject_of(context, sentence, found, voice)
-    if found.cue.loser and named and named[0]:
-        opponent = context.opponent(named[0])
-        named = (*opponent, "") if opponent else None
-    if named is not None and (named[0] or voice == "target"):
-        return named, "actor" if named[0] else ""
-    told = _told_side(reading, found, mentions)
-    if told is not None:
-        return told, "context"
-    side: Side = (*context.topic[:2], "") if context.topic is not None else ("", "", "")
-    kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
-        found.cue.kind
-    inferred = _holder_side(context, kind, mentions, side)
-    if inferred is not None:
-        return inferred
-    return side, "context" if side[0] else ""
 
 
-def _told_side(reading: _Reading, found: Found, mentions: list[Mention]) -> Side | None:
-    """The side of the same act at the same place told before ("Albu Kamal is liberated"
-    ... "it was not true that Albu Kamal was taken"): an act whose words name no side."""
-    keys = {m.place_id or m.text.lower() for m in mentions}
-    for _at, earlier in reversed(reading.told):
-        if (earlier.table, earlier.kind) == (found.cue.table, found.cue.kind) and \
-                earlier.side_id and place_keys(earlier) & keys:
-            return earlier.side_id, earlier.side, ""
-    return None
 
 
-def _note_own_date(reading: _Reading, sentence: Sentence, index: int, found: Found) -> None:
-    """Keep the date a cue's own sentence gives, for the acts of its class told after it
-    without one ("captured five more villages on Feb. 9 ... The villages of A and B were
-    captured"), even when the cue itself names no place."""
-    own = reading.context.dater.date_of((sentence.start, sentence.end),
-                                        (found.start, found.end), own_only=True)
-    if own.origin == "own":
-        reading.dated.append((index, (found.cue.table, found.cue.kind), own))
 
 
-def _date(reading: _Reading, sentence: Sentence, index: int, found: Found, certainty: str
-          ) -> ClaimDate:
-    """The claim's date: its sentence's own, else the own date of a cue of the same class
-    up to :data:`EVENT_DATE_SENTENCES` sentences before, else the dater's fallbacks."""
-    dater = reading.context.dater
-    date = dater.date_of((sentence.start, sentence.end), (found.start, found.end),
-                         own_only=certainty == "planned")
-    klass = (found.cue.table, found.cue.kind)
-    text = reading.context.text
-    since = dater.held_since(text[max(found.clause_start, found.start - 40):found.start],
-                             text[found.end:found.clause_end]) \
-        if found.cue.kind == "held" else None
-    if since is not None:
-        return since
-    if date.origin == "text" and dater.is_background(date):
-        date = dater.publication()  # a background date is no date to borrow
-    if date.origin != "own" and certainty != "planned":
-        for at, other, own in reversed(reading.dated):
-            if index - at > EVENT_DATE_SENTENCES:
-                break
-            if other == klass and at < index:
-                return replace(own, origin="text")
-    return date
 
 
 def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: Claim
@@ -347,19 +178,19 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
     if bearing is None and not ends:
         return []
     starts = tuple(replace(p, role="from") for p in claim.places if p.role != "to")
-    to = tuple(replace(p, role="to") for p in _claim_places(context, sentence, found, ends,
+    to = tuple(replace(p, role="to") for p in claim_places(context, sentence, found, ends,
                                                              "movement"))
     return [replace(claim, table="movement", kind="retreat", places=starts + to,
                     rule=f"{claim.rule.split(':')[0]}:retreat-from-withdrawal",
                     bearing_deg=bearing)]
 
 
-def _found_places(reading: _Reading, sentence: Sentence, found: Found, voice: str,
+def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: str,
                   nxt: int, blocked: list[tuple[int, int]]
                   ) -> tuple[Found, str, list[Mention]] | None:
     """The cue (perhaps read as its noun), its voice and its places; ``None`` for no claim."""
     context = reading.context
-    mentions = _places(reading, sentence, found, voice, nxt, blocked)
+    mentions = places_of(reading, sentence, found, voice, nxt, blocked)
     if mentions is None:
         return None
     if voice == "modifier" and not object_place(context, found, mentions):
@@ -373,34 +204,34 @@ def _found_places(reading: _Reading, sentence: Sentence, found: Found, voice: st
             return None
         found = Found(other[0], other[1], other[2], found.clause_start, found.clause_end)
         voice = found.cue.voice
-        mentions = _places(reading, sentence, found, voice, nxt, blocked) or []
+        mentions = places_of(reading, sentence, found, voice, nxt, blocked) or []
     return found, voice, mentions
 
 
-def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, nxt: int
+def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, nxt: int
                ) -> list[Claim]:
     """The claims of one cue (none when it has no place or is no claim)."""
     context, text = reading.context, reading.context.text
     if _skip(context, found):
         return []
-    _note_own_date(reading, sentence, index, found)
+    note_own_date(reading, sentence, index, found)
     blocked = [(a.start, a.end) for a in context.actors]
-    chosen = _found_places(reading, sentence, found, voice_of(text, found, context.mentions),
+    chosen = _foundplaces_of(reading, sentence, found, voice_of(text, found, context.mentions),
                            nxt, blocked)
     if chosen is None:
         return []
     found, voice, mentions = chosen
     own_places = bool(mentions)
-    mentions = mentions or _context_places(reading, found, index, blocked)
+    mentions = mentions or context_places(reading, found, index, blocked)
     if found.cue.table != "movement":  # a country is no place of control or of an event
         mentions = [m for m in mentions if m.kind != "country"]
     if not mentions:
         return []
-    side, side_from = _choose_side(reading, sentence, found, voice, mentions)
+    side, side_from = choose_side(reading, sentence, found, voice, mentions)
     certainty = certainty_of(text[sentence.start:sentence.end], found.start - sentence.start,
                              found.end - sentence.start, found.clause_start - sentence.start,
                              planned=voice != "modifier")
-    date = _date(reading, sentence, index, found, certainty)
+    date = claim_date(reading, sentence, index, found, certainty)
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
     if context.dater.is_background(date) and kind != "held":
@@ -409,7 +240,7 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     in_sentence = bool(side[2]) and sentence.start <= text.find(side[2], sentence.start) < \
         sentence.end
     claim = Claim(context.name, found.cue.table, kind, start, end, text[start:end], date.date,
-                  date.precision, _claim_places(context, sentence, found, mentions,
+                  date.precision, claim_places(context, sentence, found, mentions,
                                                 found.cue.table),
                   side[1], side[0], side[2] if in_sentence else "", certainty,
                   f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
@@ -418,7 +249,7 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     if voice == "nominal" and not own_places and \
             _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
         claim = replace(claim, refers_back=True)
-    claim = _same_raids(reading, index, found, claim)
+    claim = same_raids(reading, index, found, claim)
     reading.told.append((index, claim))
     claims = [claim]
     if found.cue.also_retreat:
@@ -427,18 +258,6 @@ def _draft_cue(reading: _Reading, sentence: Sentence, index: int, found: Found, 
     return claims
 
 
-def _same_raids(reading: _Reading, index: int, found: Found, claim: Claim) -> Claim:
-    """"Raids" with no actor of their own, told shortly after strikes, are those strikes
-    ("air raids near Marib ... The Houthis were killed in raids in the Sirwah district")."""
-    if claim.side_from == "actor" or not _RAIDS.search(reading.context.text[found.start:found.end]):
-        return claim
-    for at, earlier in reversed(reading.told):
-        if index - at > 2 * EVENT_DATE_SENTENCES:
-            break
-        if earlier.table == "event" and earlier.kind == "strike" and earlier.side_id:
-            return replace(claim, kind="strike", side=earlier.side, side_id=earlier.side_id,
-                           side_from="context")
-    return claim
 
 
 def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int
@@ -480,7 +299,7 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
                   method: str = "rules") -> list[Claim]:
     """The claims of an article already read (:func:`geo.draft.context.read_article`);
     ``frames``: the dependency frames of its cues by offset (:mod:`geo.draft.syntax`)."""
-    reading = _Reading(context, frames or {}, method, [], [])
+    reading = Reading(context, frames or {}, method, [], [])
     claims: list[Claim] = []
     for index, sentence in enumerate(sentences(context.text)):
         reading.spans.append((sentence.start, sentence.end))
