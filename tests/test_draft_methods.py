@@ -101,3 +101,28 @@ def test_the_cli_takes_a_method(tmp_path, capsys):
     header, row = capsys.readouterr().out.splitlines()[:2]
     assert header.startswith("claim,table,kind,start,end,quote,date")
     assert row.endswith("rules:taken-verb,a")
+
+
+def test_drafts_and_colours_are_the_same_in_every_process(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in (("a", "The Rapid Support Forces (RSF) captured Wad Madani on Saturday."),
+                       ("b", "Houthi fighters attacked Marib on Sunday, the Arab coalition "
+                             "said.")):
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+        (seeds / f"{name}.json").write_text('{"published": "2021-11-07"}', encoding="utf-8")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    outputs = []
+    for hash_seed in ("1", "2"):
+        drafts = tmp_path / f"drafts{hash_seed}"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+        subprocess.run([sys.executable, "-m", "geo", "draft", "--data", str(tmp_path / "data"),
+                        "--seeds", str(seeds), "--drafts", str(drafts)], check=True, env=env,
+                       capture_output=True)
+        outputs.append({p.name: p.read_bytes() for p in sorted(drafts.glob("*.csv"))})
+    assert outputs[0] == outputs[1] and b"#" in outputs[0]["sides.csv"]
