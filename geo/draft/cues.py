@@ -213,7 +213,8 @@ def cue_pattern(placeless: bool = False) -> re.Pattern[str]:
             continue
         body = cue.pattern if cue.name in _CASE_SENSITIVE else f"(?i:{cue.pattern})"
         parts.append(f"(?P<c{index}>{body})")
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    # every cue begins with a letter: the lookahead spares the alternatives elsewhere
+    return re.compile(r"(?<![\w])(?=[A-Za-z])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None

@@ -32,6 +32,8 @@ _HOME_KINDS = frozenset({"city", "town", "quarter", "district", "governorate", "
 _GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
                            [*GENERIC_ACTORS, *FORCE_NOUNS, "the", "forces", "proxy"])
 _STATE_WORDS = frozenset(["government", "regime", "junta", "military", "army", "authorities"])
+#: The words an actor may have besides a generic alias's for the alias to name it at home.
+_GOVERNED = _STATE_WORDS | {"rebels", "rebel", "opposition", "coalition"}
 
 
 
@@ -80,8 +82,10 @@ class SideBook:
 
     sides: list[KnownSide]
     home_countries: frozenset[str] = frozenset()
-    _aliases: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(
+    _aliases: list[tuple[str, frozenset[str], frozenset[str], bool]] = field(
         default_factory=list, init=False, repr=False)
+    _matches: dict[tuple[tuple[str, ...], str, str], str] = field(
+        default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for side in self.sides:
@@ -93,7 +97,8 @@ class SideBook:
                 identity = tuple(_stem(w) for w in _identity(alias))
                 if not generic and identity and set(identity) <= _SHARED_NAME_WORDS:
                     continue
-                self._aliases.append((side.id, identity, _words(alias), generic))
+                self._aliases.append((side.id, frozenset(identity), frozenset(_words(alias)),
+                                      generic))
 
     def get(self, side_id: str) -> KnownSide | None:
         """The side of an id."""
@@ -101,25 +106,28 @@ class SideBook:
 
     def match(self, actor: Actor, country: str = "") -> str:
         """The id of the side ``actor`` names, or "" (``country``: the article's own)."""
+        key = (actor.identity, actor.text, country)
+        if key not in self._matches:
+            self._matches[key] = self._match(actor, country)
+        return self._matches[key]
+
+    def _match(self, actor: Actor, country: str) -> str:
         at_home = not country or not self.home_countries or country in self.home_countries
         identity = {_stem(w) for w in actor.identity}
         words = set(_words(_DETERMINERS.sub("", actor.text)))
         last = _stem(actor.identity[-1]) if actor.identity else ""
+        head = frozenset({_words(last)[0]}) if last else frozenset()
+        governed = not actor.identity or set(actor.identity) <= _GOVERNED
         best: tuple[int, int, str] = (0, 0, "")
         for side_id, alias_identity, alias_words, generic in self._aliases:
             if generic:
                 # "Syrian rebels": a generic head names its side at home, whatever else
-                headed = bool(actor.identity) and set(alias_words) == {_words(last)[0]
-                                                                         if last else ""}
-                if not at_home or (actor.identity and not headed and not set(
-                        actor.identity) <= _STATE_WORDS | {"rebels", "rebel", "opposition",
-                                                           "coalition"}):
-                    continue
-                if not set(alias_words) <= words:
+                headed = bool(head) and alias_words == head
+                if not at_home or not (headed or governed) or not alias_words <= words:
                     continue
                 score = (len(alias_words) + int(headed), int(headed), side_id)
             else:
-                if not alias_identity or not set(alias_identity) <= identity:
+                if not alias_identity or not alias_identity <= identity:
                     continue
                 # a patron's alias ("Turkish-backed") outranks the proxy's own words
                 patron = any(w.endswith("-backed") for w in alias_identity)
