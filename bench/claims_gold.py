@@ -3,8 +3,9 @@
 ``load_claims(folder)`` returns one record (a dict) per row of every ``<name>.claims.csv``, with
 ``text`` (the file name), ``line`` (its line in the CSV), the columns typed (``start``/``end``
 int, ``lat``/``lon`` float or None) and the article's ``published`` date, ``held_out`` flag and
-``held_out_group`` (0, or the held-out group 1 or 2) from ``index.csv``. Any problem raises :class:`ClaimsGoldError` naming the file, the line, the
-field, the value and what was expected. Standard library only.
+``held_out_group`` (0, or the held-out group 1 or 2) from ``index.csv``. Any problem raises
+:class:`ClaimsGoldError` naming the file, the line, the field, the value and what was
+expected. Standard library only.
 """
 
 from __future__ import annotations
