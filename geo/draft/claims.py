@@ -2,8 +2,9 @@
 
 The engine reads sentence by sentence. For each cue of :mod:`geo.draft.cues` it takes the
 clause around it, reads its voice, its places and its acting side (by rule,
-:mod:`geo.draft.roles`, or from a dependency parse, :mod:`geo.draft.syntax`), the certainty
-of its sentence and its date. An act whose words name no side takes the side the text last
+:mod:`geo.draft.roles`, or from a dependency parse, :mod:`geo.draft.syntax`; what it takes
+from the text around, :mod:`geo.draft.reading`), the certainty of its sentence and its
+date. An act whose words name no side takes the side the text last
 spoke of, corrected by what the text says of the place: a place taken from its holder was
 taken by the holder's opponent, a place left was left by its holder. Restatements are then
 merged (:mod:`geo.draft.merge`).
