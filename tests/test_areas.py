@@ -109,3 +109,13 @@ def _frame(context):
     return gpd.GeoDataFrame({"id": ids, "area_km2": [context.areas[i] for i in ids],
                              "precision": [context.precisions[i] for i in ids]},
                             geometry=[None] * len(ids))
+
+
+def test_a_figure_inside_the_computed_range_agrees_and_a_region_has_its_own_check(context):
+    pocket = check_figure(_figure("area_held", 2.5, "km2", day=dt.date(2016, 12, 13)), context)
+    assert pocket.agrees and "–" in pocket.short  # a range, from whole to partly held
+    region = Figure("k", dt.date(2016, 12, 8), "euphrates-shield-area", "area_held", 1800,
+                    "km2", "about", "turkey", "q", "https://example.org/k")
+    checked = check_figure(region, context)
+    assert checked.agrees and checked.short == "about 1,800 km²: map 2,000 km², agrees"
+    assert "approximate" in checked.check

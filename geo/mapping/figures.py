@@ -124,16 +124,28 @@ def check_figure(figure: Figure, context: _Context) -> FigureCheck:
         text = f"the map has {side_name} in {values[0]:g} quarters on {day}"
     agrees = _agrees(figure, values)
     word = " (approximate)" if approximate and quantity != "quarters_held" else ""
+    shown = _shown_range(quantity, values, approximate)
+    unit = figure.unit
+    summary = f"{stated(figure)}: map " + (
+        _number(shown[0], unit) if shown[0] == shown[1] else
+        f"{shown[0]:,.10g}–{_number(shown[1], unit)}") + \
+        f", {'agrees' if agrees else 'differs'}"
+    return FigureCheck(figure, shown[0], agrees,
+                       f"{stated(figure)}: {text}{word}: {'agrees' if agrees else 'differs'}.",
+                       summary)
+
+
+def _shown_range(quantity: str, values: tuple[float, float], approximate: bool
+                 ) -> tuple[float, float]:
+    """The computed range as the panel shows it, in the figure's own quantity."""
     if quantity == "quarters_held":
-        computed = values[0]
-    elif quantity == "share_retaken":
-        computed = round(100 - values[1], 1 if values[1] > 90 else 0)
-    elif quantity == "share_held":
-        computed = round(values[0], 1 if values[0] < 10 else 0)
-    else:
-        computed = round_area(values[0], approximate)
-    return FigureCheck(figure, computed, agrees,
-                       f"{stated(figure)}: {text}{word}: {'agrees' if agrees else 'differs'}.")
+        return values
+    if quantity == "share_retaken":
+        low, high = sorted((100 - values[1], 100 - values[0]))
+        return round(low, 1 if low > 90 else 0), round(high, 1 if high > 90 else 0)
+    if quantity == "share_held":
+        return tuple(round(v, 1 if v < 10 else 0) for v in values)  # type: ignore[return-value]
+    return round_area(values[0], approximate), round_area(values[1], approximate)
 
 
 def _agrees(figure: Figure, values: tuple[float, float]) -> bool:
@@ -146,22 +158,44 @@ def _agrees(figure: Figure, values: tuple[float, float]) -> bool:
                                     "at most": "more than"}.get(
                           figure.qualifier, figure.qualifier), figure.side, figure.quote,
                       figure.source)
-        return any(left.agrees_with(v) for v in values)
-    return any(figure.agrees_with(v) for v in values)
+        return any(left.agrees_with(v) for v in values) or \
+            _within(left, 100 - values[1], 100 - values[0])
+    return any(figure.agrees_with(v) for v in values) or _within(figure, *values)
+
+
+def _within(figure: Figure, low: float, high: float) -> bool:
+    """Whether a figure given as is (or as "some", "about") lies in the computed range."""
+    return figure.qualifier in ("", "some", "about") and low <= figure.value <= high
 
 
 def _check_region(figure: Figure, context: _Context) -> FigureCheck:
-    """A figure for a region: set beside the region's whole area."""
+    """A figure for a region: the area its side holds when the region is held whole by
+    that side on the day; any other figure set beside the region's whole area."""
     place = context.gazetteer.get(figure.place_id)
     name = place.name if place is not None else figure.place_id
     total = context.areas.get(figure.place_id, 0.0)
     if total <= 0 or figure.unit != "km2":
         return FigureCheck(figure, None, None, "")
-    whole = round_area(total, False)
+    precision = context.precisions.get(figure.place_id, "")
+    approximate = precision.startswith("approximate")
+    where = "Natural Earth" if precision.startswith("unit:") else \
+        "the map's boundary, approximate" if approximate else "the map's boundary"
+    rows = rows_on(context.timeline, figure.date, [figure.place_id])
+    row = rows.get(figure.place_id)
+    if figure.quantity == "area_held" and row is not None and row.side == figure.side and \
+            row.state in ("whole", "besieged", "encircled"):
+        computed = round_area(total, approximate)
+        agrees = figure.agrees_with(computed)
+        verdict = "agrees" if agrees else "differs"
+        return FigureCheck(figure, computed, agrees,
+                           f"{stated(figure)}: the map's {name} is {_number(computed, 'km2')} "
+                           f"({where}): {verdict}.",
+                           f"{stated(figure)}: map {_number(computed, 'km2')}, {verdict}")
+    whole = round_area(total, not precision.startswith("unit:") and approximate)
     share = f"{100 * figure.value / total:.0f}% of all of {name}"
     return FigureCheck(figure, whole, figure.value <= total,
-                       f"{stated(figure)} is {share} ({_number(whole, 'km2')}, Natural "
-                       "Earth).", f"{stated(figure)}: {share}")
+                       f"{stated(figure)} is {share} ({_number(whole, 'km2')}, {where}).",
+                       f"{stated(figure)}: {share}")
 
 
 def source_label(figure: Figure) -> str:
