@@ -293,3 +293,21 @@ def test_front_lines_are_drawn_on_their_days(inputs):
                                   city, title, labels, lines=[line])
     x, y = before.pixel(38.0, 35.5)
     assert not _near(_pixels(before.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+
+
+def test_a_contested_quarter_is_drawn_in_stripes_of_its_sides(inputs):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 12, 4)
+    row = [c for c in timeline.history("karm-al-myassar") if c.date <= day][-1]
+    assert (row.state, row.by) == ("contested", ("rebels",))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+    quarter = geometries.set_index("id").loc["karm-al-myassar"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 8)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 10, side
