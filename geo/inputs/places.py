@@ -41,7 +41,7 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
     by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
                    if p.source.startswith("geonames:")}
     superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
-                  if world_layer is not None and f"geonames:{gid}" in world_layer.row_of}
+                  if world_layer is not None and f"geonames:{gid}" in world_layer}
     # Local places take the country code of the world entry they replace.
     for gid_key, local_id in superseded.items():
         place, replaced = local_places[local_id], world_layer.get(gid_key)
@@ -53,7 +53,7 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
     places = dict(local_places)
     for place in local_places.values():
         if place.parent and place.parent not in places and (
-                world_layer is None or place.parent not in world_layer.row_of):
+                world_layer is None or place.parent not in world_layer):
             problems.append(Problem(display_path(data_dir / "places.csv"),
                                     "unknown parent place", line=place.line, field="parent",
                                     value=place.parent, expected="an id of data/places.csv"))

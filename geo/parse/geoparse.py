@@ -29,6 +29,8 @@ __all__ = ["Mention", "Parse", "geoparse"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: The longest world-layer name read, in words.
+_MAX_NAME_WORDS = 10
 #: A fuzzy match to a quarter or district needs its city named within this many tokens.
 _FUZZY_NEARBY_TOKENS = 80
 
@@ -89,31 +91,51 @@ def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], d
 
 
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
-    folded, starts, ends = _folded_text(text, tokens)
-    found: dict[tuple[int, int], list[Entry]] = {}
-    layers = [(False, gazetteer.local_index)] if gazetteer.local_index.kind != \
-        ahocorasick.EMPTY else []
-    if gazetteer.world is not None:
-        layers.append((True, gazetteer.world.index))
     # Only a span whose first word may start a name can pass the proper-noun gate.
     lowered_ok = DIRECTION_WORDS.keys() | _LOWER_OK
-    starters = {i for i, token in enumerate(tokens)
+    starters = [i for i, token in enumerate(tokens)
                 if token.text[0].isupper() or not token.text[0].isascii()
-                or token.text.lower() in lowered_ok}
-    for world, index in layers:
-        for end, value in index.iter(folded):
-            length = gazetteer.world.key_lengths[value] if world else len(value[0])
-            first = starts.get(end - length + 1)
-            if first not in starters:
-                continue
-            last = ends.get(end)
-            if last is None:
-                continue
-            entries = gazetteer.world_entries(value) if world else \
-                gazetteer.entries_for(value[0], world=False)
-            found.setdefault((first, last), []).extend(entries)
+                or token.text.lower() in lowered_ok]
+    found: dict[tuple[int, int], list[Entry]] = {}
+    if gazetteer.local_index.kind != ahocorasick.EMPTY:
+        _local_spans(text, tokens, gazetteer, set(starters), found)
+    if gazetteer.world is not None:
+        _world_spans(text, tokens, gazetteer, starters, found)
     return [Span(first, last, list(dict.fromkeys(entries)))
             for (first, last), entries in found.items()]
+
+
+def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: set[int],
+                 found: dict[tuple[int, int], list[Entry]]) -> None:
+    """Names of the local layer: its automaton over the folded text."""
+    folded, starts, ends = _folded_text(text, tokens)
+    for end, value in gazetteer.local_index.iter(folded):
+        first = starts.get(end - len(value[0]) + 1)
+        last = ends.get(end)
+        if first in starters and last is not None:
+            found.setdefault((first, last), []).extend(
+                gazetteer.entries_for(value[0], world=False))
+
+
+def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: list[int],
+                 found: dict[tuple[int, int], list[Entry]]) -> None:
+    """Names of the world layer: from each starter, word by word while the words read so
+    far begin some name (one vectorised key search per word position)."""
+    assert gazetteer.world is not None
+    frontier = [(i, i, tokens[i].folded) for i in starters]
+    for _ in range(_MAX_NAME_WORDS):
+        if not frontier:
+            break
+        postings, prefixes = gazetteer.world.find_keys([key for _, _, key in frontier])
+        following = []
+        for (first, last, key), posting, prefix in zip(frontier, postings.tolist(),
+                                                        prefixes.tolist(), strict=True):
+            if posting >= 0:
+                found.setdefault((first, last), []).extend(gazetteer.world_entries(posting))
+            if prefix and last + 1 < len(tokens) and joinable(text, tokens[last],
+                                                              tokens[last + 1]):
+                following.append((first, last + 1, f"{key} {tokens[last + 1].folded}"))
+        frontier = following
 
 
 def _capitalised(token: Token) -> bool:
