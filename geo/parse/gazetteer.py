@@ -108,8 +108,13 @@ class WorldLayer:
     populations: np.ndarray  # int64
     areas: np.ndarray  # float32, km²
     capital_rows: dict[int, int]  # country row -> its capital's row
-    #: Lower-case frequent English words: a world name spelled like one needs support.
+    #: Lower-case frequent English words (the most frequent ``COMMON_WORDS_TOP_N``).
     common_words: frozenset[str] = frozenset()
+    #: The ordinary words among them (Zipf frequency of ``COMMON_WORD_ZIPF`` or more: "most",
+    #: "nice", "orange"): a world name spelled like one needs the text to treat it as a name.
+    ordinary_words: frozenset[str] = frozenset()
+    #: The most frequent of those (``EVERYDAY_WORD_ZIPF``: "nice", "reading", "split").
+    everyday_words: frozenset[str] = frozenset()
     #: Ids of the national capitals ("Washington" is a common word but also the capital).
     capitals: frozenset[str] = frozenset()
 

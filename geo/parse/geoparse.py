@@ -19,11 +19,13 @@ from collections import Counter
 import ahocorasick
 
 from geo import settings
+from geo.parse.casing import CALENDAR_WORDS, TextCasing
 from geo.parse.cues import cue_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
-from geo.parse.resolve import resolve_spans, unambiguous_places
+from geo.parse.context import unambiguous_places
+from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]
 
@@ -54,13 +56,14 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     tokens = tokenize(text)
     if not tokens:
         return Parse([])
+    casing = TextCasing(text, tokens)
     spans = _exact_spans(text, tokens, gazetteer)
-    spans = _select(text, tokens, spans, gazetteer)
+    spans = _select(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     spans += cue_spans(text, tokens, spans, gazetteer)
     spans.sort(key=lambda s: s.first)
-    return resolve_spans(text, tokens, spans, gazetteer)
+    return resolve_spans(text, tokens, spans, gazetteer, casing)
 
 
 # --- recognition ---------------------------------------------------------------------------
@@ -156,29 +159,41 @@ def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
     return all(_capitalised(w) for w in significant)
 
 
-def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer) -> list[Entry]:
+def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
+                       casing: TextCasing) -> list[Entry]:
     """Drop world-layer candidates that ordinary words or an acronym happen to fold to.
 
     Folding makes "There" match "Thiri", "Read" match "Riad" (Riyadh) and "The UN" match
-    "The own" (an alternate name of Roanoke). A span made only of frequent English words
-    keeps a world place only when its words are spelled as in that place's name ("New
-    York"), and a single such word only a country or a continent spelled as its name
+    "The own" (an alternate name of Roanoke). A single word spelled as an ordinary English
+    word ("Most", "Nice", "Boston") is a name where the text treats it as one: capitalised
+    inside a sentence that is no heading ("flights to Boston"). Elsewhere (a sentence's
+    first word, a heading) it keeps only a country or a continent spelled as its name
     ("Turkey", but "Male" is no "Mali"), a city of a million or more, or a national capital
-    ("Washington said", only when its country is named too).
+    ("Washington said", only when its country is named too). A span of several frequent
+    words keeps a world place only when they are spelled as in its name ("New York").
+    An acronym keeps only a place it spells ("US", not "USS").
     """
     if gazetteer.world is None:
         return span.entries
-    common = gazetteer.world.common_words
+    word = tokens[span.first].text
+    acronym = span.first == span.last and word.isupper() and len(word.replace(".", "")) <= 4
+    if acronym:
+        return [e for e in span.entries if _spells(word, e, gazetteer)]
     if span.first == span.last:
-        words = [tokens[span.first].text]
-        acronym = words[0].isupper() and len(words[0].replace(".", "")) <= 4
-        if not acronym and words[0].lower() not in common:
+        words = [word]
+        lower = word.lower()
+        if lower in CALENDAR_WORDS:
+            return [e for e in span.entries if not _world_place(e, gazetteer)]
+        if lower not in gazetteer.world.ordinary_words:
             return span.entries
+        if casing.used_as_name(span.first) and (
+                lower not in gazetteer.world.everyday_words
+                or casing.placed_before(span.first, weak=True)):
+            return span.entries  # "flights to Boston"; "Free Syrian brigades" are no place
     else:
-        acronym = False
         words = [token.text for token in tokens[span.first:span.last + 1]]
-        if any(word.lower() not in common or word.lower() in _ARABIC_ARTICLES
-               for word in words):
+        if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
+               for w in words):
             return span.entries  # "Ras al Ain": an Arabic article makes it a name
     kept = []
     for entry in span.entries:
@@ -186,14 +201,34 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer) ->
         if place is None or place.origin != "world":
             kept.append(entry)
         elif place.kind in ("country", "continent"):
-            if acronym or _spelled_as(words, place.name):
+            if _spelled_as(words, place.name):
                 kept.append(entry)  # "Turkey", "Jordan"; but "Male" is no "Mali"
-        elif acronym:
-            continue
         elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
-              or place.id in gazetteer.world.capitals) and _spelled_as(words, place.name):
+              or place.id in gazetteer.world.capitals or (
+                  words[0].lower() not in gazetteer.world.everyday_words
+                  and (place.population >= 100_000 or place.kind == "governorate"))
+              ) and _spelled_as(words, place.name):
             kept.append(entry)  # a capital needs its country named too (see resolve_spans)
     return kept
+
+
+def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    return place is not None and place.origin == "world"
+
+
+def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether an acronym ("US", "U.K.") is one of a place's names, dots aside; a world
+    country is also spelled by its initials ("UAE")."""
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    if place is None:
+        return entry.role != "place"
+    letters = acronym.replace(".", "").upper()
+    names = (place.name, *place.aliases)
+    if any(name.replace(".", "").upper() == letters for name in names):
+        return True
+    initials = "".join(w[:1] for w in re.split(r"[\s\-]+", place.name) if w[:1].isupper())
+    return place.origin == "world" and place.kind == "country" and initials == letters
 
 
 def _spelled_as(words: list[str], name: str) -> bool:
@@ -209,17 +244,23 @@ def _plain(name: str) -> str:
 
 
 def _select(text: str, tokens: list[Token], spans: list[Span],
-            gazetteer: Gazetteer) -> list[Span]:
+            gazetteer: Gazetteer, casing: TextCasing) -> list[Span]:
     """Keep the leftmost-longest acceptable spans, without overlaps."""
     spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
     chosen: list[Span] = []
     taken_until = -1
     local_starts = {s.first for s in spans if any(
         e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
+    reaching = {}  # first token -> the last token any span starting there reaches
+    for span in spans:
+        reaching[span.first] = max(reaching.get(span.first, -1), span.last)
     for span in spans:
         if span.first <= taken_until:
             continue
-        span.entries = _plausible_entries(tokens, span, gazetteer)
+        if tokens[span.first].text.lower() in DIRECTION_WORDS and \
+                reaching.get(span.first + 1, -1) > span.last:
+            continue  # "northern Shan State": the direction qualifies the longer name
+        span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries:
             continue
         if not _acceptable(text, tokens, span):

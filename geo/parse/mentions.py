@@ -42,6 +42,8 @@ class Mention:
     precision: str = ""
     confidence: float = 0.0
     label: str = ""  # class of a non-place, or the qualifier of a derived region
+    #: Why a resolved place may be wrong ("far: 2,345 km from every other place named").
+    warning: str = ""
 
 
 @dataclass
@@ -66,3 +68,7 @@ class Span:
     direction: str = ""
     extend_end: int = 0  # character end including a trailing qualifier
     qualifier_start: int = -1  # character start of a leading qualifier ("east-Syria")
+    #: Ids of places named right after, that may contain this one ("Seversk, Donetsk
+    #: region"), and ids of places that may contain the places named right before.
+    containers: frozenset[str] = frozenset()
+    contained: frozenset[str] = frozenset()

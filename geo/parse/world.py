@@ -187,9 +187,11 @@ def compile_world(progress: bool = False) -> WorldLayer:
 
 def pack(rows: _Rows) -> WorldLayer:
     """The compiled rows as a :class:`WorldLayer`: keys by hash, columns as arrays."""
-    from wordfreq import top_n_list
+    from wordfreq import top_n_list, zipf_frequency
 
     from geo import settings
+
+    frequent = top_n_list("en", settings.COMMON_WORDS_TOP_N)
 
     full = list(rows.keys)
     prefixes = {" ".join(key.split(" ")[:end]) for key in full if " " in key
@@ -228,7 +230,11 @@ def pack(rows: _Rows) -> WorldLayer:
         areas=np.asarray(rows.areas, dtype=np.float32),
         capital_rows={row: capital for row, capital in enumerate(rows.capitals)
                       if capital >= 0},
-        common_words=frozenset(w.lower() for w in top_n_list("en", settings.COMMON_WORDS_TOP_N)),
+        common_words=frozenset(w.lower() for w in frequent),
+        ordinary_words=frozenset(w.lower() for w in frequent
+                                 if zipf_frequency(w, "en") >= settings.COMMON_WORD_ZIPF),
+        everyday_words=frozenset(w.lower() for w in frequent
+                                 if zipf_frequency(w, "en") >= settings.EVERYDAY_WORD_ZIPF),
         capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0))
 
 

@@ -45,6 +45,8 @@ def cache_stamp() -> str:
         except PackageNotFoundError:
             parts.append(f"{package} missing")
     parts.append(f"COMMON_WORDS_TOP_N {settings.COMMON_WORDS_TOP_N}")
+    parts.append(f"COMMON_WORD_ZIPF {settings.COMMON_WORD_ZIPF}")
+    parts.append(f"EVERYDAY_WORD_ZIPF {settings.EVERYDAY_WORD_ZIPF}")
     folder = Path(__file__).parent
     for name in _CODE_FILES:
         parts.append((folder / name).read_text(encoding="utf-8"))
@@ -88,6 +90,8 @@ def layer_bytes(layer: WorldLayer) -> bytes:
                     "country_vocabulary": layer.country_vocabulary,
                     "capital_rows": [[c, r] for c, r in layer.capital_rows.items()],
                     "common_words": sorted(layer.common_words),
+                    "ordinary_words": sorted(layer.ordinary_words),
+                    "everyday_words": sorted(layer.everyday_words),
                     "capitals": sorted(layer.capitals)}
     body = bytearray()
     for name, dtype in ARRAYS.items():
@@ -160,6 +164,8 @@ def layer_from_parts(header: dict, body: memoryview) -> WorldLayer:
     return WorldLayer(**arrays, other_ids=other_ids, country_vocabulary=vocabulary,
                       capital_rows=capital_rows,
                       common_words=frozenset(map(str, header["common_words"])),
+                      ordinary_words=frozenset(map(str, header["ordinary_words"])),
+                      everyday_words=frozenset(map(str, header["everyday_words"])),
                       capitals=frozenset(map(str, header["capitals"])))
 
 

@@ -1,0 +1,104 @@
+"""How a text treats a word: as a name (capitalised inside a sentence) or as a place
+(after a preposition of place, before a place word), read from the text around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.parse.names import Token
+
+#: What ends a sentence or opens a quotation or a heading between two tokens.
+_BOUNDARY_RE = re.compile(r"[.!?:;\n\"“”«»()\[\]|•–—]")
+#: Words before a name that make it a place ("in Soledar", "entered Kherson").
+PLACE_PREPOSITIONS = frozenset({
+    "in", "near", "into", "outside", "around", "towards", "toward", "across", "through",
+    "via", "within", "inside", "throughout", "nearby", "entered", "reached", "captured",
+    "liberated", "seized", "shelled", "besieged", "retook", "recaptured", "encircled",
+    "bombarded", "evacuated", "occupied"})
+#: Words that stand before places but also before people ("a letter from X", "said to X").
+WEAK_PREPOSITIONS = frozenset({"at", "from", "to", "between", "visited", "hit", "struck"})
+#: Capitalised by convention, never a place on their own ("Monday", "March", "May").
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun"})
+#: "north of", "outskirts of": a place follows.
+PLACE_OF_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "outskirts", "centre", "center", "city", "town", "village", "province", "region",
+    "state", "district", "county", "suburbs", "residents", "people", "mayor", "governor",
+    "capital", "port", "heart", "edge", "part", "parts", "area", "areas", "governorate",
+    "oblast", "prefecture", "islands", "island", "coast", "shores", "streets", "battle",
+    "siege", "fall", "liberation", "occupation", "capture", "recapture", "defence",
+    "defense", "direction", "approaches"})
+#: Words after a name that make it a place ("Kherson region", "Effingham counties").
+PLACE_AFTER_WORDS = frozenset({
+    "city", "town", "village", "region", "province", "state", "oblast", "county", "counties",
+    "district", "districts", "prefecture", "governorate", "area", "coast", "border",
+    "municipality", "township", "raion", "krai", "island", "peninsula", "valley",
+    "countryside", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood",
+    "airport", "port", "front", "axis", "sector", "direction", "residents", "mayor",
+    "authorities", "council", "police", "hospital", "camp", "area's"})
+
+
+@dataclass
+class TextCasing:
+    """Per-token facts of one text: where sentences and title-case lines start."""
+
+    text: str
+    tokens: list[Token]
+    _title_lines: set[int] = field(default_factory=set)
+    _line_of: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        line = 0
+        counts: dict[int, list[int]] = {}
+        position = 0
+        for token in self.tokens:
+            line += self.text.count("\n", position, token.start)
+            position = token.start
+            self._line_of.append(line)
+            if len(token.text) > 3 and token.text[:1].isalpha():
+                tally = counts.setdefault(line, [0, 0])
+                tally[0] += 1
+                tally[1] += token.text[:1].isupper()
+        self._title_lines = {line for line, (words, capitalised) in counts.items()
+                             if words >= 3 and capitalised >= 0.75 * words}
+
+    def sentence_initial(self, index: int) -> bool:
+        """Whether a token starts a sentence, a line, a quotation or a heading."""
+        if index == 0:
+            return True
+        gap = self.text[self.tokens[index - 1].end:self.tokens[index].start]
+        return bool(_BOUNDARY_RE.search(gap))
+
+    def in_title_line(self, index: int) -> bool:
+        """Whether a token stands in a line of title-case words (a heading)."""
+        return self._line_of[index] in self._title_lines
+
+    def used_as_name(self, index: int) -> bool:
+        """Capitalised inside a sentence of ordinary case: the text treats it as a name."""
+        token = self.tokens[index]
+        return token.text[:1].isupper() and not token.text.isupper() and \
+            not self.sentence_initial(index) and not self.in_title_line(index)
+
+    def placed_before(self, first: int, weak: bool = False) -> bool:
+        """Whether a preposition of place ("in", "near"; with ``weak`` also "from", "to")
+        or "north of" stands before a name."""
+        if first == 0 or self.sentence_initial(first):
+            return False
+        word = self.tokens[first - 1].text.lower()
+        if word in PLACE_PREPOSITIONS or (weak and word in WEAK_PREPOSITIONS):
+            return True
+        return word == "of" and first >= 2 and \
+            self.tokens[first - 2].text.lower() in PLACE_OF_WORDS
+
+    def placed_after(self, last: int) -> bool:
+        """Whether a place word ("region", "county") follows a name."""
+        if last + 1 >= len(self.tokens):
+            return False
+        gap = self.text[self.tokens[last].end:self.tokens[last + 1].start]
+        return gap in (" ", "-") and self.tokens[last + 1].text.lower() in PLACE_AFTER_WORDS

@@ -1,0 +1,115 @@
+"""What a whole article says about where it is: the places it names without ambiguity,
+and the countries and first-level units all its names point to (a vote of every name)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from geo.parse.gazetteer import Gazetteer, Place
+from geo.parse.mentions import Span
+
+#: Kinds of place that are settlements or parts of one (for distances between mentions).
+SETTLEMENT_KINDS = frozenset({"city", "town", "quarter", "district", "site"})
+
+
+@dataclass
+class DocumentContext:
+    """The article's evidence for resolving each of its names.
+
+    ``countries`` and ``units`` are votes: each name gives one vote, shared among the
+    countries (first-level units) its candidates lie in, so that "Pokrovsk" (in Ukraine
+    and in Russia) counts half for each and "Ukraine" and "Donetsk Oblast" tip it.
+    """
+
+    anchors: Counter
+    countries: Counter
+    units: Counter
+    in_play: set[str]
+    city_support: set[str]
+    anchor_points: list[Place]
+    nearest_memo: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def country_total(self) -> float:
+        return sum(self.countries.values()) or 1.0
+
+    @property
+    def unit_total(self) -> float:
+        return sum(self.units.values()) or 1.0
+
+    @property
+    def top_country(self) -> str:
+        return self.countries.most_common(1)[0][0] if self.countries else ""
+
+
+def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
+    """The context of the spans of one article (fuzzy spans do not vote)."""
+    voting = [s for s in spans if not s.fuzzy]
+    anchors = unambiguous_places(voting, gazetteer)
+    countries: Counter = Counter()
+    units: Counter = Counter()
+    for span in voting:
+        places = [gazetteer.get(e.place_id) for e in span.entries
+                  if e.role in ("place", "demonym") and e.place_id]
+        places = [p for p in dict.fromkeys(places) if p is not None]
+        if not places:
+            continue
+        if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
+            places = [p for p in places if p.origin == "local"]  # a local name wins
+        _vote(countries, {gazetteer.country_of(p.id) for p in places} - {""})
+        _vote(units, {unit for p in places for unit in [first_level_unit(p, gazetteer)]
+                      if unit})
+    in_play = set(anchors)
+    for place_id in list(anchors):
+        in_play.update(gazetteer.ancestors(place_id))
+    anchor_points = [p for p in (gazetteer.get(place_id) for place_id in anchors)
+                     if p is not None]
+    return DocumentContext(anchors, countries, units, in_play,
+                           city_support(anchors, gazetteer), anchor_points)
+
+
+def _vote(counter: Counter, choices: set[str]) -> None:
+    for choice in choices:
+        counter[choice] += 1.0 / len(choices)
+
+
+def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
+    """The id of the first-level unit (governorate, state, oblast) a place lies in or is."""
+    if place.kind == "governorate":
+        return place.id
+    for ancestor in gazetteer.ancestors(place.id):
+        found = gazetteer.get(ancestor)
+        if found is not None and found.kind == "governorate":
+            return found.id
+    return ""
+
+
+def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
+    """Places named without ambiguity (one candidate, or one local candidate), counted."""
+    anchors: Counter = Counter()
+    for span in spans:
+        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
+                  and e.place_id]
+        local = [p for p in places if (found := gazetteer.get(p)) and found.origin == "local"]
+        if len(set(places)) == 1:
+            anchors[places[0]] += 1
+        elif len(set(local)) == 1:
+            anchors[local[0]] += 1
+    return anchors
+
+
+def city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
+    """Places a quarter may belong to: those named (or containing a place named) other
+    than through one of their own quarters, and cities with two or more quarters named."""
+    support: set[str] = set()
+    quarters_of: Counter = Counter()
+    for place_id in anchors:
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter":
+            quarters_of[place.parent] += 1
+            continue
+        support.add(place_id)
+        support.update(gazetteer.ancestors(place_id))
+    support.update(city for city, count in quarters_of.items() if count >= 2)
+    return support
