@@ -40,6 +40,8 @@ UNIT2_FORMS = ("{} Raion", "{} District", "{} County")
 _UNIT_WORD_RE = re.compile(
     rf"^(?:the\s+)?(?:(?:{'|'.join(map(re.escape, UNIT_WORDS))})\s+of\s+)?(?P<base>.+?)"
     rf"(?:\s+(?:{'|'.join(map(re.escape, UNIT_WORDS))}))*$", re.IGNORECASE)
+_SAINTS = {"saint": "St", "sainte": "Ste", "fort": "Ft", "mount": "Mt"}
+_SAINT_RE = re.compile(r"\b(?:saint|sainte|fort|mount)\b", re.IGNORECASE)
 #: Names that are no place name on their own (a unit called "Northern", "Central").
 _NOT_BARE = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
                        "western", "central", "capital", "city", "upper", "lower", "middle"})
@@ -85,6 +87,9 @@ class _Rows:
     def index(self, name: str, row: int) -> None:
         for variant in _variants(name):
             self._post(variant, row)
+        if _SAINT_RE.search(name):  # "Port Saint Johns" is written "Port St Johns"
+            for variant in _variants(_SAINT_RE.sub(lambda m: _SAINTS[m.group().lower()], name)):
+                self._post(variant, row)
 
     def index_forms(self, base: str, forms: Iterable[str], row: int) -> None:
         """Index ``form.format(base)`` for each form, folding the base only once."""
@@ -105,6 +110,13 @@ class _Rows:
 def _inner_fold(words: str) -> str:
     """The folded key of words that stand after the first word of a name."""
     return " ".join(fold_tokens(["x", *split_name(words)])[1:]) if words.strip() else ""
+
+
+def usable_country_name(name: str) -> bool:
+    """A country's name or its acronym ("DRC", "UAE"; the matcher checks the letters)."""
+    letters = name.replace(".", "")
+    return (letters.isupper() and letters.isalpha() and 3 <= len(letters) <= 4) or \
+        usable_name(name, primary=True)
 
 
 def usable_name(alias: str, primary: bool = False) -> bool:
@@ -171,9 +183,9 @@ def compile_world(progress: bool = False) -> WorldLayer:
     stages: list[Callable[[], object]] = [
         lambda: add_countries(rows, countries, towns),
         lambda: add_units(rows, towns, countries),
-        lambda: add_regions(rows, sources.read_regions()),
         lambda: add_continents(rows, cache),
         lambda: add_towns(rows, towns),
+        lambda: add_regions(rows, sources.read_regions()),  # after the towns they cite
     ]
     for stage in stages:
         stage()

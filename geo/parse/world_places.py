@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -17,6 +18,7 @@ from geo.parse.world import (
     fold,
     nearest_index,
     unit_base,
+    usable_country_name,
     usable_name,
 )
 from geo.parse.world_sources import Country, Town, Unit
@@ -46,11 +48,27 @@ def add_countries(rows: _Rows, countries: dict[str, Country], towns: list[Town])
         row = rows.add(f"geonames:{country.geonameid}", country.name, "country", point, code,
                        population=country.population, area=country.area_km2)
         town_rows[code] = (row, capital)
-        for name in {country.name, *country.aliases}:
-            if usable_name(name, primary=True):
+        for name in country_names(country):
+            if usable_country_name(name):
                 rows.index(name, row)
     rows.capital_of.update({code: (row, capital.geonameid) for code, (row, capital)
                             in town_rows.items() if capital is not None})
+
+
+_REPUBLIC_RE = re.compile(r"^(?:the\s+)?(?:[A-Z]\w+\s+)*Republic\s+of\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+def country_names(country: Country) -> set[str]:
+    """A country's names, with the forms English writes them in: without "the" ("Democratic
+    Republic of Congo"), without the kind of state ("Congo" of both Congos; context
+    chooses), and its acronym aliases ("DRC", "UAE"; not the ISO alpha-3 code)."""
+    names = {country.name, *country.aliases}
+    for name in list(names):
+        names.add(re.sub(r"\bof the\b", "of", name))
+        match = _REPUBLIC_RE.match(name)
+        if match:
+            names.add(match.group("rest"))
+    return {n for n in names if n and n.upper() != country.iso3}
 
 
 def _capital(country: Country, towns: list[Town]) -> Town | None:
@@ -156,18 +174,27 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
 
 
 def _unit_seats(members: dict[int, list[Town]]) -> dict[int, Town]:
-    """Unit key -> the town of the unit nearest the mean of its towns' points (on the
-    sphere), for all units at once."""
+    """Unit key -> the town of the unit nearest the centroid of the convex hull of its
+    towns (a proxy for the unit's own centre that a crowded corner does not pull), for all
+    units at once; units across the antimeridian use the mean point on the sphere."""
+    import shapely
+
     keys = list(members)
     towns = [town for key in keys for town in members[key]]
     group = np.repeat(np.arange(len(keys)), [len(members[key]) for key in keys])
-    phi = np.radians([t.lat for t in towns])
-    lam = np.radians([t.lon for t in towns])
-    xyz = np.stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)], 1)
-    sums = np.stack([np.bincount(group, weights=xyz[:, i], minlength=len(keys))
-                     for i in range(3)], 1)
-    closeness = (xyz * sums[group]).sum(1)  # cosine to the mean, up to the mean's length
-    order = np.lexsort((-closeness, group))
+    lats = np.asarray([t.lat for t in towns])
+    lons = np.asarray([t.lon for t in towns])
+    hulls = shapely.convex_hull(shapely.multipoints(np.stack([lons, lats], 1), indices=group))
+    centres = shapely.get_coordinates(shapely.centroid(hulls))
+    starts = np.r_[0, np.cumsum([len(members[key]) for key in keys])[:-1]]
+    spans = np.maximum.reduceat(lons, starts) - np.minimum.reduceat(lons, starts)
+    for index in np.flatnonzero(spans > 180).tolist():
+        mean = _mean_point((t.lat, t.lon) for t in members[keys[index]])
+        if mean is not None:
+            centres[index] = (mean[1], mean[0])
+    dx = (lons - centres[group, 0]) * np.cos(np.radians(lats))
+    dy = lats - centres[group, 1]
+    order = np.lexsort((dx * dx + dy * dy, group))
     first = order[np.r_[0, np.flatnonzero(np.diff(group[order])) + 1]]
     return {keys[int(group[i])]: towns[int(i)] for i in first}
 

