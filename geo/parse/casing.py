@@ -29,6 +29,7 @@ CALENDAR_WORDS = frozenset({
 PLACE_OF_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "outskirts", "centre", "center", "city", "town", "village", "province", "region",
+    "cities", "towns", "villages", "provinces", "regions", "districts", "hamlets",
     "state", "district", "county", "suburbs", "residents", "people", "mayor", "governor",
     "capital", "port", "heart", "edge", "part", "parts", "area", "areas", "governorate",
     "oblast", "prefecture", "islands", "island", "coast", "shores", "streets", "battle",

@@ -28,7 +28,15 @@ class DocumentContext:
     in_play: set[str]
     city_support: set[str]
     anchor_points: list[Place]
+    #: The country votes of the spans of each candidate set (a name's own votes).
+    own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
     nearest_memo: dict[str, float] = field(default_factory=dict)
+
+    def other_votes(self, country: str, span: Span) -> float:
+        """The votes for a country from names other than this span's (and its repeats):
+        "Abrah" is no town of Oman by itself."""
+        own = self.own_votes.get(_candidate_key(span), Counter())
+        return self.countries[country] - own[country]
 
     @property
     def country_total(self) -> float:
@@ -49,6 +57,7 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
     anchors = unambiguous_places(voting, gazetteer)
     countries: Counter = Counter()
     units: Counter = Counter()
+    own_votes: dict[frozenset[str], Counter] = {}
     for span in voting:
         places = [gazetteer.get(e.place_id) for e in span.entries
                   if e.role in ("place", "demonym") and e.place_id]
@@ -57,7 +66,9 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
             continue
         if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
             places = [p for p in places if p.origin == "local"]  # a local name wins
-        _vote(countries, {gazetteer.country_of(p.id) for p in places} - {""})
+        choices = {gazetteer.country_of(p.id) for p in places} - {""}
+        _vote(countries, choices)
+        _vote(own_votes.setdefault(_candidate_key(span), Counter()), choices)
         _vote(units, {unit for p in places for unit in [first_level_unit(p, gazetteer)]
                       if unit})
     in_play = set(anchors)
@@ -66,7 +77,11 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
     anchor_points = [p for p in (gazetteer.get(place_id) for place_id in anchors)
                      if p is not None]
     return DocumentContext(anchors, countries, units, in_play,
-                           city_support(anchors, gazetteer), anchor_points)
+                           city_support(anchors, gazetteer), anchor_points, own_votes)
+
+
+def _candidate_key(span: Span) -> frozenset[str]:
+    return frozenset(e.place_id for e in span.entries if e.role in ("place", "demonym"))
 
 
 def _vote(counter: Counter, choices: set[str]) -> None:

@@ -46,6 +46,7 @@ class Placed:
     span: Span
     place: Place
     resolved: bool = True  # else the best of the candidates of an unresolved toponym
+    announced: bool = False  # a place word stands next to it ("the villages of X")
 
 
 def mark_containers(text: str, tokens: list[Token], spans: list[Span],
@@ -72,6 +73,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     """Drop (or leave unresolved) the small world towns the text gives no reason for, and
     flag the places far from every other place of the article."""
     grid = _Grid([p.place for p in placed if p.resolved])
+    placed[:] = [replace(p, announced=casing.placed_before(p.span.first) or
+                         casing.placed_after(p.span.last)) for p in placed]
     changed: dict[int, Mention | None] = {}
     ordered = sorted(placed, key=lambda p: p.span.first)
     neighbours = {id(p): (ordered[i - 1] if i else None,
@@ -114,10 +117,19 @@ def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid
         return True
     if grid.near(place, NEAR_KM):
         return True
-    if place.population >= KNOWN_TOWN and \
-            context.countries[place.country] > context.anchors.get(place.id, 0):
+    if place.population >= KNOWN_TOWN and context.other_votes(place.country, span) >= 0.5:
         return True
-    return _in_list(item, neighbours, casing)
+    return _in_list(item, neighbours, casing) or _possessed(item, neighbours, casing)
+
+
+def _possessed(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
+               casing: TextCasing) -> bool:
+    """A name after a place's possessive ("Lebanon's Qaa", "Donetsk's Avdiivka")."""
+    before = neighbours[id(item)][0]
+    if before is None or not before.resolved:
+        return False
+    gap = casing.text[casing.tokens[before.span.last].end:casing.tokens[item.span.first].start]
+    return gap in ("'s ", "’s ", "' ", "’ ")
 
 
 def _in_list(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
@@ -126,11 +138,21 @@ def _in_list(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | N
     Mackay and Bowen")."""
     text, tokens, span = casing.text, casing.tokens, item.span
     before, after = neighbours[id(item)]
-    if before is not None and before.place.country == item.place.country and \
+    if before is not None and _listed(before, item) and \
             _LIST_GAP_RE.fullmatch(text[tokens[before.span.last].end:tokens[span.first].start]):
         return True
-    return after is not None and after.place.country == item.place.country and \
+    return after is not None and _listed(after, item) and \
         bool(_LIST_GAP_RE.fullmatch(text[tokens[span.last].end:tokens[after.span.first].start]))
+
+
+def _listed(other: Placed, item: Placed) -> bool:
+    """Whether a neighbour in a list supports a name: a resolved place of the same country,
+    any place of the local gazetteer (a list of villages near known ones), or a name that
+    a place word announces ("the villages of Nesriyya, Dukkan and Iskan")."""
+    if other.announced:
+        return True
+    return other.resolved and (other.place.country == item.place.country
+                               or other.place.origin == "local")
 
 
 class _Grid:

@@ -308,8 +308,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
             continue
         if not world_only and not particles:
             return False
-        return (word[:1].isupper() and not word.isupper()
-                and word.lower() not in gazetteer.world.common_words
+        words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
+        return (word[:1].isupper() and not word.isupper() and word.lower() not in words
                 and word.lower() not in DIRECTION_WORDS)
     return False
 
@@ -332,7 +332,7 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     if text[tokens[span.last].end:after.start] != " " or span.last + 1 in local_starts:
         return False
     return (word[:1].isupper() and not word.isupper()
-            and word.lower() not in gazetteer.world.common_words
+            and word.lower() not in gazetteer.world.ordinary_words
             and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS)
 
 

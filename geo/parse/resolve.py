@@ -186,7 +186,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
     capitals = state.gazetteer.world.capitals if state.gazetteer.world is not None \
         else frozenset()
     lonely = best.origin == "world" and best.kind not in ("country", "continent") and \
-        context.countries[best.country] <= context.anchors[best.id]
+        context.other_votes(best.country, span) < 0.5
     if lonely and best.id in capitals and best.population < \
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
