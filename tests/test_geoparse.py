@@ -263,7 +263,9 @@ def test_war_towns_resolve_without_a_country_named(gazetteer):
 
 def test_a_small_namesake_does_not_vouch_for_its_own_country(gazetteer):
     # "Abrah" (a cut "Abrams") is a town of Oman only because it is the sole candidate
-    assert _place("Tanks with Abrah armour.", "Abrah", gazetteer).status == "unresolved"
+    # (dropped: a one-word small world town the text gives no reason to read as a place)
+    assert all(m.status != "resolved" for m in _mentions("Tanks with Abrah armour.", gazetteer)
+               if m.text == "Abrah")
     text = "Clashes in Manshiyah, in Daraa city, killed five."
     assert _place(text, "Manshiyah", gazetteer).status == "unresolved"
     assert _place("Rebels shelled Tadef, near al-Bab in Syria.", "Tadef", gazetteer).status \

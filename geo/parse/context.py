@@ -35,7 +35,7 @@ class DocumentContext:
     def other_votes(self, country: str, span: Span) -> float:
         """The votes for a country from names other than this span's (and its repeats):
         "Abrah" is no town of Oman by itself."""
-        own = self.own_votes.get(_candidate_key(span), Counter())
+        own = self.own_votes.get(candidate_key(span), Counter())
         return self.countries[country] - own[country]
 
     @property
@@ -68,7 +68,7 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
             places = [p for p in places if p.origin == "local"]  # a local name wins
         choices = {gazetteer.country_of(p.id) for p in places} - {""}
         _vote(countries, choices)
-        _vote(own_votes.setdefault(_candidate_key(span), Counter()), choices)
+        _vote(own_votes.setdefault(candidate_key(span), Counter()), choices)
         _vote(units, {unit for p in places for unit in [first_level_unit(p, gazetteer)]
                       if unit})
     in_play = set(anchors)
@@ -80,7 +80,7 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
                            city_support(anchors, gazetteer), anchor_points, own_votes)
 
 
-def _candidate_key(span: Span) -> frozenset[str]:
+def candidate_key(span: Span) -> frozenset[str]:
     return frozenset(e.place_id for e in span.entries if e.role in ("place", "demonym"))
 
 

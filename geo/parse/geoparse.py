@@ -61,7 +61,12 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = _select(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
-    spans += cue_spans(text, tokens, spans, gazetteer)
+    cues = cue_spans(text, tokens, spans, gazetteer)
+    sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
+    if sites:  # "Palestine Bridge" is a site, not the country
+        inside = {i for first, last in sites for i in range(first, last + 1)}
+        spans = [s for s in spans if s.first not in inside]
+    spans += cues
     spans.sort(key=lambda s: s.first)
     return resolve_spans(text, tokens, spans, gazetteer, casing)
 
@@ -260,6 +265,8 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         if tokens[span.first].text.lower() in DIRECTION_WORDS and \
                 reaching.get(span.first + 1, -1) > span.last:
             continue  # "northern Shan State": the direction qualifies the longer name
+        if _after_article(text, tokens, span, gazetteer):
+            continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries:
             continue
@@ -272,6 +279,16 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """A world-only match right after an Arabic article joined to it ("al-Amin")."""
+    if span.first == 0 or text[tokens[span.first - 1].end:tokens[span.first].start] != "-":
+        return False
+    if tokens[span.first - 1].text.lower() not in NAME_PARTICLES:
+        return False
+    return all(e.role == "place" and (p := gazetteer.get(e.place_id)) is not None
+               and p.origin == "world" for e in span.entries)
 
 
 #: Arabic articles and name particles that are no English words.

@@ -21,7 +21,12 @@ from geo import settings
 from geo.geodesy import great_circle_km
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.casing import TextCasing
-from geo.parse.context import DocumentContext, document_context, first_level_unit
+from geo.parse.context import (
+    DocumentContext,
+    candidate_key,
+    document_context,
+    first_level_unit,
+)
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, joinable
@@ -82,7 +87,8 @@ class _Resolution:
     casing: TextCasing
     context: DocumentContext
     derived: dict[str, Place] = field(default_factory=dict)
-    score_memo: dict[tuple[str, str, frozenset, frozenset], float] = field(default_factory=dict)
+    score_memo: dict[tuple[str, str, frozenset, frozenset, frozenset], float] = field(
+        default_factory=dict)
     resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
     placed: list[Placed] = field(default_factory=list)
 
@@ -173,7 +179,7 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
 def _memo_score(state: _Resolution, place: Place, span: Span) -> float:
     # A candidate's score depends on the document, the span's kind word and its
     # containers only.
-    key = (place.id, span.kind_hint, span.containers, span.contained)
+    key = (place.id, span.kind_hint, span.containers, span.contained, candidate_key(span))
     if key not in state.score_memo:
         state.score_memo[key] = _score(place, span, state.gazetteer, state.context)
     return state.score_memo[key]
@@ -339,8 +345,9 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
     score = 2.0 if place.origin == "local" else 0.0
     code = gazetteer.country_of(place.id)
     if code and context.countries:
-        score += 2.0 * context.countries[code] / context.country_total
-        if code == context.top_country:
+        others = context.other_votes(code, span)  # a name does not vote for itself
+        score += 2.0 * others / context.country_total
+        if code == context.top_country and others > 0:
             score += 1.0
     ancestors = gazetteer.ancestors(place.id)
     unit = first_level_unit(place, gazetteer)
