@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from geo.parse.names import Token
 
+_NEWLINE_RE = re.compile("\n")
 #: What ends a sentence or opens a quotation or a heading between two tokens.
 _BOUNDARY_RE = re.compile(r"[.!?:;\n\"“”«»()\[\]|•–—]")
 #: Words before a name that make it a place ("in Soledar", "entered Kherson").
@@ -55,19 +57,17 @@ class TextCasing:
     _line_of: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        line = 0
-        counts: dict[int, list[int]] = {}
-        position = 0
-        for token in self.tokens:
-            line += self.text.count("\n", position, token.start)
-            position = token.start
-            self._line_of.append(line)
+        newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
+        self._line_of = [bisect.bisect_left(newlines, t.start) for t in self.tokens]
+        words: dict[int, int] = {}
+        capitalised: dict[int, int] = {}
+        for token, line in zip(self.tokens, self._line_of, strict=True):
             if len(token.text) > 3 and token.text[:1].isalpha():
-                tally = counts.setdefault(line, [0, 0])
-                tally[0] += 1
-                tally[1] += token.text[:1].isupper()
-        self._title_lines = {line for line, (words, capitalised) in counts.items()
-                             if words >= 3 and capitalised >= 0.75 * words}
+                words[line] = words.get(line, 0) + 1
+                if token.text[:1].isupper():
+                    capitalised[line] = capitalised.get(line, 0) + 1
+        self._title_lines = {line for line, count in words.items()
+                             if count >= 3 and capitalised.get(line, 0) >= 0.75 * count}
 
     def sentence_initial(self, index: int) -> bool:
         """Whether a token starts a sentence, a line, a quotation or a heading."""

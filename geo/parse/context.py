@@ -3,8 +3,11 @@ and the countries and first-level units all its names point to (a vote of every 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
@@ -31,6 +34,20 @@ class DocumentContext:
     #: The country votes of the spans of each candidate set (a name's own votes).
     own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
     nearest_memo: dict[str, float] = field(default_factory=dict)
+    _anchor_xyz: np.ndarray | None = None
+    _anchor_ids: list[str] = field(default_factory=list)
+
+    def nearest_anchor_km(self, place: Place) -> float:
+        """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
+        if self._anchor_xyz is None:
+            self._anchor_xyz = _unit_vectors([(p.lat, p.lon) for p in self.anchor_points])
+            self._anchor_ids = [p.id for p in self.anchor_points]
+        cosines = self._anchor_xyz @ _unit_vectors([(place.lat, place.lon)])[0]
+        others = [c for c, pid in zip(cosines.tolist(), self._anchor_ids, strict=True)
+                  if pid != place.id]
+        if not others:
+            return 0.0
+        return 6371.0088 * math.acos(max(-1.0, min(1.0, max(others))))
 
     def other_votes(self, country: str, span: Span) -> float:
         """The votes for a country from names other than this span's (and its repeats):
@@ -48,7 +65,9 @@ class DocumentContext:
 
     @property
     def top_country(self) -> str:
-        return self.countries.most_common(1)[0][0] if self.countries else ""
+        if not self.countries:
+            return ""
+        return min(self.countries.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
@@ -84,8 +103,14 @@ def candidate_key(span: Span) -> frozenset[str]:
     return frozenset(e.place_id for e in span.entries if e.role in ("place", "demonym"))
 
 
+def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
+    array = np.radians(np.asarray(points, dtype=np.float64).reshape(-1, 2))
+    lat, lon = array[:, 0], array[:, 1]
+    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], 1)
+
+
 def _vote(counter: Counter, choices: set[str]) -> None:
-    for choice in choices:
+    for choice in sorted(choices):  # insertion order decides ties: keep it reproducible
         counter[choice] += 1.0 / len(choices)
 
 

@@ -156,9 +156,10 @@ def _listed(other: Placed, item: Placed) -> bool:
 
 
 class _Grid:
-    """Distinct places in cells of :data:`_CELL_DEG` degrees, for neighbour queries."""
+    """Distinct places in cells of ``cell_deg`` degrees, for neighbour queries."""
 
-    def __init__(self, places: list[Place]) -> None:
+    def __init__(self, places: list[Place], cell_deg: float = _CELL_DEG) -> None:
+        self.cell_deg = cell_deg
         self.cells: dict[tuple[int, int], list[Place]] = {}
         seen: set[str] = set()
         for place in places:
@@ -168,13 +169,12 @@ class _Grid:
             self.cells.setdefault(self._cell(place.lat, place.lon), []).append(place)
         self.count = len(seen)
 
-    @staticmethod
-    def _cell(lat: float, lon: float) -> tuple[int, int]:
-        return math.floor(lat / _CELL_DEG), math.floor(lon / _CELL_DEG)
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.cell_deg), math.floor(lon / self.cell_deg)
 
     def near(self, place: Place, km: float, countries: bool = False) -> bool:
         """Whether another place (a country only when ``countries``) lies within ``km``."""
-        reach = max(1, math.ceil(km / (111.0 * _CELL_DEG)))
+        reach = max(1, math.ceil(km / (111.0 * self.cell_deg)))
         lat_cell, lon_cell = self._cell(place.lat, place.lon)
         widen = min(180, math.ceil(reach / max(0.05, math.cos(math.radians(place.lat)))))
         for dy in range(-reach, reach + 1):
@@ -189,14 +189,15 @@ class _Grid:
 def _far_places(placed: list[Placed]) -> dict[str, str]:
     """Place id -> warning, for each place farther than :data:`FAR_KM` from every other
     place of the article (countries included; continents not)."""
-    grid = _Grid([p.place for p in placed])
+    grid = _Grid([p.place for p in placed], cell_deg=FAR_KM / 111.0)
     if grid.count < 2:
         return {}
-    far = {}
+    far, checked = {}, set()
     for item in placed:
         place = item.place
-        if place.kind == "continent" or place.id in far:
+        if place.kind == "continent" or place.id in checked:
             continue
+        checked.add(place.id)
         if not grid.near(place, FAR_KM, countries=True):
             far[place.id] = f"far: over {FAR_KM:,.0f} km from every other place named"
     return far

@@ -182,8 +182,10 @@ class WorldLayer:
         start with it, in one vectorised search."""
         if not keys:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=bool)
-        hashes = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
-        at = np.searchsorted(self.key_hashes, hashes)
+        hashes = np.array([key_hash(k) for k in keys], dtype=np.uint64)
+        order = np.argsort(hashes)  # sorted needles search the table with locality
+        at = np.empty(len(keys), dtype=np.int64)
+        at[order] = np.searchsorted(self.key_hashes, hashes[order])
         at[at >= len(self.key_hashes)] = 0
         found = self.key_hashes[at] == hashes
         postings = np.where(found, self.key_postings[at], -1)
@@ -212,13 +214,20 @@ class Gazetteer:
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
-        place_id = self.superseded.get(place_id, place_id)
-        place = self.places.get(place_id)
+        try:
+            return self._place_cache[place_id]
+        except KeyError:
+            pass
+        found = self.superseded.get(place_id, place_id)
+        place = self.places.get(found)
         if place is None and self.world is not None:
-            place = self.world.get(place_id)
+            place = self.world.get(found)
+        if len(self._place_cache) < 500_000:
+            self._place_cache[place_id] = place
         return place
 
     def lookup(self, name: str) -> list[Entry]:

@@ -12,6 +12,7 @@ announces. :mod:`geo.parse.resolve` then resolves every span by the document's c
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -395,13 +396,14 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: G
             return True
         if named_at is None:
             named_at = {}
-            for span in spans:
+            for span in sorted(spans, key=lambda s: s.first):
                 for entry in span.entries:
                     if entry.role in ("place", "demonym") and entry.place_id:
                         for pid in (entry.place_id, *gazetteer.ancestors(entry.place_id)):
                             named_at.setdefault(pid, []).append(span.first)
-        return any(abs(at - index) <= _FUZZY_NEARBY_TOKENS
-                   for at in named_at.get(place.parent, ()))
+        positions = named_at.get(place.parent, [])  # sorted: spans are in text order
+        at = bisect.bisect_left(positions, index - _FUZZY_NEARBY_TOKENS)
+        return at < len(positions) and positions[at] <= index + _FUZZY_NEARBY_TOKENS
 
     covered = set()
     for span in spans:

@@ -380,8 +380,7 @@ def _nearness(place: Place, context: DocumentContext) -> float:
         return 0.0
     nearest = context.nearest_memo.get(place.id)
     if nearest is None:
-        others = [_distance_km(place, other) for other in points if other.id != place.id]
-        nearest = context.nearest_memo[place.id] = min(others) if others else 0.0
+        nearest = context.nearest_memo[place.id] = context.nearest_anchor_km(place)
     return 1.5 * math.exp(-nearest / 250.0)
 
 
