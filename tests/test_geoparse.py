@@ -414,3 +414,21 @@ def test_southern_syria_is_the_south_west_not_the_desert(gazetteer, text):
     mention = next(m for m in geoparse(text, gazetteer).mentions if m.place_id)
     assert mention.place_id == "south-syria"
     assert 32.5 < mention.lat < 33.2 and 35.8 < mention.lon < 36.6  # Daraa, Suwayda, Quneitra
+
+
+def test_names_added_in_data_match_in_lower_case(tmp_path):
+    # issue 11: names a user adds in data/ matched only in their exact case
+    import shutil
+
+    from geo.inputs.places import load_gazetteer
+
+    for name in ("places.csv", "demonyms.csv", "non_places.csv"):
+        shutil.copy(Path("data") / name, tmp_path / name)
+    with (tmp_path / "places.csv").open("a", encoding="utf-8") as handle:
+        handle.write("district-700,District 700,Ibn Sina Hospital,,site,homs,34.72,36.70,"
+                     "https://example.org/district-700,,test row\n")
+    gazetteer = load_gazetteer(tmp_path, world=False)
+    mentions = geoparse("Shells fell on district 700 and near the ibn sina hospital.",
+                        gazetteer).mentions
+    assert [(m.text, m.place_id) for m in mentions if m.cls == "toponym"] == [
+        ("district 700", "district-700"), ("ibn sina hospital", "district-700")]

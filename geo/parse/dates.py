@@ -325,6 +325,10 @@ def _weekday_direction(text: str, start: int, end: int, published: datetime.date
         return resolve_weekday(name, published, "past")
     if modifier in _FUTURE_MODIFIERS:
         return resolve_weekday(name, published, "future")
+    if _weekday_index(name) == published.weekday():
+        # A bare weekday that is the publication's own ("said Saturday" in a Saturday
+        # story) is that day, as news style writes it; "last Saturday" is a week ago.
+        return published
     left = text[max(0, start - _CLAUSE_WINDOW) : start]
     boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(left)]
     left = left[boundaries[-1] :] if boundaries else left
@@ -332,8 +336,6 @@ def _weekday_direction(text: str, start: int, end: int, published: datetime.date
     boundary = _CLAUSE_BOUNDARY.search(right)
     right = right[: boundary.start()] if boundary else right
     clause = f"{left} {right}"
-    if _weekday_index(name) == published.weekday() and _TODAY.search(clause):
-        return published
     direction = "future" if _FUTURE_CUE.search(clause) else "past"
     return resolve_weekday(name, published, direction)
 

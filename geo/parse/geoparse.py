@@ -106,24 +106,48 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[S
                 if token.text[0].isupper() or not token.text[0].isascii()
                 or token.text.lower() in lowered_ok]
     found: dict[tuple[int, int], list[Entry]] = {}
+    literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
-        _local_spans(text, tokens, gazetteer, set(starters), found)
+        _local_spans(text, tokens, gazetteer, set(starters), found, literal)
     if gazetteer.world is not None:
         _world_spans(text, tokens, gazetteer, starters, found)
-    return [Span(first, last, list(dict.fromkeys(entries)))
+    return [Span(first, last, list(dict.fromkeys(entries)),
+                 literal=(first, last) in literal)
             for (first, last), entries in found.items()]
 
 
 def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: set[int],
-                 found: dict[tuple[int, int], list[Entry]]) -> None:
+                 found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
+                 ) -> None:
     """Names of the local layer: its automaton over the folded text."""
     folded, starts, ends = _folded_text(text, tokens)
     for end, value in gazetteer.local_index.iter(folded):
         first = starts.get(end - len(value[0]) + 1)
         last = ends.get(end)
-        if first in starters and last is not None:
-            found.setdefault((first, last), []).extend(
-                gazetteer.entries_for(value[0], world=False))
+        if first is None or last is None:
+            continue
+        entries = gazetteer.entries_for(value[0], world=False)
+        spelled = not tokens[first].text[:1].isupper() and \
+            tokens[first].text.lower() not in ("the", "a", "an") and \
+            _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
+        if spelled:
+            literal.add((first, last))
+        if first in starters or spelled:
+            found.setdefault((first, last), []).extend(entries)
+
+
+def _user_spelled(surface: str, entries: list[Entry], gazetteer: Gazetteer) -> bool:
+    """Whether lower-case words are, case aside, a name of ``data/places.csv`` of several
+    words or with a digit ("district 700", "Ibn Sina hospital")."""
+    if " " not in surface and not any(ch.isdigit() for ch in surface):
+        return False
+    wanted = surface.casefold()
+    for entry in entries:
+        place = gazetteer.places.get(entry.place_id) if entry.role == "place" else None
+        if place is not None and any(n.casefold() == wanted for n in (place.name,
+                                                                      *place.aliases)):
+            return True
+    return False
 
 
 def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: list[int],
@@ -271,7 +295,7 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries:
             continue
-        if not _acceptable(text, tokens, span):
+        if not span.literal and not _acceptable(text, tokens, span):
             continue
         if _inside_longer_name(text, tokens, span, taken_until, gazetteer):
             continue

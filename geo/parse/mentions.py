@@ -72,3 +72,6 @@ class Span:
     #: region"), and ids of places that may contain the places named right before.
     containers: frozenset[str] = frozenset()
     contained: frozenset[str] = frozenset()
+    #: Spelled, case aside, as a name of ``data/`` of several words or with a digit
+    #: ("district 700", "Ibn Sina hospital"): a name the user gave, whatever its case.
+    literal: bool = False
