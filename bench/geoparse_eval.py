@@ -450,11 +450,7 @@ def main(argv: list[str] | None = None) -> int:
                 text, rows = docs[(folder, name)]
                 score(rows, system.parse(text), tally)
             table.append(row_of(system.name, label, tally, speed))
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    for index, row in enumerate(table):
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-        if index == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    print_table(table)
     for label, _, names in groups:
         counts = {c: sum(r.cls == c for n in names for r in docs[(_, n)][1]) for c in CLASSES}
         print(f"\n{label}: {len(names)} texts ({', '.join(names)}); gold mentions {counts}")
@@ -470,6 +466,15 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes:
         print(note)
     return 0
+
+
+def print_table(table: list[list[str]]) -> None:
+    """A Markdown table, its columns padded."""
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for index, row in enumerate(table):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
 
 
 def _systems(wanted: str) -> tuple[list, list[str]]:

@@ -170,7 +170,8 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     made = _make_map(inputs, cache, tiles=tiles, attribution=attribution, renderer=renderer,
                      picture_url=urls.picture, page_url=urls.map)
     files = outputs.output_files(made, urls)
-    result = BuildResult([], inputs.warnings, 0.0, made.summary, map=made.map,
+    result = BuildResult([], [*inputs.warnings, *outputs.mention_warnings(made.mentions_detail)],
+                         0.0, made.summary, map=made.map,
                          places=made.geometries, control=made.control,
                          mentions=made.mentions)
     if out_dir is not None:

@@ -10,6 +10,7 @@ same function first and writes nothing when any is an error.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections.abc import Callable
@@ -135,9 +136,15 @@ def _normal(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
+@functools.lru_cache(maxsize=16)
+def _normal_article(text: str) -> str:
+    """An article normalised once, not once per quote that cites it (issue 16)."""
+    return _normal(text)
+
+
 def quote_in_article(quote: str, text: str) -> bool:
     """Whether every part of a quote (parts separated by ``[...]`` or ``…``) is in the text."""
-    haystack = _normal(text)
+    haystack = _normal_article(text)
     parts = [p.strip(" .") for p in re.split(r"\[\.\.\.\]|\[…\]|…", quote)]
     return all(_normal(part) in haystack for part in parts if part)
 

@@ -38,18 +38,7 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
     """
     local_places, problems = read_places(data_dir / "places.csv")
     world_layer = world if isinstance(world, WorldLayer) else load_world() if world else None
-    by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
-                   if p.source.startswith("geonames:")}
-    superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
-                  if world_layer is not None and f"geonames:{gid}" in world_layer}
-    # Local places take the country code of the world entry they replace.
-    for gid_key, local_id in superseded.items():
-        place, replaced = local_places[local_id], world_layer.get(gid_key)
-        if not place.country:
-            local_places[local_id] = _replace(place, country=replaced.country,
-                                              population=place.population
-                                              or replaced.population,
-                                              area_km2=place.area_km2 or replaced.area_km2)
+    superseded = _supersede(local_places, world_layer)
     places = dict(local_places)
     for place in local_places.values():
         if place.parent and place.parent not in places and (
@@ -57,12 +46,52 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
             problems.append(Problem(display_path(data_dir / "places.csv"),
                                     "unknown parent place", line=place.line, field="parent",
                                     value=place.parent, expected="an id of data/places.csv"))
-    local_index = ahocorasick.Automaton()
     keys: dict[str, list[Entry]] = {}
     for place in local_places.values():
         for name in (place.name, *place.aliases, place.arabic):
             for variant in _index_names(name, place.kind):
                 keys.setdefault(f" {variant} ", []).append(Entry("place", place.id))
+    problems += _index_other_names(data_dir, local_places, keys)
+    if problems and any(p.severity == "error" for p in problems):
+        raise InputError(problems)
+    local_index = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        local_index.add_word(key, (key, tuple(entries)))
+    local_index.make_automaton()
+    skeletons: dict[str, list[str]] = {}
+    children: dict[str, list[str]] = {}
+    for place in local_places.values():
+        for name in (place.name, *place.aliases):
+            for variant in name_variants(name):
+                skeletons.setdefault(skeleton_key(variant), []).append(place.id)
+        if place.parent:
+            children.setdefault(place.parent, []).append(place.id)
+    return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
+
+
+def _supersede(local_places: dict[str, Place], world_layer: WorldLayer | None
+               ) -> dict[str, str]:
+    """World id -> local id of the local places that name a GeoNames source of the layer;
+    those take the country (and missing population, area) of the entry they replace."""
+    by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
+                   if p.source.startswith("geonames:")}
+    superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
+                  if world_layer is not None and f"geonames:{gid}" in world_layer}
+    for gid_key, local_id in superseded.items():
+        place = local_places[local_id]
+        replaced = world_layer.get(gid_key) if world_layer is not None else None
+        if replaced is not None and not place.country:
+            local_places[local_id] = _replace(place, country=replaced.country,
+                                              population=place.population
+                                              or replaced.population,
+                                              area_km2=place.area_km2 or replaced.area_km2)
+    return superseded
+
+
+def _index_other_names(data_dir: Path, local_places: dict[str, Place],
+                       keys: dict[str, list[Entry]]) -> list[Problem]:
+    """Index ``demonyms.csv`` and ``non_places.csv``; the problems found in them."""
+    problems = []
     demonyms = data_dir / "demonyms.csv"
     if demonyms.exists():
         for row in read_table(demonyms, ("demonym", "place_id", "source")):
@@ -76,21 +105,7 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
         for row in read_table(non_places, ("name", "class", "source")):
             for variant in name_variants(row["name"]):
                 keys.setdefault(f" {variant} ", []).append(Entry("non-place", label=row["class"]))
-    if problems and any(p.severity == "error" for p in problems):
-        raise InputError(problems)
-    for key, entries in keys.items():
-        local_index.add_word(key, (key, tuple(entries)))
-    local_index.make_automaton()
-    skeletons: dict[str, list[str]] = {}
-    for place in local_places.values():
-        for name in (place.name, *place.aliases):
-            for variant in name_variants(name):
-                skeletons.setdefault(skeleton_key(variant), []).append(place.id)
-    children: dict[str, list[str]] = {}
-    for place in local_places.values():
-        if place.parent:
-            children.setdefault(place.parent, []).append(place.id)
-    return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
+    return problems
 
 
 def _index_names(name: str, kind: str) -> set[str]:

@@ -16,7 +16,6 @@ All coordinates are WGS 84 longitude/latitude (EPSG:4326).
 from __future__ import annotations
 
 import zlib
-
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple

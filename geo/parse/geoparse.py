@@ -21,11 +21,11 @@ import ahocorasick
 
 from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, TextCasing
+from geo.parse.context import unambiguous_places
 from geo.parse.cues import cue_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
-from geo.parse.context import unambiguous_places
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from geo import settings
 from geo.geodesy import great_circle_km
-from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.casing import TextCasing
 from geo.parse.context import (
     DocumentContext,
@@ -28,6 +27,7 @@ from geo.parse.context import (
     first_level_unit,
 )
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
+from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, joinable
 

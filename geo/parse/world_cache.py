@@ -3,7 +3,8 @@
 The file is ``world-<stamp>.arrays`` under :data:`geo.settings.CACHE_DIR`: a magic line,
 the SHA-256 digest of the rest, a JSON header line (where each array lies, and the small
 tables) and the raw bytes of the layer's numpy arrays, read as views (numbers and UTF-8
-text only: nothing in it is code, and every index is checked to point inside the arrays). The stamp is a digest of everything the layer is compiled from: the source
+text only: nothing in it is code, and every index is checked to point inside the
+arrays). The stamp is a digest of everything the layer is compiled from: the source
 packages' versions, the settings it reads, ``regions.csv`` and the compiling code. A file
 that is missing, not ours, fails its digest or holds arrays of the wrong names, types or
 lengths is compiled again, never trusted; it is written to a private temporary file

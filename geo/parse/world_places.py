@@ -10,9 +10,9 @@ import numpy as np
 from geo.parse import world_sources as sources
 from geo.parse.names import is_arabic
 from geo.parse.world import (
+    _NOT_BARE,
     UNIT2_FORMS,
     UNIT_FORMS,
-    _NOT_BARE,
     _mean_point,
     _Rows,
     fold,
