@@ -78,9 +78,9 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
     units: Counter = Counter()
     own_votes: dict[frozenset[str], Counter] = {}
     for span in voting:
-        places = [gazetteer.get(e.place_id) for e in span.entries
-                  if e.role in ("place", "demonym") and e.place_id]
-        places = [p for p in dict.fromkeys(places) if p is not None]
+        found = [gazetteer.get(e.place_id) for e in span.entries
+                 if e.role in ("place", "demonym") and e.place_id]
+        places: list[Place] = [p for p in dict.fromkeys(found) if p is not None]
         if not places:
             continue
         if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
@@ -127,7 +127,7 @@ def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
 
 def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
     """Places named without ambiguity (one candidate, or one local candidate), counted."""
-    anchors: Counter = Counter()
+    anchors: Counter[str] = Counter()
     for span in spans:
         places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
                   and e.place_id]

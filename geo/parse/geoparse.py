@@ -281,7 +281,7 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     taken_until = -1
     local_starts = {s.first for s in spans if any(
         e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
-    reaching = {}  # first token -> the last token any span starting there reaches
+    reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
     for span in spans:
@@ -429,7 +429,7 @@ def _fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: G
         at = bisect.bisect_left(positions, index - _FUZZY_NEARBY_TOKENS)
         return at < len(positions) and positions[at] <= index + _FUZZY_NEARBY_TOKENS
 
-    covered = set()
+    covered: set[int] = set()
     for span in spans:
         covered.update(range(span.first, span.last + 1))
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()

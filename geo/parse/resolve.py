@@ -148,8 +148,8 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     """The span as a toponym: resolved, unresolved, or ``None`` (not a place after all)."""
     start, end, surface = state.surface(span)
     gazetteer = state.gazetteer
-    candidates = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
-    candidates = [c for c in dict.fromkeys(candidates) if c is not None]
+    found_places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+    candidates: list[Place] = [c for c in dict.fromkeys(found_places) if c is not None]
     if not candidates:
         return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
@@ -157,9 +157,10 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     best_score, best = scored[0]
     confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
                              span.fuzzy)
-    confidence = _checked_confidence(state, position, span, best, confidence)
-    if confidence is None:
+    checked = _checked_confidence(state, position, span, best, confidence)
+    if checked is None:
         return None
+    confidence = checked
     if confidence < settings.MIN_CONFIDENCE:
         mention = Mention(start, end, surface, "toponym", "unresolved",
                           confidence=round(confidence, 2))
@@ -401,8 +402,9 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
     (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent."""
     stem = base.id.split(":")[-1]
     for candidate in (f"{direction}-{stem}", f"{stem}-{direction}"):
-        if gazetteer.get(candidate):
-            return gazetteer.get(candidate)
+        local = gazetteer.get(candidate)
+        if local is not None:
+            return local
     place_id = f"{base.id}~{direction}"
     if place_id in derived:
         return derived[place_id]
