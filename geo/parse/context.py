@@ -7,8 +7,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
 
@@ -34,26 +32,26 @@ class DocumentContext:
     #: The country votes of the spans of each candidate set (a name's own votes).
     own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
     nearest_memo: dict[str, float] = field(default_factory=dict)
-    _anchor_xyz: np.ndarray | None = None
-    _anchor_ids: list[str] = field(default_factory=list)
+    _anchor_xyz: list[tuple[str, float, float, float]] | None = None
 
     def nearest_anchor_km(self, place: Place) -> float:
         """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
         if self._anchor_xyz is None:
-            self._anchor_xyz = _unit_vectors([(p.lat, p.lon) for p in self.anchor_points])
-            self._anchor_ids = [p.id for p in self.anchor_points]
-        cosines = self._anchor_xyz @ _unit_vectors([(place.lat, place.lon)])[0]
-        others = [c for c, pid in zip(cosines.tolist(), self._anchor_ids, strict=True)
-                  if pid != place.id]
-        if not others:
+            self._anchor_xyz = [(p.id, *_unit_vector(p.lat, p.lon)) for p in self.anchor_points]
+        x, y, z = _unit_vector(place.lat, place.lon)
+        best = -2.0
+        for anchor_id, ax, ay, az in self._anchor_xyz:
+            if anchor_id != place.id:
+                best = max(best, x * ax + y * ay + z * az)
+        if best == -2.0:
             return 0.0
-        return 6371.0088 * math.acos(max(-1.0, min(1.0, max(others))))
+        return 6371.0088 * math.acos(max(-1.0, min(1.0, best)))
 
     def other_votes(self, country: str, span: Span) -> float:
         """The votes for a country from names other than this span's (and its repeats):
         "Abrah" is no town of Oman by itself."""
-        own = self.own_votes.get(candidate_key(span), Counter())
-        return self.countries[country] - own[country]
+        own = self.own_votes.get(candidate_key(span))
+        return self.countries[country] - (own[country] if own is not None else 0.0)
 
     @property
     def country_total(self) -> float:
@@ -80,7 +78,7 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
     for span in voting:
         found = [gazetteer.get(e.place_id) for e in span.entries
                  if e.role in ("place", "demonym") and e.place_id]
-        places: list[Place] = [p for p in dict.fromkeys(found) if p is not None]
+        places: list[Place] = list({p.id: p for p in found if p is not None}.values())
         if not places:
             continue
         if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
@@ -100,13 +98,16 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
 
 
 def candidate_key(span: Span) -> frozenset[str]:
-    return frozenset(e.place_id for e in span.entries if e.role in ("place", "demonym"))
+    """The ids a span may name (computed once per span)."""
+    if span.key is None:
+        span.key = frozenset(e.place_id for e in span.entries
+                             if e.role in ("place", "demonym"))
+    return span.key
 
 
-def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
-    array = np.radians(np.asarray(points, dtype=np.float64).reshape(-1, 2))
-    lat, lon = array[:, 0], array[:, 1]
-    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], 1)
+def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
 
 
 def _vote(counter: Counter, choices: set[str]) -> None:
@@ -116,13 +117,20 @@ def _vote(counter: Counter, choices: set[str]) -> None:
 
 def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
     """The id of the first-level unit (governorate, state, oblast) a place lies in or is."""
+    cached = gazetteer.unit_cache.get(place.id)
+    if cached is not None:
+        return cached
+    unit = ""
     if place.kind == "governorate":
-        return place.id
-    for ancestor in gazetteer.ancestors(place.id):
-        found = gazetteer.get(ancestor)
-        if found is not None and found.kind == "governorate":
-            return found.id
-    return ""
+        unit = place.id
+    else:
+        for ancestor in gazetteer.ancestors(place.id):
+            found = gazetteer.get(ancestor)
+            if found is not None and found.kind == "governorate":
+                unit = found.id
+                break
+    gazetteer.unit_cache[place.id] = unit
+    return unit
 
 
 def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:

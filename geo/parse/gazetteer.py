@@ -214,6 +214,8 @@ class Gazetteer:
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
+    #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
+    unit_cache: dict[str, str] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""

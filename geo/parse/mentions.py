@@ -75,3 +75,4 @@ class Span:
     #: Spelled, case aside, as a name of ``data/`` of several words or with a digit
     #: ("district 700", "Ibn Sina hospital"): a name the user gave, whatever its case.
     literal: bool = False
+    key: frozenset[str] | None = None  # the ids it may name, once computed

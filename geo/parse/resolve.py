@@ -149,7 +149,7 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     start, end, surface = state.surface(span)
     gazetteer = state.gazetteer
     found_places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
-    candidates: list[Place] = [c for c in dict.fromkeys(found_places) if c is not None]
+    candidates: list[Place] = list({c.id: c for c in found_places if c is not None}.values())
     if not candidates:
         return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),

@@ -156,7 +156,9 @@ def layer_from_parts(header: dict, body: memoryview) -> WorldLayer:
     arrays = {}
     for name, dtype in ARRAYS.items():
         offset, count = header["arrays"][name]
-        arrays[name] = np.frombuffer(body, dtype=dtype, count=int(count), offset=int(offset))
+        array = np.frombuffer(body, dtype=dtype, count=int(count), offset=int(offset))
+        # An unaligned view makes every search some 20 times slower: copy it once.
+        arrays[name] = array if array.flags.aligned else array.copy()
     rows = len(arrays["geonameids"])
     other_ids = {int(r): str(i) for r, i in header["other_ids"]}
     capital_rows = {int(c): int(r) for c, r in header["capital_rows"]}
