@@ -128,7 +128,7 @@ def _index_names(name: str, kind: str) -> set[str]:
     return variants
 
 
-def _replace(place: Place, **changes) -> Place:
+def _replace(place: Place, **changes: object) -> Place:
     values = {f: getattr(place, f) for f in place.__dataclass_fields__}
     values.update(changes)
     return Place(**values)

@@ -110,9 +110,9 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
 
 
-def _vote(counter: Counter, choices: set[str]) -> None:
+def _vote(counter: Counter[str], choices: set[str]) -> None:
     for choice in sorted(choices):  # insertion order decides ties: keep it reproducible
-        counter[choice] += 1.0 / len(choices)
+        counter[choice] += 1.0 / len(choices)  # type: ignore[assignment]  # votes are floats
 
 
 def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:

@@ -12,10 +12,8 @@ announces. :mod:`geo.parse.resolve` then resolves every span by the document's c
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from collections import Counter
 
 import ahocorasick
 
@@ -23,9 +21,10 @@ from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.cues import cue_spans
+from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
+from geo.parse.names import Token, is_arabic, joinable, tokenize
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]
@@ -34,8 +33,6 @@ _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", 
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
 #: The longest world-layer name read, in words.
 _MAX_NAME_WORDS = 10
-#: A fuzzy match to a quarter or district needs its city named within this many tokens.
-_FUZZY_NEARBY_TOKENS = 80
 
 
 def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
@@ -61,7 +58,7 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = _exact_spans(text, tokens, gazetteer)
     spans = _select(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
-    spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
+    spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
     if sites:  # "Palestine Bridge" is a site, not the country
@@ -377,96 +374,3 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
             and word.lower() not in gazetteer.world.ordinary_words
             and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS)
 
-
-def _fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
-                 in_play: Counter) -> list[Span]:
-    """Consonant-skeleton matches of capitalised words the exact pass left, restricted to
-    local places the document's context admits and spelled close to one of their names.
-
-    A town or region needs one of its ancestors in play; a quarter or district needs its
-    own city, named (or through another of its quarters) within ``_FUZZY_NEARBY_TOKENS``
-    tokens: "Damascus, Jobar" in an article that also names Aleppo is no Aleppo quarter.
-    The folded spellings must agree to ``settings.FUZZY_MIN_SCORE`` (rapidfuzz ratio):
-    "Jobar" and "Jabriyeh" share a skeleton, not a spelling.
-    """
-    context = set(in_play)
-    for place_id in list(in_play):
-        context.update(gazetteer.ancestors(place_id))
-    if not context:
-        return []
-    eligible: dict[str, list[str]] = {}
-
-    def places_in_context(key: str) -> list[str]:
-        # Looked up per candidate word, never by walking the whole index: the cost of a
-        # document does not grow with the size of the gazetteer.
-        if key not in eligible:
-            ids = []
-            for pid in gazetteer.skeleton_index.get(key, ()):
-                ancestors = gazetteer.ancestors(pid)
-                if gazetteer.get(pid).kind in ("quarter", "district"):
-                    if ancestors and ancestors[0] in context:
-                        ids.append(pid)
-                elif context & set(ancestors):
-                    ids.append(pid)
-            eligible[key] = ids
-        return eligible[key]
-
-    named_at: dict[str, list[int]] | None = None
-
-    def nearby(place_id: str, index: int) -> bool:
-        nonlocal named_at
-        place = gazetteer.get(place_id)
-        if place.kind not in ("quarter", "district"):
-            return True
-        if named_at is None:
-            named_at = {}
-            for span in sorted(spans, key=lambda s: s.first):
-                for entry in span.entries:
-                    if entry.role in ("place", "demonym") and entry.place_id:
-                        for pid in (entry.place_id, *gazetteer.ancestors(entry.place_id)):
-                            named_at.setdefault(pid, []).append(span.first)
-        positions = named_at.get(place.parent, [])  # sorted: spans are in text order
-        at = bisect.bisect_left(positions, index - _FUZZY_NEARBY_TOKENS)
-        return at < len(positions) and positions[at] <= index + _FUZZY_NEARBY_TOKENS
-
-    covered: set[int] = set()
-    for span in spans:
-        covered.update(range(span.first, span.last + 1))
-    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    found: list[Span] = []
-    next_free = 0
-    for index, token in enumerate(tokens):
-        if index < next_free or index in covered or len(token.text) < 3 or \
-                not _capitalised(token) or token.text.lower() in common:
-            continue
-        for size in (3, 2, 1):
-            last = index + size - 1
-            if last >= len(tokens) or any(i in covered for i in range(index + 1, last + 1)):
-                continue
-            if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
-                continue
-            words = tokens[index:last + 1]
-            if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
-                continue
-            folded = " ".join(w.folded for w in words)
-            candidates = [pid for pid in places_in_context(skeleton_key(folded))
-                          if nearby(pid, index) and _spelled_close(folded, pid, gazetteer)]
-            if candidates:
-                found.append(Span(index, last, [Entry("place", pid) for pid in
-                                                 dict.fromkeys(candidates)], fuzzy=True))
-                next_free = last + 1
-                break
-    return found
-
-
-def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:
-    """Whether a folded spelling is within ``settings.FUZZY_MIN_SCORE`` of a name of a place,
-    and not the name with the Arabic adjective ending -i ("al Qabouni", "of Qaboun": a
-    person's or a thing's name, not the place)."""
-    from rapidfuzz import fuzz  # only when a skeleton matched: rare, and 10 ms to import
-
-    place = gazetteer.get(place_id)
-    variants = {v for name in (place.name, *place.aliases) for v in name_variants(name)}
-    if folded.endswith("i") and folded[:-1] in variants:
-        return False
-    return any(fuzz.ratio(folded, variant) >= settings.FUZZY_MIN_SCORE for variant in variants)

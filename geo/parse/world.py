@@ -82,7 +82,7 @@ class _Rows:
                               (self.countries, country), (self.parents, parent),
                               (self.populations, population), (self.areas, area),
                               (self.capitals, -1)):
-            column.append(value)  # type: ignore[attr-defined,arg-type]
+            column.append(value)  # type: ignore[arg-type]
         return len(self.ids) - 1
 
     def index(self, name: str, row: int) -> None:

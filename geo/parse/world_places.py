@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
@@ -110,7 +111,7 @@ def country_point(country: Country, towns: list[Town], capital: Town | None,
     return country.point, "countryinfo latlng (unchecked: no outline, no town)"
 
 
-def _outline(country: Country):  # -> shapely geometry | None
+def _outline(country: Country) -> Any:  # a shapely geometry, or None
     if not country.outline:
         return None
     import shapely.geometry
