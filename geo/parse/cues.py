@@ -157,9 +157,12 @@ class _Taken:
 def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]]:
     """(how, names start, names end, site end) of each place word's names."""
     lists: list[tuple[str, int, int, int]] = []
+    previous_end = 0  # a list never runs back over an earlier place word: linear time
     for cue in tokens:
         if cue.text not in _CUE_TOKENS:
             continue
+        window = max(0, cue.start - _CUE_WINDOW, previous_end)
+        previous_end = cue.end
         if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"
             name = _CUE_NAME_RE.match(text, cue.end + 1)
             if name and text[cue.end:cue.end + 1] == " ":
@@ -173,13 +176,11 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             if names:
                 lists.append(("list" if plural else "first", *names.span("names"), 0))
         if lower and word in _CUE_AFTER_WORDS:
-            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
-                                               cue.start)
+            names = _CUE_LIST_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("list" if plural else "last", *names.span("names"), 0))
         if word in _CUE_SITE_WORDS:
-            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
-                                               cue.start)
+            names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("site", *names.span("names"), cue.end))
     return lists

@@ -12,6 +12,7 @@ announces. :mod:`geo.parse.resolve` then resolves every span by the document's c
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 
@@ -31,6 +32,8 @@ __all__ = ["Mention", "Parse", "geoparse"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Texts at least this long are parsed with the garbage collector paused.
+_GC_PAUSE_CHARS = 200_000
 #: The longest world-layer name read, in words.
 _MAX_NAME_WORDS = 10
 
@@ -51,6 +54,18 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
         Mentions sorted by offset (toponyms, demonyms and non-places) and the derived
         regions they refer to.
     """
+    if len(text) < _GC_PAUSE_CHARS:
+        return _geoparse(text, gazetteer)
+    collecting = gc.isenabled()
+    gc.disable()  # a long text makes millions of tuples: collecting them on the way is waste
+    try:
+        return _geoparse(text, gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     tokens = tokenize(text)
     if not tokens:
         return Parse([])
