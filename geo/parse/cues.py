@@ -19,6 +19,7 @@ _CUE_LIST = rf"{_CUE_NAME}(?:(?:, and |, | and ){_CUE_NAME})*"
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
 _CUE_SEPARATOR_RE = re.compile(r",? and |, ")
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
 #: Place words that announce names: before "of" ("the towns of X, Y and Z"), after names
 #: ("the Tadamon neighbourhood", "the al-Aramil and al-Tameen districts"), or that end a
 #: facility's or river's name ("Palestine Bridge", "al-Adala street", "Tigris river").
@@ -86,6 +87,11 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             if name is None:
                 continue
             start, end = name.start(), site_end or name.end()
+            if whole:  # "Israel’s Ben Gurion Airport": the possessor is a place of its own
+                owner = _POSSESSIVE_RE.search(text, start, end)
+                while owner is not None:
+                    start = owner.end()
+                    owner = _POSSESSIVE_RE.search(text, start, end)
             first = _index_at(token_starts, start)
             last = _index_at(token_ends, end)
             if first is None or last is None or tokens[first].text in _NOT_NAMES:

@@ -32,6 +32,9 @@ __all__ = ["Mention", "Parse", "geoparse"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Words that name a kind of administrative unit after its name ("Shan State").
+UNIT_WORD_SET = frozenset({"oblast", "province", "state", "region", "governorate", "county",
+                           "district", "prefecture", "krai", "raion", "territory"})
 #: Texts at least this long are parsed with the garbage collector paused.
 _GC_PAUSE_CHARS = 200_000
 #: The longest world-layer name read, in words.
@@ -245,6 +248,9 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         elif place.kind in ("country", "continent"):
             if _spelled_as(words, place.name):
                 kept.append(entry)  # "Turkey", "Jordan"; but "Male" is no "Mali"
+        elif place.kind in ("governorate", "district", "region") and len(words) > 1 and \
+                words[-1].lower() in UNIT_WORD_SET and _spelled_as(words[:-1], place.name):
+            kept.append(entry)  # "Shan State", "Kherson Oblast"
         elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
               or place.id in gazetteer.world.capitals or (
                   words[0].lower() not in gazetteer.world.everyday_words

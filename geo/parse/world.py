@@ -40,6 +40,7 @@ UNIT2_FORMS = ("{} Raion", "{} District", "{} County")
 _UNIT_WORD_RE = re.compile(
     rf"^(?:the\s+)?(?:(?:{'|'.join(map(re.escape, UNIT_WORDS))})\s+of\s+)?(?P<base>.+?)"
     rf"(?:\s+(?:{'|'.join(map(re.escape, UNIT_WORDS))}))*$", re.IGNORECASE)
+_HYPHENATED_RE = re.compile(r"\b([A-Z][a-z]{1,2})-([a-z]{1,3})\b")
 _FUSED_RE = re.compile(r"^[ae](t|d|r|z|s|n)\1(?=[a-z]{2})")
 _SAINTS = {"saint": "St", "sainte": "Ste", "fort": "Ft", "mount": "Mt"}
 _SAINT_RE = re.compile(r"\b(?:saint|sainte|fort|mount)\b", re.IGNORECASE)
@@ -92,6 +93,9 @@ class _Rows:
         if len(first) > 3 and first[1] == first[2] and _FUSED_RE.match(first):
             # Inside a sentence "Addis" folds as a fused article ("ad-Dis"): index that too.
             self._post(_inner_fold(name), row)
+        if "-" in name and _HYPHENATED_RE.search(name):  # "Mu-se" is written "Muse"
+            for variant in _variants(_HYPHENATED_RE.sub(r"\1\2", name)):
+                self._post(variant, row)
         if _SAINT_RE.search(name):  # "Port Saint Johns" is written "Port St Johns"
             for variant in _variants(_SAINT_RE.sub(lambda m: _SAINTS[m.group().lower()], name)):
                 self._post(variant, row)
