@@ -20,6 +20,14 @@ PLACE_PREPOSITIONS = frozenset({
     "bombarded", "evacuated", "occupied"})
 #: Words that stand before places but also before people ("a letter from X", "said to X").
 WEAK_PREPOSITIONS = frozenset({"at", "from", "to", "between", "visited", "hit", "struck"})
+#: Titles before a person's name ("Gov. Brian Kemp", "President Zelensky").
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "gov", "governor", "sen", "senator", "rep",
+    "president", "minister", "premier", "mayor", "gen", "general", "col", "colonel", "lt",
+    "capt", "captain", "maj", "major", "sgt", "brig", "adm", "admiral", "commander", "chief",
+    "spokesman", "spokeswoman", "spokesperson", "sheikh", "imam", "king", "queen", "prince",
+    "princess", "pope", "judge", "justice", "secretary", "chancellor", "ambassador",
+    "director", "coach", "st"})
 #: Capitalised by convention, never a place on their own ("Monday", "March", "May").
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -55,6 +63,7 @@ class TextCasing:
     tokens: list[Token]
     _title_lines: set[int] = field(default_factory=set)
     _line_of: list[int] = field(default_factory=list)
+    _lower_words: set[str] | None = None
 
     def __post_init__(self) -> None:
         newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
@@ -68,6 +77,19 @@ class TextCasing:
                     capitalised[line] = capitalised.get(line, 0) + 1
         self._title_lines = {line for line, count in words.items()
                              if count >= 3 and capitalised.get(line, 0) >= 0.75 * count}
+
+    def after_title(self, index: int) -> bool:
+        """Whether a title stands right before a token ("Gov. Kemp", "President Putin")."""
+        if index == 0:
+            return False
+        gap = self.text[self.tokens[index - 1].end:self.tokens[index].start]
+        return gap in (" ", ". ") and self.tokens[index - 1].text.lower() in PERSON_TITLES
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text also writes a word in lower case ("a tsunami warning")."""
+        if self._lower_words is None:
+            self._lower_words = {t.text for t in self.tokens if t.text.islower()}
+        return word.lower() in self._lower_words
 
     def sentence_initial(self, index: int) -> bool:
         """Whether a token starts a sentence, a line, a quotation or a heading."""

@@ -229,7 +229,9 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         lower = word.lower()
         if lower in CALENDAR_WORDS:
             return [e for e in span.entries if not _world_place(e, gazetteer)]
-        if lower not in gazetteer.world.ordinary_words:
+        if casing.after_title(span.first):  # "Minister Mike Ellis": a person, not Mecca
+            return [e for e in span.entries if not _world_place(e, gazetteer)]
+        if lower not in gazetteer.world.ordinary_words and not casing.written_lower(word):
             return span.entries
         if casing.used_as_name(span.first) and (
                 lower not in gazetteer.world.everyday_words
