@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
 DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label",
-                  "warning"]
+                  "warning", "capital"]
 
 
 def mentions_table(article: str, mentions: list[Mention], detail: bool = False
@@ -37,8 +37,9 @@ def mentions_table(article: str, mentions: list[Mention], detail: bool = False
     Without ``detail``: toponyms only, columns
     ``article,start,end,text,place_id,name,kind,lat,lon`` (unresolved ones have empty ids).
     With ``detail``: every class (toponym, demonym, non-place) and the columns
-    ``class,status,precision,confidence,label,warning`` too (``warning``: why a resolved
-    place may be wrong, e.g. far from every other place of its article).
+    ``class,status,precision,confidence,label,warning,capital`` too (``warning``: why a
+    resolved place may be wrong, e.g. far from every other place of its article;
+    ``capital``: a country's capital and its point, beside the country's own point).
     """
     return mentions_tables([(article, mentions)], detail)
 
@@ -57,7 +58,8 @@ def mentions_tables(parsed: Iterable[tuple[str, list[Mention]]], detail: bool = 
                    "" if m.lat is None else round(m.lat, p),
                    "" if m.lon is None else round(m.lon, p)]
             if detail:
-                row += [m.cls, m.status, m.precision, m.confidence, m.label, m.warning]
+                row += [m.cls, m.status, m.precision, m.confidence, m.label, m.warning,
+                        m.capital]
             rows.append(row)
     return pd.DataFrame(rows, columns=DETAIL_COLUMNS if detail else MENTION_COLUMNS)
 

@@ -432,3 +432,62 @@ def test_names_added_in_data_match_in_lower_case(tmp_path):
                         gazetteer).mentions
     assert [(m.text, m.place_id) for m in mentions if m.cls == "toponym"] == [
         ("district 700", "district-700"), ("ibn sina hospital", "district-700")]
+
+
+# --- the world layer (issue 11) ------------------------------------------------------------
+
+def _resolved(text, gazetteer):
+    return {m.text: m for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym" and m.status == "resolved"}
+
+
+def test_namesakes_follow_the_places_of_the_article(gazetteer):
+    found = _resolved("Ukrainian troops held Seversk, Donetsk region, and Soledar near "
+                      "Bakhmut, while Pokrovsk came under fire.", gazetteer)
+    for name in ("Seversk", "Soledar", "Bakhmut", "Pokrovsk"):
+        assert gazetteer.country_of(found[name].place_id) == "UA", name
+    assert found["Donetsk region"].kind == "governorate"
+
+
+def test_cities_spelled_as_english_words_are_found_where_the_text_names_them(gazetteer):
+    found = _resolved("Flights from Seattle to Atlanta and Boston were cancelled, and "
+                      "fans waited in Winnipeg.", gazetteer)
+    assert {n: gazetteer.country_of(m.place_id) for n, m in found.items()} == {
+        "Seattle": "US", "Atlanta": "US", "Boston": "US", "Winnipeg": "CA"}
+    found = _resolved("Liverpool fans travelled to Madrid; Benghazi and Suez were calm.",
+                      gazetteer)
+    assert {n: gazetteer.country_of(m.place_id) for n, m in found.items()} == {
+        "Liverpool": "GB", "Madrid": "ES", "Benghazi": "LY", "Suez": "EG"}
+    assert not _resolved("Most people said it was nice to be home.", gazetteer)
+
+
+def test_first_level_units_in_their_english_forms(gazetteer):
+    found = _resolved("Fighting spread from the Kherson region and Kherson Oblast to "
+                      "Tigray, Amhara and El Gezira state; Texas and Alberta sent aid "
+                      "from Houston and Calgary.",
+                      gazetteer)
+    for name in ("Kherson region", "Kherson Oblast", "Tigray", "Amhara", "Gezira state",
+                 "Texas", "Alberta"):
+        assert found[name].kind == "governorate", name
+
+
+def test_regions_of_regions_csv_are_places(gazetteer):
+    found = _resolved("Aid reached the Gaza Strip, Gaza City and Darfur, not the Donbas.",
+                      gazetteer)
+    assert found["Gaza Strip"].kind == "governorate"
+    assert found["Gaza"].kind == "city"  # "Gaza City": the city
+    assert found["Darfur"].place_id == "region:darfur"
+    assert found["Donbas"].place_id == "region:donbas"
+
+
+def test_a_place_far_from_every_other_is_flagged(gazetteer):
+    found = _resolved("Shelling hit Kherson, Mykolaiv and Odesa. The delegation flew in "
+                      "from Honolulu.", gazetteer)
+    assert found["Honolulu"].warning.startswith("far")
+    assert not found["Kherson"].warning
+
+
+def test_a_country_is_placed_inside_it_with_its_capital_beside(gazetteer):
+    ukraine = _resolved("Troops left Ukraine.", gazetteer)["Ukraine"]
+    assert (ukraine.lat, ukraine.lon) == (49.0, 32.0)  # countryinfo, inside the country
+    assert ukraine.capital.startswith("Kyiv ")

@@ -87,7 +87,14 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         if item.resolved and (place.kind not in ("town", "city") or
                               place.population >= SMALL_TOWN):
             continue
-        if _has_reason(item, casing, context, grid, neighbours):
+        reason = _has_reason(item, casing, context, grid, neighbours)
+        if not item.resolved and (reason or place.kind in ("governorate", "region")) and \
+                _country_resolved_elsewhere(item, placed):
+            # the whole article's second look: "Texas" left unresolved at first is the state
+            # once "Houston" has been placed in the United States
+            changed[id(item.mention)] = _promoted(item.mention, place)
+            continue
+        if reason:
             continue
         span = item.span
         if not item.resolved:
@@ -96,8 +103,9 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         changed[id(item.mention)] = None if span.first == span.last else replace(
             item.mention, status="unresolved", place_id="", name="", kind="", lat=None,
             lon=None, precision="", confidence=0.3, label="")
-    kept = [p for p in placed if p.resolved and
-            changed.get(id(p.mention), p.mention) is p.mention]
+    kept = [p for p in placed if (p.resolved and changed.get(id(p.mention), p.mention)
+                                  is p.mention) or (not p.resolved and
+                                                    changed.get(id(p.mention)) is not None)]
     far = _far_places(kept)
     out = []
     for mention in mentions:
@@ -108,6 +116,21 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
             mention = replace(mention, warning=far[mention.place_id])
         out.append(mention)
     return out
+
+
+def _country_resolved_elsewhere(item: Placed, placed: list[Placed]) -> bool:
+    """Whether another name of the article was resolved to a place of the same country."""
+    return any(other.resolved and other.place.id != item.place.id and
+               other.place.country == item.place.country and other.place.kind != "continent"
+               for other in placed)
+
+
+def _promoted(mention: Mention, place: Place) -> Mention:
+    precision = "region" if place.kind in ("region", "continent", "country",
+                                           "governorate") else "point"
+    return replace(mention, status="resolved", place_id=place.id, name=place.name,
+                   kind=place.kind, lat=place.lat, lon=place.lon, precision=precision,
+                   confidence=0.5)
 
 
 def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid: _Grid,
@@ -187,16 +210,16 @@ class _Grid:
 
 
 def _far_places(placed: list[Placed]) -> dict[str, str]:
-    """Place id -> warning, for each place farther than :data:`FAR_KM` from every other
-    place of the article (countries included; continents not)."""
+    """Place id -> warning, for each settlement or unit farther than :data:`FAR_KM` from
+    every other place of the article (countries count as other places; continents not)."""
     grid = _Grid([p.place for p in placed], cell_deg=FAR_KM / 111.0)
     if grid.count < 2:
         return {}
     far, checked = {}, set()
     for item in placed:
         place = item.place
-        if place.kind == "continent" or place.id in checked:
-            continue
+        if place.kind in ("continent", "country", "region") or place.id in checked:
+            continue  # a country or a sea is far from the towns of any other
         checked.add(place.id)
         if not grid.near(place, FAR_KM, countries=True):
             far[place.id] = f"far: over {FAR_KM:,.0f} km from every other place named"

@@ -198,7 +198,8 @@ def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
     significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
-                   and not (w is not words[0] and w.text.lower() in KIND_WORDS)]
+                   and not (w is not words[0] and (w.text.lower() in KIND_WORDS
+                                                   or w.text.lower() in UNIT_WORD_SET))]
     if not significant:
         return False
     return all(_capitalised(w) for w in significant)
@@ -254,9 +255,9 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
                 words[-1].lower() in UNIT_WORD_SET and _spelled_as(words[:-1], place.name):
             kept.append(entry)  # "Shan State", "Kherson Oblast"
         elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
-              or place.id in gazetteer.world.capitals or (
+              or place.id in gazetteer.world.capitals or place.kind == "governorate" or (
                   words[0].lower() not in gazetteer.world.everyday_words
-                  and (place.population >= 100_000 or place.kind == "governorate"))
+                  and place.population >= 100_000)
               ) and _spelled_as(words, place.name):
             kept.append(entry)  # a capital needs its country named too (see resolve_spans)
     return kept

@@ -44,6 +44,10 @@ class Mention:
     label: str = ""  # class of a non-place, or the qualifier of a derived region
     #: Why a resolved place may be wrong ("far: 2,345 km from every other place named").
     warning: str = ""
+    #: For a country, its capital and the capital's point ("Kyiv 50.45466 30.5238"): the
+    #: mention's own point is the country's (inside it); benchmarks and readers may want
+    #: either.
+    capital: str = ""
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo import settings
 from geo.geodesy import great_circle_km
@@ -173,6 +173,11 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     elif best.kind in ("city", "town", "quarter", "district"):
         state.resolved[position] = best
     mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction)
+    if best.kind == "country" and gazetteer.world is not None:
+        capital = gazetteer.world.capital_of(best.source if best.origin == "local" else best.id)
+        if capital is not None:
+            mention = replace(mention, capital=f"{capital.name} {capital.lat:.5f} "
+                                               f"{capital.lon:.5f}")
     state.placed.append(Placed(mention, span, found))
     return mention
 
@@ -198,9 +203,10 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
         return None  # "Washington said" when the US is named, not "Male fighters"
-    if lonely and best.population < 100_000 and (
-            span.first == span.last or not _near_other_place(best, context.anchor_points,
-                                                             _LONELY_TOWN_KM)):
+    if lonely and best.population < 100_000 and best.kind != "region" and (
+            span.first == span.last or (best.kind in ("city", "town", "district") and
+                                        not _near_other_place(best, context.anchor_points,
+                                                              _LONELY_TOWN_KM))):
         # a small far-away namesake: no other place named lies in its country (its own
         # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
         # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
@@ -366,7 +372,7 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         score += 3.0
     score += _nearness(place, context)
     if place.population:
-        score += min(1.5, 1.5 * math.log10(place.population + 1) / 7.0)
+        score += min(2.5, 2.5 * math.log10(place.population + 1) / 7.0)
     else:
         score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
     if place.kind == "country":
