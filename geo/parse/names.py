@@ -174,6 +174,10 @@ def split_name(name: str) -> list[str]:
 
 def fold_name(name: str) -> str:
     """The folded key of a whole name: folded tokens joined by single spaces."""
+    if name.isascii() and name.isalpha():  # one plain word: the common case, made short
+        key = fold_token(name)
+        if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+            return key
     return " ".join(fold_tokens(split_name(name)))
 
 
@@ -202,6 +206,8 @@ def name_variants(name: str) -> set[str]:
     folded = fold_name(name)
     if not folded:
         return set()
+    if " " not in folded and name.isascii() and name.isalpha():
+        return {folded}  # one plain word has no article or inner "s" to vary
     variants = {folded}
     if _INNER_S_RE.search(name):  # "Ra’s al ‘Ayn" is also spelled "Ras al Ain"
         variants |= name_variants(_INNER_S_RE.sub("", name))

