@@ -243,24 +243,28 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
                for w in words):
             return span.entries  # "Ras al Ain": an Arabic article makes it a name
-    kept = []
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world":
-            kept.append(entry)
-        elif place.kind in ("country", "continent"):
-            if _spelled_as(words, place.name):
-                kept.append(entry)  # "Turkey", "Jordan"; but "Male" is no "Mali"
-        elif place.kind in ("governorate", "district", "region") and len(words) > 1 and \
-                words[-1].lower() in UNIT_WORD_SET and _spelled_as(words[:-1], place.name):
-            kept.append(entry)  # "Shan State", "Kherson Oblast"
-        elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
-              or place.id in gazetteer.world.capitals or place.kind == "governorate" or (
-                  words[0].lower() not in gazetteer.world.everyday_words
-                  and place.population >= 100_000)
-              ) and _spelled_as(words, place.name):
-            kept.append(entry)  # a capital needs its country named too (see resolve_spans)
-    return kept
+    return [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+
+
+def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a candidate of frequent words stays: a local place; a country or continent
+    spelled as its name ("Turkey", but "Male" is no "Mali"); a unit with its unit word
+    ("Shan State"); a city of a million, a capital, a first-level unit, or a city of
+    100,000 whose name is no everyday word, spelled as its name."""
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    if place is None or place.origin != "world":
+        return True
+    assert gazetteer.world is not None
+    if place.kind in ("country", "continent"):
+        return _spelled_as(words, place.name)
+    if place.kind in ("governorate", "district", "region") and len(words) > 1 and \
+            words[-1].lower() in UNIT_WORD_SET and _spelled_as(words[:-1], place.name):
+        return True
+    known = len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION or \
+        place.id in gazetteer.world.capitals or place.kind == "governorate" or (
+            words[0].lower() not in gazetteer.world.everyday_words
+            and place.population >= 100_000)
+    return known and _spelled_as(words, place.name)  # a capital needs its country too
 
 
 def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:

@@ -184,8 +184,8 @@ def compile_world(progress: bool = False) -> WorldLayer:
     rows = _Rows()
     from geo.parse.world_places import (
         add_continents,
-        add_directions,
         add_countries,
+        add_directions,
         add_regions,
         add_towns,
         add_units,
