@@ -6,6 +6,7 @@ import hashlib
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -168,52 +169,14 @@ def read_places(path: Path, raise_errors: bool = True
     places: dict[str, Place] = {}
     first_lines: dict[str, int] = {}
     for row in rows:
-        row_problems = []
-        place_id = row["id"]
-        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id, flags=re.ASCII):
-            row_problems.append(Problem(name, "bad id", line=row.line, field="id", value=place_id,
-                                        expected="lowercase letters, digits and hyphens"))
-        elif place_id in first_lines:
-            row_problems.append(Problem(name, f"duplicate id (first at line "
-                                        f"{first_lines[place_id]})", line=row.line, field="id",
-                                        value=place_id, expected="ids unique in the file"))
-        else:
-            first_lines[place_id] = row.line
-        if not row["name"]:
-            row_problems.append(Problem(name, "empty name", line=row.line, field="name",
-                                        expected="the place's usual English name"))
-        if row["kind"] not in KINDS:
-            row_problems.append(Problem(name, "unknown kind", line=row.line, field="kind",
-                                        value=row["kind"], expected="one of " + ", ".join(KINDS)))
-        coords = {}
-        for column, limit in (("lat", 90.0), ("lon", 180.0)):
-            try:
-                value = float(row[column])
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                coords[column] = value
-            except ValueError:
-                row_problems.append(Problem(name, "bad coordinate", line=row.line, field=column,
-                                            value=row[column],
-                                            expected=f"decimal degrees within ±{limit:g}"))
-        if not row["source"]:
-            row_problems.append(Problem(name, "empty source", line=row.line, field="source",
-                                        expected="geonames:<id>, wikidata:Q<id>, osm:<type>/<id> "
-                                                 "or a URL"))
-        population = 0
-        if row["population"]:
-            try:
-                population = int(row["population"])
-            except ValueError:
-                row_problems.append(Problem(name, "bad population", line=row.line,
-                                            field="population", value=row["population"],
-                                            expected="a whole number"))
+        row_problems = _id_problems(name, row, first_lines)
+        coords, population = _values(name, row, row_problems)
         problems.extend(row_problems)
         if row_problems:
             continue
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-        places[place_id] = Place(
-            id=place_id, name=row["name"], kind=row["kind"], lat=coords["lat"],
+        places[row["id"]] = Place(
+            id=row["id"], name=row["name"], kind=row["kind"], lat=coords["lat"],
             lon=coords["lon"], source=row["source"], parent=row["parent"],
             population=population, aliases=aliases, arabic=row["arabic"], origin="local",
             line=row.line,
@@ -222,3 +185,53 @@ def read_places(path: Path, raise_errors: bool = True
     if errors and raise_errors:
         raise InputError(errors)
     return places, problems
+
+
+def _id_problems(name: str, row: Any, first_lines: dict[str, int]) -> list[Problem]:
+    """Problems of a row's id, name and kind (``first_lines`` records the ids seen)."""
+    problems = []
+    place_id = row["id"]
+    if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id, flags=re.ASCII):
+        problems.append(Problem(name, "bad id", line=row.line, field="id", value=place_id,
+                                expected="lowercase letters, digits and hyphens"))
+    elif place_id in first_lines:
+        problems.append(Problem(name, f"duplicate id (first at line "
+                                f"{first_lines[place_id]})", line=row.line, field="id",
+                                value=place_id, expected="ids unique in the file"))
+    else:
+        first_lines[place_id] = row.line
+    if not row["name"]:
+        problems.append(Problem(name, "empty name", line=row.line, field="name",
+                                expected="the place's usual English name"))
+    if row["kind"] not in KINDS:
+        problems.append(Problem(name, "unknown kind", line=row.line, field="kind",
+                                value=row["kind"], expected="one of " + ", ".join(KINDS)))
+    if not row["source"]:
+        problems.append(Problem(name, "empty source", line=row.line, field="source",
+                                expected="geonames:<id>, wikidata:Q<id>, osm:<type>/<id> "
+                                         "or a URL"))
+    return problems
+
+
+def _values(name: str, row: Any, problems: list[Problem]) -> tuple[dict[str, float], int]:
+    """A row's coordinates and population; their problems are appended to ``problems``."""
+    coords = {}
+    for column, limit in (("lat", 90.0), ("lon", 180.0)):
+        try:
+            value = float(row[column])
+            if not math.isfinite(value) or abs(value) > limit:
+                raise ValueError
+            coords[column] = value
+        except ValueError:
+            problems.append(Problem(name, "bad coordinate", line=row.line, field=column,
+                                    value=row[column],
+                                    expected=f"decimal degrees within ±{limit:g}"))
+    population = 0
+    if row["population"]:
+        try:
+            population = int(row["population"])
+        except ValueError:
+            problems.append(Problem(name, "bad population", line=row.line,
+                                    field="population", value=row["population"],
+                                    expected="a whole number"))
+    return coords, population

@@ -411,8 +411,8 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
         local = gazetteer.get(candidate)
         if local is not None:
             return local
-    for key in dict.fromkeys((base.id, base.source)):
-        part = gazetteer.get(f"{key}~{direction}") if key.startswith("geonames:") else None
+    if base.origin == "world":  # a local place keeps the offset its data implies
+        part = gazetteer.get(f"{base.id}~{direction}")
         if part is not None:
             return part  # the world layer's part, from the towns lying that way
     place_id = f"{base.id}~{direction}"
