@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 from geo.parse.names import Token
 
 _NEWLINE_RE = re.compile("\n")
+_DIRECTIONS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
+                         "western", "central", "northeast", "northwest", "southeast",
+                         "southwest", "northeastern", "northwestern", "southeastern",
+                         "southwestern"})
+#: How many tokens back a list of names announced by a place word may reach.
+_LIST_REACH = 40
 #: What ends a sentence or opens a quotation or a heading between two tokens.
 _BOUNDARY_RE = re.compile(r"[.!?:;\n\"“”«»()\[\]|•–—]")
 #: Words before a name that make it a place ("in Soledar", "entered Kherson").
@@ -20,6 +26,13 @@ PLACE_PREPOSITIONS = frozenset({
     "bombarded", "evacuated", "occupied"})
 #: Words that stand before places but also before people ("a letter from X", "said to X").
 WEAK_PREPOSITIONS = frozenset({"at", "from", "to", "between", "visited", "hit", "struck"})
+#: Words that make a name before them a place's ("Patos Lagoon", "Jasper National Park").
+FEATURE_WORDS = frozenset({
+    "lagoon", "lake", "river", "bay", "sea", "gulf", "strait", "mountains", "mountain",
+    "hills", "hill", "valley", "island", "islands", "peninsula", "coast", "plateau", "desert",
+    "airport", "airbase", "stadium", "park", "national", "dam", "bridge", "canal", "harbour",
+    "harbor", "port", "beach", "forest", "heights", "plain", "basin", "delta", "springs",
+    "falls", "county", "province", "state", "region", "oblast", "district", "city"})
 #: Titles before a person's name ("Gov. Brian Kemp", "President Zelensky").
 PERSON_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "gov", "governor", "sen", "senator", "rep",
@@ -40,6 +53,8 @@ PLACE_OF_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "outskirts", "centre", "center", "city", "town", "village", "province", "region",
     "cities", "towns", "villages", "provinces", "regions", "districts", "hamlets",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",
+    "suburb", "settlement", "settlements", "countryside",
     "state", "district", "county", "suburbs", "residents", "people", "mayor", "governor",
     "capital", "port", "heart", "edge", "part", "parts", "area", "areas", "governorate",
     "oblast", "prefecture", "islands", "island", "coast", "shores", "streets", "battle",
@@ -78,6 +93,13 @@ class TextCasing:
         self._title_lines = {line for line, count in words.items()
                              if count >= 3 and capitalised.get(line, 0) >= 0.75 * count}
 
+    def in_byline(self, index: int) -> bool:
+        """Whether a token stands in a byline ("By Orhan Coskun and Tom Perry")."""
+        line_start = self.text.rfind("\n", 0, self.tokens[index].start) + 1
+        line_end = self.text.find("\n", self.tokens[index].start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        return line.startswith("By ") and len(line) <= 80 and "." not in line[:-1]
+
     def after_title(self, index: int) -> bool:
         """Whether a title stands right before a token ("Gov. Kemp", "President Putin")."""
         if index == 0:
@@ -111,6 +133,9 @@ class TextCasing:
     def placed_before(self, first: int, weak: bool = False) -> bool:
         """Whether a preposition of place ("in", "near"; with ``weak`` also "from", "to")
         or "north of" stands before a name."""
+        if first > 0 and self.tokens[first - 1].text.lower() in _DIRECTIONS and \
+                not self.sentence_initial(first):
+            first -= 1  # "the area of Western Qalamoun"
         if first == 0 or self.sentence_initial(first):
             return False
         word = self.tokens[first - 1].text.lower()
@@ -118,6 +143,23 @@ class TextCasing:
             return True
         return word == "of" and first >= 2 and \
             self.tokens[first - 2].text.lower() in PLACE_OF_WORDS
+
+    def in_announced_list(self, first: int) -> bool:
+        """Whether a name stands in a list that a place word opens ("the villages of
+        Nesriyya, Dukkan, Iskan and Juqali"): back over names and separators to "of"."""
+        index = first - 1
+        for _ in range(_LIST_REACH):
+            if index < 1:
+                return False
+            token = self.tokens[index]
+            gap = self.text[token.end:self.tokens[index + 1].start]
+            if token.text == "of" and gap == " ":
+                return self.tokens[index - 1].text.lower() in PLACE_OF_WORDS
+            if gap not in (" ", ", ", "-") or not (token.text[:1].isupper() or
+                                                  token.text in ("and", "al", "el")):
+                return False
+            index -= 1
+        return False
 
     def placed_after(self, last: int) -> bool:
         """Whether a place word ("region", "county") follows a name."""

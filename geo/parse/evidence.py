@@ -74,7 +74,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     flag the places far from every other place of the article."""
     grid = _Grid([p.place for p in placed if p.resolved])
     placed[:] = [replace(p, announced=casing.placed_before(p.span.first) or
-                         casing.placed_after(p.span.last)) for p in placed]
+                         casing.placed_after(p.span.last) or
+                         casing.in_announced_list(p.span.first)) for p in placed]
     changed: dict[int, Mention | None] = {}
     ordered = sorted(placed, key=lambda p: p.span.first)
     neighbours = {id(p): (ordered[i - 1] if i else None,
@@ -136,7 +137,7 @@ def _promoted(mention: Mention, place: Place) -> Mention:
 def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid: _Grid,
                 neighbours: dict[int, tuple[Placed | None, Placed | None]]) -> bool:
     span, place = item.span, item.place
-    if casing.placed_before(span.first) or casing.placed_after(span.last) or span.containers:
+    if item.announced or span.containers:
         return True
     if grid.near(place, NEAR_KM):
         return True

@@ -19,7 +19,7 @@ import unicodedata
 import ahocorasick
 
 from geo import settings
-from geo.parse.casing import CALENDAR_WORDS, TextCasing
+from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
@@ -230,7 +230,9 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         lower = word.lower()
         if lower in CALENDAR_WORDS:
             return [e for e in span.entries if not _world_place(e, gazetteer)]
-        if casing.after_title(span.first):  # "Minister Mike Ellis": a person, not Mecca
+        if casing.after_title(span.first) or casing.in_byline(span.first) or \
+                _title_word(tokens, span.first):
+            # "Minister Mike Ellis", "By Tom Perry", "Brig. Gen.": people, not places
             return [e for e in span.entries if not _world_place(e, gazetteer)]
         if lower not in gazetteer.world.ordinary_words and not casing.written_lower(word):
             return span.entries
@@ -265,6 +267,12 @@ def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
             words[0].lower() not in gazetteer.world.everyday_words
             and place.population >= 100_000)
     return known and _spelled_as(words, place.name)  # a capital needs its country too
+
+
+def _title_word(tokens: list[Token], index: int) -> bool:
+    """A title before a capitalised name ("Brig. Gen. Abdul"): no place."""
+    return tokens[index].text.lower() in PERSON_TITLES and index + 1 < len(tokens) and \
+        tokens[index + 1].text[:1].isupper()
 
 
 def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:
@@ -384,21 +392,29 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,
                         local_starts: set[int]) -> bool:
     """A one-word match that starts a longer proper name, a person's mostly ("By Laila
-    Bassam": Layla is a town of Saudi Arabia): only small world towns (under 100,000
-    people), and only before a capitalised word that is no English word, acronym,
-    direction, kind word or local name."""
+    Bassam": Layla is a town of Saudi Arabia; "Ahmad al-Basheer": Al Ahmadi is a city of
+    Kuwait): world towns and cities (no country, continent or unit), before a capitalised
+    word (after an Arabic article, if one is joined to it) that is no English word,
+    acronym, direction, kind word or local name."""
     if span.first != span.last or gazetteer.world is None or span.last + 1 >= len(tokens):
         return False
     for entry in span.entries:
         place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or place.population >= 100_000 or \
-                place.kind in ("country", "continent"):
+        if place is None or place.origin != "world" or \
+                place.kind not in ("city", "town", "district"):
             return False
-    after = tokens[span.last + 1]
+    following = span.last + 1
+    if tokens[following].text in NAME_PARTICLES and following + 1 < len(tokens) and \
+            text[tokens[following].end:tokens[following + 1].start] == "-":
+        following += 1  # "Ahmad al-Basheer"
+    after = tokens[following]
     word = after.text
-    if text[tokens[span.last].end:after.start] != " " or span.last + 1 in local_starts:
+    gap = text[tokens[following - 1].end:after.start]
+    if gap not in (" ", "-") or (following == span.last + 1 and gap != " ") or \
+            following in local_starts:
         return False
     return (word[:1].isupper() and not word.isupper()
             and word.lower() not in gazetteer.world.ordinary_words
-            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS)
+            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS
+            and word.lower() not in FEATURE_WORDS)
 
