@@ -29,7 +29,7 @@ from geo.parse.context import (
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, joinable
+from geo.parse.names import Token, joinable, name_variants
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
@@ -203,6 +203,11 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
         return None  # "Washington said" when the US is named, not "Male fighters"
+    if lonely and best.kind in ("city", "town", "governorate", "district") and not _primary_name(
+            text[tokens[span.first].start:tokens[span.last].end], best):
+        # named by an alternate name only, in a country nothing else points to: "Hamas"
+        # is no Hamm
+        confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
                                         not _near_other_place(best, context.anchor_points,
@@ -226,6 +231,11 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # "Daraa's Manshiyah district" lies in Daraa, whatever else is called Manshiyah
         confidence = min(confidence, 0.3)
     return confidence
+
+
+def _primary_name(surface: str, place: Place) -> bool:
+    """Whether a surface is, folded, the place's own name (not one of its alternates)."""
+    return bool(name_variants(surface) & name_variants(place.name))
 
 
 def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
@@ -377,6 +387,8 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
     if place.kind == "country":
         score += 1.5
+    elif place.kind == "region" and place.id.startswith("region:"):
+        score += 1.5  # a well-known region of regions.csv ("the Black Sea", "Darfur")
     return score
 
 
