@@ -29,7 +29,7 @@ from geo.parse.context import (
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, joinable, name_variants
+from geo.parse.names import Token, fold_name, joinable, name_variants
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
@@ -203,7 +203,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
         return None  # "Washington said" when the US is named, not "Male fighters"
-    if lonely and best.kind in ("city", "town", "governorate", "district") and not _primary_name(
+    if lonely and best.kind in ("city", "town") and not _primary_name(
             text[tokens[span.first].start:tokens[span.last].end], best):
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
@@ -234,8 +234,12 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
 
 
 def _primary_name(surface: str, place: Place) -> bool:
-    """Whether a surface is, folded, the place's own name (not one of its alternates)."""
-    return bool(name_variants(surface) & name_variants(place.name))
+    """Whether a surface is, folded, the place's own name or words of it ("New York" of
+    "New York City"), not one of its alternate names."""
+    if name_variants(surface) & name_variants(place.name):
+        return True
+    words = set(fold_name(place.name).split(" "))
+    return set(fold_name(surface).split(" ")) <= words
 
 
 def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
