@@ -8,13 +8,16 @@ Run from the project root::
 Real text is the gold texts (``bench/gold``, ``bench/gold_world``) joined and repeated to
 each size and parsed as one article; the crafted inputs are the seed repeated to 10 MB and
 ``"the Qq district " * 60000`` (0.96 MB; 80 s before the fix). For each: seconds, characters
-per second, mentions and the peak of traced memory (tracemalloc, MB). A growth of the time
-per character above 1.5x from the smallest to the largest size is flagged ``SUPERLINEAR``.
+per second, mentions, and the process's peak resident memory so far (MB; the inputs run from
+small to large, so each peak is that of the largest input yet), or with ``--memory`` the
+peak memory traced by tracemalloc during that input alone (slow). A growth of the time per
+character above 1.5x from the smallest to the largest size is flagged ``SUPERLINEAR``.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
 import tracemalloc
@@ -39,10 +42,11 @@ def measure(label: str, text: str, gazetteer, memory: bool) -> tuple[str, int, f
     started = time.perf_counter()
     mentions = len(geoparse(text, gazetteer).mentions)
     seconds = time.perf_counter() - started
-    peak = 0.0
     if memory:
         peak = tracemalloc.get_traced_memory()[1] / 1e6
         tracemalloc.stop()
+    else:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return label, len(text), seconds, mentions, peak
 
 

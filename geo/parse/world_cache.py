@@ -100,7 +100,12 @@ def layer_bytes(layer: WorldLayer) -> bytes:
         header["arrays"][name] = [len(body), len(array)]
         body += array.tobytes()
         body += bytes(-len(body) % 8)
-    return json.dumps(header, ensure_ascii=True).encode() + b"\n" + bytes(body)
+    text = json.dumps(header, ensure_ascii=True).encode()
+    # Pad the header so that the arrays start 8-byte aligned in the file (magic line and
+    # digest line included): then they are read as views, without a copy.
+    prefix = len(MAGIC) + 65 + len(text) + 1
+    text += b" " * (-prefix % 8)
+    return text + b"\n" + bytes(body)
 
 
 def write_layer(layer: WorldLayer, path: Path) -> None:
