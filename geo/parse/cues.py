@@ -70,7 +70,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     token_starts = [t.start for t in tokens]
     token_ends = [t.end for t in tokens]
     found: dict[tuple[int, int], Span] = {}
-    for how, names_start, names_end, site_end in lists:
+    for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
         names = _split_cue_list(text, names_start, names_end)
         names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
             else names
@@ -131,9 +131,8 @@ def _proper(text: str, tokens: list[Token], first: int, last: int, how: str, sit
     return bool(words) and (proper or not all(w in common for w in words))
 
 
-class _Taken:
-    """Disjoint character intervals of the names found so far, sorted (bisect, so that a
-    text of many cues costs linear time, not quadratic)."""
+class _Intervals:
+    """Disjoint character intervals, sorted, searched by bisect."""
 
     def __init__(self, intervals: list[tuple[int, int]]) -> None:
         intervals = sorted(intervals)
@@ -141,13 +140,11 @@ class _Taken:
         self.ends = [e for _, e in intervals]
 
     def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_left(self.starts, start)
+        index = bisect.bisect_left(self.starts, start)  # the end, when added in order
         self.starts.insert(index, start)
         self.ends.insert(index, end)
 
     def last_end_within(self, start: int, end: int) -> int:
-        """The end of the last interval lying inside ``[start, end)``, else ``start``: what
-        follows the last known place of a name is the name."""
         index = bisect.bisect_left(self.starts, end) - 1
         while index >= 0 and self.starts[index] >= start:
             if self.ends[index] < end:
@@ -158,6 +155,27 @@ class _Taken:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.ends, start)
         return index < len(self.starts) and self.starts[index] < end
+
+
+class _Taken:
+    """The names found so far: the spans' (fixed) and the cues' (added in text order, so
+    each addition is an append): linear time for a text of many cues, not quadratic."""
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        self.fixed = _Intervals(intervals)
+        self.added = _Intervals([])
+
+    def add(self, start: int, end: int) -> None:
+        self.added.add(start, end)
+
+    def last_end_within(self, start: int, end: int) -> int:
+        """The end of the last interval lying inside ``[start, end)``, else ``start``: what
+        follows the last known place of a name is the name."""
+        return max(self.fixed.last_end_within(start, end),
+                   self.added.last_end_within(start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.fixed.overlaps(start, end) or self.added.overlaps(start, end)
 
 
 def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]]:

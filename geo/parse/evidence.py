@@ -77,6 +77,7 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
                          casing.placed_after(p.span.last) or
                          casing.in_announced_list(p.span.first)) for p in placed]
     changed: dict[int, Mention | None] = {}
+    resolved_in = _resolved_by_country(placed)
     ordered = sorted(placed, key=lambda p: p.span.first)
     neighbours = {id(p): (ordered[i - 1] if i else None,
                           ordered[i + 1] if i + 1 < len(ordered) else None)
@@ -90,7 +91,7 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
             continue
         reason = _has_reason(item, casing, context, grid, neighbours)
         if not item.resolved and (reason or place.kind in ("governorate", "region")) and \
-                _country_resolved_elsewhere(item, placed):
+                _country_resolved_elsewhere(item, resolved_in):
             # the whole article's second look: "Texas" left unresolved at first is the state
             # once "Houston" has been placed in the United States
             changed[id(item.mention)] = _promoted(item.mention, place)
@@ -119,11 +120,20 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     return out
 
 
-def _country_resolved_elsewhere(item: Placed, placed: list[Placed]) -> bool:
-    """Whether another name of the article was resolved to a place of the same country."""
-    return any(other.resolved and other.place.id != item.place.id and
-               other.place.country == item.place.country and other.place.kind != "continent"
-               for other in placed)
+def _country_resolved_elsewhere(item: Placed, resolved_in: dict[str, set[str]]) -> bool:
+    """Whether another name of the article was resolved to a place of the same country
+    (``resolved_in``: country -> up to two ids of the places resolved in it)."""
+    return bool(resolved_in.get(item.place.country, set()) - {item.place.id})
+
+
+def _resolved_by_country(placed: list[Placed]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for other in placed:
+        if other.resolved and other.place.kind != "continent":
+            ids = found.setdefault(other.place.country, set())
+            if len(ids) < 2:
+                ids.add(other.place.id)
+    return found
 
 
 def _promoted(mention: Mention, place: Place) -> Mention:
@@ -184,6 +194,7 @@ class _Grid:
 
     def __init__(self, places: list[Place], cell_deg: float = _CELL_DEG) -> None:
         self.cell_deg = cell_deg
+        self._near: dict[tuple[str, float, bool], bool] = {}
         self.cells: dict[tuple[int, int], list[Place]] = {}
         seen: set[str] = set()
         for place in places:
@@ -197,7 +208,14 @@ class _Grid:
         return math.floor(lat / self.cell_deg), math.floor(lon / self.cell_deg)
 
     def near(self, place: Place, km: float, countries: bool = False) -> bool:
-        """Whether another place (a country only when ``countries``) lies within ``km``."""
+        """Whether another place (a country only when ``countries``) lies within ``km``
+        (memoised by place: a long text names the same places again and again)."""
+        key = (place.id, km, countries)
+        if key not in self._near:
+            self._near[key] = self._search(place, km, countries)
+        return self._near[key]
+
+    def _search(self, place: Place, km: float, countries: bool) -> bool:
         reach = max(1, math.ceil(km / (111.0 * self.cell_deg)))
         lat_cell, lon_cell = self._cell(place.lat, place.lon)
         widen = min(180, math.ceil(reach / max(0.05, math.cos(math.radians(place.lat)))))

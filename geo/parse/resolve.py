@@ -91,6 +91,7 @@ class _Resolution:
         default_factory=dict)
     resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
     placed: list[Placed] = field(default_factory=list)
+    near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
 
     def surface(self, span: Span) -> tuple[int, int, str]:
         start = span.qualifier_start if span.qualifier_start >= 0 else \
@@ -210,8 +211,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
-                                        not _near_other_place(best, context.anchor_points,
-                                                              _LONELY_TOWN_KM))):
+                                        not _near_anchor(state, best, _LONELY_TOWN_KM))):
         # a small far-away namesake: no other place named lies in its country (its own
         # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
         # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
@@ -221,7 +221,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         confidence = min(confidence, 0.2)  # a quarter only when its city is in play
     if best.origin == "world" and best.kind in ("city", "town") and \
             _quarter_word_after(text, tokens, span) and \
-            not _near_other_place(best, context.anchor_points):
+            not _near_anchor(state, best, _QUARTER_TOWN_MAX_KM):
         # "the al-Manshiyah neighborhood" of Daraa is not a town of that name in Jordan
         confidence = min(confidence, 0.3)
     owner = state.resolved.get(position - 1)
@@ -247,6 +247,14 @@ def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
     after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
     return after is not None and joinable(text, tokens[span.last], after) and \
         after.text.lower() in _QUARTER_WORDS
+
+
+def _near_anchor(state: _Resolution, place: Place, max_km: float) -> bool:
+    """:func:`_near_other_place` of the article's anchors, memoised by place."""
+    key = (place.id, max_km)
+    if key not in state.near_memo:
+        state.near_memo[key] = _near_other_place(place, state.context.anchor_points, max_km)
+    return state.near_memo[key]
 
 
 def _near_other_place(place: Place, anchor_points: list[Place],
