@@ -117,8 +117,10 @@ class TextCasing:
         """Whether a token starts a sentence, a line, a quotation or a heading."""
         if index == 0:
             return True
-        gap = self.text[self.tokens[index - 1].end:self.tokens[index].start]
-        return bool(_BOUNDARY_RE.search(gap))
+        start, end = self.tokens[index - 1].end, self.tokens[index].start
+        if end - start == 1 and self.text[start] == " ":
+            return False
+        return bool(_BOUNDARY_RE.search(self.text, start, end))
 
     def in_title_line(self, index: int) -> bool:
         """Whether a token stands in a line of title-case words (a heading)."""

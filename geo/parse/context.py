@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
@@ -53,15 +54,15 @@ class DocumentContext:
         own = self.own_votes.get(candidate_key(span))
         return self.countries[country] - (own[country] if own is not None else 0.0)
 
-    @property
+    @cached_property
     def country_total(self) -> float:
         return sum(self.countries.values()) or 1.0
 
-    @property
+    @cached_property
     def unit_total(self) -> float:
         return sum(self.units.values()) or 1.0
 
-    @property
+    @cached_property
     def top_country(self) -> str:
         if not self.countries:
             return ""
