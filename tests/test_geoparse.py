@@ -491,3 +491,10 @@ def test_a_country_is_placed_inside_it_with_its_capital_beside(gazetteer):
     ukraine = _resolved("Troops left Ukraine.", gazetteer)["Ukraine"]
     assert (ukraine.lat, ukraine.lon) == (49.0, 32.0)  # countryinfo, inside the country
     assert ukraine.capital.startswith("Kyiv ")
+
+
+def test_a_name_after_a_word_of_war_is_an_unresolved_place(gazetteer):
+    mentions = geoparse("Russian troops advanced near Zzyzovka and shelled Qqvillea.",
+                        gazetteer).mentions
+    assert [(m.text, m.status) for m in mentions if m.cls == "toponym"] == [
+        ("Zzyzovka", "unresolved"), ("Qqvillea", "unresolved")]

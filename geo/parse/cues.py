@@ -33,8 +33,14 @@ _CUE_AFTER_WORDS = frozenset({
 _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
                              "airport", "crossing", "river"})
 #: The cue words as a text may spell them (a set lookup per token is cheaper than a regex).
+#: Words of movement and war before a place ("fighting near Kurakhove", "troops entered
+#: Vuhledar"): the capitalised name that follows is a place the gazetteer may lack.
+_CUE_BEFORE_WORDS = frozenset({"near", "outside", "towards", "toward", "entered", "captured",
+                               "recaptured", "retook", "liberated", "shelled", "besieged",
+                               "encircled", "evacuated"})
 _CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
-                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"}
+                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"} | \
+    _CUE_BEFORE_WORDS
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
@@ -191,6 +197,11 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             name = _CUE_NAME_RE.match(text, cue.end + 1)
             if name and text[cue.end:cue.end + 1] == " ":
                 lists.append(("mount", cue.start, name.end(), name.end()))
+            continue
+        if cue.text in _CUE_BEFORE_WORDS:
+            name = _CUE_NAME_RE.match(text, cue.end + 1)
+            if name and text[cue.end:cue.end + 1] == " ":
+                lists.append(("first", name.start(), name.end(), 0))
             continue
         word = cue.text.lower()
         plural = word.endswith("s") or word == "cities"
