@@ -315,7 +315,7 @@ def _draw_titles(draw: ImageDraw.ImageDraw, fonts: Fonts, title: str, day: dt.da
                  overview_box: PanelBox, detail_title: str, detail_box: PanelBox,
                  note: str = "") -> None:
     """The title (two lines at most) and the day above the overview; the city panel's
-    title above it, when there is one, with ``note`` (two lines at most) under it."""
+    title above it, when there is one, with ``note`` (three lines at most) under it."""
     left = overview_box[0]
     heading = fit_lines(title, fonts.title, overview_box[2] - overview_box[0] + left - MARGIN,
                         2)
@@ -326,7 +326,7 @@ def _draw_titles(draw: ImageDraw.ImageDraw, fonts: Fonts, title: str, day: dt.da
     draw.text((MARGIN, y + 2), day.strftime("%d %B %Y"), font=fonts.subtitle, fill=GREY)
     if detail_title:
         width = detail_box[2] - detail_box[0]
-        notes = fit_lines(plain_text(note), fonts.note, width, 2) if note else []
+        notes = fit_lines(plain_text(note), fonts.note, width, 3) if note else []
         top = detail_box[1] - fonts.title.size - 10 - len(notes) * (fonts.note.size + 3)
         text = fit_lines(detail_title, fonts.title, width, 1)[0]
         draw.text((detail_box[0], top), text, font=fonts.title, fill=INK)
