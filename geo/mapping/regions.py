@@ -124,21 +124,26 @@ def _units_by_name(place: Place) -> list[int]:
     holder = basemap.admin_unit_containing(place.lon, place.lat, max_km=25.0)
     if holder is None:
         return []
-    units = basemap.layer("admin1")
     wanted: set[str] = set()
     for name in (place.name, *place.aliases):
         wanted |= name_keys(name)
-    same_country = np.flatnonzero((units["country_iso2"] == holder["country_iso2"]).to_numpy())
-    found = []
-    for index in same_country:
+    found = [index for index, keys in _unit_keys(str(holder["country_iso2"])) if keys & wanted]
+    # Two units of one name (a city and its province): the one holding the point.
+    return [int(holder.name)] if int(holder.name) in found else found[:1]
+
+
+@lru_cache(maxsize=64)
+def _unit_keys(country: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The folded name keys of each admin-1 unit of a country (row number, keys), once."""
+    units = basemap.layer("admin1")
+    rows = []
+    for index in np.flatnonzero((units["country_iso2"] == country).to_numpy()):
         row = units.iloc[int(index)]
         keys = name_keys(str(row["name"]))
         if isinstance(row["geonames_name"], str):
             keys |= name_keys(row["geonames_name"])
-        if keys & wanted:
-            found.append(int(index))
-    # Two units of one name (a city and its province): the one holding the point.
-    return [int(holder.name)] if int(holder.name) in found else found[:1]
+        rows.append((int(index), frozenset(keys)))
+    return tuple(rows)
 
 
 def admin_units_for(place: Place, note: str = "") -> UnitMatch | None:
