@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -107,3 +108,57 @@ def test_errors_name_file_line_field(tmp_path, field, value, expected):
     assert err.value.line == 3
     assert err.value.field.startswith(expected)
     assert "seed_moa_2016-12-12.claims.csv:3" in str(err.value)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("claims_eval", ROOT / "bench" / "claims_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["claims_eval"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+ce = _scorer()
+
+
+def _row(claim, kind="taken", place="Qaboun", lat=33.546, lon=36.338, start=0, end=10,
+         table="control", place_id="", city_point=False, side="", date="2017-05-14"):
+    return ce.Row("t", claim, table, kind, date, "day", place_id, place, lat, lon, side, "fact",
+                  start, end, city_point=city_point)
+
+
+def test_matching_is_of_the_largest_size():
+    # d1 names Qaboun and Palmyra and overlaps g1's quote; d2 names Qaboun elsewhere. A
+    # greedy matching pairs g1-d1 and leaves g2 out; the largest matching finds both.
+    g1 = _row("g1", start=0, end=50)
+    g2 = _row("g2", kind="held", start=60, end=90, place="Palmyra", lat=34.55, lon=38.27)
+    d1 = [_row("d1", start=0, end=50),
+          _row("d1", start=0, end=50, place="Palmyra", lat=34.55, lon=38.27)]
+    d2 = _row("d2", start=200, end=220)
+    matched, restated = ce.match_claims([g1, g2], [*d1, d2], "class")
+    assert matched == {"g1": "d2", "g2": "d1"} and restated == set()
+
+
+def test_matching_prefers_the_same_quote_and_kind_not_the_side():
+    gold = [_row("g1", kind="taken", start=0, end=40, side="government"),
+            _row("g2", kind="held", start=20, end=40, side="rebels")]
+    drafts = [_row("d1", kind="held", start=0, end=40, side="government"),
+              _row("d2", kind="taken", start=0, end=40, side="rebels")]
+    matched, _ = ce.match_claims(gold, drafts, "class")
+    assert matched == {"g1": "d2", "g2": "d1"}  # by kind, though both sides are then wrong
+
+
+def test_a_quarter_at_its_citys_point_matches_by_name_only():
+    quarter = _row("g1", place="Shaboura", lat=31.297, lon=34.244, city_point=True)
+    city = _row("d1", place="Rafah", lat=31.297, lon=34.244, place_id="geonames:281102")
+    same = _row("d2", place="Shaboura", lat=None, lon=None)
+    assert not ce.place_match(quarter, city)
+    assert ce.place_match(quarter, same)
+    own_point = _row("g2", place="Sheikh Saeed", lat=36.23, lon=37.17)
+    assert ce.place_match(own_point, _row("d3", place="Aleppo", lat=36.2, lon=37.16))
+
+
+def test_city_points_are_read_from_the_notes(records):
+    rows = {(r.text, r.claim, r.name): r for r in ce.gold_rows(records)}
+    assert rows[("gaza_kahawatungu_2024-05-23", "c08", "Shaboura")].city_point
+    assert not rows[("seed_moa_2016-12-12", "c02", "Sheikh Saeed")].city_point
