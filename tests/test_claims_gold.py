@@ -65,11 +65,14 @@ def test_mix_of_texts():
     assert (CLAIMS / "seed_moa_2016-12-12.txt").read_bytes() == (
         ROOT / "seeds" / "000_9675cb4a4e2b07e4.txt"
     ).read_bytes()
-    first = [i for i in index if i["held_out"] != "2"]  # the 25 texts of round 1
-    held = [i for i in first if i["held_out"] == "1"]
-    assert 0.3 <= len(held) / len(first) <= 0.4
+    held = [i for i in index if i["held_out"] == "1"]  # 9 of the 25 texts of round 1
+    assert len(held) == 9
     second = [i for i in index if i["held_out"] == "2"]  # annotated in round 2, all held out
     assert len(second) >= 8 and all(i["war"] not in ("Syria", "Iraq") for i in second)
+    third = [i for i in index if i["held_out"] == "3"]  # drawn from the 26 texts of round 3
+    assert len(third) >= 8 and all(i["war"] not in ("Syria", "Iraq") for i in third)
+    tuned = [i for i in index if i["held_out"] == "0"]
+    assert len(tuned) >= 28 and len({i["war"] for i in tuned}) >= 12
 
 
 def _copy(tmp_path):
