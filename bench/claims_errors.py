@@ -48,6 +48,7 @@ from claims_eval import (
     place_match,
     published_of,
     rows_match,
+    text_sides,
 )
 from claims_gold import load_claims
 
@@ -120,14 +121,14 @@ def _side_reason(gold_side: str, draft_side: str, side_from: str) -> str:
     return f"other side (from {side_from or '-'})"
 
 
-def _unmerged(draft, text, published, gazetteer, book, name, war, known) -> list[Row]:
+def _unmerged(draft, text, published, gazetteer, book, name, war, known, own) -> list[Row]:
     """The drafts before the drafter merges restatements."""
     from geo.draft import claims as engine
 
     merge = engine.merge_restatements
     engine.merge_restatements = list  # type: ignore[assignment]
     try:
-        return draft_rows(name, draft(text, published, gazetteer, book, name), war, known)
+        return draft_rows(name, draft(text, published, gazetteer, book, name), war, known, own)
     finally:
         engine.merge_restatements = merge
 
@@ -152,11 +153,12 @@ def breakdown(group: str, method: str, level: str) -> dict[str, Counter[str]]:
 
         mentions = read_article(name, text, published_of(entry["published"]), gazetteer,
                                 book).mentions
-        unmerged = _unmerged(draft, text, published_of(entry["published"]), gazetteer, book,
-                             name, entry["war"], known)
-        claims = {f"d{n}": c for n, c in enumerate(drafts.claims)}
-        rows = draft_rows(name, drafts, entry["war"], known)
         gold = [r for r in gold_all if r.text == name]
+        own = text_sides(gold)
+        unmerged = _unmerged(draft, text, published_of(entry["published"]), gazetteer, book,
+                             name, entry["war"], known, own)
+        claims = {f"d{n}": c for n, c in enumerate(drafts.claims)}
+        rows = draft_rows(name, drafts, entry["war"], known, own)
         matched, restated = match_claims(gold, rows, level)
         used = set(matched.values())
         by_gold: dict[str, list[Row]] = defaultdict(list)

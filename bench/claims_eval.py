@@ -52,7 +52,8 @@ WAR_ALIASES: dict[str, dict[str, str]] = {
                        "burundi": r"burund", "fardc": r"congo|fardc|army|government|kinshasa"},
     "Ethiopia/Tigray": {"tplf": r"tplf|\btdf\b|tigray|rebel", "eritrea": r"eritre",
                         "ethiopia": r"ethiopia|federal|government|endf|abiy"},
-    "Myanmar": {"mndaa": r"mndaa|myanmar national democratic|kokang|resistance|brotherhood",
+    "Myanmar": {"knu": r"\bknu\b|karen", "chin": r"\bchin\b",
+                "mndaa": r"mndaa|myanmar national democratic|kokang|resistance|brotherhood",
                 "pdf": r"\bpdf\b|people.s defen[cs]e|pro-democracy|national unity government|"
                        r"insurgent|guerrilla|anti-junta",
                 "junta": r"junta|regime|military|tatmadaw|\barmy\b"},
@@ -60,18 +61,53 @@ WAR_ALIASES: dict[str, dict[str, str]] = {
                 "somalia": r"somali|government|\barmy\b|military|amisom"},
     "Yemen": {"houthis": r"houthi|ansar allah", "saudi-coalition": r"coalition|saudi",
               "yemen-government": r"government|hadi|yemeni (?:army|forces)"},
-    "Libya": {"lna": r"\blna\b|haftar|hifter|libyan national army|wagner",
+    "Libya": {"libya-dawn": r"libya dawn|fajr",
+              "lna": r"\blna\b|haftar|hifter|libyan national army|wagner",
               "gna": r"\bgna\b|government of national accord|tripoli|volcano|turk"},
     "Sahel (Mali, Burkina Faso)": {
         "ansarul-islam": r"ansarul|ansaroul|extremist|jihad|qaida|qaeda|islamist",
         "mali": r"malian|\bmali\b|g5"},
+    "Mali": {"jnim": r"jnim|jama.at nusrat|nusrat al-islam|qaida|qaeda|islamist|militant|jihad|"
+                     r"assailant",
+             "mali": r"malian|\bmali\b|\barmy\b|military|soldier"},
+    "Burkina Faso": {"jihadists": r"jihad|islamist|militant|terror|assailant|jnim|ansaroul",
+                     "burkina-faso": r"burkin|\barmy\b|armed forces|military|soldier"},
+    "Ethiopia/Amhara": {"fano": r"fano",
+                        "ethiopia": r"ethiopia|federal|government|endf|defen[cs]e force|military|"
+                                    r"\barmy\b|abiy"},
+    "Nagorno-Karabakh": {"azerbaijan": r"azerbaij|azeri|baku",
+                         "armenia": r"armenia|artsakh|karabakh|yerevan"},
+    "Colombia": {"eln": r"\beln\b|national liberation army|camilo torres|guerrill",
+                 "colombia": r"colombia|\barmy\b|military|soldier"},
+    "Mexico": {"sinaloa-cartel": r"cartel|chapitos|mayos|gunmen|organi[sz]ed crime|sicario",
+               "mexico": r"mexic|\barmy\b|\bnavy\b|military|soldier|national guard|marine"},
 }
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|some|several|many)\s+", re.I)
+#: Side words that stand for another's name, never a side's own.
+_PRONOUNS = frozenset({"it", "they", "we", "our", "its", "their", "he", "she", "latter", "them"})
+
+
+def _side_words(text: str) -> str:
+    return _DETERMINER.sub("", " ".join(text.lower().split())).strip(" ,.")
+
+
+def text_sides(gold: list[Row]) -> dict[str, str]:
+    """A text's own names of its sides: the words (``side_text``) the gold set gives each
+    side in that text, when they name one side only (the README: "side_text gives the
+    words")."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for row in gold:
+        words = _side_words(row.side_text)
+        if row.side and words and words not in _PRONOUNS:
+            named[words].add(row.side)
+    return {words: next(iter(sides)) for words, sides in named.items() if len(sides) == 1}
 
 
 #: A gold row whose point is its enclosing city's or town's (a quarter, village or facility
 #: without one, bench/claims/README.md rule 8, said so in its note): only good to that city.
 _CITY_POINT = re.compile(r"['’]s (?:GeoNames )?point \([^)]*\)\s*(?::|for)\s+(?:a |an |the )?"
-                         r"(?:quarter|village|villages|area|site|facility|camp|hospital)", re.I)
+                         r"(?:quarter|village|villages|town|towns|area|site|facility|camp|"
+                         r"hospital)", re.I)
 
 
 @dataclass
@@ -94,6 +130,9 @@ class Row:
     end: int
     #: Whether the point is only the enclosing city's (gold rows; see :data:`_CITY_POINT`).
     city_point: bool = False
+    side_text: str = ""
+    #: The place's words in the text (a gold place where its quote writes it; -1: nowhere).
+    place_span: tuple[int, int] = (-1, -1)
 
 
 def _km(a: Row, b: Row) -> float:
@@ -126,6 +165,9 @@ def place_match(gold: Row, draft: Row) -> bool:
         return True
     if not gold.city_point and _km(gold, draft) <= MAX_KM:
         return True
+    if gold.city_point and gold.place_span[0] >= 0 and \
+            gold.place_span[0] < draft.place_span[1] and draft.place_span[0] < gold.place_span[1]:
+        return True  # "within a city, match by name or offsets"
     return bool(_fold(gold.name)) and _fold(gold.name) == _fold(draft.name)
 
 
@@ -143,10 +185,15 @@ def rows_match(gold: Row, draft: Row, level: str) -> bool:
             and place_match(gold, draft) and date_match(gold, draft))
 
 
-def side_id(side_id_: str, name: str, war: str, known: set[str]) -> str:
-    """The gold-set id of a drafted side."""
+def side_id(side_id_: str, name: str, war: str, known: set[str],
+            own: dict[str, str] | None = None) -> str:
+    """The gold-set id of a drafted side: a sides.csv id as it is, else its name as the
+    text's own words for a side (``own``, :func:`text_sides`), else through the aliases of
+    the text's war."""
     if side_id_ in known:
         return side_id_
+    if own and _side_words(name) in own:
+        return own[_side_words(name)]
     for gold_id, pattern in WAR_ALIASES.get(war, {}).items():
         if name and re.search(pattern, name, re.I):
             return gold_id
@@ -162,22 +209,32 @@ def published_of(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def _place_span(record: dict) -> tuple[int, int]:
+    at = record["quote"].find(record["place"])
+    return (-1, -1) if at < 0 else (record["start"] + at, record["start"] + at +
+                                    len(record["place"]))
+
+
 def gold_rows(records: list[dict]) -> list[Row]:
     return [Row(r["text"], r["claim_id"], r["table"], r["kind"], r["date"],
                 r["date_precision"], r["place_id"], r["place"], r["lat"], r["lon"], r["side"],
                 r["certainty"], r["start"], r["end"],
-                city_point=not r["place_id"] and bool(_CITY_POINT.search(r["note"])))
+                city_point=not r["place_id"] and bool(_CITY_POINT.search(r["note"])),
+                side_text=r["side_text"], place_span=_place_span(r))
             for r in records]
 
 
-def draft_rows(name: str, drafts, war: str, known: set[str]) -> list[Row]:
+def draft_rows(name: str, drafts, war: str, known: set[str],
+               own: dict[str, str] | None = None) -> list[Row]:
+    """The rows of a text's drafts (``own``: the text's own side names, :func:`text_sides`)."""
     rows = []
     for number, claim in enumerate(drafts.claims):
-        side = side_id(claim.side_id, claim.side, war, known)
+        side = side_id(claim.side_id, claim.side, war, known, own)
         for place in claim.places:
             rows.append(Row(name, f"d{number}", claim.table, claim.kind, claim.date,
                             claim.date_precision, place.place_id, place.text, place.lat,
-                            place.lon, side, claim.certainty, claim.start, claim.end))
+                            place.lon, side, claim.certainty, claim.start, claim.end,
+                            place_span=(place.start, place.end)))
     return rows
 
 
@@ -316,8 +373,8 @@ def run(method: str, names: list[dict], level: str, errors: bool, strict: bool
         drafts = draft(text, published_of(entry["published"]), gazetteer, book, name)
         seconds += time.perf_counter() - started
         characters += len(text)
-        rows = draft_rows(name, drafts, entry["war"], known)
         mine = [r for r in gold if r.text == name]
+        rows = draft_rows(name, drafts, entry["war"], known, text_sides(mine))
         for key, tally in score_text(mine, rows, level).items():
             totals[key].add(tally)
         if errors:

@@ -165,3 +165,25 @@ def test_city_points_are_read_from_the_notes(records):
     rows = {(r.text, r.claim, r.name): r for r in ce.gold_rows(records)}
     assert rows[("gaza_kahawatungu_2024-05-23", "c08", "Shaboura")].city_point
     assert not rows[("seed_moa_2016-12-12", "c02", "Sheikh Saeed")].city_point
+
+
+def test_a_city_point_matches_by_the_offsets_of_its_words():
+    # gold "Niafounke camp" at Niafunke's point; a draft naming "Niafounke" inside it matches
+    gold = _row("g1", place="Niafounke camp", lat=15.93, lon=-3.99, city_point=True)
+    gold.place_span = (100, 114)
+    inside = _row("d1", place="Niafounke", lat=15.93, lon=-3.99)
+    inside.place_span = (100, 109)
+    elsewhere = _row("d2", place="Niafounke", lat=15.93, lon=-3.99)
+    elsewhere.place_span = (300, 309)
+    assert ce.place_match(gold, inside) and not ce.place_match(gold, elsewhere)
+
+
+def test_a_texts_own_side_words_name_its_sides():
+    gold = [_row("g1", side="pdf"), _row("g2", side="junta"), _row("g3", side="pdf")]
+    for row, words in zip(gold, ("Opposition troops", "It", "the rebels"), strict=True):
+        row.side_text = words
+    own = ce.text_sides(gold)
+    assert own == {"opposition troops": "pdf", "rebels": "pdf"}  # no pronoun
+    assert ce.side_id("opposition-troops-mm", "Opposition troops", "Myanmar", set(), own) == "pdf"
+    assert ce.side_id("knu-mm", "Karen National Union", "Myanmar", set(), own) == "knu"
+    assert ce.side_id("isis", "ISIS", "Syria", {"isis"}, own) == "isis"
