@@ -121,9 +121,12 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
 
 
 def _skip(context: ArticleContext, found: Found) -> bool:
-    """Conditions, possibilities, requests and aims ("if government forces can progress
-    to", "a push to capture al-Bab") are no claims."""
+    """Conditions, possibilities, requests, aims ("if government forces can progress
+    to", "a push to capture al-Bab") and questions are no claims."""
     text = context.text
+    if text[found.clause_end:found.clause_end + 1] == "?" or \
+            text[found.end:found.clause_end].rstrip().endswith("?"):
+        return True
     before = text[max(found.clause_start, found.start - 90):found.start]
     if is_hypothetical(before[-50:]) or is_hypothetical(before):
         return True
@@ -280,9 +283,18 @@ def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], in
         context.topic = (claim.side_id, claim.side, claim.side_text)
 
 
+#: A verb whose subject is the cue before it ("Suicide car bombs hit Palmyra", "air strikes
+#: targeted"): that cue's act, no claim of its own.
+_ITS_VERB = frozenset({"strike-hit"})
+_VERB_GAP = re.compile(r"^\s+(?:(?:have|has|had|reportedly|also|again|then)\s+)*$")
+
+
 def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for cue, start, end in find_cues(context.text, sentence.start, sentence.end):
+        if cue.name in _ITS_VERB and found and found[-1].cue.voice == "nominal" and \
+                _VERB_GAP.match(context.text[found[-1].end:start]):
+            continue
         opening, closing = _clause(context.text, sentence, start, end)
         found.append(Found(cue, start, end, opening, closing))
     return found

@@ -47,9 +47,16 @@ _LIGHT = re.compile(
     r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
-    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+"
+    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
+    r"declar|announc|intercept)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
-_NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
+_NOMINAL_AFTER = re.compile(
+    r"^\s+(?:(?:launched|carried\s+out|conducted|fired|mounted|staged|operated|waged)\s+)?"
+    r"(?:by|of|for|from)\s+(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?"
+    r"(?:(?:members|fighters|militants|elements|units)\s+of\s+(?:the\s+)?)?$")
+#: An actor right before "to" and the cue is the subject of the infinitive ("an attempt by
+#: junta troops to advance", "forcing the army to withdraw").
+_INFINITIVE = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
                           r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
@@ -229,6 +236,11 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
         before = [a for a in actors_in(context, found.clause_start, found.start)
                   if found.start - a.end <= 3]
         return pick(context, sentence, before) if before else None
+    infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
+                                       found.start)
+                  if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
+    if infinitive and side_of(context, infinitive[-1]) is not None:
+        return side_of(context, infinitive[-1])
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
