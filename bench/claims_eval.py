@@ -131,6 +131,7 @@ class Row:
     #: Whether the point is only the enclosing city's (gold rows; see :data:`_CITY_POINT`).
     city_point: bool = False
     side_text: str = ""
+    kind_of_place: str = ""  # a draft's place kind (region, city ...)
     #: The place's words in the text (a gold place where its quote writes it; -1: nowhere).
     place_span: tuple[int, int] = (-1, -1)
 
@@ -142,6 +143,23 @@ def _km(a: Row, b: Row) -> float:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+#: Words that say a name is a region's ("the Donetsk region", "Tanganyika province").
+_REGION_WORDS = re.compile(r"\b(?:region|province|governorate|oblast|state|district|"
+                           r"township|prefecture|county|department)\b", re.I)
+_REGION_KINDS = frozenset({"region", "governorate", "district"})
+
+
+def _same_region(gold: Row, draft: Row) -> bool:
+    """A region the gold set names with its generic word ("Donetsk region") and a draft
+    names as a region without it ("Donetsk", of kind region): the README's "match them by
+    name"."""
+    if not _REGION_WORDS.search(gold.name) or not (
+            _REGION_WORDS.search(draft.name) or draft.kind_of_place in _REGION_KINDS):
+        return False
+    bare = _fold(_REGION_WORDS.sub("", gold.name))
+    return bool(bare) and bare == _fold(_REGION_WORDS.sub("", draft.name))
 
 
 def _fold(name: str) -> str:
@@ -168,7 +186,8 @@ def place_match(gold: Row, draft: Row) -> bool:
     if gold.city_point and gold.place_span[0] >= 0 and \
             gold.place_span[0] < draft.place_span[1] and draft.place_span[0] < gold.place_span[1]:
         return True  # "within a city, match by name or offsets"
-    return bool(_fold(gold.name)) and _fold(gold.name) == _fold(draft.name)
+    return (bool(_fold(gold.name)) and _fold(gold.name) == _fold(draft.name)) or \
+        _same_region(gold, draft)
 
 
 def date_match(gold: Row, draft: Row) -> bool:
@@ -234,6 +253,7 @@ def draft_rows(name: str, drafts, war: str, known: set[str],
             rows.append(Row(name, f"d{number}", claim.table, claim.kind, claim.date,
                             claim.date_precision, place.place_id, place.text, place.lat,
                             place.lon, side, claim.certainty, claim.start, claim.end,
+                            kind_of_place=str(getattr(place.kind, "value", place.kind)),
                             place_span=(place.start, place.end)))
     return rows
 

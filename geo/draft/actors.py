@@ -45,6 +45,7 @@ GENERIC_ACTORS = {
 GROUP_NAMES = (
     "ISIS|ISIL|IS|Daesh|Islamic State|al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|Hamas|"
     "Hezbollah|Hizbollah|Houthis|Houthi|Taliban|al-Shabaab|Al-Shabaab|Boko Haram|Wagner|M23|"
+    "al Shabaab|Al Shabaab|al-Shabab|al Shabab|Al-Shabab|"
     "Peshmerga|Nusra|al-Nusra|HTS|SDF|YPG|YPJ|PKK|FSA|SAA|NDF|RSF|SAF|TPLF|TDF|MNDAA|FARDC|"
     "LNA|GNA|IDF|PMF|PMU|JNIM|AQIM|ISWAP|ADF|Fano|Ansarul Islam|Ansar al-Sharia|Ahrar al-Sham|"
     "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM|"

@@ -52,10 +52,12 @@ from geo.parse.geoparse import Mention
 
 _CLAUSE_OPEN = re.compile(
     r"[;:]\s|\s[–—-]+\s|,\s+(?:which|who|where|while|but|as|after|before|when)\s|"
+    r"(?<=[a-z])\s+where\s|"
     r"\b(?:said|says|added|announced|reported|claimed|told\s+\w+|stated|confirmed)"
     r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
-                           r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s")
+                           r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
+                           r"[,.!?]”\s|[,!?]\"\s")
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
@@ -63,7 +65,8 @@ _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|m
 _PURPOSE = re.compile(
     r"\b(?:offensives?|push|operations?|attacks?|assaults?|bid|campaign|drive|efforts?|"
     r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
-    r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
+    r"sent|deployed|reinforcements?|entered|moved|came|went|arrived|stormed)\s+"
+    r"(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
 #: "a months-long advance": an act that has gone on for months is background.
 #: An act a request names ("urges Russia to show a little grace and allow Aleppo
 #: evacuation") is no claim.
@@ -88,12 +91,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remain
 
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def _clause(context: ArticleContext, sentence: Sentence, start: int, end: int
+            ) -> tuple[int, int]:
+    """The clause around a cue; a dash that opens a list of places ("three of its towns –
+    Beylagan, Barda, and Terter –") does not end it."""
+    text = context.text
     opening = sentence.start
     for match in _CLAUSE_OPEN.finditer(text, sentence.start, start):
         opening = match.end()
-    close = _CLAUSE_CLOSE.search(text, end, sentence.end)
-    return opening, close.start() if close else sentence.end
+    for close in _CLAUSE_CLOSE.finditer(text, end, sentence.end):
+        if close.group().strip() in ("–", "—") and \
+                any(m.start == close.end() for m in context.mentions):
+            continue
+        return opening, close.start()
+    return opening, sentence.end
 
 
 
@@ -130,7 +141,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
     before = text[max(found.clause_start, found.start - 90):found.start]
     if is_hypothetical(before[-50:]) or is_hypothetical(before):
         return True
-    if found.cue.table == "control" and found.cue.kind == "taken" and _PURPOSE.search(before):
+    if found.cue.table == "control" and found.cue.kind in ("taken", "held") and \
+            _PURPOSE.search(before):
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
@@ -295,7 +307,7 @@ def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[Found]:
         if cue.name in _ITS_VERB and found and found[-1].cue.voice == "nominal" and \
                 _VERB_GAP.match(context.text[found[-1].end:start]):
             continue
-        opening, closing = _clause(context.text, sentence, start, end)
+        opening, closing = _clause(context, sentence, start, end)
         found.append(Found(cue, start, end, opening, closing))
     return found
 

@@ -90,6 +90,8 @@ def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
     article calls so (and "the army" the only named army)."""
     heads: dict[str, set[str]] = {}
     for actor, key in pending:
+        if re.search(r"['’]s\b", actor.text):  # "al Shabaab's military": the group's own
+            continue
         last = actor.text.lower().split()[-1] if actor.text.split() else ""
         generic = GENERIC_ACTORS.get(last, "")
         if generic and not actor.generic:

@@ -93,7 +93,8 @@ CUES: tuple[Cue, ...] = (
     Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of|(?:lost|loses|lose)(?=\s)",
         loser=True),
     Cue("taken-hands", "control", "taken", "state",
-        r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)"),
+        r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
+        rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
     # --- control: withdrawn (and retreat when a destination follows) --------------------
     Cue("withdrawn-verb", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
@@ -132,7 +133,7 @@ CUES: tuple[Cue, ...] = (
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
     Cue("held-under-control", "control", "held", "state",
-        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control"),
+        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
         r"(?:still\s+)?(?:holds?|controls?|occup(?:y|ies))(?=\s)", needs_place=True),
     # --- movements ---------------------------------------------------------------------

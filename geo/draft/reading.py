@@ -71,7 +71,8 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     return after
 
 
-_RELATIVE = re.compile(r",?\s+(?:which|that|where)\s+$")
+_RELATIVE = re.compile(r"(?:\s+(?:region|province|state|district|town|city|village|area|"
+                       r"governorate|camp|base))?,?\s+(?:which|that|where)\s+$")
 
 
 def _relative_antecedent(context: ArticleContext, found: Found,
@@ -79,7 +80,7 @@ def _relative_antecedent(context: ArticleContext, found: Found,
     """The place a relative clause is about when the cue names none after it ("Kurakhove,
     which Russian troops have stormed and are threatening to encircle")."""
     text = context.text
-    opening = _RELATIVE.search(text, max(0, found.clause_start - 12), found.clause_start)
+    opening = _RELATIVE.search(text, max(0, found.clause_start - 24), found.clause_start)
     if opening is None:
         return []
     return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"

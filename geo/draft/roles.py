@@ -294,7 +294,7 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
 
 def object_place(context: ArticleContext, found: Found, places: list[Mention]) -> bool:
     """Whether a place is the object of the cue ("attacked Palmyra", "attack ISIS in al-Bab")."""
-    if not places:
+    if not places or places[0].start < found.end:
         return False
     gap = context.text[found.end:places[0].start]
     for actor in actors_in(context, found.end, places[0].start):

@@ -40,8 +40,15 @@ _FACILITY_HEADS = (r"Hospital|Medical\s+Complex|Medical\s+Cent(?:er|re)|Street|R
                    r"Roundabout|Airport|Air\s+Base|Airbase|Camp|Prison|Mosque|Bridge|Dam|Port")
 _AREA_HEADS = (r"front|area|district|region|province|governorate|township|oblast|state|"
                r"neighbou?rhood|quarter|axis|sector|Strip")
+#: The kind of place an area's head word makes its name.
+_HEAD_KINDS = {"region": "region", "province": "region", "governorate": "governorate",
+               "oblast": "region", "state": "region", "strip": "region", "district": "district",
+               "township": "district", "neighbourhood": "quarter", "neighborhood": "quarter",
+               "quarter": "quarter"}
+_DIRECTION = r"(?:[Ll]ower|[Uu]pper|[Mm]iddle|[Cc]entral|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|" \
+             r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s"
 _HEADED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}\s(?:{_FACILITY_HEADS}))(?![\w’'-])|"
-                     rf"(?<![\w’'-])(?P<area>{_NAME})\s(?:{_AREA_HEADS})\b")
+                     rf"(?<![\w’'-])(?P<area>(?:{_DIRECTION})?{_NAME})\s(?P<head>{_AREA_HEADS})\b")
 _NOT_A_NAME_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|military|government)\b|"
                                r"\s+(?:forces|troops|army|military|government|said|officials?|"
                                r"authorities|media|police|fighters|militants|rebels)\b")
@@ -66,12 +73,16 @@ def _common(name: str) -> bool:
                             for w in words)
 
 
-def _announced(text: str) -> Iterable[tuple[int, int, str]]:
+def _announced(text: str) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of each name the text announces as a place's."""
     for match in _ANNOUNCED.finditer(text):
-        yield match.start("name"), match.end("name"), match.group("name")
+        yield match.start("name"), match.end("name"), match.group("name"), ""
     for match in _HEADED.finditer(text):
-        group = "name" if match.group("name") else "area"
-        yield match.start(group), match.end(group), match.group(group)
+        if match.group("name"):
+            yield match.start("name"), match.end("name"), match.group("name"), "site"
+        else:
+            yield (match.start("area"), match.end("area"), match.group("area"),
+                   _HEAD_KINDS.get(match.group("head").lower(), ""))
 
 
 def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> list[Mention]:
@@ -81,13 +92,14 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
     a people's or a group's name ("Hamas's forces", "Kurdish forces")."""
     taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
     names: dict[str, str] = {}
-    for start, end, name in _announced(text):
+    for start, end, name, kind in _announced(text):
         if any(s < end and start < e for s, e in taken) or _NOT_A_NAME_AFTER.match(text, end):
             continue
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         if name.lower() in _STOP_WORDS or _common(name):
             continue
-        names.setdefault(name, name)
+        if kind or name not in names:
+            names[name] = kind
     found: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):  # longer names first
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
@@ -96,7 +108,7 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
                     _NOT_A_NAME_AFTER.match(text, end):
                 continue
             taken.append((start, end))
-            found.append(Mention(start, end, name, "toponym", "unresolved"))
+            found.append(Mention(start, end, name, "toponym", "unresolved", kind=names[name]))
     return sorted(found, key=lambda m: m.start)
 
 
