@@ -76,8 +76,9 @@ _NOMINAL_REQUEST = re.compile(
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
-                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$",
-                       re.I)
+                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$|"
+                       r"\b(?:after|over|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+                       r"(?:\w+\s+)?(?:months|years)\s+of\s+(?:\w+\s+)?$", re.I)
 #: "The attack on the camp", "these raids": a noun that refers back to an act told before.
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
@@ -262,9 +263,7 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
                   f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
                   date_from=date.origin, side_from=side_from,
                   places_from="own" if own_places else "context")
-    if voice == "nominal" and not own_places and \
-            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
-        claim = replace(claim, refers_back=True)
+    claim = _marked(context, found, voice, own_places, mentions, claim)
     claim = same_raids(reading, index, found, claim)
     reading.told.append((index, claim))
     claims = [claim]
@@ -274,6 +273,30 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     return claims
 
 
+
+
+#: "captured a town in central Myanmar", "seized two towns in northwestern Myanmar": the
+#: places after the cue only locate places the sentence does not name.
+_INDEFINITE = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,2}?(?:a|an|another|one|two|three|four|five|several|some|"
+    r"a\s+string\s+of|a\s+number\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:towns?|villages?|city|"
+    r"cities|bases?|camps?|settlements?|outposts?|positions?|localities|locality|strongholds?)"
+    r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:in|near|outside|of)\s+)+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I)
+
+
+def _marked(context: ArticleContext, found: Found, voice: str, own_places: bool,
+            mentions: list[Mention], claim: Claim) -> Claim:
+    """A claim that refers back to an act told before ("The attack on the camp", no place
+    of its own), or whose places only locate an unnamed one ("a town in central Myanmar")."""
+    text = context.text
+    if voice == "nominal" and not own_places and \
+            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
+        return replace(claim, refers_back=True)
+    if own_places and mentions and mentions[0].start > found.end and \
+            _INDEFINITE.match(text[found.end:mentions[0].start]):
+        return replace(claim, indefinite=True)
+    return claim
 
 
 def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int

@@ -24,6 +24,7 @@ KIND_RANK = {"site": 0, "quarter": 1, "town": 2, "village": 2, "city": 3, "distr
              "region": 5, "governorate": 5, "country": 7, "continent": 8}
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s*$")
 _LOCATING = re.compile(r"^,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+_NEAR = re.compile(r"^,\s*(?:near|outside)\b")
 _LANDMARK = re.compile(
     r"(?:(?<!the )\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|\b(?:km|kilometres?|"
     r"kilometers?|miles?|edges?|border)|\bfrom\s+the\s+\w+\s+of)\s+(?:of|from|with)\s+(?:the\s+)?"
@@ -92,11 +93,13 @@ def _is_qualifier(text: str, floor: int, mention: Mention, after: Mention | None
         return True
     if after is not None and _POSSESSIVE.match(text[mention.end:after.start]):
         return True  # "Ukraine's Avdiivka": the country qualifies the town
-    if kept and _LOCATING.match(text[kept[-1].end:mention.start]) and \
-            _rank(mention) > _rank(kept[-1]):
-        return True  # "Kostiantynopolske in the Donetsk region"
+    locating = _LOCATING.match(text[kept[-1].end:mention.start]) if kept else None
+    if locating and (_rank(mention) > _rank(kept[-1]) or _NEAR.match(locating.group()) or
+                     (not mention.place_id and not kept[-1].place_id)):
+        return True  # "Kostiantynopolske in the Donetsk region", "Villa Nueva, near Guamalito"
     # "in the town of Shaykh al-Hadid, western Afrin": a qualifier's own qualifier
-    return dropped is not None and re.fullmatch(r"\s*,\s*", text[dropped.end:mention.start]) \
+    return dropped is not None and re.fullmatch(r"\s*,\s*(?:(?:in|near|of)\s+(?:the\s+)?)?",
+                                                text[dropped.end:mention.start]) \
         is not None and _rank(mention) >= _rank(dropped)
 
 

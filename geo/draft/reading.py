@@ -158,6 +158,15 @@ def _holder_side(context: ArticleContext, kind: str, places: list[Mention], side
     return None
 
 
+#: Words of fighting that no one side does ("Fighting took place on Friday", "gunfire
+#: echoed"): when the clause names no actor, they take no side from the context.
+_MUTUAL = re.compile(r"(?i:fighting|clash(?:es)?|battles?|gunfire|confrontations?|hostilities|"
+                     r"skirmish(?:es)?|fire-?fights?|gun\s*fights?|gun\s+battles?|shootouts?)")
+_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|kept|keep|continu\w*|began|"
+                          r"started|and)\s+$", re.I)
+_BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
+
+
 def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
                  mentions: list[Mention]) -> tuple[Side, str]:
     """The acting side of a claim and where it came from (see :class:`Claim`)."""
@@ -171,6 +180,10 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         named = (*opponent, "") if opponent else None
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
+    mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
+        _VERB_BEFORE.search(context.text, max(0, found.start - 20), found.start)
+    if mutual or _BETWEEN.search(context.text, found.end, min(found.clause_end, found.end + 60)):
+        return ("", "", ""), ""  # fighting between two sides: no one acting side
     told = _told_side(reading, found, mentions)
     if told is not None:
         return told, "context"

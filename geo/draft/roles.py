@@ -88,6 +88,9 @@ class Found:
     clause_end: int
 
 
+#: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
+_PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
+                        r"shelled|bombed)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -97,6 +100,9 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
     "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
     ``mentions``: the article's places)."""
     voice = found.cue.voice
+    if voice == "nominal" and _PAST_VERB.fullmatch(text, found.start, found.end) and \
+            not _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
+        voice = "active"  # "Israeli forces ... battled in close combat", "they clashed"
     passive_able = voice == "active" or (voice == "nominal" and found.cue.passive_kind)
     if passive_able and _PARTICIPLE.search(text, found.start, found.end) and \
             _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):

@@ -37,12 +37,13 @@ _ANNOUNCED = re.compile(
 #: Nouns after a name that make it a facility's, whose name they are part of
 #: ("Al-Aqsa Hospital"), or an area's, whose name they follow ("the Al-Mashjaj front").
 _FACILITY_HEADS = (r"Hospital|Medical\s+Complex|Medical\s+Cent(?:er|re)|Street|Road|Square|"
-                   r"Roundabout|Airport|Air\s+Base|Airbase|Camp|Prison|Mosque|Bridge|Dam|Port")
+                   r"Roundabout|Airport|Air\s+Base|Airbase|Camp|Prison|Mosque|Bridge|Dam|Port|"
+                   r"Strip")
 _AREA_HEADS = (r"front|area|district|region|province|governorate|township|oblast|state|"
-               r"neighbou?rhood|quarter|axis|sector|Strip")
+               r"neighbou?rhood|quarter|axis|sector")
 #: The kind of place an area's head word makes its name.
 _HEAD_KINDS = {"region": "region", "province": "region", "governorate": "governorate",
-               "oblast": "region", "state": "region", "strip": "region", "district": "district",
+               "oblast": "region", "state": "region", "district": "district",
                "township": "district", "neighbourhood": "quarter", "neighborhood": "quarter",
                "quarter": "quarter"}
 _DIRECTION = r"(?:[Ll]ower|[Uu]pper|[Mm]iddle|[Cc]entral|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|" \
@@ -55,6 +56,12 @@ _NOT_A_NAME_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|military|govern
 #: A name made only of words this common in English (Zipf scale, wordfreq's small list) is
 #: no village's name.
 COMMON_WORD_ZIPF = 3.5
+#: The same for a name a place noun follows or ends with ("Gaza Strip", "the Amhara region"):
+#: the noun says it is a place's.
+HEADED_ZIPF = 4.5
+_HEAD_WORDS = frozenset({"hospital", "medical", "complex", "center", "centre", "street", "road",
+                         "square", "roundabout", "airport", "air", "base", "airbase", "camp",
+                         "prison", "mosque", "bridge", "dam", "port", "strip"})
 #: Place nouns that are no name's words ("the Gaza Strip" keeps "Strip" only as a facility).
 _STOP_WORDS = frozenset({"the", "and", "of", "al", "el", "city", "town", "village"})
 
@@ -65,11 +72,12 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def _common(name: str) -> bool:
+def _common(name: str, zipf: float) -> bool:
     from wordfreq import zipf_frequency
 
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
-    return not words or all(zipf_frequency(w.lower(), "en", wordlist="small") >= COMMON_WORD_ZIPF
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2 and
+             w.lower() not in _HEAD_WORDS]
+    return not words or all(zipf_frequency(w.lower(), "en", wordlist="small") >= zipf
                             for w in words)
 
 
@@ -79,7 +87,8 @@ def _announced(text: str) -> Iterable[tuple[int, int, str, str]]:
         yield match.start("name"), match.end("name"), match.group("name"), ""
     for match in _HEADED.finditer(text):
         if match.group("name"):
-            yield match.start("name"), match.end("name"), match.group("name"), "site"
+            kind = "region" if match.group("name").endswith("Strip") else "site"
+            yield match.start("name"), match.end("name"), match.group("name"), kind
         else:
             yield (match.start("area"), match.end("area"), match.group("area"),
                    _HEAD_KINDS.get(match.group("head").lower(), ""))
@@ -96,7 +105,8 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
         if any(s < end and start < e for s, e in taken) or _NOT_A_NAME_AFTER.match(text, end):
             continue
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
-        if name.lower() in _STOP_WORDS or _common(name):
+        if name.lower() in _STOP_WORDS or _common(name, HEADED_ZIPF if kind else
+                                                  COMMON_WORD_ZIPF):
             continue
         if kind or name not in names:
             names[name] = kind
