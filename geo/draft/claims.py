@@ -73,6 +73,9 @@ _PURPOSE = re.compile(
 _NOMINAL_REQUEST = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
     r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
+_ORDERED = re.compile(r"\b(?:order(?:s|ed|ing)?|issu(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
+_ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|calls?|zones?|maps?)\b", re.I)
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
@@ -149,6 +152,9 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
         return True
+    if found.cue.kind == "evacuation" and (_ORDERED.search(before[-30:]) or
+                                           _ORDERS.match(text, found.end)):
+        return True  # an evacuation order is no evacuation
     after = text[found.end:found.clause_end]
     return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
         _HYPOTHETICAL_AFTER.match(after)))
@@ -264,6 +270,7 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
                   date_from=date.origin, side_from=side_from,
                   places_from="own" if own_places else "context")
     claim = _marked(context, found, voice, own_places, mentions, claim)
+    claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
     reading.told.append((index, claim))
     claims = [claim]
@@ -297,6 +304,27 @@ def _marked(context: ArticleContext, found: Found, voice: str, own_places: bool,
             _INDEFINITE.match(text[found.end:mentions[0].start]):
         return replace(claim, indefinite=True)
     return claim
+
+
+_LAUNCHED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: "rockets from those areas": the first preposition after the cue is "from".
+_FROM_FIRST = re.compile(r"^\s+(?:(?!(?:on|at|against|into|in|toward|towards|near)\b)[\w-]+\s+){0,2}?"
+                         r"from\s", re.I)
+
+
+def _launched(text: str, claim: Claim) -> Claim:
+    """A strike whose places are all where it was launched from ("firing rockets from those
+    areas", "missiles fired from Gaza") drafts a movement of kind strike from them."""
+    if (claim.table, claim.kind) != ("event", "strike") or not claim.places:
+        return claim
+    after = text[claim.trigger[1]:claim.trigger[1] + 60]
+    own = all(p.start > claim.trigger[1] and
+              _LAUNCHED_FROM.search(text, max(claim.trigger[1], p.start - 30), p.start)
+              for p in claim.places)
+    if not own and not (claim.places_from == "context" and _FROM_FIRST.match(after)):
+        return claim
+    return replace(claim, table="movement",
+                   places=tuple(replace(p, role="from") for p in claim.places))
 
 
 def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int

@@ -44,7 +44,8 @@ _FINITE = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|said|says|took|be
 #: "X killed 115 Houthis in air raids").
 _LIGHT = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+){0,2}?"
-    r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
+    r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?|(?:was|were|is|are)\s+(?=\w+ing\b))?"
+    r"(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
     r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
