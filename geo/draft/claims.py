@@ -23,6 +23,7 @@ from geo.draft.cues import find_cues, placeless_cue
 from geo.draft.merge import merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
+    anaphor_places,
     bearing_of,
     window_places,
 )
@@ -88,6 +89,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
 _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite|after|following)"
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
+_OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
+                          r"(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -170,6 +173,8 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
+        if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
+            continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
         if shares and nxt.cue.voice == "active" and \
                 _COORDINATED.match(text[found.end:nxt.start]):
             shares = False  # only the verb right after: "encircled and attacked"
@@ -218,8 +223,16 @@ def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: s
         return None
     if voice == "modifier" and not object_place(context, found, mentions):
         # "Raqqa, the jihadist group's largest Syrian hub": the place it is said of
-        return (found, voice, held_subject(context, sentence, found, blocked)) if \
-            held_subject(context, sentence, found, blocked) else None
+        subject = held_subject(context, sentence, found, blocked)
+        if subject:
+            return found, voice, subject
+        noun = ANAPHOR.search(context.text, max(found.clause_start, found.start - 24),
+                              min(found.clause_end, found.end + 30))
+        if noun is None or not noun.start() < found.start < noun.end():
+            return None  # "the army-controlled city": the city the text means
+        return found, voice, anaphor_places(context.text, noun, context.mentions,
+                                            [*reading.spans[:-1], (sentence.start, noun.start())],
+                                            blocked, context.claimed_places)
     if found.cue.needs_place and not object_place(context, found, mentions) and \
             not _ANAPHOR_OBJECT.match(context.text, found.end):
         other = placeless_cue(context.text, found.start, found.end + 40)
@@ -308,8 +321,8 @@ def _marked(context: ArticleContext, found: Found, voice: str, own_places: bool,
 
 _LAUNCHED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 #: "rockets from those areas": the first preposition after the cue is "from".
-_FROM_FIRST = re.compile(r"^\s+(?:(?!(?:on|at|against|into|in|toward|towards|near)\b)[\w-]+\s+){0,2}?"
-                         r"from\s", re.I)
+_FROM_FIRST = re.compile(r"^\s+(?:(?!(?:on|at|against|into|in|toward|towards|near)\b)"
+                         r"[\w-]+\s+){0,2}?from\s", re.I)
 
 
 def _launched(text: str, claim: Claim) -> Claim:

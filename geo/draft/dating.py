@@ -37,6 +37,9 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|wh
 #: A clause that opens a sentence with a subordinating word and ends at a comma.
 _LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since|before|"
                              r"until|unlike)\b[^,;]{3,120},", re.I)
+#: The words of an apposition before its date ("The RSF, at war with the army since April
+#: 2023, ...", "Kiwanja, captured in 2012, ...").
+_APPOSITION_DATE = re.compile(r"\s*(?:[\w’'-]+\s+){1,8}?(?:(?:since|from|in|until|for)\s*)?$", re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -158,7 +161,15 @@ class Dater:
         if mention.start >= cue:
             return False
         lead = _LEADING_CLAUSE.match(self.text, sentence_start, cue)
-        return lead is not None and mention.end <= lead.end()
+        if lead is not None and mention.end <= lead.end():
+            return True
+        # "The RSF, at war with the army since April 2023, appears to be preparing"
+        opening = self.text.rfind(",", sentence_start, mention.start)
+        closing = self.text.find(",", mention.end, cue)
+        return opening >= 0 and closing >= 0 and \
+            "," not in self.text[opening + 1:mention.start] and \
+            mention.relation in ("since", "in", "from", "until", "for") and \
+            bool(_APPOSITION_DATE.match(self.text, opening + 1, mention.start))
 
     def held_since(self, before: str, after: str) -> ClaimDate | None:
         """When a holding began that the words around its cue time ("after 13 months of

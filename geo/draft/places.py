@@ -36,9 +36,12 @@ _TO = re.compile(r"\b(?:to|towards?|into|on|onto|at|in|inside|near|around|agains
 ANAPHOR = re.compile(
     r"\b(?:(?:the|this|that|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+)\s+)?(?:(?:regional|provincial|state|besieged|embattled|key|strategic|nearby|"
-    r"neighbou?ring|adjacent|same|whole|entire)\s+)?(?P<noun>city|cities|town|towns|village|"
+    r"neighbou?ring|adjacent|same|whole|entire|main|holy|border|port|southern|northern|eastern|"
+    r"western|[a-z]+-(?:held|controlled|occupied|besieged|run))\s+){0,2}"
+    r"(?P<noun>city|cities|town|towns|village|"
     r"villages|area|areas|region|capital|settlement|settlements|enclave|district|districts|"
-    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies))"
+    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies)|front|"
+    r"outpost|post|positions)"
     r"(?!\s+of\s+[A-Z])|(?P<there>there))\b", re.I)
 #: The kinds of place an anaphor's noun may stand for, in order of preference.
 _NOUN_KINDS: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -91,7 +91,7 @@ class Found:
 
 #: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
-                        r"shelled|bombed)")
+                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
