@@ -34,6 +34,9 @@ CONTEXT_SENTENCES = 2
 
 #: How many sentences back a cue of the same class lends its date to one without.
 EVENT_DATE_SENTENCES = 3
+#: How many sentences back any cue's own date is the date of a claim that would otherwise
+#: fall back to the publication date (the nearest date before it in the text, rule 7).
+ANY_DATE_SENTENCES = 2
 
 
 @dataclass
@@ -238,6 +241,12 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
             if index - at > EVENT_DATE_SENTENCES:
                 break
             if other == klass and at < index:
+                return replace(own, origin="text")
+    if date.origin == "publication" and certainty != "planned":
+        for at, _other, own in reversed(reading.dated):
+            if index - at > ANY_DATE_SENTENCES:
+                break
+            if at < index and not dater.is_background(own):
                 return replace(own, origin="text")
     return date
 
