@@ -23,6 +23,9 @@ from geo.parse.geoparse import Mention
 KIND_RANK = {"site": 0, "quarter": 1, "town": 2, "village": 2, "city": 3, "district": 4,
              "region": 5, "governorate": 5, "country": 7, "continent": 8}
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s*$")
+_OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|outskirts|suburbs?|"
+                       r"centre|center|airport|port|border|province|region|district|villages?|"
+                       r"towns|cities)\b", re.I)
 _LOCATING = re.compile(r"^,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _NEAR = re.compile(r"^,\s*(?:near|outside)\b")
 _LANDMARK = re.compile(
@@ -96,6 +99,8 @@ def _is_qualifier(text: str, floor: int, mention: Mention, after: Mention | None
         return True
     if after is not None and _POSSESSIVE.match(text[mention.end:after.start]):
         return True  # "Ukraine's Avdiivka": the country qualifies the town
+    if _OWNER_OF.match(text, mention.end):
+        return True  # "Tigray's regional capital": the place is the capital, named elsewhere
     locating = _LOCATING.match(text[kept[-1].end:mention.start]) if kept else None
     if locating and (_rank(mention) > _rank(kept[-1]) or _NEAR.match(locating.group()) or
                      (not mention.place_id and not kept[-1].place_id)):

@@ -227,6 +227,12 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
     when the words say no side is named."""
     window_end = min(found.clause_end, found.end + 80)
+    if voice in ("active", "nominal"):
+        infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
+                                           found.start)
+                      if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
+        if infinitive and side_of(context, infinitive[-1]) is not None:
+            return side_of(context, infinitive[-1])
     if voice in ("agent", "state"):
         return _actor_after(context, found.start, window_end)
     if voice in ("target", "passive"):
@@ -243,11 +249,6 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
         before = [a for a in actors_in(context, found.clause_start, found.start)
                   if found.start - a.end <= 3]
         return pick(context, sentence, before) if before else None
-    infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
-                                       found.start)
-                  if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
-    if infinitive and side_of(context, infinitive[-1]) is not None:
-        return side_of(context, infinitive[-1])
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)

@@ -112,7 +112,8 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
             names[name] = kind
     found: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):  # longer names first
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!['’](?!s\b))",
+                                 text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or \
                     _NOT_A_NAME_AFTER.match(text, end):
@@ -155,9 +156,9 @@ _DIRECTION_WORDS = re.compile(r"^(?:north|south|east|west|central|upper|lower|gr
 
 
 #: How alike a name as written and the name of the place it was resolved to must be (after
-#: a direction word) for a place of a foreign country: "Kivu" and "Kyiv" are 0.5 alike,
+#: a direction word) for a place of a foreign country: "Kivu" and "Kyiv" are 0.75 alike,
 #: "Khan Younis" and "Khān Yūnis" 0.95.
-GUESS_RATIO = 0.75
+GUESS_RATIO = 0.8
 
 
 def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -169,7 +170,7 @@ def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[
                                                                                 "continent"):
             kept.append(mention)
             continue
-        country = gazetteer.country_of(mention.place_id)
+        country = gazetteer.country_of(mention.place_id.split("~")[0])
         written = _fold(_DIRECTION_WORDS.sub("", mention.text))
         named = _fold(_DIRECTION_WORDS.sub("", mention.name or mention.text))
         if country and country not in _home(mentions, mention, gazetteer) and \
@@ -182,6 +183,6 @@ def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[
 
 
 def _home(mentions: list[Mention], mention: Mention, gazetteer: Gazetteer) -> set[str]:
-    """The countries of the text's other resolved mentions."""
-    return {gazetteer.country_of(m.place_id) for m in mentions
-            if m is not mention and m.place_id and "~" not in m.place_id}
+    """The countries of the text's resolved mentions of other names."""
+    return {gazetteer.country_of(m.place_id.split("~")[0]) for m in mentions
+            if m.text != mention.text and m.place_id}
