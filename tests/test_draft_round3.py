@@ -254,3 +254,11 @@ def test_a_claim_without_a_date_takes_the_last_cues_date(gazetteer, book):
 def test_after_months_of_fighting_is_background(gazetteer, book):
     text = "After eight months of fighting in the Tigray region, the government stopped."
     assert ("event", "attack") not in kinds(drafts(text, gazetteer, book))
+
+
+def test_a_peoples_adjective_is_no_place():
+    text = "Heavy gunfire broke out in the Libyan capital Tripoli on Saturday."
+    assert unplaced_names(text, [], []) == []
+    assert [m.text for m in unplaced_names("Assailants rode into the community of "
+                                           "Boulikessi with heavy weaponry.", [], [])] == [
+        "Boulikessi"]

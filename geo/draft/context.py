@@ -160,7 +160,9 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     toponyms = [m for m in toponyms if not _BASED.match(text, m.end) and
                 not _is_dateline(text, m) and m.kind != "continent"]
     toponyms = drop_foreign_guesses(toponyms, gazetteer)
-    toponyms = sorted(toponyms + unplaced_names(text, toponyms, actors), key=lambda m: m.start)
+    others = [m for m in parse.mentions if m.cls != "toponym"]  # demonyms, organisations
+    toponyms = sorted(toponyms + unplaced_names(text, toponyms + others, actors),
+                      key=lambda m: m.start)
     toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,

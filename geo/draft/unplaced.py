@@ -50,6 +50,9 @@ _DIRECTION = r"(?:[Ll]ower|[Uu]pper|[Mm]iddle|[Cc]entral|[Nn]orth(?:ern)?|[Ss]ou
              r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?)\s"
 _HEADED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}\s(?:{_FACILITY_HEADS}))(?![\w’'-])|"
                      rf"(?<![\w’'-])(?P<area>(?:{_DIRECTION})?{_NAME})\s(?P<head>{_AREA_HEADS})\b")
+#: A people's adjective before a noun ("the Libyan capital", "Somali troops") is no name.
+_DEMONYM = re.compile(r"\w+(?:an|ese|ish)\s+(?!(?:with|in|on|at|near|and|or|to|from|of|after|"
+                      r"before|last|this|since|by|for|as|which|where|that|was|were|is)\b)[a-z]")
 _NOT_A_NAME_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|military|government)\b|"
                                r"\s+(?:forces|troops|army|military|government|said|officials?|"
                                r"authorities|media|police|fighters|militants|rebels)\b")
@@ -102,7 +105,8 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
     taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
     names: dict[str, str] = {}
     for start, end, name, kind in _announced(text):
-        if any(s < end and start < e for s, e in taken) or _NOT_A_NAME_AFTER.match(text, end):
+        if any(s < end and start < e for s, e in taken) or _NOT_A_NAME_AFTER.match(text, end) \
+                or (" " not in name and _DEMONYM.match(text, start)):
             continue
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
         if name.lower() in _STOP_WORDS or _common(name, HEADED_ZIPF if kind else
