@@ -175,3 +175,16 @@ def test_the_cache_name_follows_every_setting_the_layer_depends_on(cache_dir, mo
             patch.setattr(settings, name, value)
             assert world_cache.cache_path() != before, name
     assert world_cache.cache_path() == before
+
+
+def test_a_small_town_without_a_reason_is_set_aside_not_lost(gazetteer):
+    from geo.parse.geoparse import geoparse
+
+    text = "Marib has seen intense fighting since the start of the month."
+    parse = geoparse(text, gazetteer)
+    assert [m.text for m in parse.mentions if m.cls == "toponym"] == []
+    assert [(m.text, m.status) for m in parse.set_aside] == [("Marib", "unresolved")]
+    # a reason in the text places it among the mentions, and nothing is set aside twice
+    parse = geoparse("Fighting raged in Marib, Yemen, on Monday.", gazetteer)
+    assert "Marib" in [m.text for m in parse.mentions]
+    assert "Marib" not in [m.text for m in parse.set_aside]

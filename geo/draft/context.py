@@ -147,7 +147,9 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
                  book: SideBook) -> ArticleContext:
     """Geoparse, date and find the actors of one article."""
     parse = geoparse(text, gazetteer)
-    toponyms = sorted((m for m in parse.mentions if m.cls == "toponym"), key=lambda m: m.start)
+    # names the geoparser set aside for want of a reason: the claims' verbs of war are one
+    toponyms = sorted((m for m in [*parse.mentions, *parse.set_aside] if m.cls == "toponym"),
+                      key=lambda m: m.start)
     toponyms = without_people(text, toponyms)
     country = story_country(toponyms, gazetteer)
     country_place = next((gazetteer.get(m.place_id) for m in toponyms if m.place_id and
