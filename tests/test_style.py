@@ -17,7 +17,7 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     assert spec == style.STYLE
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
     assert set(document) == {"about", "contrast", "fill", "unknown", "pattern", "outline",
-                             "arrow", "town", "event", "mention", "legend"}
+                             "arrow", "town", "event", "mention", "legend", "base"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
     assert set(spec.legend) == {"done", "claimed", "planned", "approximate", "event",
                                 "mention"}

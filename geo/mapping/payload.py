@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import shapely
+from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.inputs.articles import Article
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
+from geo.mapping.base_geography import BaseGeography, base_geography
 from geo.mapping.geometry import area_by_side, simplify_for_display
 from geo.mapping.style import outline_colour, style_document
 from geo.parse.gazetteer import Gazetteer, Place
@@ -76,6 +78,7 @@ def build_payload(inputs: MapInputs) -> dict:
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     areas = _areas(inputs)
     places = _mention_markers(inputs)
+    views = _views(inputs, areas, places)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
         {e.side for e in timeline.events}
     return {
@@ -89,7 +92,8 @@ def build_payload(inputs: MapInputs) -> dict:
         "style": style_document(),
         "areas": areas, "movements": _movements(inputs), "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
-        "views": _views(inputs, areas, places),
+        "views": views,
+        "base": _base(inputs, views, {a["id"] for a in areas} | {p["id"] for p in places}),
         "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
                       "published": a.published.isoformat(), "url": a.url}
                      for a in inputs.articles],
@@ -201,6 +205,40 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
             if entry not in marker["quotes"]:
                 marker["quotes"].append(entry)
     return sorted(markers.values(), key=lambda m: m["id"])
+
+
+def _lines(geometry: BaseGeometry) -> list[list[list[float]]]:
+    """The ``[lat, lon]`` points of each line of a (multi)line geometry."""
+    return [_latlon(part.coords) for part in shapely.get_parts(geometry) if not part.is_empty]
+
+
+def _polygonal(geometry: BaseGeometry) -> MultiPolygon:
+    """The polygons of a geometry (of a collection too) as one multipolygon."""
+    parts = [part for part in shapely.get_parts(geometry) if not part.is_empty]
+    polygons = [p for part in parts for p in (part.geoms if isinstance(part, MultiPolygon)
+                                              else [part]) if isinstance(p, Polygon)]
+    return MultiPolygon(polygons)
+
+
+def _base(inputs: MapInputs, views: list[dict], story_places: set[str]) -> dict:
+    """The base geography around the story's overview (:mod:`base_geography`): land and
+    lakes as GeoJSON polygons, the lines as ``[lat, lon]`` points, and the names of
+    countries, regions and capitals that are not places of the story (the page names
+    those itself)."""
+    if not views:
+        return {}
+    (south, west), (north, east) = views[0]["bounds"]
+    base: BaseGeography = base_geography((west, south, east, north), inputs.gazetteer)
+    return {
+        "bounds": list(base.bounds),
+        "land": _round_geometry(_polygonal(base.land)),
+        "lakes": _round_geometry(_polygonal(base.lakes)),
+        **{name: _lines(lines) for name, lines in base.lines().items()},
+        # Rows of name, kind, rank, lat, lon: some fifty labels, keys once.
+        "labels": [[label.name, label.kind, label.rank, round(label.lat, 3),
+                    round(label.lon, 3)] for label in base.labels
+                   if label.place_id not in story_places],
+    }
 
 
 def _bounds(geometries: Iterable) -> list[list[float]]:

@@ -129,6 +129,38 @@ class MentionStyle:
 
 
 @dataclass(frozen=True)
+class LineStyle:
+    """A line of the base map: its colour and width."""
+
+    colour: str
+    width: float
+
+
+@dataclass(frozen=True)
+class LabelStyle:
+    """The names of the base map: dark grey text on a white halo."""
+
+    colour: str
+    halo: str
+
+
+@dataclass(frozen=True)
+class BaseStyle:
+    """The base geography under the data (Natural Earth, :mod:`geo.mapping.base_geography`):
+    the sea (the map's background), land and lakes, and the lines of coasts, borders between
+    countries and between first-level units, and rivers."""
+
+    sea: str
+    land: str
+    lake: str
+    coast: LineStyle
+    border: LineStyle
+    admin1: LineStyle
+    river: LineStyle
+    label: LabelStyle
+
+
+@dataclass(frozen=True)
 class MapStyle:
     """The whole specification; ``legend`` holds the legend's words for the arrows by
     status (``done``, ``claimed``, ``planned``), ``approximate`` boundaries, ``event`` and
@@ -145,6 +177,7 @@ class MapStyle:
     event: EventStyle
     mention: MentionStyle
     legend: Mapping[str, str]
+    base: BaseStyle
 
 
 def _json_key(name: str) -> str:

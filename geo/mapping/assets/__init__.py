@@ -16,7 +16,7 @@ ASSET_DIR = Path(__file__).resolve().parent
 #: it (see README.md here), and ``init.js``, which defines ``warmapInit``, comes last.
 SCRIPT_MODULES = (
     "dom.js", "dates.js", "codec.js", "timeline.js", "styles.js", "patterns.js",
-    "renderer.js", "popups.js", "layers.js", "panel.js", "legend.js", "summary.js",
+    "renderer.js", "basemap.js", "popups.js", "layers.js", "panel.js", "legend.js", "summary.js",
     "permalink.js", "gestures.js", "keyboard.js", "views.js", "init.js",
 )
 

@@ -7,6 +7,7 @@
 
   window.warmapInit = function (map, layers, data) {
     modules.codec.unpack(data);
+    modules.basemap.addBasemap(map, data);
     var vector = modules.renderer.vectorOptions(data);
     var selected = data.initial;
     var app = {
