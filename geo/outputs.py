@@ -86,7 +86,8 @@ def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
         "dates.csv": csv_text(made.dates),
         "places.geojson": geojson_text(exported),
         "control.csv": csv_text(made.control),
-        "embed.html": embed_snippet(made.title, made.summary, urls.map, urls.picture,
+        "embed.html": embed_snippet(made.masthead.headline if made.masthead else made.title,
+                                    made.summary, urls.map, urls.picture,
                                     day=made.initial),
     }
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from geo.inputs.articles import Article
     from geo.inputs.story import Story
     from geo.inputs.timeline import Timeline
+    from geo.mapping.masthead import Masthead
     from geo.parse.gazetteer import Gazetteer, WorldLayer
     from geo.parse.geoparse import Parse
 
@@ -209,6 +210,7 @@ class MadeMap:
     dates: pd.DataFrame
     draw_picture: Callable[[], bytes]
     story: Story = field(default_factory=lambda: _default_story())
+    masthead: Masthead | None = None
 
 
 def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
@@ -217,6 +219,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     """Geoparse, derive the geometry and lay out the map of checked inputs."""
     from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.geometry import place_geometries
+    from geo.mapping.masthead import masthead
     from geo.mapping.page import map_figure, page_html
     from geo.mapping.payload import MapInputs, build_payload, main_city
     from geo.outputs import mentions_tables
@@ -241,9 +244,10 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
+    words = masthead(inputs.story, articles, timeline)
     figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
                         renderer=renderer, description=summary, picture_url=picture_url,
-                        page_url=page_url)
+                        page_url=page_url, masthead=words)
 
     def draw_picture() -> bytes:
         from geo.mapping.picture import render_picture
@@ -261,7 +265,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
         geometries=geometries, control=timeline.control_table(start, end, daily_control),
         mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
         dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
-        draw_picture=draw_picture, story=inputs.story)
+        draw_picture=draw_picture, story=inputs.story, masthead=words)
 
 
 def _default_story() -> Story:

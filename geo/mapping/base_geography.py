@@ -100,13 +100,14 @@ def story_extent(bounds: Bounds) -> Bounds:
             min(180.0, out(east + margin, True)), min(85.0, out(north + margin, True)))
 
 
-def base_geography(bounds: Bounds, gazetteer: Gazetteer | None = None) -> BaseGeography:
+def base_geography(bounds: Bounds, gazetteer: Gazetteer | None = None,
+                   countries: Iterable[str] = ()) -> BaseGeography:
     """The base geography around a story of ``bounds`` (lon/lat), with its labels named as
     the gazetteer names them where it has the place (its own name before Natural Earth's).
 
-    First-level borders and region names are those of the countries the story's bounds
-    reach; country borders, coasts, rivers, lakes and the names of countries and capitals
-    cover the whole extent (:func:`story_extent`).
+    First-level borders and region names are those of the story's ``countries`` (by
+    default, those its bounds reach); country borders, coasts, rivers, lakes and the names
+    of countries and capitals cover the whole extent (:func:`story_extent`).
 
     Parameters
     ----------
@@ -114,9 +115,11 @@ def base_geography(bounds: Bounds, gazetteer: Gazetteer | None = None) -> BaseGe
         West, south, east, north of the story's features (degrees).
     gazetteer : Gazetteer, optional
         For the capitals and large cities and for the names of countries and regions.
+    countries : iterable of str
+        ISO 3166-1 alpha-2 codes of the countries the story's places are in.
     """
     extent = story_extent(bounds)
-    story = _story_countries(bounds)
+    story = tuple(sorted(set(countries))) or _story_countries(bounds)
     shapes = _cut_layers(extent, story)
     labels = _labels(extent, story, gazetteer) if gazetteer is not None else ()
     return BaseGeography(extent, *shapes, labels=labels)

@@ -20,6 +20,7 @@ from geo.mapping.arrows import Arrow
 from geo.mapping.base_geography import BaseGeography, base_geography
 from geo.mapping.geometry import area_by_side, simplify_for_display
 from geo.mapping.style import outline_colour, style_document
+from geo.mapping.wording import movement_label
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
@@ -77,7 +78,7 @@ def build_payload(inputs: MapInputs) -> dict:
     """The JSON document the page's script draws from."""
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     areas = _areas(inputs)
-    places = _mention_markers(inputs)
+    places = _mention_markers(inputs, {a["id"] for a in areas})
     views = _views(inputs, areas, places)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
         {e.side for e in timeline.events}
@@ -85,6 +86,7 @@ def build_payload(inputs: MapInputs) -> dict:
         "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
         "initial": inputs.initial.isoformat(),
         "city": _known(gazetteer, inputs.city).name if inputs.city else "",
+        "cityId": inputs.city,
         "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
                          "outline": outline_colour(s.colour), "pattern": s.pattern,
                          "description": s.description} for s in timeline.sides.values()},
@@ -94,8 +96,9 @@ def build_payload(inputs: MapInputs) -> dict:
         "places": places, "areaByDay": _area_by_day(inputs),
         "views": views,
         "base": _base(inputs, views, {a["id"] for a in areas} | {p["id"] for p in places}),
-        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
-                      "published": a.published.isoformat(), "url": a.url}
+        "articles": [{"id": a.id, "title": a.title or a.name, "outlet": a.outlet,
+                      "author": a.author, "published": a.published.isoformat(),
+                      "url": a.url if a.url.lower().startswith(("http://", "https://")) else ""}
                      for a in inputs.articles],
     }
 
@@ -125,18 +128,16 @@ def _areas(inputs: MapInputs) -> list[dict]:
 
 
 def _movements(inputs: MapInputs) -> list[dict]:
-    """The arrows, with their ends in words ("Raqqa → Palmyra")."""
+    """The arrows, with a label for readers ("ISIS advance on Palmyra, 8–11 Dec") and the
+    place they end at (``target``)."""
     movements = []
     for arrow in inputs.arrows:
         m = arrow.movement
-        origin = _known(inputs.gazetteer, m.from_place).name if m.from_place else \
-            f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
-        target = _known(inputs.gazetteer, m.to_place).name if m.to_place else \
-            f"towards bearing {m.bearing_deg:g}°"
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
-            "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
+            "label": movement_label(m, inputs.gazetteer, inputs.timeline.sides, arrow.derived),
+            "target": m.to_place or "", "quote": m.quote, "source": m.source,
             "note": m.note, "shaft": _latlon(arrow.shaft.coords),
             "head": _latlon(arrow.head.exterior.coords),
         })
@@ -144,20 +145,16 @@ def _movements(inputs: MapInputs) -> list[dict]:
 
 
 def _events(inputs: MapInputs) -> list[dict]:
-    """The events at their places; those of one place and day fanned out."""
+    """The events at their places (the page sets those of one place and day side by side,
+    in pixels)."""
     events = []
-    earlier: dict[tuple[str, dt.date], int] = {}  # events so far per (place, day)
     for event in inputs.timeline.events:
         place = _known(inputs.gazetteer, event.place_id)
-        same = earlier.get((event.place_id, event.date), 0)
-        earlier[(event.place_id, event.date)] = same + 1
-        # Events of one place and day are fanned out so each stays clickable.
-        offset = 0.012 * same
         events.append({
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
             "quote": event.quote, "source": event.source, "place": place.name,
-            "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
+            "lat": round(place.lat, 5), "lon": round(place.lon, 5),
         })
     return events
 
@@ -179,7 +176,15 @@ def _area_by_day(inputs: MapInputs) -> list[list]:
     return area_by_day
 
 
-def _mention_markers(inputs: MapInputs) -> list[dict]:
+#: Kinds of place that the map draws as a polygon or not at all: a country or a region
+#: the article names gets no marker of its own unless it is one of the map's areas (a
+#: marker at a country's centroid reads as a town: the United States in Kansas).
+AREAL_KINDS = ("continent", "country", "region", "governorate", "district")
+
+
+def _mention_markers(inputs: MapInputs, areas: set[str] = frozenset()) -> list[dict]:
+    """The places the articles name, with a few quotes each; areal places only when the
+    map draws their polygon."""
     markers: dict[str, dict] = {}
     for article in inputs.articles:
         parse = inputs.parses[article.id]
@@ -188,7 +193,7 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
             if mention.cls != "toponym" or not mention.place_id:
                 continue
             place = inputs.gazetteer.get(mention.place_id) or parse.derived.get(mention.place_id)
-            if place is None:
+            if place is None or (place.kind in AREAL_KINDS and place.id not in areas):
                 continue
             marker = markers.setdefault(place.id, {
                 "id": place.id, "name": place.name, "kind": place.kind,
@@ -228,7 +233,9 @@ def _base(inputs: MapInputs, views: list[dict], story_places: set[str]) -> dict:
     if not views:
         return {}
     (south, west), (north, east) = views[0]["bounds"]
-    base: BaseGeography = base_geography((west, south, east, north), inputs.gazetteer)
+    countries = {inputs.gazetteer.country_of(place_id) for place_id in story_places} - {""}
+    base: BaseGeography = base_geography((west, south, east, north), inputs.gazetteer,
+                                         countries)
     return {
         "bounds": list(base.bounds),
         "land": _round_geometry(_polygonal(base.land)),

@@ -81,34 +81,63 @@ class OutlineStyle:
 @dataclass(frozen=True)
 class ArrowStyle:
     """A movement's arrow: shaft ``width`` (``derived`` for advances derived from quarters
-    changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head
-    is filled with the colour when the movement is done, white otherwise."""
+    changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head,
+    ``head_length`` by ``head_width`` pixels at any zoom, is filled with the colour when the
+    movement is done, white otherwise."""
 
     width: float
     derived: float
     opacity: float
     head: float
+    head_length: float
+    head_width: float
     dashes: Mapping[str, Dash]
 
 
 @dataclass(frozen=True)
+class CertaintyStyle:
+    """How sure a control row is, drawn on the holder's fill: claimed control is striped
+    with ``stripe_colour`` lines ``stripe`` pixels wide ("\\" across the side's own
+    pattern), approximate control is faded to ``faded`` of the fill's opacity; confirmed
+    control is the plain fill. Dashes are left to approximate boundaries."""
+
+    stripe: float
+    stripe_colour: str
+    faded: float
+
+
+@dataclass(frozen=True)
 class TownStyle:
-    """A town's marker: a circle in its holder's fill (``opacity``), ringed ``weight`` wide
-    in the holder's outline colour, dashed when the control is not confirmed."""
+    """A town's marker: a circle in its holder's fill (``opacity``, striped or faded by the
+    certainty of the control), ringed ``weight`` wide in the holder's outline colour."""
 
     radius: float
     weight: float
     opacity: float
-    uncertain: Dash
 
 
 @dataclass(frozen=True)
 class EventStyle:
-    """An event's marker, dashed when the event is only claimed."""
+    """An event's marker: a diamond ``size`` pixels across in the side's colour (white
+    inside when the event is only claimed), its ring ``weight`` wide; set ``offset`` pixels
+    above and left of its place (its name is on the right), the events of one place and day ``spacing`` apart, so
+    that none hides the place's holder."""
 
-    radius: float
+    size: float
     weight: float
-    claimed: Dash
+    offset: float
+    spacing: float
+
+
+@dataclass(frozen=True)
+class BadgeStyle:
+    """The mark of control as the article reports it: ``letter`` in ``text`` on a ``fill``
+    square ``size`` pixels wide, beside the place."""
+
+    fill: str
+    text: str
+    size: float
+    letter: str
 
 
 @dataclass(frozen=True)
@@ -162,9 +191,8 @@ class BaseStyle:
 
 @dataclass(frozen=True)
 class MapStyle:
-    """The whole specification; ``legend`` holds the legend's words for the arrows by
-    status (``done``, ``claimed``, ``planned``), ``approximate`` boundaries, ``event`` and
-    ``mention`` markers."""
+    """The whole specification; ``legend`` holds the legend's words of each entry, by the
+    entry's id (``control.claimed``, ``arrow.planned``, ...; see ``assets/key.js``)."""
 
     about: str
     contrast: ContrastStyle
@@ -173,8 +201,10 @@ class MapStyle:
     pattern: PatternStyle
     outline: OutlineStyle
     arrow: ArrowStyle
+    certainty: CertaintyStyle
     town: TownStyle
     event: EventStyle
+    badge: BadgeStyle
     mention: MentionStyle
     legend: Mapping[str, str]
     base: BaseStyle

@@ -16,9 +16,21 @@
     return made;
   }
 
+  // Once a tile loads, the tiles name the countries and cities themselves: the base map's
+  // own names of them step back (warmap.css), the story's names stay.
+  function watchTiles(map) {
+    map.eachLayer(function (layer) {
+      if (!(layer instanceof L.TileLayer)) { return; }
+      layer.on("tileload", function () {
+        map.getContainer().classList.add("warmap-tiles-on");
+      });
+    });
+  }
+
   function addBasemap(map, data) {
     var base = data.base || {}, style = data.style.base;
     map.getContainer().style.background = style.sea;
+    watchTiles(map);
     if (!base.land) { return; }
     pane(map, LAND_PANE, 150);
     pane(map, LINE_PANE, 250);

@@ -4,6 +4,9 @@
 (function (modules) {
   "use strict";
 
+  // The page's style tells a page whose script runs from one whose script does not.
+  document.documentElement.classList.add("warmap-js");
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }

@@ -1,160 +1,43 @@
-/* layers: the map's features in their layer groups (control areas and town markers,
- * arrows, events, named places) and their look on the day shown. */
+/* layers: the map's features in their layer groups (control areas and town markers in
+ * areas.js, arrows in arrows.js, events and named places in marks.js), their look on the
+ * day shown, and the legend ids of what the current view shows (key.js). */
 (function (modules) {
   "use strict";
 
-  var dom = modules.dom, timeline = modules.timeline, styles = modules.styles;
-  var popups = modules.popups;
+  var areas = modules.areas, arrows = modules.arrows, marks = modules.marks;
+  var key = modules.key;
 
-  // Adds the entry's layer to the group when ``on`` (making it the first time), or
-  // removes it.
-  function showIf(entry, on, group, make) {
-    if (on && !entry.layer) { entry.layer = make(entry.item); }
-    if (!entry.layer) { return; }
-    if (on && !group.hasLayer(entry.layer)) { entry.layer.addTo(group); }
-    if (!on && group.hasLayer(entry.layer)) { group.removeLayer(entry.layer); }
-  }
+  // Every layer of the map in ``groups``. ``show(day)`` restyles and shows that day's
+  // features and tells what it shows: {held: town -> side, movements, events, changes};
+  // ``used()`` gives the key.Used of what the current view shows.
+  function addLayers(map, data, groups, vector, selected) {
+    var areaEntries = areas.addAreas(map, data, groups.control, vector, selected);
+    var towns = {};
+    areaEntries.forEach(function (entry) { if (entry.marker) { towns[entry.area.id] = true; } });
+    var arrowLayer = arrows.addArrows(map, data, groups.movements, vector, towns);
+    var eventLayer = marks.addEvents(map, data, groups.events);
+    var placeLayer = marks.addPlaces(data, groups.places, vector, towns);
+    var day = null;
 
-  // One polygon per area, and a marker for each town; popups and tooltips speak of the
-  // day ``selected()`` returns.
-  function addAreas(data, groups, vector, selected) {
-    var areaLayers = [];
-    var town = data.style.town;
-    data.areas.forEach(function (area) {
-      var layer = L.polygon(area.latlngs, vector({
-        weight: data.style.outline.width, className: "warmap-area warmap-place-" + area.id
-      }));
-      layer.bindPopup(function () { return popups.areaPopup(data, area, selected()); });
-      // The tooltip names the holder in words: the map never relies on colour alone.
-      layer.bindTooltip(function () {
-        return dom.textNode(timeline.holderText(data, area, selected()));
-      }, { sticky: true });
-      layer.addTo(groups.control);
-      var marker = null;
-      if (area.kind !== "quarter" && area.kind !== "district") {
-        // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
-        // carries its holder's colour at every zoom, and its name as a label.
-        marker = L.circleMarker([area.lat, area.lon], vector({
-          radius: town.radius, weight: town.weight, color: "#333333", fillOpacity: town.opacity,
-          className: "warmap-town warmap-town-" + area.id
-        }));
-        marker.bindPopup(function () { return popups.areaPopup(data, area, selected()); });
-        marker.bindTooltip(dom.textNode(area.name), { permanent: true, direction: "right",
-          offset: [10, 0], className: "warmap-town-label" });
-        marker.addTo(groups.control);
-      }
-      areaLayers.push({ area: area, layer: layer, marker: marker });
-    });
-    return areaLayers;
-  }
-
-  function movementLayer(data, vector, m) {
-    var colour = styles.outlineOf(data, m.side);
-    var arrow = data.style.arrow;
-    var group = L.featureGroup();
-    L.polyline(m.shaft, vector({
-      color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
-      dashArray: styles.arrowDash(data, m.status),
-      className: "warmap-arrow warmap-arrow-" + m.status
-    })).addTo(group);
-    L.polygon(m.head, vector({
-      color: colour, weight: arrow.head, fillColor: m.status === "done" ? colour : "#ffffff",
-      fillOpacity: arrow.opacity, className: "warmap-arrowhead"
-    })).addTo(group);
-    var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
-    group.bindPopup(function () { return popups.itemPopup(data, m, title); });
-    group.bindTooltip(function () { return dom.textNode(title); }, { sticky: true });
-    return group;
-  }
-
-  function eventLayer(data, vector, e) {
-    var colour = data.sides[e.side] ? data.sides[e.side].colour : "#333";
-    var event = data.style.event;
-    var layer = L.circleMarker([e.lat, e.lon], vector({
-      radius: event.radius, color: styles.outlineOf(data, e.side), weight: event.weight,
-      fillColor: colour, fillOpacity: 1,
-      dashArray: e.status === "claimed" ? styles.dashArray(event.claimed) : null,
-      className: "warmap-event"
-    }));
-    var marker = layer;
-    marker.bindPopup(function () { return popups.itemPopup(data, e, e.label); });
-    marker.bindTooltip(function () {
-      return dom.textNode(e.label + (e.status === "claimed" ? " (claimed)" : ""));
-    });
-    return marker;
-  }
-
-  function addPlaces(data, groups, vector, areaLayers) {
-    var townIds = {};
-    var mention = data.style.mention;
-    areaLayers.forEach(function (entry) { if (entry.marker) { townIds[entry.area.id] = true; } });
-    data.places.forEach(function (p) {
-      // On a town's control marker, the mention marker is a small dot so the fill shows.
-      var onTown = townIds[p.id] === true;
-      var marker = L.circleMarker([p.lat, p.lon], vector({
-        radius: onTown ? mention.onTownRadius : Math.min(mention.radius +
-          mention.radiusPerRootCount * Math.sqrt(p.count), mention.maxRadius),
-        color: mention.stroke, weight: onTown ? mention.onTownWeight : mention.weight,
-        fillColor: mention.fill, fillOpacity: mention.opacity, className: "warmap-mention"
-      }));
-      marker.bindPopup(function () { return popups.placePopup(p); }, { maxWidth: 360 });
-      marker.bindTooltip(function () { return dom.textNode(p.name); });
-      marker.addTo(groups.places);
-    });
-  }
-
-  // Every layer of the map in ``groups``; ``show(day)`` restyles and shows that day's
-  // features and tells what it shows: {held: town -> side, movements, events}.
-  function addLayers(data, groups, vector, selected) {
-    var areaLayers = addAreas(data, groups, vector, selected);
-    // Arrows and event markers are made when their day is first shown: a map of thousands
-    // shows a few of them on any one day.
-    var movementLayers = data.movements.map(function (m) { return { item: m, layer: null }; });
-    var eventLayers = data.events.map(function (e) { return { item: e, layer: null }; });
-    addPlaces(data, groups, vector, areaLayers);
-
-    function showAreas(day) {
-      var held = {};
-      var outline = data.style.outline;
-      var uncertain = styles.dashArray(data.style.town.uncertain);
-      areaLayers.forEach(function (entry) {
-        var row = timeline.stateOn(entry.area.changes, day);
-        var look = styles.fillFor(data, row ? row.side : null);
-        entry.layer.setStyle({
-          color: look.color, fillColor: look.fill, fillOpacity: look.opacity,
-          weight: row && row.change === "taken" && row.date === day ? outline.taken :
-            outline.width,
-          dashArray: styles.outlineDash(data, entry.area.precision)
-        });
-        if (entry.marker) {
-          entry.marker.setStyle({ fillColor: look.fill, color: look.color,
-            dashArray: row && row.certainty !== "confirmed" ? uncertain : null });
-        }
-        if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row.side; }
-      });
-      return held;
+    function show(newDay) {
+      day = newDay;
+      var held = areas.showAreas(data, areaEntries, day);
+      areas.showBadges(map, data, areaEntries);
+      return { held: held, movements: arrowLayer.show(day), events: eventLayer.show(day),
+        changes: areas.changesOn(data, areaEntries, day) };
     }
 
-    function show(day) {
-      var held = showAreas(day);
-      var shownMoves = [];
-      movementLayers.forEach(function (entry) {
-        var on = entry.item.start <= day && day <= entry.item.end;
-        showIf(entry, on, groups.movements, function (m) {
-          return movementLayer(data, vector, m);
-        });
-        if (on && !entry.item.derived) { shownMoves.push(entry.item); }
-      });
-      var shownEvents = [];
-      eventLayers.forEach(function (entry) {
-        var on = entry.item.date === day;
-        showIf(entry, on, groups.events, function (e) { return eventLayer(data, vector, e); });
-        if (on) { shownEvents.push(entry.item); }
-      });
-      return { held: held, movements: shownMoves, events: shownEvents };
+    function used() {
+      var view = map.getBounds(), made = new key.Used();
+      if (map.hasLayer(groups.control)) { areas.usedIn(areaEntries, view, made); }
+      if (map.hasLayer(groups.movements)) { arrowLayer.usedIn(view, made); }
+      if (map.hasLayer(groups.events)) { eventLayer.usedIn(view, made); }
+      placeLayer.usedIn(view, made, map.hasLayer(groups.places));
+      return made;
     }
 
-    return { show: show };
+    map.on("zoomend", function () { areas.showBadges(map, data, areaEntries); });
+    return { show: show, used: used, areaEntries: areaEntries };
   }
 
   modules.layers = { addLayers: addLayers };

@@ -1,27 +1,34 @@
-/* styles: how a side, a status and a precision look, as the payload's style (the document
- * of geo/mapping/style.json, which the static picture draws from too) says. */
+/* styles: how a side, a certainty, a status and a precision look, as the payload's style
+ * (the document of geo/mapping/style.json, which the static picture draws from too) says. */
 (function (modules) {
   "use strict";
+
+  var patterns = modules.patterns;
 
   // [dash, gap] -> SVG's "dash gap" (null: a solid line).
   function dashArray(dash) {
     return dash ? dash.join(" ") : null;
   }
 
-  // Fill: the side's colour (or pattern); stroke: its outline colour, the same hue darkened
-  // to 3:1 contrast against the base map's light colours (computed in geo/mapping/style.py).
-  // On a canvas map a patterned side's fill is a CanvasPattern (see patterns.js).
-  function fillFor(data, side) {
+  // Fill: the side's colour (or pattern), striped when the control is claimed and faded
+  // when it is approximate; stroke: the side's outline colour, the same hue darkened to 3:1
+  // contrast against the base map's light colours (computed in geo/mapping/style.py). On a
+  // canvas map a patterned fill is a CanvasPattern (see patterns.js).
+  function fillFor(data, side, certainty) {
     var s = data.sides[side], style = data.style;
     if (!s) {
       return { color: style.unknown.outline, fill: style.unknown.fill,
         opacity: style.unknown.opacity };
     }
+    var claimed = certainty === "claimed";
     var fill = s.colour;
-    if (s.pattern !== "solid") {
-      fill = data.canvasPatterns ? data.canvasPatterns[s.id] : "url(#warmap-pattern-" + s.id + ")";
+    if (s.pattern !== "solid" || claimed) {
+      var id = patterns.patternId(s.id, claimed);
+      fill = data.canvasPatterns ? data.canvasPatterns[id] : "url(#" + id + ")";
     }
-    return { color: s.outline || s.colour, fill: fill, opacity: style.fill.opacity };
+    var faded = certainty === "approximate" ? style.certainty.faded : 1;
+    return { color: s.outline || s.colour, fill: fill, opacity: style.fill.opacity * faded,
+      faded: faded };
   }
 
   function outlineOf(data, side) {

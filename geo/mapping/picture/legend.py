@@ -91,12 +91,16 @@ def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int) -> 
         draw.text((tx, top + ty), text, font=fonts.note, fill=GREY, anchor="lm")
 
 
+_LEGEND_IDS = {"done": "arrow.done", "claimed": "arrow.claimed", "planned": "arrow.planned",
+               "approximate": "boundary.approximate", "mention": "mention"}
+
+
 def _key(canvas: Canvas, fonts: Fonts, y: float) -> list[tuple[float, float, str]]:
     """The key, on one line at ``y``: samples of the arrows by status, of an approximate
     boundary and of a named place, drawn and worded as on the map (the style's legend);
     returns where its words go."""
     entries = ["done", "claimed", "planned", "approximate", "mention"]
-    words = [STYLE.legend[entry] for entry in entries]
+    words = [STYLE.legend[_LEGEND_IDS[entry]] for entry in entries]
     x = (WIDTH - sum(SAMPLE + 6 + fonts.note.getlength(w) + KEY_GAP for w in words)
          + KEY_GAP) / 2
     texts = []
