@@ -138,7 +138,8 @@ def visit(browser, path: Path, stub: bool) -> dict:
     page.goto(path.resolve().as_uri(), wait_until="load")
     # The plain map with the network cut never draws: no Leaflet.
     with contextlib.suppress(PlaywrightError):
-        page.wait_for_function("window.__timing && 'layers' in window.__timing", timeout=10000)
+        page.wait_for_function("() => window.__timing && 'layers' in window.__timing",
+                               timeout=10000)
     page.wait_for_timeout(500)  # let late tile requests be counted
     timing = page.evaluate("window.__timing")
     paint = page.evaluate("""(performance.getEntriesByName('first-contentful-paint')[0]

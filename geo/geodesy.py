@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import shapely
 import shapely.ops
 from pyproj import CRS, Geod, Transformer
 from pyproj.aoi import AreaOfInterest
 from pyproj.database import query_utm_crs_info
-from shapely.geometry import MultiPolygon, Point
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 
 GEOD = Geod(ellps="WGS84")
+G = TypeVar("G", bound=BaseGeometry)
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -34,18 +37,29 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
 
 @lru_cache(maxsize=256)
 def utm_crs(lon: float, lat: float) -> CRS:
-    """The UTM CRS of the zone holding a point (lon/lat degrees).
+    """The UTM CRS of the zone holding a point (lon/lat degrees); beyond the UTM latitudes
+    (north of 84°N, south of 80°S), the Universal Polar Stereographic CRS of that pole.
 
     The EPSG code is computed: the first (lowest-code) WGS 84 UTM zone whose area of use
     holds the point, which is what ``query_utm_crs_info`` answers, without its database
-    scan (about 0.1 s a call). Outside the UTM latitudes the database is asked.
+    scan (about 0.1 s a call). Where that computation gives none, the database is asked.
     """
     code = _utm_epsg(lon, lat)
+    if code is None and -180.0 <= lon <= 180.0:
+        code = UPS_NORTH if lat > 0 else UPS_SOUTH
     if code is None:
         infos = query_utm_crs_info(datum_name="WGS 84",
                                    area_of_interest=AreaOfInterest(lon, lat, lon, lat))
+        if not infos:
+            raise ValueError(f"no projected CRS for longitude {lon}, latitude {lat}: "
+                             "expected WGS 84 degrees")
         code = int(infos[0].code)
     return CRS.from_epsg(code)
+
+
+#: WGS 84 / UPS North (N,E) and UPS South (N,E): the polar caps UTM leaves out.
+UPS_NORTH = 32661
+UPS_SOUTH = 32761
 
 
 def _utm_epsg(lon: float, lat: float) -> int | None:
@@ -73,19 +87,24 @@ def _transformers(lon: float, lat: float) -> tuple[Transformer, Transformer]:
             Transformer.from_crs(crs, settings.GEOGRAPHIC_CRS, always_xy=True))
 
 
-def to_metric(geometry, lon: float, lat: float):
+def to_metric(geometry: G, lon: float, lat: float) -> G:
     """Project a lon/lat geometry to the UTM zone of (lon, lat); metres."""
     forward, _ = _transformers(round(lon, 0), round(lat, 0))
-    return shapely.transform(geometry, forward.transform, interleaved=False)
+    return _transformed(geometry, forward)
 
 
-def to_geographic(geometry, lon: float, lat: float):
+def to_geographic(geometry: G, lon: float, lat: float) -> G:
     """Inverse of :func:`to_metric`."""
     _, backward = _transformers(round(lon, 0), round(lat, 0))
-    return shapely.transform(geometry, backward.transform, interleaved=False)
+    return _transformed(geometry, backward)
 
 
-def area_km2(geometry) -> float:
+def _transformed(geometry: G, transformer: Transformer) -> G:
+    function: Any = transformer.transform  # pyproj's overloads are wider than shapely's type
+    return shapely.transform(geometry, function, interleaved=False)
+
+
+def area_km2(geometry: BaseGeometry | None) -> float:
     """Area of a lon/lat polygon in km², computed in its UTM zone."""
     if geometry is None or geometry.is_empty or geometry.geom_type not in (
             "Polygon", "MultiPolygon"):
@@ -94,12 +113,13 @@ def area_km2(geometry) -> float:
     return to_metric(geometry, centre.x, centre.y).area / 1e6
 
 
-def polygonal(geometry):
+def polygonal(geometry: BaseGeometry) -> Polygon | MultiPolygon | None:
     """The polygons of a geometry (a repaired outline may add lines or points), or ``None``."""
-    parts, polygons = [geometry], []
+    parts: list[BaseGeometry] = [geometry]
+    polygons: list[Polygon] = []
     while parts:
         part = parts.pop()
-        if part.geom_type == "Polygon" and not part.is_empty:
+        if isinstance(part, Polygon) and not part.is_empty:
             polygons.append(part)
         elif part.geom_type in ("MultiPolygon", "GeometryCollection"):
             parts.extend(shapely.get_parts(part))
@@ -109,7 +129,7 @@ def polygonal(geometry):
     return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
 
 
-def km_from(geometry, lon: float, lat: float) -> float:
+def km_from(geometry: BaseGeometry, lon: float, lat: float) -> float:
     """Geodesic distance (km) from a lon/lat point to the nearest point of a geometry."""
     point = Point(lon, lat)
     if geometry.covers(point):

@@ -1,13 +1,13 @@
-"""Write outputs atomically: every file goes to a temporary name, then all are renamed.
+"""The exports of a build (CSV and GeoJSON) and how ``out/`` is written: as a whole.
 
-A failed build therefore leaves ``out/`` exactly as it was, and readers never see a
-half-written file.
+:func:`write_all` replaces ``out/`` in one step (:mod:`geo.outfolder`): a failed or killed
+build leaves it exactly as it was, and readers never see a mix of two builds. Every CSV the
+tool writes neutralises text a spreadsheet would run as a formula (:func:`csv_text`).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 
 from geo import settings
+from geo.inputs.tables import looks_like_formula
 from geo.mapping.embed import PublishedUrls, embed_snippet
 from geo.parse.geoparse import Mention
 
@@ -60,8 +61,30 @@ def mentions_tables(parsed: Iterable[tuple[str, list[Mention]]], detail: bool = 
 
 
 def csv_text(frame: pd.DataFrame) -> str:
-    """CSV text with a fixed line ending, for byte-identical rebuilds."""
-    return frame.to_csv(index=False, lineterminator="\n")
+    """CSV text with a fixed line ending, for byte-identical rebuilds.
+
+    A text cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``@SUM``,
+    ``+cmd``, ``-cmd``: OWASP's CSV injection) gets a leading ``'``, which spreadsheets show
+    as text; numbers (``-12.5``) are left as they are.
+    """
+    return neutralise_formulas(frame).to_csv(index=False, lineterminator="\n")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with ``'`` before every text cell that starts like a formula."""
+    changed = None
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
+            continue
+        starts = values.str.match(r"[=+\-@\t\r]", na=False)
+        if not starts.any():
+            continue
+        hits = starts & values.map(lambda v: isinstance(v, str) and looks_like_formula(v))
+        if hits.any():
+            changed = frame.copy() if changed is None else changed
+            changed.loc[hits, column] = "'" + values[hits]
+    return frame if changed is None else changed
 
 
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
@@ -72,6 +95,9 @@ def geojson_text(frame: gpd.GeoDataFrame) -> str:
     # quarters stay shared and every number prints with at most ``digits`` decimals.
     frame = frame.set_geometry(shapely.transform(frame.geometry.values,
                                                  lambda xy: np.round(xy, digits)))
+    if "id" in frame.columns:  # RFC 7946 3.2: the identifier as the Feature's ``id``
+        frame = frame.set_index(frame["id"].rename(None))
+        return frame.to_json(drop_id=False, to_wgs84=True, sort_keys=True) + "\n"
     return frame.to_json(drop_id=True, to_wgs84=True, sort_keys=True) + "\n"
 
 
@@ -92,41 +118,42 @@ def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
     }
 
 
+#: Every file a build writes (``map.png`` only with the picture).
+OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "mentions.csv",
+                          "mentions_detail.csv", "dates.csv", "places.geojson",
+                          "control.csv"})
+
+
 def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -> list[Path]:
     """Write several files so that either all are replaced or none is.
 
-    Each file is written to a temporary file in ``out_dir`` and flushed; only when every one
-    is written are they renamed over the old files (``os.replace`` is atomic per file).
+    ``out_dir`` is replaced as a whole (:func:`geo.outfolder.replace_folder`); its other
+    files are kept.
+
+    Raises
+    ------
+    OutputError
+        When the folder cannot be written; it then holds the old set, untouched.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    pending: list[tuple[Path, Path]] = []
-    try:
-        for name, content in files.items():
-            with tempfile.NamedTemporaryFile(dir=out_dir, prefix=f".{name}.", suffix=".tmp",
-                                             delete=False) as handle:
-                pending.append((Path(handle.name), out_dir / name))
-                handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-                handle.flush()
-                os.fsync(handle.fileno())
-    except BaseException:
-        for temporary, _ in pending:
-            temporary.unlink(missing_ok=True)
-        raise
-    umask = os.umask(0)
-    os.umask(umask)
-    for temporary, target in pending:
-        os.chmod(temporary, 0o666 & ~umask)  # temporary files are created private
-        os.replace(temporary, target)
-    return [target for _, target in pending]
+    from geo.outfolder import replace_folder
+
+    return replace_folder(files, out_dir, outputs=OUTPUT_NAMES)
 
 
 def changed_files(files: dict[str, str | bytes], out_dir: Path) -> list[str]:
-    """Names of the ``files`` whose content differs from what ``out_dir`` holds now."""
+    """Names of the ``files`` whose content differs from what ``out_dir`` holds now.
+
+    Only regular files are read (a FIFO or a device under an output's name is "changed",
+    never opened), and only when their size matches.
+    """
     changed = []
     for name, content in files.items():
         data = content.encode("utf-8") if isinstance(content, str) else content
+        path = out_dir / name
         try:
-            if (out_dir / name).read_bytes() == data:
+            status = path.stat()
+            if stat.S_ISREG(status.st_mode) and status.st_size == len(data) and \
+                    path.read_bytes() == data:
                 continue
         except OSError:
             pass

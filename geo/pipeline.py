@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo import settings
-from geo.errors import InputError, Problem
+from geo.errors import InputError, OutputError, Problem, display_path
 
 if TYPE_CHECKING:
     import folium
@@ -151,20 +152,20 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     Raises
     ------
     InputError
-        With every problem of every input file (the checks of ``warmap check``); nothing
-        is written then.
+        With every problem of every input file (the checks of ``warmap check``), or a bad
+        option; nothing is written then.
+    OutputError
+        When ``out_dir`` cannot be written (a full disk, a read-only folder, a file in
+        the way); ``out_dir`` then holds the previous build's files, untouched.
     """
     from geo import outputs
     from geo.inputs import check as checks
     from geo.mapping.embed import published_urls
-    from geo.mapping.page import tile_layer
 
     started = time.perf_counter()
     data_dir, seeds_dir = Path(data_dir), Path(seeds_dir)
-    try:
-        tile_layer(tiles, attribution)
-    except ValueError as error:
-        raise InputError([Problem("--tiles", str(error))]) from None
+    out = Path(out_dir) if out_dir is not None else None
+    _check_options(out, data_dir, seeds_dir, tiles, attribution)
     try:
         urls = published_urls(base_url)
     except ValueError as error:
@@ -180,18 +181,90 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     result = BuildResult([], inputs.warnings, 0.0, made.summary, map=made.map,
                          places=made.geometries, control=made.control,
                          mentions=made.mentions)
-    if out_dir is not None:
-        out = Path(out_dir)
-        if picture and defer_picture:
-            def later() -> list[Path]:
-                return outputs.write_all({"map.png": made.draw_picture()}, out)
-            result.picture = later
-        elif picture:
-            files["map.png"] = made.draw_picture()
-        result.changed = outputs.changed_files(files, out)
-        result.files = outputs.write_all(files, out)
+    if out is not None:
+        _write(result, files, out, made, picture=picture, defer_picture=defer_picture)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _check_options(out: Path | None, data_dir: Path, seeds_dir: Path, tiles: str,
+                   attribution: str) -> None:
+    """Refuse options that cannot work, before any work is done.
+
+    Raises
+    ------
+    InputError
+        For bad tiles, or an output folder that is, holds or lies in an input folder.
+    OutputError
+        For an output folder that is a file.
+    """
+    from geo.mapping.page import tile_layer
+
+    try:
+        tile_layer(tiles, attribution)
+    except ValueError as error:
+        raise InputError([Problem("--tiles", str(error))]) from None
+    if out is not None:
+        check_out_dir(out, data_dir, seeds_dir)
+
+
+def check_out_dir(out: Path, data_dir: Path, seeds_dir: Path) -> None:
+    """Refuse an output folder that would overwrite or swallow the inputs.
+
+    ``out/`` is replaced as a whole by every build, so it may not be ``--data`` or
+    ``--seeds``, lie inside one (the exports would replace the tables, and watch mode would
+    rebuild forever on its own writes) or hold one; and a folder holding other files but no
+    output of warmap is refused rather than replaced.
+
+    Raises
+    ------
+    InputError
+        Naming ``--out`` and the input folder.
+    OutputError
+        When ``out`` names a file.
+    """
+    from geo.outputs import OUTPUT_NAMES
+
+    resolved = Path(os.path.realpath(out))
+    for option, folder in (("--data", data_dir), ("--seeds", seeds_dir)):
+        inputs = Path(os.path.realpath(folder))
+        if resolved == inputs or inputs in resolved.parents or resolved in inputs.parents:
+            where = "is" if resolved == inputs else "lies inside" if inputs in \
+                resolved.parents else "holds"
+            raise InputError([Problem(
+                "--out", f"the output folder {where} the {option} folder {display_path(folder)}"
+                ": a build would overwrite the inputs", value=str(out),
+                expected=f"a folder outside {option} and not holding it, such as out/")])
+    if out.exists() and not out.is_dir():
+        raise OutputError(out, "a file, not a folder (choose another --out)")
+    if out.is_dir():
+        entries = sorted(p.name for p in out.iterdir())
+        if entries and not set(entries) & OUTPUT_NAMES and not any(
+                e.startswith(".warmap-") for e in entries):
+            raise InputError([Problem(
+                "--out", "the output folder holds other files and no map: a build replaces "
+                "the whole folder", value=f"{out} ({', '.join(entries[:5])}"
+                + (", ..." if len(entries) > 5 else "") + ")",
+                expected="an empty or new folder, or one a build wrote before")])
+
+
+def _write(result: BuildResult, files: dict[str, str | bytes], out: Path, made: MadeMap, *,
+           picture: bool, defer_picture: bool) -> None:
+    """Write the outputs that changed into ``out`` (all at once), or tidy it when none did."""
+    from geo import outputs
+    from geo.outfolder import tidy
+
+    if picture and defer_picture:
+        def later() -> list[Path]:
+            return outputs.write_all({"map.png": made.draw_picture()}, out)
+        result.picture = later
+    elif picture:
+        files["map.png"] = made.draw_picture()
+    result.changed = outputs.changed_files(files, out)
+    if result.changed:
+        result.files = outputs.write_all(files, out)
+    else:
+        tidy(out)  # nothing new: out/ stays as it is, without what interrupted builds left
 
 
 @dataclass
@@ -290,8 +363,8 @@ def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt
     """A one-paragraph text alternative of the map on ``day``."""
     sides = payload["sides"]
     parts = [f"Map of {day.strftime('%d %B %Y')}."]
-    areas = next((held for date, held in reversed(payload["areaByDay"])
-                  if date <= day.isoformat()), {})
+    areas: dict[str, float] = next((held for date, held in reversed(payload["areaByDay"])
+                                    if date <= day.isoformat()), {})
     if payload["city"] and areas:
         parts.append(f"{payload['city']}: " + ", ".join(
             f"{sides[s]['name']} {km:.1f} km²" for s, km in areas.items()) + ".")

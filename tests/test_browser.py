@@ -204,7 +204,7 @@ def _active(page) -> dict:
 def test_loads_without_errors_and_only_tiles_leave(visit, built, tile_host, tile_server):
     v = visit()
     page = v.open(built / "map.html")
-    page.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-tile-loaded').length > 0")
     assert v.page_errors == []
     assert v.console_errors == []
     assert v.blocked == [], "requests to hosts other than the tile server"
@@ -217,6 +217,37 @@ def test_loads_without_errors_and_only_tiles_leave(visit, built, tile_host, tile
     for selector in ["path.warmap-area", "path.warmap-town", "path.warmap-arrow",
                      "path.warmap-mention"]:
         assert page.locator(selector).count() > 0, selector
+
+
+@pytest.mark.browser
+def test_the_content_security_policy_holds_and_the_map_still_works(visit, built, tile_host):
+    """The page's policy lets its own inline scripts and styles and the tiles through, and
+    nothing else: a script, an image or a request to anywhere else is refused in the page."""
+    v = visit()
+    page = v.open(built / "map.html")
+    policy = page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+    assert "default-src 'none'" in policy and f"img-src data: blob: http://{tile_host}" in policy
+    assert page.locator("path.warmap-area").count() > 50  # the inline scripts ran
+    assert page.locator("#warmap-slider").is_visible()
+    refused = page.evaluate("""async (tiles) => {
+        const violations = [];
+        document.addEventListener("securitypolicyviolation",
+                                  e => violations.push(e.effectiveDirective));
+        const script = document.createElement("script");
+        script.src = "http://127.0.0.1:9/evil.js";
+        document.head.appendChild(script);
+        const image = new Image();
+        image.src = "http://127.0.0.1:9/pixel.png";
+        document.body.appendChild(image);
+        let fetched = "sent";
+        try { await fetch("http://" + tiles + "/1/1/1.png"); } catch (e) { fetched = "refused"; }
+        await new Promise(resolve => setTimeout(resolve, 300));
+        return {violations: violations.sort(), fetched: fetched};
+    }""", tile_host)
+    assert refused["fetched"] == "refused"
+    assert {"script-src-elem", "img-src", "connect-src"} <= set(refused["violations"])
+    assert v.blocked == []  # refused in the page: no request left it
+    assert v.page_errors == []
 
 
 @pytest.mark.browser
@@ -336,10 +367,10 @@ def test_zoom_buttons_work_from_the_first_moment(visit, built):
     assert page.evaluate("document.querySelector('.leaflet-zoom-anim') === null")
     overview = page.evaluate("warmap.map.getZoom()")
     page.get_by_role("button", name="Zoom to Aleppo").click()
-    page.wait_for_function(f"warmap.map.getZoom() > {overview + 3}", timeout=3000)
+    page.wait_for_function(f"() => warmap.map.getZoom() > {overview + 3}", timeout=3000)
     assert page.evaluate("warmap.map.getBounds().contains(L.latLng(36.2012, 37.1612))")
     page.get_by_role("button", name="Zoom to Overview").click()
-    page.wait_for_function(f"warmap.map.getZoom() === {overview}", timeout=3000)
+    page.wait_for_function(f"() => warmap.map.getZoom() === {overview}", timeout=3000)
 
 
 @pytest.mark.browser
@@ -469,7 +500,8 @@ def test_keyboard_reaches_slider_and_layer_toggle_with_visible_focus(visit, buil
 def _wait_for_arrows(page, shown: bool) -> None:
     """Wait (up to 5 s: CI machines are slow) until the arrows are drawn or gone; on a
     timeout, say where the focus was and what the Movements switch said."""
-    condition = "document.querySelectorAll('path.warmap-arrow').length " + \
+    # Functions, not expressions: the page's Content-Security-Policy forbids eval.
+    condition = "() => document.querySelectorAll('path.warmap-arrow').length " + \
         ("> 0" if shown else "=== 0")
     try:
         page.wait_for_function(condition, timeout=5000)
@@ -571,6 +603,9 @@ def test_embed_snippet_fills_a_phone_and_does_not_hijack_scrolling(visit, built)
     page = v.page
     page.goto(article.as_uri())
     iframe = page.locator("iframe")
+    assert iframe.get_attribute("sandbox") == "allow-scripts allow-popups " \
+        "allow-popups-to-escape-sandbox"  # and the map works inside the sandbox (below)
+    assert iframe.get_attribute("referrerpolicy") == "strict-origin-when-cross-origin"
     box, column = iframe.bounding_box(), page.locator("#column").bounding_box()
     assert abs(box["width"] - column["width"]) <= 1
     assert box["height"] >= 400
@@ -601,7 +636,7 @@ def test_embed_snippet_fills_a_phone_and_does_not_hijack_scrolling(visit, built)
     page.keyboard.down("Control")
     page.mouse.wheel(0, -240)
     page.keyboard.up("Control")
-    frame.wait_for_function(f"warmap.map.getZoom() !== {zoom}", timeout=3000)
+    frame.wait_for_function(f"() => warmap.map.getZoom() !== {zoom}", timeout=3000)
     assert v.page_errors == [] and v.blocked == []
 
 

@@ -35,6 +35,8 @@ def test_mentions_csv_contract(seed_build):
 def test_places_geojson_is_rfc7946(seed_build):
     data = json.loads((seed_build / "places.geojson").read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"
+    # RFC 7946 3.2: the identifier is the Feature's id (and stays in the properties).
+    assert all(f["id"] == f["properties"]["id"] for f in data["features"])
     frame = gpd.read_file(seed_build / "places.geojson")
     assert {"id", "name", "kind", "precision", "source"} <= set(frame.columns)
     jallum = frame.set_index("id").loc["jallum"]

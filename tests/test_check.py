@@ -256,7 +256,132 @@ CASES = {
                         [38.26, 34.55]])),
         "shapes.geojson", "geometry.coordinates", ["cannot be repaired safely"],
         where="feature"),
+    # --- the red-team report's classes (issue 16) ---------------------------------------
+    **{f"quote {quote!r} quotes nothing": Case(
+        lambda b, quote=quote: _append(b / "data/control.csv", f'2016-12-12,palmyra,government,'
+                                       f'taken,confirmed,"{quote}",seed:{SEED},'),
+        "control.csv", "quote", ["the quote has no words", "the exact words of the source"])
+       for quote in ("…", "[...]", ".", "...")},
+    "source 'Seed:' in capitals, with a quote not in the article": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,taken,"
+                                                  f"confirmed,Words never written,Seed:{SEED},"),
+        "control.csv", "source", ["bad source", "in lower case", f"did you mean 'seed:{SEED}'?"]),
+    "source with a typo in its prefix": Case(
+        lambda b: _edit(b / "data/events.csv", f"seed:{SEED}", f"sed:{SEED}"),
+        "events.csv", "source", ["bad source", f"did you mean 'seed:{SEED}'?"]),
+    "source in no documented form": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,taken,"
+                                                  "confirmed,q,trust me,"),
+        "control.csv", "source", ["bad source: not a documented source form",
+                                  "geonames:<id>, wikidata:Q<id>"]),
+    "source of a place in no documented form": Case(
+        lambda b: _edit(b / "data/places.csv", "35.95283,39.00788,geonames:172955",
+                        "35.95283,39.00788,geonames:Raqqa"),
+        "places.csv", "source", ["bad source: not a geonames:<id> reference"]),
+    "empty certainty": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,taken,,q,"
+                                                  "https://example.org,"),
+        "control.csv", "certainty", ["empty certainty", "one of confirmed, claimed, "
+                                     "approximate"]),
+    "empty change": Case(
+        lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,,claimed,q,"
+                                                  "https://example.org,"),
+        "control.csv", "change", ["empty change", "one of taken, held"]),
+    "side id with a space and a parenthesis": Case(
+        lambda b: _replace_all(b / "data", ",contested,", ",con tested) x,"),
+        "sides.csv", "id", ["bad id", "'con tested) x'", "lowercase letters, digits and "
+                            "hyphens"]),
+    "a quarter without a parent": Case(
+        lambda b: _edit(b / "data/places.csv", "quarter,aleppo,36.19645,37.15420",
+                        "quarter,,36.19645,37.15420"),
+        "places.csv", "parent", ["a quarter without a parent", "not drawn"]),
+    "two quarters at the same point": Case(
+        lambda b: _edit(b / "data/places.csv", "36.19645,37.15420", "36.18703,37.15080"),
+        "places.csv", "lat,lon", ["same point as 'ferdous'", "each quarter at its own point"]),
+    "publication year typed 2061": Case(
+        lambda b: _edit(b / f"seeds/{SEED}.json", '"2016-12-12"', '"2061-12-13"'),
+        f"{SEED}.json", "published", ["more than a year after today", "'2061-12-13'"]),
+    "publication in year 1": Case(
+        lambda b: _edit(b / f"seeds/{SEED}.json", '"2016-12-12"', '"0001-01-01"'),
+        f"{SEED}.json", "published", ["before 1800", "'0001-01-01'"]),
+    "control row dated 2061": Case(
+        lambda b: _append(b / "data/control.csv", "2061-12-11,palmyra,isis,held,confirmed,q,"
+                                                  "https://example.org,"),
+        "control.csv", "date", ["more than a year after today"]),
+    "movement from a place to itself": Case(
+        lambda b: _append(b / "data/movements.csv", "self,2016-12-11,2016-12-11,isis,advance,"
+                                                    "done,palmyra,palmyra,,,q,"
+                                                    "https://example.org,"),
+        "movements.csv", "to_place", ["starts and ends at the same place"]),
+    "movement over a distance of 0": Case(
+        lambda b: _append(b / "data/movements.csv", "zero,2016-12-11,2016-12-11,isis,advance,"
+                                                    "done,,palmyra,90,0,q,https://example.org,"),
+        "movements.csv", "distance_km", ["bad number", "a number above 0, at most 5000"]),
+    "NaN in a GeoJSON coordinate": Case(
+        lambda b: _write(b / "data/shapes.geojson", '{"type": "FeatureCollection",\n'
+                         '"features": [{"type": "Feature", "properties": {"place_id": '
+                         '"palmyra", "precision": "drawn", "source": "https://example.org"},\n'
+                         '"geometry": {"type": "Polygon", "coordinates": [[[38.26, NaN], '
+                         '[38.3, 34.55], [38.3, 34.58], [38.26, 34.55]]]}}]}'),
+        "shapes.geojson", None, ["not valid JSON: NaN is not a JSON number"]),
+    "GeoJSON in EPSG:3857 metres without a crs member": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature(
+            "palmyra", [[4259000.0, 4105000.0], [4263000.0, 4105000.0],
+                        [4263000.0, 4109000.0], [4259000.0, 4105000.0]])),
+        "shapes.geojson", "geometry.coordinates", ["outside lon/lat ranges",
+                                                   "EPSG:3857", "EPSG:4326"], where="feature"),
+    "GeoJSON with a crs pyproj does not know": Case(
+        lambda b: (b / "data/shapes.geojson").write_text(json.dumps(
+            {"type": "FeatureCollection", "features": [],
+             "crs": {"type": "name", "properties": {"name": "EPSG:999999"}}})),
+        "shapes.geojson", "crs.properties.name", ["unknown CRS", "EPSG:4326"], where="none"),
+    "GeoJSON precision null": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING,
+                                                              precision=None)),
+        "shapes.geojson", "properties.precision", ["unknown precision", "'null'",
+                                                   "one of surveyed, drawn, approximate"],
+        where="feature"),
+    "GeoJSON source in no documented form": Case(
+        lambda b: _shapes(b / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING,
+                                                              source="my notes")),
+        "shapes.geojson", "properties.source", ["bad source"], where="feature"),
+    "a folder named like an article": Case(
+        lambda b: (b / "seeds/001_dir.txt").mkdir(),
+        "001_dir.txt", None, ["a folder, not a text file"], where="none"),
+    "semicolon-separated CSV (European Excel)": Case(
+        lambda b: _rewrite(b / "data/events.csv", lambda t: t.replace(",", ";")),
+        "events.csv", "id", ["missing column(s)", "separated by semicolons", "Comma "
+                             "delimited"]),
+    "Excel's sep= line naming another separator": Case(
+        lambda b: _rewrite(b / "data/sides.csv", lambda t: "sep=;\n" + t),
+        "sides.csv", None, ["the file says its separator is ';'"]),
+    "a column without a name between named ones": Case(
+        lambda b: _edit(b / "data/sides.csv", "id,name,colour", "id,,colour"),
+        "sides.csv", None, ["column 2 has no name"]),
+    "a column named twice": Case(
+        lambda b: _edit(b / "data/sides.csv", "id,name,colour,pattern,description,source",
+                        "id,name,colour,pattern,name,source"),
+        "sides.csv", "name", ["duplicate column", "each column once"]),
+    "population in words": Case(
+        lambda b: _edit(b / "data/places.csv", "geonames:163808,51015,", "geonames:163808,"
+                        "many,"),
+        "places.csv", "population", ["bad population", "a whole number"]),
 }
+
+
+def _replace_all(folder: Path, old: str, new: str) -> int:
+    """Replace ``old`` in every CSV of a folder; returns the line of its first use in
+    sides.csv."""
+    line = _edit(folder / "sides.csv", old.strip(",") + ",", new.strip(",") + ",")
+    for path in folder.glob("*.csv"):
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return line
+
+
+def _rewrite(path: Path, change: Callable[[str], str]) -> int:
+    """Rewrite a file's text; returns line 1 (where a header problem is reported)."""
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return 1
 
 
 def _location(case: Case, base: Path, at: int | None) -> str:
@@ -440,3 +565,189 @@ def test_new_article_needs_no_code_change(tmp_path):
     assert "Test dispatch" in quoted["Manbij"]
     assert "Test dispatch" in quoted["Deir ez-Zor"]
     assert "Test dispatch" in [a["title"] for a in payload["articles"]]
+
+
+# --- what spreadsheets and editors write is read as they mean it (issue 16) -------------------
+
+def _builds_clean(base: Path, capsys) -> str:
+    """Build; the exit status must be 0 with no error; returns standard error."""
+    status = main(_args(base))
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "error:" not in err and "Traceback" not in err, err
+    return err
+
+
+def _palmyra_polygon(base: Path) -> dict:
+    places = json.loads((base / "out/places.geojson").read_text(encoding="utf-8"))
+    return next(f for f in places["features"] if f["id"] == "palmyra")
+
+
+@pytest.mark.parametrize("edit", [
+    pytest.param(lambda b: _rewrite(b / "data/sides.csv", lambda t: "sep=,\n" + t),
+                 id="Excel's sep=, line"),
+    pytest.param(lambda b: _rewrite(b / "data/control.csv", lambda t: t.replace("\n", ",,\n")),
+                 id="two trailing empty columns"),
+    pytest.param(lambda b: _edit(b / "data/sides.csv", "description,source",
+                                 "description,source,,"),
+                 id="a header ending in two empty columns"),
+    pytest.param(lambda b: (b / f"seeds/{SEED}.json").write_bytes(
+        b"\xef\xbb\xbf" + (b / f"seeds/{SEED}.json").read_bytes()), id="BOM in metadata"),
+])
+def test_spreadsheet_and_editor_habits_build_the_same_map(edit, good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    before = _snapshot(base / "out")
+    edit(base)
+    _builds_clean(base, capsys)
+    assert _snapshot(base / "out") == before  # the same map, byte for byte
+
+
+def test_qgis_heights_and_a_bom_are_read(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    ring = [[x, y, 400.0] for x, y in PALMYRA_RING]
+    text = json.dumps({"type": "FeatureCollection", "features": [_feature("palmyra", ring)]})
+    (base / "data/shapes.geojson").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    _builds_clean(base, capsys)
+    polygon = _palmyra_polygon(base)
+    assert polygon["properties"]["precision"] == "drawn"
+    assert all(len(point) == 2 for point in polygon["geometry"]["coordinates"][0])
+
+
+def test_a_feature_without_geometry_warns_and_is_left_out(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    empty = {"type": "Feature", "properties": {"place_id": "jallum", "precision": "drawn",
+                                               "source": "https://example.org"},
+             "geometry": None}
+    _shapes(base / "data/shapes.geojson", _feature("palmyra", PALMYRA_RING), empty)
+    err = _builds_clean(base, capsys)
+    assert "shapes.geojson feature 1, field 'geometry': no geometry (null)" in err
+    assert _palmyra_polygon(base)["properties"]["precision"] == "drawn"
+
+
+def test_epsg_3857_with_its_crs_member_is_reprojected_with_a_warning(good, tmp_path, capsys):
+    from pyproj import Transformer
+
+    base = _copy(good, tmp_path)
+    to_metres = Transformer.from_crs(4326, 3857, always_xy=True)
+    ring = [list(to_metres.transform(x, y)) for x, y in PALMYRA_RING]
+    (base / "data/shapes.geojson").write_text(json.dumps(
+        {"type": "FeatureCollection", "features": [_feature("palmyra", ring)],
+         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}}}))
+    err = _builds_clean(base, capsys)
+    assert "warning:" in err and "reprojected to longitude/latitude" in err
+    assert "EPSG:4326" in err
+    coordinates = _palmyra_polygon(base)["geometry"]["coordinates"][0]
+    for (x, y), (lon, lat) in zip(coordinates, PALMYRA_RING, strict=True):
+        assert abs(x - lon) < 1e-5 and abs(y - lat) < 1e-5
+
+
+def test_an_article_with_a_space_in_its_name_is_cited_and_a_txt_in_capitals_read(
+        good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    (base / "seeds/my article.TXT").write_text("Rebels shelled Manbij on Monday.",
+                                               encoding="utf-8")
+    (base / "seeds/my article.json").write_text('{"published": "2016-12-12"}')
+    _append(base / "data/events.csv", "x-1,2016-12-12,manbij,strike,rebels,reported,l,"
+                                      "Rebels shelled Manbij,seed:my article")
+    _builds_clean(base, capsys)
+    mentions = (base / "out/mentions.csv").read_text(encoding="utf-8")
+    assert "my article.TXT" in mentions
+
+
+def test_offsets_index_a_crlf_article_as_saved(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    path = seeds / f"{SEED}.txt"
+    text = path.read_text(encoding="utf-8").replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+    result = build(ROOT / "data", seeds, None, picture=False)
+    saved = path.read_bytes().decode("utf-8")  # the file's text, \r\n kept
+    assert len(result.mentions) > 50
+    for row in result.mentions.itertuples():
+        assert saved[row.start:row.end] == row.text
+
+
+def test_a_place_beyond_the_utm_latitudes_builds(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    _append(base / "data/places.csv", "longyear,Longyearbyen,,,town,,85.2,15.6,"
+                                      "https://example.org/l,2000,")
+    _append(base / "data/control.csv", "2016-12-12,longyear,government,held,confirmed,q,"
+                                       "https://example.org,")
+    status = main(_args(base))
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "Traceback" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize("place", ["tiyas-airbase", "homs-governorate", "syria",
+                                   "middle-east"])
+def test_control_the_map_cannot_draw_is_a_warning_naming_the_place(place, good, tmp_path,
+                                                                    capsys):
+    base = _copy(good, tmp_path)
+    line = _append(base / "data/control.csv", f"2016-12-12,{place},government,held,"
+                                              "confirmed,q,https://example.org,")
+    err = _builds_clean(base, capsys)
+    assert re.search(rf"warning: \S*control\.csv line {line}, field 'place_id': the control "
+                     rf"of '{place}' \(\w+, 1 row\(s\)\) is not drawn on the map", err), err
+
+
+def test_a_broken_sides_header_is_one_cause_not_a_cascade(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    _edit(base / "data/sides.csv", "id,name,colour", "id,name,id")
+    assert main(_args(base, "check")) == 1
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "sides.csv line 1, field 'id': duplicate column" in errors[0]
+
+
+def test_an_article_dated_years_from_the_others_warns(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    (base / "seeds/001_old.txt").write_text("Fighting near Palmyra.", encoding="utf-8")
+    (base / "seeds/001_old.json").write_text('{"published": "2006-12-13"}')
+    (base / "seeds/002_new.txt").write_text("Fighting near Manbij.", encoding="utf-8")
+    (base / "seeds/002_new.json").write_text('{"published": "2016-12-13"}')
+    assert main(_args(base, "check")) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"warning: \S*001_old\.json, field 'published': published \d+ years from "
+                     r"the other articles .* the map's slider spans \d+ days", err), err
+
+
+def test_a_cell_that_starts_like_a_formula_warns_and_exports_are_neutralised(good, tmp_path,
+                                                                           capsys):
+    base = _copy(good, tmp_path)
+    line = _edit(base / "data/places.csv", "palmyra,Palmyra,", 'palmyra,"=HYPERLINK(""x"")",')
+    err = _builds_clean(base, capsys)
+    assert f"places.csv line {line}, field 'name': starts like a spreadsheet formula" in err
+    for name in ("mentions.csv", "mentions_detail.csv"):
+        with (base / "out" / name).open(encoding="utf-8", newline="") as handle:
+            names = {row["name"] for row in csv.DictReader(handle)}
+        assert not any(n.startswith("=") for n in names) and "'=HYPERLINK(\"x\")" in names
+
+
+def test_a_story_schema_that_is_not_this_versions_warns(good, tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    (base / "data/datapackage.json").write_text('{"version": "0.1"}')
+    assert main(_args(base, "check")) == 0
+    assert "datapackage.json: not the schema of this version of warmap" in \
+        capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("option", "value", "fragments"), [
+    ("--tiles", "https://tiles.example.org/{z}/{x}/{y}.png?key={apikey}",
+     ["unknown placeholder(s) {apikey}", "{s} {z} {x} {y} {-y} {r}"]),
+    ("--tiles", "javascript://{z}/{x}/{y}", ["not an http:// or https:// tile address"]),
+    ("--base-url", "https://editor:s3cret@staging.example.org/maps/",
+     ["user name or password", "would be published"]),
+])
+def test_options_that_would_break_or_leak_the_map_are_refused(option, value, fragments, good,
+                                                              tmp_path, capsys):
+    base = _copy(good, tmp_path)
+    before = _snapshot(base / "out")
+    assert main([*_args(base), option, value]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {option}: " in err
+    for fragment in fragments:
+        assert fragment in err, err
+    assert "s3cret" not in "".join(p.read_text(encoding="utf-8", errors="replace")
+                                   for p in (base / "out").iterdir())
+    assert _snapshot(base / "out") == before

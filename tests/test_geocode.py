@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import shutil
@@ -168,3 +169,133 @@ def test_append_that_would_break_the_file_writes_nothing(tmp_path):
     assert "duplicate id" in problem.message
     assert (data / "places.csv").read_bytes() == before
     assert [p.name for p in data.iterdir() if p.name.endswith(".tmp")] == []
+
+
+# --- a service that cannot be trusted (issue 16) ----------------------------------------------
+
+def _place(**fields) -> dict:
+    return {"osm_type": "node", "osm_id": 303, "lat": "36.1", "lon": "37.9",
+            "addresstype": "village", "name": "Somewhere", "display_name": "Somewhere, Syria",
+            "address": {"country_code": "sy"}, **fields}
+
+
+#: Hostile answers by query: (status, headers, body).
+HOSTILE = {
+    "BadLat": [_place(lat="123.4")],
+    "BadLon": [_place(lon="500")],
+    "NanLat": [_place(lat="nan")],
+    "HugeLat": [_place(lat="1e999")],
+    "NoLat": [{k: v for k, v in _place().items() if k != "lat"}],
+    "NumName": [_place(name=5)],
+    "Error": {"error": "Unable to geocode"},
+    "ErrorObject": {"error": {"code": 400, "message": "Nothing to search for"}},
+}
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    def do_GET(self):
+        query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
+        if query == "Redirect":
+            self.send_response(302)
+            self.send_header("Location", self.server.elsewhere + "/search?q=Jirah&format=json")
+            self.end_headers()
+            return
+        if query == "Big":
+            body = b'[{"lat": "36.1", "lon": "37.9", "display_name": "' + b"x" * 3_000_000 + \
+                b'"}]'
+        elif query == "Syria":
+            body = json.dumps([{"osm_type": "relation", "osm_id": 184840, "lat": "34.64",
+                                "lon": "39.05", "addresstype": "country", "name": "Syria",
+                                "display_name": "Syria", "address": {"country_code": "sy"}}]
+                              ).encode()
+        elif query == "Formula":
+            body = json.dumps([_place(name='=HYPERLINK("http://127.0.0.1:9/x","click")')]
+                              ).encode()
+        else:
+            body = json.dumps(HOSTILE.get(query, [])).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def hostile(nominatim):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    server.elsewhere = _url(nominatim)  # another origin: the same host, another port
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _geocode(server, data: Path, name: str) -> int:
+    return main(["geocode", "--data", str(data), name, "--country", "sy", "--url",
+                 _url(server), "--min-delay", "0", "--append"])
+
+
+@pytest.mark.parametrize(("name", "fragment"), [
+    ("BadLat", "lat 123.4 is outside ±90 degrees"),
+    ("BadLon", "lon 500 is outside ±180 degrees"),
+    ("NanLat", "lat nan is outside ±90 degrees"),
+    ("HugeLat", "lat 1e999 is outside ±90 degrees"),
+    ("NoLat", "a place without 'lat'"),
+    ("NumName", "name '5' is not text"),
+    ("Error", "the service answered with an error: Unable to geocode"),
+    ("ErrorObject", "the service answered with an error: Nothing to search for"),
+    ("Big", "the answer is larger than 2 MB; not read"),
+    ("Redirect", "redirected to another address"),
+])
+def test_a_bad_answer_is_one_line_exit_2_and_places_csv_is_unchanged(name, fragment, hostile,
+                                                                     tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = (data / "places.csv").read_bytes()
+    assert _geocode(hostile, data, name) == 2
+    err = capsys.readouterr().err
+    assert f"the geocoding service failed on {name!r}" in err and fragment in err, err
+    assert "Traceback" not in err and "internal error" not in err
+    assert len(err.splitlines()) == 2  # the problem, and what it means
+    assert (data / "places.csv").read_bytes() == before
+
+
+def test_an_answer_that_is_a_known_place_is_not_appended_again(hostile, tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = (data / "places.csv").read_bytes()
+    assert _geocode(hostile, data, "Syria") == 0
+    assert "already in places.csv: Syria is 'syria' (line 2)" in capsys.readouterr().err
+    assert (data / "places.csv").read_bytes() == before
+
+
+def test_a_name_that_is_a_spreadsheet_formula_is_left_out(hostile, tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = (data / "places.csv").read_bytes()
+    assert _geocode(hostile, data, "Formula") == 0
+    assert "starts like a spreadsheet formula" in capsys.readouterr().err
+    assert (data / "places.csv").read_bytes() == before
+
+
+def test_written_rows_neutralise_formulas():
+    from geo.tools.geocode import rows_csv
+
+    text = rows_csv([{"id": "x", "name": "=cmd|' /C calc'!A0", "lat": "-12.5"}])
+    row = next(csv.DictReader(text.splitlines()[0:2]))
+    assert row["name"] == "'=cmd|' /C calc'!A0" and row["lat"] == "-12.5"
+
+
+def test_long_service_errors_are_cut_at_a_word():
+    from geo.tools.geocode import _reason
+
+    long = "HTTPSConnectionPool(host='x', port=443): Max retries exceeded with url: " + \
+        "/search?q=" + "a" * 300 + " (Caused by ReadTimeoutError)"
+    assert _reason(Exception(long)) == "no answer in time (timed out)"
+    text = _reason(Exception("word " * 100))
+    assert text.endswith("word …") and len(text) <= 202

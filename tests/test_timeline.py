@@ -63,11 +63,14 @@ def _write(folder, name, text):
     (folder / name).write_text(text, encoding="utf-8")
 
 
+SIDES = "id,name,colour,pattern,description,source\n"
+S = "https://example.org/s"
+
+
 def test_same_day_contradiction_is_an_error(tmp_path):
-    _write(tmp_path, "sides.csv", "id,name,colour,pattern,description,source\n"
-           "a,A,#112233,solid,d,s\nb,B,#445566,solid,d,s\n")
-    _write(tmp_path, "control.csv", "date,place_id,side,quote,source\n"
-           "2016-12-01,x,a,q,s\n2016-12-01,x,b,q,s\n")
+    _write(tmp_path, "sides.csv", f"{SIDES}a,A,#112233,solid,d,{S}\nb,B,#445566,solid,d,{S}\n")
+    _write(tmp_path, "control.csv", "date,place_id,side,change,certainty,quote,source\n"
+           f"2016-12-01,x,a,held,confirmed,q,{S}\n2016-12-01,x,b,held,confirmed,q,{S}\n")
     with pytest.raises(InputError) as caught:
         load_timeline(tmp_path, ["x"])
     message = str(caught.value)
@@ -75,9 +78,9 @@ def test_same_day_contradiction_is_an_error(tmp_path):
 
 
 def test_state_before_first_row_is_unknown(tmp_path):
-    _write(tmp_path, "sides.csv", "id,name,colour,pattern,description,source\n"
-           "a,A,#112233,solid,d,s\n")
-    _write(tmp_path, "control.csv", "date,place_id,side,quote,source\n2016-12-05,x,a,q,s\n")
+    _write(tmp_path, "sides.csv", f"{SIDES}a,A,#112233,solid,d,{S}\n")
+    _write(tmp_path, "control.csv", "date,place_id,side,change,certainty,quote,source\n"
+           f"2016-12-05,x,a,taken,confirmed,q,{S}\n")
     timeline = load_timeline(tmp_path, ["x"])
     assert timeline.control_state_on(D("2016-12-04")) == {}
     assert timeline.control_state_on(D("2016-12-05")) == {"x": "a"}

@@ -21,7 +21,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--daily-control", action="store_true",
                         help="control.csv with every place on every day of the slider (default: "
                              "every place on each day that control changes)")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, outcome="nothing was written: the output folder holds the "
+                                         "previous build, untouched")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,5 +32,8 @@ def run(args: argparse.Namespace) -> int:
                    cache=BuildCache(), renderer=args.renderer, base_url=args.base_url,
                    daily_control=args.daily_control)
     print_warnings(result.warnings)
-    print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
+    if result.files:
+        print(f"wrote {len(result.files)} files to {args.out} in {result.seconds:.2f} s")
+    else:
+        print(f"no output changed; {args.out} left as it was ({result.seconds:.2f} s)")
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from geo.cli import options
 from geo.errors import InputError, Problem, display_path
-from geo.tools.corpus import parse_corpus, read_corpus, write_parquet
+from geo.tools.corpus import check_output_path, parse_corpus, read_corpus, write_parquet
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -27,12 +27,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", type=int, default=2,
                         help="processes of the local cluster (default: %(default)s)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, outcome="nothing was written: no GeoParquet file was made "
+                                         "or replaced")
 
 
 def run(args: argparse.Namespace) -> int:
     """Geoparse the corpus and write the GeoParquet file."""
     started = time.perf_counter()
+    check_output_path(args.out)  # before the geoparse, not after it
     articles = read_corpus(args.source)
     if not articles:
         raise InputError([Problem(display_path(args.source), "no article",

@@ -12,7 +12,15 @@ from geo.cli import options
 from geo.errors import display_path
 from geo.inputs.articles import read_articles
 from geo.inputs.places import load_gazetteer
-from geo.tools.geocode import append_places, geocode_names, names_to_geocode, place_rows, rows_csv
+from geo.tools.geocode import (
+    append_places,
+    geocode_names,
+    known_place,
+    names_to_geocode,
+    place_rows,
+    rows_csv,
+    unsafe_text,
+)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -35,7 +43,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--min-delay", type=float, default=1.0, metavar="SECONDS",
                         help="pause between requests (default: %(default)s, the public "
                              "service's limit)")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run,
+                        outcome="nothing was written: places.csv was left as it was")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,11 +61,19 @@ def run(args: argparse.Namespace) -> int:
         print("every place the articles name is in the gazetteer", file=sys.stderr)
         return 0
     found = geocode_names(dict.fromkeys(names), args.url, countries, args.min_delay)
+    new = []
     for name, place in found.items():
         if place is None:
             print(f"not found: {name}", file=sys.stderr)
-    rows = place_rows([p for p in found.values() if p is not None], gazetteer,
-                      urlsplit(args.url).netloc)
+        elif (known := known_place(place, gazetteer)) is not None:
+            print(f"already in places.csv: {name} is '{known.id}' (line {known.line})",
+                  file=sys.stderr)
+        elif (field := unsafe_text(place)) is not None:
+            print(f"left out: the service's {field} for {name} starts like a spreadsheet "
+                  f"formula ({getattr(place, field)[:60]!r})", file=sys.stderr)
+        else:
+            new.append(place)
+    rows = place_rows(new, gazetteer, urlsplit(args.url).netloc)
     if args.append and rows:
         places_csv = args.data / "places.csv"
         append_places(places_csv, rows)

@@ -1,5 +1,16 @@
 """The ``warmap`` command: parse the subcommand and its options, run it, map errors to exit
-statuses (0 done, 1 ``check`` found errors, 2 bad input, 3 an internal error)."""
+statuses.
+
+====  ==========================================================================
+ 0    done
+ 1    ``check`` found errors
+ 2    bad input: a file, an option or an online service's answer (every problem is
+      listed; nothing was written)
+ 3    an internal error: a bug (``-v`` shows the traceback; please report it)
+ 4    the environment refused: a full disk, a read-only or missing folder, a file or
+      folder in the way, no permission (the message names the path and why)
+====  ==========================================================================
+"""
 
 from __future__ import annotations
 
@@ -9,10 +20,15 @@ import sys
 
 from geo import __version__
 from geo.cli import build, check, corpus, draft, geocode, geoparse, new, review, watch
-from geo.cli.report import print_input_error
-from geo.errors import InputError
+from geo.cli.report import print_input_error, print_output_error
+from geo.errors import InputError, OutputError
 
 log = logging.getLogger("warmap")
+
+EXIT_CHECK_FAILED = 1
+EXIT_INPUT = 2
+EXIT_BUG = 3
+EXIT_ENVIRONMENT = 4
 
 #: The subcommand modules, in the order ``--help`` lists them.
 SUBCOMMANDS = (build, check, watch, new, draft, review, geoparse, geocode, corpus)
@@ -49,15 +65,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(message)s")
+    outcome = getattr(args, "outcome", "nothing was written")
     try:
         return int(args.run(args))
     except InputError as error:
-        print_input_error(error.problems)
-        return 2
-    except Exception as error:  # a bug, not bad input: out/ is still untouched
+        print_input_error(error.problems, outcome)
+        return EXIT_INPUT
+    except OSError as error:  # OutputError, or the system refusing a read or write
+        print_output_error(OutputError.from_os_error(error), outcome)
+        return EXIT_ENVIRONMENT
+    except Exception as error:  # a bug, not bad input
         log.debug("internal error", exc_info=True)
-        print(f"internal error: {type(error).__name__}: {error}\nnothing was written; rerun "
-              "with -v for the traceback and report it.", file=sys.stderr)
+        print(f"internal error: {type(error).__name__}: {error}\n{outcome}; rerun with -v "
+              "for the traceback and report it.", file=sys.stderr)
         if args.verbose:
             raise
-        return 3
+        return EXIT_BUG

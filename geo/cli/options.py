@@ -10,11 +10,14 @@ from geo import settings
 
 
 def date(value: str) -> dt.date:
-    """An ISO date argument (``YYYY-MM-DD``)."""
+    """An ISO date argument (``YYYY-MM-DD``, within the bounds of the data's dates)."""
+    from geo.inputs.tables import parse_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+        return parse_date(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r}, {error} (expected "
+                                         "YYYY-MM-DD)") from None
 
 
 def verbose() -> argparse.ArgumentParser:

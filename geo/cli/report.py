@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from geo.errors import Problem
+from geo.errors import OutputError, Problem
 
 
 def print_warnings(problems: Iterable[Problem]) -> None:
@@ -17,5 +17,11 @@ def print_warnings(problems: Iterable[Problem]) -> None:
 def print_input_error(problems: list[Problem], outcome: str = "nothing was written") -> None:
     """Print every problem, then how many errors there were and what that means."""
     print_warnings(problems)
-    count = sum(p.severity == "error" for p in problems)
+    count = sum(p.is_error for p in problems)
     print(f"{count} error(s); {outcome}.", file=sys.stderr, flush=True)
+
+
+def print_output_error(error: OutputError, outcome: str = "nothing was written") -> None:
+    """Say which file or folder the system refused, why, and what was left."""
+    print(f"error: {error.path}: {error.reason}; "
+          f"{error.written or outcome}.", file=sys.stderr, flush=True)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from geo.cli import options
-from geo.pipeline import BuildCache, BuildResult, build
+from geo.pipeline import BuildCache, BuildResult, build, check_out_dir
 from geo.tools.watch import watch
 
 
@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     # only with --picture; a plain build always writes it.
     if not args.picture:
         _say("watch mode leaves out/map.png as it is (use --picture to refresh it)")
+    check_out_dir(args.out, args.data, args.seeds)  # before watching: exit 2 at once
     cache = BuildCache()  # the world gazetteer, loaded once for every rebuild
 
     def rebuild() -> BuildResult:

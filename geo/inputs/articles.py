@@ -7,15 +7,17 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.errors import InputError, Problem, display_path
+from geo.errors import InputError, OutputError, Problem, display_path
 from geo.inputs.tables import parse_date
+from geo.vocab import Severity
 
 METADATA_FIELDS = ("title", "outlet", "author", "published", "url", "original_outlet", "note")
 
 
 @dataclass(frozen=True)
 class Article:
-    """An article: its id (the file stem), its text exactly as read, and its metadata."""
+    """An article: its id (the file stem), its text exactly as saved (:func:`read_text`),
+    and its metadata."""
 
     id: str
     path: Path
@@ -49,19 +51,12 @@ def read_article(path: Path, published: dt.date | None = None) -> Article:
     InputError
         When the text or its metadata cannot be read or lacks a publication date.
     """
-    name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(name, "file not found")]) from None
-    except UnicodeDecodeError as error:
-        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
-                                  expected="a UTF-8 encoded text file")]) from None
-    metadata_path = path.with_suffix(".json")
+    text = read_text(path)
+    metadata_path = metadata_path_of(path)
     metadata = read_metadata(metadata_path) if metadata_path.exists() else {}
     if published is None:
         if "published" not in metadata:
-            raise InputError([Problem(display_path(path.with_suffix(".json")),
+            raise InputError([Problem(display_path(metadata_path),
                                       "no publication date for this article", field="published",
                                       expected="a metadata file with \"published\": "
                                                "\"YYYY-MM-DD\", or --published")])
@@ -78,20 +73,62 @@ def read_article(path: Path, published: dt.date | None = None) -> Article:
     )
 
 
+def read_text(path: Path) -> str:
+    """An article's text exactly as saved: UTF-8, line ends untranslated (``\r\n`` stays
+    two characters), so that offsets into it index the file as saved.
+
+    Raises
+    ------
+    InputError
+        When the file is missing, a folder or not UTF-8.
+    """
+    name = display_path(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError([Problem(name, "file not found")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(name, "a folder, not a text file",
+                                  expected="a UTF-8 text file")]) from None
+    except UnicodeDecodeError as error:
+        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
+                                  expected="a UTF-8 encoded text file")]) from None
+    except OSError as error:
+        raise OutputError.from_os_error(error, path) from None
+
+
+def metadata_path_of(path: Path) -> Path:
+    """The metadata file of an article: the ``.json`` (or ``.JSON``) of the same stem."""
+    lower = path.with_suffix(".json")
+    upper = path.with_suffix(".JSON")
+    return upper if not lower.exists() and upper.exists() else lower
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON value (RFC 8259)")
+
+
 def read_metadata(path: Path) -> dict:
     """Read and check an article's metadata JSON; ``published`` becomes a date."""
     name = display_path(path)
     try:
-        metadata = json.loads(path.read_text(encoding="utf-8"))
+        metadata = json.loads(path.read_text(encoding="utf-8-sig"),
+                              parse_constant=_reject_constant)
     except UnicodeDecodeError as error:
         raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
                                   expected="a UTF-8 encoded JSON file")]) from None
     except json.JSONDecodeError as error:
         raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
                                   line=error.lineno, expected="a JSON object")]) from None
+    except ValueError as error:
+        raise InputError([Problem(name, f"not valid JSON: {error}",
+                                  expected="a JSON object")]) from None
     except RecursionError:
         raise InputError([Problem(name, "not valid JSON: nested too deeply",
                                   expected="a JSON object")]) from None
+    except OSError as error:
+        raise OutputError.from_os_error(error, path) from None
     if not isinstance(metadata, dict):
         raise InputError([Problem(name, "not a JSON object", expected="{\"published\": ...}")])
     problems = []
@@ -99,7 +136,7 @@ def read_metadata(path: Path) -> dict:
         if key not in METADATA_FIELDS:
             problems.append(Problem(name, "unknown field", field=key,
                                     expected="one of " + ", ".join(METADATA_FIELDS),
-                                    severity="warning"))
+                                    severity=Severity.WARNING))
     if "published" in metadata:
         try:
             metadata["published"] = parse_date(metadata["published"])
@@ -113,7 +150,7 @@ def read_metadata(path: Path) -> dict:
             problems.append(Problem(name, "not a string", line=_line_of(path, key), field=key,
                                     value=json.dumps(metadata[key])[:60],
                                     expected="a JSON string"))
-    errors = [p for p in problems if p.severity == "error"]
+    errors = [p for p in problems if p.is_error]
     if errors:
         raise InputError(errors)
     return metadata
@@ -122,16 +159,32 @@ def read_metadata(path: Path) -> dict:
 def _line_of(path: Path, key: str) -> int | None:
     """The line of a JSON file where ``"key":`` first appears, for messages."""
     needle = json.dumps(key)
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if needle in line:
             return number
     return None
 
 
+def article_paths(folder: Path) -> list[Path]:
+    """The articles of a folder: its ``.txt`` files (in any letter case: ``.TXT``), sorted
+    by name."""
+    try:
+        return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == ".txt")
+    except FileNotFoundError:
+        raise InputError([Problem(display_path(folder), "folder not found",
+                                  expected="a folder of *.txt articles with a .json "
+                                           "metadata file beside each")]) from None
+    except NotADirectoryError:
+        raise InputError([Problem(display_path(folder), "a file, not a folder",
+                                  expected="a folder of *.txt articles")]) from None
+    except OSError as error:
+        raise OutputError.from_os_error(error, folder) from None
+
+
 def read_articles(seeds_dir: Path) -> list[Article]:
     """Read every ``*.txt`` article of a folder, sorted by file name; all problems at once."""
     articles, problems = [], []
-    for path in sorted(seeds_dir.glob("*.txt")):
+    for path in article_paths(seeds_dir):
         try:
             articles.append(read_article(path))
         except InputError as error:

@@ -10,18 +10,24 @@ same function first and writes nothing when any is an error.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
 from geo.inputs.articles import Article
+from geo.inputs.schema import SCHEMA_PATH, STORY_SCHEMA_NAME, schema, story_schema_differs
+from geo.inputs.sources import parse_source
 from geo.inputs.story import Story, read_story
+from geo.inputs.tables import read_rows
 from geo.inputs.timeline import Timeline
-from geo.parse.gazetteer import Gazetteer, WorldLayer
+from geo.parse.gazetteer import Gazetteer, Place, WorldLayer
+from geo.vocab import PlaceKind, Severity
 
 #: How far (km) a place may lie from its parent before its coordinates are suspect.
 MAX_KM_FROM_PARENT = {"quarter": 15.0, "district": 15.0, "town": 400.0, "city": 600.0,
@@ -79,75 +85,106 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
         The loaded files and every problem found, sorted by file, then line or feature.
     """
     from geo.inputs.articles import read_articles
-    from geo.inputs.places import PLACE_COLUMNS, PLACE_OPTIONAL, load_gazetteer, read_places
     from geo.inputs.shapes import read_shapes
-    from geo.inputs.tables import read_rows
     from geo.inputs.timeline import load_timeline
 
     problems: list[Problem] = []
-    gazetteer: Gazetteer | None = None
-    articles: list[Article] | None = None
-    timeline: Timeline | None = None
-    try:
-        gazetteer = (gazetteer_loader(data_dir) if gazetteer_loader is not None
-                     else load_gazetteer(data_dir, world=world))
-    except InputError as error:
-        problems += error.problems
-    try:
-        articles = read_articles(seeds_dir)
-    except InputError as error:
-        problems += error.problems
+    gazetteer, known, places = _places(data_dir, world, gazetteer_loader, problems)
+    articles = _attempt(lambda: read_articles(seeds_dir), problems)
     if articles == []:
         problems.append(Problem(display_path(seeds_dir), "no article",
                                 expected="at least one *.txt with a .json metadata file "
                                          "beside it"))
-    known: list[str] | None
-    places: dict = {}
-    if gazetteer is not None:
-        known, places = [*gazetteer.places, *gazetteer.superseded], gazetteer.places
-    else:  # check the other files against the places that are there, even if some are bad
-        try:
-            rows = read_rows(data_dir / "places.csv", PLACE_COLUMNS, PLACE_OPTIONAL)[0]
-            known = [row["id"] for row in rows if row["id"]]
-            places = read_places(data_dir / "places.csv", raise_errors=False)[0]
-        except InputError:
-            known = None
-    try:
-        timeline = load_timeline(data_dir, known)
+    timeline = _attempt(lambda: load_timeline(data_dir, known), problems)
+    if timeline is not None:
         problems += timeline.warnings
-    except InputError as error:
-        problems += error.problems
     shapes: dict[str, tuple] = {}
     if known is not None:
-        try:
-            shapes, shape_problems = read_shapes(data_dir / "shapes.geojson",
-                                                 {**dict.fromkeys(known), **places})
-            problems += shape_problems
-        except InputError as error:
-            problems += error.problems
-    story = Story()
-    try:
-        story, story_problems = read_story(data_dir)
-        problems += story_problems
-    except InputError as error:
-        problems += error.problems
+        shapes = _attempt(lambda: read_shapes(data_dir / "shapes.geojson",
+                                              {**dict.fromkeys(known), **places}),
+                          problems, with_problems=True) or {}
+    story = _attempt(lambda: read_story(data_dir), problems, with_problems=True) or Story()
     if gazetteer is not None:
         problems += check_points(gazetteer, data_dir / "places.csv")
-    if timeline is not None and articles is not None:
+        if timeline is not None:
+            problems += undrawn_control_warnings(gazetteer, timeline, shapes, data_dir)
+    if timeline is not None and articles:
         problems += check_quotes(timeline, articles, data_dir)
+        problems += check_span(timeline, articles)
+    if story_schema_differs(data_dir):
+        problems.append(Problem(display_path(data_dir / STORY_SCHEMA_NAME),
+                                f"not the schema of this version of warmap ({schema().version})",
+                                expected=f"a copy of {SCHEMA_PATH.name} from the installed "
+                                         "package (warmap checks against its own)",
+                                severity=Severity.WARNING))
     problems.sort(key=lambda p: (p.path, p.line or 0, p.feature or 0))
     return Inputs(gazetteer, timeline, articles, shapes, problems, story)
+
+
+def _attempt(load: Callable[[], Any], problems: list[Problem], with_problems: bool = False
+             ) -> Any:
+    """What ``load()`` returns, or ``None`` when it raises :class:`InputError` (its
+    problems are added to ``problems``). With ``with_problems``, ``load`` returns a value
+    and its problems, and the value is returned."""
+    try:
+        result = load()
+    except InputError as error:
+        problems += error.problems
+        return None
+    if with_problems:
+        value, found = result
+        problems += found
+        return value
+    return result
+
+
+def _places(data_dir: Path, world: bool | WorldLayer,
+            gazetteer_loader: Callable[[Path], Gazetteer] | None, problems: list[Problem]
+            ) -> tuple[Gazetteer | None, list[str] | None, dict[str, Any]]:
+    """The gazetteer, the known place ids and the places, as far as they can be read."""
+    from geo.inputs.places import gazetteer_warnings, load_gazetteer, read_places
+
+    gazetteer = _attempt(lambda: gazetteer_loader(data_dir) if gazetteer_loader is not None
+                         else load_gazetteer(data_dir, world=world), problems)
+    if gazetteer is not None:
+        problems += gazetteer_warnings(data_dir, gazetteer.world)
+        return gazetteer, [*gazetteer.places, *gazetteer.superseded], gazetteer.places
+    # Check the other files against the places that are there, even if some are bad.
+    try:
+        rows = read_rows(data_dir / "places.csv", ("id",))[0]
+        places = read_places(data_dir / "places.csv", raise_errors=False)[0]
+    except InputError:
+        return None, None, {}
+    return None, [row["id"] for row in rows if row["id"]], places
 
 
 def _normal(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
+#: What marks words left out of a quote: ``[...]``, ``[…]``, ``…`` or ``...``.
+_ELLIPSIS_RE = re.compile(r"\[\.\.\.\]|\[…\]|…|\.\.\.")
+_WORD_RE = re.compile(r"\w")
+
+
+def quote_parts(quote: str) -> list[str]:
+    """The parts of a quote between the marks of words left out, that hold words."""
+    parts = [p.strip(" .") for p in _ELLIPSIS_RE.split(quote)]
+    return [part for part in parts if _WORD_RE.search(part)]
+
+
 def quote_in_article(quote: str, text: str) -> bool:
-    """Whether every part of a quote (parts separated by ``[...]`` or ``…``) is in the text."""
+    """Whether a quote quotes the text: it has words, and every part of it (parts
+    separated by ``[...]``, ``…`` or ``...``) is in the text, spaces and apostrophes aside.
+
+    >>> quote_in_article("ISIS [...] recaptured Palmyra", "ISIS has recaptured Palmyra.")
+    True
+    >>> quote_in_article("…", "ISIS has recaptured Palmyra.")
+    False
+    """
+    parts = quote_parts(quote)
     haystack = _normal(text)
-    parts = [p.strip(" .") for p in re.split(r"\[\.\.\.\]|\[…\]|…", quote)]
-    return all(_normal(part) in haystack for part in parts if part)
+    return bool(parts) and all(_normal(part) in haystack for part in parts)
 
 
 def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
@@ -162,8 +199,8 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
     problems: list[Problem] = []
     local = [p for p in gazetteer.places.values() if p.origin == "local"]
 
-    def report(place, reference: tuple[float, float], limit: float, what: str,
-               severity: str = "error") -> bool:
+    def report(place: Place, reference: tuple[float, float], limit: float, what: str,
+               severity: Severity = Severity.ERROR) -> bool:
         distance = great_circle_km(place.lat, place.lon, *reference)
         if distance <= limit:
             return False
@@ -197,29 +234,37 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
         for place in area:
             if place.line not in reported:
                 report(place, middle, MAX_KM_FROM_AREA, "the middle of the other places",
-                       severity="warning")
+                       severity=Severity.WARNING)
     return problems
 
 
 def check_quotes(timeline: Timeline, articles: list[Article], data_dir: Path) -> list[Problem]:
-    """Rows that cite an article (``seed:<id>``) must quote its words exactly."""
+    """Rows that cite an article (``seed:<article>``) must quote its words exactly."""
     texts = {a.id: a.text for a in articles}
+    normalised: dict[str, str] = {}  # each article normalised once, not once per row
+    stems = frozenset(texts)
     problems = []
     rows = [("control.csv", c.line, c.source, c.quote) for c in timeline.changes]
     rows += [("movements.csv", m.line, m.source, m.quote) for m in timeline.movements]
     rows += [("events.csv", e.line, e.source, e.quote) for e in timeline.events]
     for name, line, source, quote in rows:
-        match = re.match(r"seed:(\S+)", source)
-        if not match:
+        try:
+            article = parse_source(source, stems).article
+        except ValueError:
+            continue  # reported by the table's own check
+        if article is None:
             continue
-        article = match.group(1)
         if article not in texts:
             close = _close(article, texts)
             problems.append(Problem(display_path(data_dir / name), "unknown article",
                                     line=line, field="source", value=source,
                                     expected="seed:<file stem of an article in seeds/>",
                                     suggestion=f"seed:{close}" if close else None))
-        elif not quote_in_article(quote, texts[article]):
+            continue
+        if article not in normalised:
+            normalised[article] = _normal(texts[article])
+        parts = quote_parts(quote)
+        if not parts or not all(_normal(part) in normalised[article] for part in parts):
             problems.append(Problem(display_path(data_dir / name),
                                     "quote not found in the article it cites", line=line,
                                     field="quote", value=quote[:80],
@@ -227,7 +272,71 @@ def check_quotes(timeline: Timeline, articles: list[Article], data_dir: Path) ->
     return problems
 
 
-def _close(value: str, choices) -> str | None:
+def undrawn_control_warnings(gazetteer: Gazetteer, timeline: Timeline,
+                             shapes: dict[str, tuple], data_dir: Path) -> list[Problem]:
+    """A warning for each place whose control rows the map will not draw, because the map
+    has no area for it: a governorate, country, region or site without a boundary in
+    ``shapes.geojson``, or a town without a population (its rows still go to the
+    ``control.csv`` export).
+
+    This is the one place that knows which control the map leaves out; remove it when the
+    map draws regions and sites.
+    """
+    cities = {p.parent for p in gazetteer.places.values() if p.kind == PlaceKind.QUARTER}
+    problems = []
+    for place_id in timeline.places():
+        place = gazetteer.get(place_id)
+        if place is None or place_id in shapes or place_id in cities or _has_area(place,
+                                                                                  cities):
+            continue
+        rows = timeline.history(place_id)
+        town = place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+        problems.append(Problem(
+            display_path(data_dir / "control.csv"),
+            f"the control of '{place_id}' ({place.kind}, {len(rows)} row(s)) is not drawn "
+            "on the map: it has no area", line=rows[0].line, field="place_id",
+            value=place_id, expected="a boundary for it in shapes.geojson"
+            + (", or a population in places.csv" if town else
+               " (the map draws areas of quarters, towns and cities)"),
+            severity=Severity.WARNING))
+    return problems
+
+
+def _has_area(place: Place, cities: set[str]) -> bool:
+    """Whether the map derives an area for a place without a drawn boundary."""
+    if place.kind == PlaceKind.QUARTER:
+        return bool(place.parent)
+    if place.kind == PlaceKind.DISTRICT:
+        return place.parent in cities
+    if place.kind in (PlaceKind.CITY, PlaceKind.TOWN):
+        return place.population > 0
+    return False
+
+
+#: A map whose dates span more than this is probably given a typo in a year.
+MAX_SPAN = dt.timedelta(days=3 * 365)
+
+
+def check_span(timeline: Timeline, articles: list[Article]) -> list[Problem]:
+    """A warning when the slider would span years because one article's publication date
+    lies far from the others' (``2061`` for ``2016`` is refused; ``2006`` is not)."""
+    start, end = timeline.window(a.published for a in articles)
+    if end - start <= MAX_SPAN or len(articles) < 2:
+        return []
+    middle = sorted(a.published for a in articles)[len(articles) // 2]
+    far = max(articles, key=lambda a: (abs(a.published - middle), a.id))
+    if abs(far.published - middle) <= MAX_SPAN:
+        return []
+    days = (end - start).days + 1
+    return [Problem(display_path(far.path.with_suffix(".json")),
+                    f"published {abs(far.published - middle).days // 365} years from the "
+                    f"other articles (around {middle.isoformat()}): the map's slider spans "
+                    f"{days} days, {start.isoformat()} to {end.isoformat()}", field="published",
+                    value=far.published.isoformat(), expected="the article's publication "
+                    "date (a typo in the year?)", severity=Severity.WARNING)]
+
+
+def _close(value: str, choices: Iterable[str]) -> str | None:
     import difflib
 
     matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)

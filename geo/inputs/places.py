@@ -6,18 +6,23 @@ import hashlib
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
-from geo.inputs.tables import read_rows, read_table
-from geo.parse.gazetteer import KINDS, Entry, Gazetteer, Place, WorldLayer
+from geo.inputs import schema
+from geo.inputs.checker import RowChecker, suggest
+from geo.inputs.tables import Row, read_schema_rows
+from geo.parse.gazetteer import Entry, Gazetteer, Place, WorldLayer
 from geo.parse.names import fold_name, name_variants, skeleton_key
 from geo.parse.world import load_world
+from geo.vocab import PlaceKind
 
-PLACE_COLUMNS = ("id", "name", "aliases", "arabic", "kind", "parent", "lat", "lon", "source")
-PLACE_OPTIONAL = ("population", "note")
+#: The columns of ``places.csv`` that must be there, and those that may (the schema's).
+PLACE_COLUMNS = schema.table("places").required_columns
+PLACE_OPTIONAL = schema.table("places").optional_columns
 GOVERNORATE_SUFFIXES = ("governorate", "governate", "province")
 #: The files of ``data/`` the gazetteer is built from.
 GAZETTEER_FILES = ("places.csv", "demonyms.csv", "non_places.csv")
@@ -36,61 +41,124 @@ def load_gazetteer(data_dir: Path = settings.DATA_DIR, world: bool | WorldLayer 
     InputError
         With every problem found in the local files.
     """
-    local_places, problems = read_places(data_dir / "places.csv")
     world_layer = world if isinstance(world, WorldLayer) else load_world() if world else None
-    by_geonames = {p.source.split(":", 1)[1]: p.id for p in local_places.values()
-                   if p.source.startswith("geonames:")}
-    superseded = {f"geonames:{gid}": pid for gid, pid in by_geonames.items()
-                  if world_layer is not None and f"geonames:{gid}" in world_layer.row_of}
-    # Local places take the country code of the world entry they replace.
-    for gid_key, local_id in superseded.items():
-        place, replaced = local_places[local_id], world_layer.get(gid_key)
-        if not place.country:
-            local_places[local_id] = _replace(place, country=replaced.country,
-                                              population=place.population
-                                              or replaced.population,
-                                              area_km2=place.area_km2 or replaced.area_km2)
+    local_places, keys, problems = _local_files(data_dir, world_layer)
+    if any(p.is_error for p in problems):
+        raise InputError(problems)
+    superseded = _superseded(local_places, world_layer)
     places = dict(local_places)
-    for place in local_places.values():
-        if place.parent and place.parent not in places and (
-                world_layer is None or place.parent not in world_layer.row_of):
-            problems.append(Problem(display_path(data_dir / "places.csv"),
-                                    "unknown parent place", line=place.line, field="parent",
-                                    value=place.parent, expected="an id of data/places.csv"))
     local_index = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        local_index.add_word(key, (key, tuple(entries)))
+    local_index.make_automaton()
+    skeletons: dict[str, list[str]] = {}
+    children: dict[str, list[str]] = {}
+    for place in local_places.values():
+        for name in (place.name, *place.aliases):
+            for variant in name_variants(name):
+                skeletons.setdefault(skeleton_key(variant), []).append(place.id)
+        if place.parent:
+            children.setdefault(place.parent, []).append(place.id)
+    return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
+
+
+def gazetteer_warnings(data_dir: Path, world: WorldLayer | None = None) -> list[Problem]:
+    """The warnings of the files a gazetteer is built from (a gazetteer keeps none).
+
+    Raises
+    ------
+    InputError
+        As :func:`load_gazetteer`.
+    """
+    problems = _local_files(data_dir, world)[2]
+    if any(p.is_error for p in problems):
+        raise InputError(problems)
+    return problems
+
+
+def _local_files(data_dir: Path, world_layer: WorldLayer | None
+                 ) -> tuple[dict[str, Place], dict[str, list[Entry]], list[Problem]]:
+    """The places of ``places.csv``, the index keys of every local name and every problem
+    of the three files."""
+    local_places, problems = read_places(data_dir / "places.csv")
+    problems += _unknown_parents(local_places, world_layer, data_dir / "places.csv")
     keys: dict[str, list[Entry]] = {}
     for place in local_places.values():
         for name in (place.name, *place.aliases, place.arabic):
             for variant in _index_names(name, place.kind):
                 keys.setdefault(f" {variant} ", []).append(Entry("place", place.id))
-    demonyms = data_dir / "demonyms.csv"
-    if demonyms.exists():
-        for row in read_table(demonyms, ("demonym", "place_id", "source")):
-            if row["place_id"] and row["place_id"] not in local_places:
-                problems.append(Problem(display_path(demonyms), "unknown place id",
-                                        line=row.line, field="place_id", value=row["place_id"]))
-            for variant in name_variants(row["demonym"]):
-                keys.setdefault(f" {variant} ", []).append(Entry("demonym", row["place_id"]))
-    non_places = data_dir / "non_places.csv"
-    if non_places.exists():
-        for row in read_table(non_places, ("name", "class", "source")):
-            for variant in name_variants(row["name"]):
-                keys.setdefault(f" {variant} ", []).append(Entry("non-place", label=row["class"]))
-    if problems and any(p.severity == "error" for p in problems):
-        raise InputError(problems)
-    for key, entries in keys.items():
-        local_index.add_word(key, (key, tuple(entries)))
-    local_index.make_automaton()
-    skeletons: dict[str, list[str]] = {}
+    problems += _read_demonyms(data_dir / "demonyms.csv", local_places, keys)
+    problems += _read_non_places(data_dir / "non_places.csv", keys)
+    return local_places, keys, problems
+
+
+def _superseded(local_places: dict[str, Place], world_layer: WorldLayer | None
+                ) -> dict[str, str]:
+    """``geonames:<id>`` -> local id, for the world entries local places replace; those
+    places take the country code (and missing population and area) of the entry."""
+    if world_layer is None:
+        return {}
+    superseded = {}
+    for place in list(local_places.values()):
+        replaced = world_layer.get(place.source) if place.source.startswith("geonames:") \
+            else None
+        if replaced is None:
+            continue
+        superseded[place.source] = place.id
+        if not place.country:
+            local_places[place.id] = _replace(
+                place, country=replaced.country,
+                population=place.population or replaced.population,
+                area_km2=place.area_km2 or replaced.area_km2)
+    return superseded
+
+
+def _unknown_parents(local_places: dict[str, Place], world_layer: WorldLayer | None,
+                     path: Path) -> list[Problem]:
+    problems = []
     for place in local_places.values():
-        for name in (place.name, *place.aliases):
-            for variant in name_variants(name):
-                skeletons.setdefault(skeleton_key(variant), []).append(place.id)
-    children: dict[str, list[str]] = {}
-    for place in local_places.values():
-        if place.parent:
-            children.setdefault(place.parent, []).append(place.id)
-    return Gazetteer(places, local_index, world_layer, skeletons, superseded, children)
+        if place.parent and place.parent not in local_places and (
+                world_layer is None or place.parent not in world_layer.row_of):
+            problems.append(Problem(display_path(path), "unknown parent place",
+                                    line=place.line, field="parent", value=place.parent,
+                                    expected="an id of data/places.csv",
+                                    suggestion=suggest(place.parent, local_places)))
+    return problems
+
+
+def _read_demonyms(path: Path, local_places: dict[str, Place],
+                   keys: dict[str, list[Entry]]) -> list[Problem]:
+    """Check ``demonyms.csv`` and index its names; its problems."""
+    if not path.exists():
+        return []
+    table = schema.table("demonyms")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
+    check.problems += problems
+    for row in rows:
+        check.text(row, "demonym")
+        check.source(row)
+        if row["place_id"] and not check.reference(row, "place_id", local_places, "place"):
+            continue
+        for variant in name_variants(row["demonym"]):
+            keys.setdefault(f" {variant} ", []).append(Entry("demonym", row["place_id"]))
+    return check.problems
+
+
+def _read_non_places(path: Path, keys: dict[str, list[Entry]]) -> list[Problem]:
+    """Check ``non_places.csv`` and index its names; its problems."""
+    if not path.exists():
+        return []
+    table = schema.table("non_places")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
+    check.problems += problems
+    for row in rows:
+        check.text(row, "name", "class")
+        check.source(row)
+        for variant in name_variants(row["name"]):
+            keys.setdefault(f" {variant} ", []).append(Entry("non-place", label=row["class"]))
+    return check.problems
 
 
 def _index_names(name: str, kind: str) -> set[str]:
@@ -113,7 +181,7 @@ def _index_names(name: str, kind: str) -> set[str]:
     return variants
 
 
-def _replace(place: Place, **changes) -> Place:
+def _replace(place: Place, **changes: Any) -> Place:
     values = {f: getattr(place, f) for f in place.__dataclass_fields__}
     values.update(changes)
     return Place(**values)
@@ -148,62 +216,80 @@ def read_places(path: Path, raise_errors: bool = True
         With every error of the file (unless ``raise_errors`` is false; a missing file or
         header raises regardless).
     """
-    rows, problems = read_rows(path, PLACE_COLUMNS, PLACE_OPTIONAL)
-    name = display_path(path)
+    table = schema.table("places")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
+    check.problems += problems
     places: dict[str, Place] = {}
     first_lines: dict[str, int] = {}
     for row in rows:
-        row_problems = []
-        place_id = row["id"]
-        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", place_id, flags=re.ASCII):
-            row_problems.append(Problem(name, "bad id", line=row.line, field="id", value=place_id,
-                                        expected="lowercase letters, digits and hyphens"))
-        elif place_id in first_lines:
-            row_problems.append(Problem(name, f"duplicate id (first at line "
-                                        f"{first_lines[place_id]})", line=row.line, field="id",
-                                        value=place_id, expected="ids unique in the file"))
-        else:
-            first_lines[place_id] = row.line
-        if not row["name"]:
-            row_problems.append(Problem(name, "empty name", line=row.line, field="name",
-                                        expected="the place's usual English name"))
-        if row["kind"] not in KINDS:
-            row_problems.append(Problem(name, "unknown kind", line=row.line, field="kind",
-                                        value=row["kind"], expected="one of " + ", ".join(KINDS)))
-        coords = {}
-        for column, limit in (("lat", 90.0), ("lon", 180.0)):
-            try:
-                value = float(row[column])
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                coords[column] = value
-            except ValueError:
-                row_problems.append(Problem(name, "bad coordinate", line=row.line, field=column,
-                                            value=row[column],
-                                            expected=f"decimal degrees within ±{limit:g}"))
-        if not row["source"]:
-            row_problems.append(Problem(name, "empty source", line=row.line, field="source",
-                                        expected="geonames:<id>, wikidata:Q<id>, osm:<type>/<id> "
-                                                 "or a URL"))
-        population = 0
-        if row["population"]:
-            try:
-                population = int(row["population"])
-            except ValueError:
-                row_problems.append(Problem(name, "bad population", line=row.line,
-                                            field="population", value=row["population"],
-                                            expected="a whole number"))
-        problems.extend(row_problems)
-        if row_problems:
+        place = _place(check, row, first_lines)
+        if place is not None:
+            places[place.id] = place
+    check.problems += _shared_points(check, rows, places)
+    if check.failed and raise_errors:
+        raise InputError([p for p in check.problems if p.is_error])
+    return places, check.problems
+
+
+def _place(check: RowChecker, row: Row, first_lines: dict[str, int]) -> Place | None:
+    """The place of one row of ``places.csv``, or ``None`` (its problems reported)."""
+    before = len(check.problems)
+    check.identifier(row, first_lines, "place")
+    check.text(row, "name")
+    kind = check.choice(row, "kind", PlaceKind)
+    lat, lon = _coordinate(check, row, "lat"), _coordinate(check, row, "lon")
+    check.source(row)
+    population = 0
+    if row["population"]:
+        try:
+            population = int(row["population"])
+            if population < 0:
+                raise ValueError
+        except ValueError:
+            check.problem(row, "population", "bad population", "a whole number")
+    if kind is PlaceKind.QUARTER and not row["parent"]:
+        check.problem(row, "parent", "a quarter without a parent", "the id of the city it "
+                      "is a quarter of (without one, the quarter and its control history are "
+                      "not drawn)")
+    if len(check.problems) > before or kind is None or lat is None or lon is None:
+        return None
+    aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+    return Place(id=row["id"], name=row["name"], kind=kind, lat=lat, lon=lon,
+                 source=row["source"], parent=row["parent"], population=population,
+                 aliases=aliases, arabic=row["arabic"], origin="local", line=row.line)
+
+
+def _coordinate(check: RowChecker, row: Row, column: str) -> float | None:
+    spec = check.table.field(column)
+    try:
+        value = float(row[column])
+        if math.isfinite(value) and spec.in_range(value):
+            return value
+    except ValueError:
+        pass
+    check.problem(row, column, "bad coordinate",
+                  f"decimal degrees within ±{spec.bounds()[1]:g}")
+    return None
+
+
+def _shared_points(check: RowChecker, rows: list[Row], places: dict[str, Place]
+                   ) -> list[Problem]:
+    """Quarters of one city at the same point (a copy-pasted coordinate): their cells
+    cannot be told apart."""
+    first: dict[tuple[str, float, float], Place] = {}
+    problems = []
+    for place in places.values():
+        if place.kind is not PlaceKind.QUARTER:
             continue
-        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-        places[place_id] = Place(
-            id=place_id, name=row["name"], kind=row["kind"], lat=coords["lat"],
-            lon=coords["lon"], source=row["source"], parent=row["parent"],
-            population=population, aliases=aliases, arabic=row["arabic"], origin="local",
-            line=row.line,
-        )
-    errors = [p for p in problems if p.severity == "error"]
-    if errors and raise_errors:
-        raise InputError(errors)
-    return places, problems
+        key = (place.parent, round(place.lat, 6), round(place.lon, 6))
+        if key in first:
+            other = first[key]
+            problems.append(Problem(check.name, f"same point as '{other.id}' (line "
+                                    f"{other.line}), another quarter of '{place.parent}'",
+                                    line=place.line, field="lat,lon",
+                                    value=f"{place.lat}, {place.lon}",
+                                    expected="each quarter at its own point"))
+        else:
+            first[key] = place
+    return problems

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,16 +21,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.errors import InputError, Problem, display_path
-from geo.inputs.tables import Row, parse_date, read_rows
+from geo.errors import InputError, Problem
+from geo.inputs import schema
+from geo.inputs.checker import RowChecker
+from geo.inputs.tables import Row, read_rows, read_schema_rows
+from geo.vocab import Certainty, Change, EventStatus, MovementKind, MovementStatus, SidePattern
 
-CHANGES = ("taken", "held")
-CERTAINTIES = ("confirmed", "claimed", "approximate")
-MOVEMENT_KINDS = ("advance", "retreat", "reinforcement", "strike")
-MOVEMENT_STATUSES = ("done", "claimed", "planned")
-EVENT_STATUSES = ("reported", "claimed", "confirmed")
-PATTERNS = ("solid", "hatch", "dots")
-_COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+#: The vocabularies, as tuples of strings (:mod:`geo.vocab` holds them).
+CHANGES = Change.values()
+CERTAINTIES = Certainty.values()
+MOVEMENT_KINDS = MovementKind.values()
+MOVEMENT_STATUSES = MovementStatus.values()
+EVENT_STATUSES = EventStatus.values()
+PATTERNS = SidePattern.values()
 #: Rows further than this from every article's publication date stay out of the map's
 #: default window (they still set the state inside it).
 WINDOW_BEFORE = dt.timedelta(days=45)
@@ -45,7 +47,7 @@ class Side:
     id: str
     name: str
     colour: str
-    pattern: str
+    pattern: SidePattern
     description: str
     source: str
 
@@ -57,8 +59,8 @@ class ControlChange:
     date: dt.date
     place_id: str
     side: str
-    change: str
-    certainty: str
+    change: Change
+    certainty: Certainty
     quote: str
     source: str
     note: str = ""
@@ -79,8 +81,8 @@ class Movement:
     start: dt.date
     end: dt.date
     side: str
-    kind: str
-    status: str
+    kind: MovementKind
+    status: MovementStatus
     from_place: str
     to_place: str
     bearing_deg: float | None
@@ -100,7 +102,7 @@ class Event:
     place_id: str
     kind: str
     side: str
-    status: str
+    status: EventStatus
     label: str
     quote: str
     source: str
@@ -182,7 +184,7 @@ class Timeline:
         """
         publications = sorted(publications)
         dates: list[dt.date] = list(publications)
-        candidates = [c.date for c in self.changes if c.change == "taken"]
+        candidates = [c.date for c in self.changes if c.change is Change.TAKEN]
         for movement in self.movements:
             candidates += [movement.start, movement.end]
         candidates += [e.date for e in self.events]
@@ -215,7 +217,7 @@ class Timeline:
         places = self.places()
         days = self.change_days(start, end) if not daily else \
             [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
-        records = []
+        records: list[tuple[str, str, str]] = []
         for day in days:
             state = self.control_state_on(day)
             records.extend((day.isoformat(), place_id, state.get(place_id, ""))
@@ -225,82 +227,6 @@ class Timeline:
 
 # --- loading and checking ---------------------------------------------------------------
 
-_EXPECTED_TEXT = {
-    "quote": "the exact words of the source, in quotes if they hold a comma",
-    "source": "a URL, a geonames:/wikidata:/osm: id or seed:<article file stem>",
-    "label": "a short label for the map",
-    "name": "the name shown on the map",
-}
-
-
-def _suggest(value: str, choices: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
-class _RowChecker:
-    """Collects the problems of one file's rows."""
-
-    def __init__(self, path: Path):
-        self.name = display_path(path)
-        self.problems: list[Problem] = []
-
-    def problem(self, row: Row, field_name: str, message: str, expected: str | None = None,
-                suggestion: str | None = None, severity: str = "error") -> None:
-        self.problems.append(Problem(self.name, message, line=row.line, field=field_name,
-                                     value=row[field_name], expected=expected,
-                                     suggestion=suggestion, severity=severity))
-
-    def date(self, row: Row, field_name: str) -> dt.date | None:
-        try:
-            return parse_date(row[field_name])
-        except ValueError as error:
-            self.problem(row, field_name, f"bad or impossible date: {error}",
-                         "a date YYYY-MM-DD")
-            return None
-
-    def unique_id(self, row: Row, seen: dict[str, int], what: str) -> None:
-        """Report a missing id, or an id already used on an earlier line; remember it."""
-        if not row["id"]:
-            self.problem(row, "id", "missing id", f"a unique id per {what}")
-        elif row["id"] in seen:
-            self.problem(row, "id", f"duplicate id (first at line {seen[row['id']]})",
-                         f"a unique id per {what}")
-        else:
-            seen[row["id"]] = row.line
-
-    def choice(self, row: Row, field_name: str, choices: Iterable[str] | None, what: str
-               ) -> bool:
-        """Whether the field holds one of ``choices`` (``None``: unknown, so not checked)."""
-        if choices is None:
-            return bool(row[field_name])
-        choices = list(choices)
-        if row[field_name] in choices:
-            return True
-        self.problem(row, field_name, f"unknown {what}", "one of " + ", ".join(sorted(choices))
-                     if len(choices) <= 12 else f"an id from the {what} table",
-                     suggestion=_suggest(row[field_name], choices))
-        return False
-
-    def text(self, row: Row, *field_names: str) -> None:
-        for field_name in field_names:
-            if not row[field_name]:
-                self.problem(row, field_name, f"empty {field_name}", _EXPECTED_TEXT.get(
-                    field_name, "a non-empty value"))
-
-    def number(self, row: Row, field_name: str, low: float, high: float) -> float | None:
-        if not row[field_name]:
-            return None
-        try:
-            value = float(row[field_name])
-            if not low <= value <= high:
-                raise ValueError
-            return value
-        except ValueError:
-            self.problem(row, field_name, "bad number", f"a number from {low:g} to {high:g}")
-            return None
-
-
 def read_sides(path: Path) -> dict[str, Side]:
     """Read ``sides.csv``: id, name, colour (#rrggbb), pattern, description, source."""
     return _read_sides(path)[0]
@@ -308,21 +234,23 @@ def read_sides(path: Path) -> dict[str, Side]:
 
 def _read_sides(path: Path) -> tuple[dict[str, Side], list[Problem]]:
     """:func:`read_sides` and its warnings."""
-    rows, problems = read_rows(path, ("id", "name", "colour", "pattern", "description",
-                                      "source"), ("aliases",))
-    check = _RowChecker(path)
+    table = schema.table("sides")
+    rows, problems = read_schema_rows(path, table)
+    check = RowChecker(path, table)
     check.problems += problems
     sides: dict[str, Side] = {}
     first_lines: dict[str, int] = {}
     for row in rows:
-        check.unique_id(row, first_lines, "side")
-        if not _COLOUR_RE.fullmatch(row["colour"]):
+        ok = check.identifier(row, first_lines, "side")
+        if not re.fullmatch(table.field("colour").pattern or "", row["colour"]):
             check.problem(row, "colour", "bad colour", "#rrggbb")
-        check.choice(row, "pattern", PATTERNS, "pattern")
-        check.text(row, "name", "source")
-        sides[row["id"]] = Side(row["id"], row["name"], row["colour"].lower(), row["pattern"],
-                                row["description"], row["source"])
-    if any(p.severity == "error" for p in check.problems):
+        pattern = check.choice(row, "pattern", SidePattern)
+        check.text(row, "name")
+        check.source(row)
+        if ok and pattern is not None:
+            sides[row["id"]] = Side(row["id"], row["name"], row["colour"].lower(), pattern,
+                                    row["description"], row["source"])
+    if check.failed:
         raise InputError(check.problems)
     return sides, check.problems
 
@@ -364,8 +292,7 @@ def load_timeline(data_dir: Path, place_ids: Iterable[str] | None) -> Timeline:
     if (data_dir / "events.csv").exists():
         events, more = _read_events(data_dir / "events.csv", places, side_ids)
         problems += more
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
+    if any(p.is_error for p in problems):
         raise InputError(problems)
     changes.sort(key=lambda c: c.date)  # stable: same-day rows keep file order
     movements.sort(key=lambda m: (m.start, m.id))
@@ -373,37 +300,35 @@ def load_timeline(data_dir: Path, place_ids: Iterable[str] | None) -> Timeline:
     return Timeline(sides, changes, movements, events, warnings=problems)
 
 
-def _ids(path: Path) -> list[str] | None:
-    """The ids a table holds, even when some of its rows are bad; ``None`` if unreadable."""
+def _ids(path: Path) -> set[str] | None:
+    """The ids a table holds, even when some of its rows are bad; ``None`` when its header
+    is broken (other tables are then not checked against it: one cause, one message)."""
     try:
-        return [row["id"] for row in read_rows(path, ("id",))[0] if row["id"]]
+        return {row["id"] for row in read_rows(path, ("id",))[0] if row["id"]}
     except InputError:
         return None
 
 
 def _read_control(path: Path, places: set[str] | None, sides: Iterable[str] | None
                   ) -> tuple[list[ControlChange], list[Problem]]:
+    table = schema.table("control")
     try:
-        rows, problems = read_rows(path, ("date", "place_id", "side", "quote", "source"),
-                                   ("change", "certainty", "note"))
+        rows, problems = read_schema_rows(path, table)
     except InputError as error:
         return [], error.problems
-    check = _RowChecker(path)
+    check = RowChecker(path, table)
     check.problems += problems
     changes: list[ControlChange] = []
     seen: dict[tuple[dt.date, str], tuple[str, int]] = {}
     for row in rows:
         day = check.date(row, "date")
-        place_ok = check.choice(row, "place_id", places, "place")
-        side_ok = check.choice(row, "side", sides, "side")
-        change = row["change"] or "taken"
-        certainty = row["certainty"] or "confirmed"
-        if row["change"]:
-            check.choice(row, "change", CHANGES, "change")
-        if row["certainty"]:
-            check.choice(row, "certainty", CERTAINTIES, "certainty")
-        check.text(row, "quote", "source")
-        if day is None or not place_ok or not side_ok:
+        place_ok = check.reference(row, "place_id", places, "place")
+        side_ok = check.reference(row, "side", sides, "side")
+        change = check.choice(row, "change", Change)
+        certainty = check.choice(row, "certainty", Certainty)
+        check.quote(row)
+        check.source(row)
+        if day is None or not place_ok or not side_ok or change is None or certainty is None:
             continue
         key = (day, row["place_id"])
         if key in seen and seen[key][0] != row["side"]:
@@ -420,68 +345,91 @@ def _read_control(path: Path, places: set[str] | None, sides: Iterable[str] | No
 
 def _read_movements(path: Path, places: set[str] | None, sides: Iterable[str] | None
                     ) -> tuple[list[Movement], list[Problem]]:
+    table = schema.table("movements")
     try:
-        rows, problems = read_rows(path, ("id", "start", "end", "side", "kind", "status",
-                                          "from_place", "to_place", "quote", "source"),
-                                   ("bearing_deg", "distance_km", "note"))
+        rows, problems = read_schema_rows(path, table)
     except InputError as error:
         return [], error.problems
-    check = _RowChecker(path)
+    check = RowChecker(path, table)
     check.problems += problems
     movements: list[Movement] = []
     ids: dict[str, int] = {}
     for row in rows:
-        check.unique_id(row, ids, "movement")
-        start, end = check.date(row, "start"), check.date(row, "end")
-        if start and end and end < start:
-            check.problem(row, "end", f"ends before it starts ({row['start']})",
-                          "an end date on or after the start date")
-        ok = check.choice(row, "side", sides, "side")
-        ok &= check.choice(row, "kind", MOVEMENT_KINDS, "movement kind")
-        ok &= check.choice(row, "status", MOVEMENT_STATUSES, "movement status")
-        for end_field in ("from_place", "to_place"):
-            if row[end_field]:
-                ok &= check.choice(row, end_field, places, "place")
-        bearing = check.number(row, "bearing_deg", 0.0, 360.0)
-        distance = check.number(row, "distance_km", 0.0, 5000.0)
-        if not (row["from_place"] and row["to_place"]):
-            if not (row["from_place"] or row["to_place"]):
-                check.problem(row, "to_place", "movement has neither end",
-                              "from_place and/or to_place")
-                ok = False
-            elif bearing is None or distance is None:
-                check.problem(row, "bearing_deg", "one end is missing and no bearing and "
-                              "distance replace it", "bearing_deg and distance_km")
-                ok = False
-        check.text(row, "quote", "source")
-        if ok and start and end and end >= start:
-            movements.append(Movement(row["id"], start, end, row["side"], row["kind"],
-                                      row["status"], row["from_place"], row["to_place"],
-                                      bearing, distance, row["quote"], row["source"],
-                                      row["note"], row.line))
+        movement = _movement(check, row, ids, places, sides)
+        if movement is not None:
+            movements.append(movement)
     return movements, check.problems
+
+
+def _movement(check: RowChecker, row: Row, ids: dict[str, int], places: set[str] | None,
+              sides: Iterable[str] | None) -> Movement | None:
+    """The movement of one row, or ``None`` (its problems reported)."""
+    check.identifier(row, ids, "movement")
+    start, end = check.date(row, "start"), check.date(row, "end")
+    if start is not None and end is not None and end < start:
+        check.problem(row, "end", f"ends before it starts ({row['start']})",
+                      "an end date on or after the start date")
+    ok = check.reference(row, "side", sides, "side")
+    kind = check.choice(row, "kind", MovementKind)
+    status = check.choice(row, "status", MovementStatus)
+    for end_field in ("from_place", "to_place"):
+        if row[end_field]:
+            ok &= check.reference(row, end_field, places, "place")
+    bearing = check.number(row, "bearing_deg")
+    distance = check.number(row, "distance_km")
+    ok &= _movement_ends(check, row, bearing, distance)
+    check.quote(row)
+    check.source(row)
+    if not ok or start is None or end is None or end < start or kind is None or \
+            status is None:
+        return None
+    return Movement(row["id"], start, end, row["side"], kind, status, row["from_place"],
+                    row["to_place"], bearing, distance, row["quote"], row["source"],
+                    row["note"], row.line)
+
+
+def _movement_ends(check: RowChecker, row: Row, bearing: float | None,
+                   distance: float | None) -> bool:
+    """Whether the row gives both ends of its movement, and two different ones."""
+    if row["from_place"] and row["to_place"]:
+        if row["from_place"] == row["to_place"]:
+            check.problem(row, "to_place", "the movement starts and ends at the same place",
+                          "another place than from_place, or one end given by "
+                          "bearing_deg and distance_km")
+            return False
+        return True
+    if not (row["from_place"] or row["to_place"]):
+        check.problem(row, "to_place", "movement has neither end", "from_place and/or to_place")
+        return False
+    if bearing is None or distance is None:
+        if not (row["bearing_deg"] and row["distance_km"]):  # else already reported as bad
+            check.problem(row, "bearing_deg", "one end is missing and no bearing and "
+                          "distance replace it", "bearing_deg and distance_km")
+        return False
+    return True
 
 
 def _read_events(path: Path, places: set[str] | None, sides: Iterable[str] | None
                  ) -> tuple[list[Event], list[Problem]]:
+    table = schema.table("events")
     try:
-        rows, problems = read_rows(path, ("id", "date", "place_id", "kind", "side", "status",
-                                          "label", "quote", "source"))
+        rows, problems = read_schema_rows(path, table)
     except InputError as error:
         return [], error.problems
-    check = _RowChecker(path)
+    check = RowChecker(path, table)
     check.problems += problems
     events: list[Event] = []
     ids: dict[str, int] = {}
     for row in rows:
-        check.unique_id(row, ids, "event")
+        check.identifier(row, ids, "event")
         day = check.date(row, "date")
-        ok = check.choice(row, "place_id", places, "place")
-        ok &= check.choice(row, "side", sides, "side")
-        ok &= check.choice(row, "status", EVENT_STATUSES, "event status")
-        check.text(row, "quote", "source", "label")
-        if ok and day:
+        ok = check.reference(row, "place_id", places, "place")
+        ok &= check.reference(row, "side", sides, "side")
+        status = check.choice(row, "status", EventStatus)
+        check.text(row, "label", "kind")
+        check.quote(row)
+        check.source(row)
+        if ok and day and status is not None:
             events.append(Event(row["id"], day, row["place_id"], row["kind"], row["side"],
-                                row["status"], row["label"], row["quote"], row["source"],
-                                row.line))
+                                status, row["label"], row["quote"], row["source"], row.line))
     return events, check.problems

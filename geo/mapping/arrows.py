@@ -9,6 +9,7 @@ from shapely.geometry import LineString, Polygon
 from geo.geodesy import GEOD
 from geo.inputs.timeline import Movement, Timeline
 from geo.parse.gazetteer import Gazetteer, Place
+from geo.vocab import Certainty, MovementKind, MovementStatus
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,11 @@ def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3
                 best, best_km = other, km
         if best is None:
             continue
-        status = "claimed" if change.certainty == "claimed" else "done"
+        status = MovementStatus.CLAIMED if change.certainty == Certainty.CLAIMED else \
+            MovementStatus.DONE
         movements.append(Movement(
             id=f"derived-{change.place_id}-{change.date.isoformat()}", start=change.date,
-            end=change.date, side=change.side, kind="advance", status=status,
+            end=change.date, side=change.side, kind=MovementKind.ADVANCE, status=status,
             from_place=best.id, to_place=place.id, bearing_deg=None, distance_km=None,
             quote=change.quote, source=change.source,
             note=f"derived: {change.side} took {place.name}; drawn from the nearest quarter "

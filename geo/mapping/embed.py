@@ -26,11 +26,16 @@ def published_urls(base_url: str = "", map_name: str = "map.html",
     Raises
     ------
     ValueError
-        When ``base_url`` is not an http(s) address with a host.
+        When ``base_url`` is not an http(s) address with a host, or holds a user name or
+        password (they would be published in the page and the snippet).
     """
     if not base_url:
         return PublishedUrls(map_name, picture_name)
     parts = urlsplit(base_url)
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("a base address with a user name or password: they would be "
+                         "published in map.html and embed.html (expected an address "
+                         "without user@ or user:password@, such as https://example.org/maps/)")
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or \
             parts.fragment:
         raise ValueError(f"not a base address: {base_url!r} (expected an http:// or "
@@ -65,6 +70,11 @@ RESIZER = """<script>(function () {
 _HIDDEN = ("position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
            "white-space:nowrap")
 
+#: What the embedded map may do: run its scripts, open the sources' links in a new tab.
+SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+#: Tile servers (OpenStreetMap's among them) want a referrer: the origin is enough.
+REFERRER_POLICY = "strict-origin-when-cross-origin"
+
 
 def embed_snippet(title: str, summary: str, map_url: str = "map.html",
                   picture_url: str = "map.png", day: dt.date | None = None) -> str:
@@ -75,13 +85,17 @@ def embed_snippet(title: str, summary: str, map_url: str = "map.html",
     The page inside carries the editor's headline, source line and credit, the link to the
     full map and a full-screen button, and its own picture where scripts do not run. The
     iframe's ``title`` names it for screen readers, and a caption that only they read
-    carries the text alternative and the static picture's address.
+    carries the text alternative and the static picture's address. It is sandboxed
+    (scripts run, and the sources' links and the full map open in a new tab, outside the
+    sandbox; nothing else), and sends the host page's origin, not its address, as
+    referrer.
     """
     src = f"{map_url}#{day.isoformat()}" if day else map_url
     title_text, summary_text = escape(title), escape(summary)
     return f"""<figure class="warmap-embed" style="position:relative;margin:0;max-width:100%">
   <iframe class="warmap-frame" src="{escape(src)}" title="{title_text}" loading="lazy"
-    allowfullscreen style="display:block;width:100%;height:{DEFAULT_HEIGHT}px;border:0"></iframe>
+    sandbox="{SANDBOX}" referrerpolicy="{REFERRER_POLICY}" allowfullscreen
+    style="display:block;width:100%;height:{DEFAULT_HEIGHT}px;border:0"></iframe>
   <figcaption style="{_HIDDEN}">{title_text}. {summary_text}
     <a href="{escape(picture_url)}">Static map (PNG)</a>.</figcaption>
 {RESIZER}

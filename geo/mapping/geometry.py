@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 import geopandas as gpd
 import pandas as pd
@@ -75,7 +76,8 @@ def _cells(points_of: tuple[tuple[str, float, float], ...]) -> tuple[tuple[str, 
     for index, (quarter_id, point) in enumerate(zip(ids, points, strict=True)):
         cell = cells.geoms[index] if ordered and cells.geoms[index].covers(point) else \
             next(c for c in cells.geoms if c.covers(point))
-        result.append((quarter_id, to_geographic(cell.intersection(extent), lon, lat)))
+        result.append((quarter_id, cast(Polygon, to_geographic(cell.intersection(extent), lon,
+                                                               lat))))
     return tuple(result)
 
 

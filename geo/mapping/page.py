@@ -58,18 +58,51 @@ class _Controller(MacroElement):
         self.after = after
 
 
+#: The placeholders Leaflet fills in a tile address: subdomain, zoom, column, row, row
+#: counted from the south (TMS) and ``@2x`` on high-density screens.
+TILE_PLACEHOLDERS = ("{s}", "{z}", "{x}", "{y}", "{-y}", "{r}")
+_PLACEHOLDER_RE = re.compile(r"\{[^{}]*\}")
+
+
 def is_tile_template(tiles: str) -> bool:
     """Whether ``tiles`` is a URL template (``https://host/{z}/{x}/{y}.png``), not a name."""
-    return "://" in tiles and all(part in tiles for part in ("{z}", "{x}", "{y}"))
+    return "://" in tiles and "{z}" in tiles and "{x}" in tiles and (
+        "{y}" in tiles or "{-y}" in tiles)
+
+
+def check_tile_template(tiles: str) -> None:
+    """Refuse a template Leaflet cannot fill: an unknown placeholder such as ``{apikey}``
+    (Leaflet throws on it and the page never draws), or an address that is not http(s).
+
+    Raises
+    ------
+    ValueError
+        Naming the placeholders Leaflet accepts.
+    """
+    unknown = sorted(set(_PLACEHOLDER_RE.findall(tiles)) - set(TILE_PLACEHOLDERS))
+    if unknown:
+        raise ValueError(f"unknown placeholder(s) {' '.join(unknown)} in the tile address "
+                         f"{tiles!r}: Leaflet fills only {' '.join(TILE_PLACEHOLDERS)}; write "
+                         "a key or other value into the address itself")
+    if not tiles.lower().startswith(("http://", "https://")):
+        raise ValueError(f"not an http:// or https:// tile address: {tiles!r}")
 
 
 def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
     """The base layer for ``tiles``: an xyzservices provider name, a URL template, or
     ``"none"`` (no base map). ``attribution`` is plain text (it is escaped); by default a
-    provider's own attribution, or the template's host for a template."""
+    provider's own attribution, or the template's host for a template.
+
+    Raises
+    ------
+    ValueError
+        For an unknown provider, or a template Leaflet cannot fill
+        (:func:`check_tile_template`).
+    """
     if tiles.lower() == "none":
         return None
     if is_tile_template(tiles):
+        check_tile_template(tiles)
         host = re.sub(r"^[a-z]+://([^/]+).*$", r"\1", tiles, flags=re.I)
         return folium.TileLayer(tiles=tiles, attr=escape(attribution or f"Tiles: {host}"),
                                 name="Base map", max_zoom=19, overlay=False, control=True)
@@ -79,8 +112,10 @@ def tile_layer(tiles: str, attribution: str = "") -> folium.TileLayer | None:
         raise ValueError(f"unknown tiles {tiles!r}: expected an xyzservices provider name "
                          "(e.g. OpenStreetMap.Mapnik), a URL template with {z}, {x} and {y}, "
                          "or 'none'") from None
+    url = provider.build_url()
+    check_tile_template(url)
     attr = escape(attribution) if attribution else provider.html_attribution
-    return folium.TileLayer(tiles=provider.build_url(), attr=attr, name=provider.name,
+    return folium.TileLayer(tiles=url, attr=attr, name=provider.name,
                             max_zoom=provider.get("max_zoom", 19), overlay=False,
                             control=True)
 
@@ -177,7 +212,7 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
-        f"<title>{escape(title)}</title>\n"
+        f"{content_security_policy(base)}<title>{escape(title)}</title>\n"
         f"{_preview_meta(title, description, picture_url, page_url)}"
         f"<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n"
@@ -190,6 +225,36 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
 
     _stable_ids(map_)
     return map_
+
+
+def content_security_policy(base: folium.TileLayer | None) -> str:
+    """The page's Content-Security-Policy, as a meta tag: its own inline scripts and styles,
+    images from the tile server and ``data:`` (Leaflet's icons), and nothing else (no
+    script, style, font, frame or connection from anywhere)."""
+    images = ["data:", "blob:"]
+    if base is not None:
+        images.append(tile_origin(str(base.tiles)))
+    policy = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+              f"img-src {' '.join(images)}; base-uri 'none'; form-action 'none'")
+    content = escape(policy, quote=False).replace('"', "&quot;")
+    return f'<meta http-equiv="Content-Security-Policy" content="{content}">\n'
+
+
+def tile_origin(template: str) -> str:
+    """The CSP source of a tile address: ``https://*.tile.example.org`` for
+    ``https://{s}.tile.example.org/{z}/{x}/{y}.png``.
+
+    >>> tile_origin("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png")
+    'https://*.basemaps.cartocdn.com'
+    """
+    scheme, _, rest = template.partition("://")
+    host = rest.split("/", 1)[0]
+    if "{" in host:
+        labels = host.split(".")
+        if "{" in ".".join(labels[1:]) or len(labels) < 3:
+            return f"{scheme}:"  # a placeholder deep in the host: any host of the scheme
+        host = "*." + ".".join(labels[1:])
+    return f"{scheme}://{host}"
 
 
 def page_html(map_: folium.Map) -> str:

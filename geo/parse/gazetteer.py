@@ -22,9 +22,9 @@ from typing import NamedTuple
 import ahocorasick
 
 from geo.parse.names import fold_name, name_variants
+from geo.vocab import PlaceKind
 
-KINDS = ("continent", "country", "region", "governorate", "district", "city", "town", "quarter",
-         "site")
+KINDS = PlaceKind.values()
 #: Words that, after a name, say which kind of place is meant ("Homs governorate").
 KIND_WORDS = {
     "governorate": "governorate", "governate": "governorate", "province": "governorate",

@@ -33,10 +33,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from geo import settings
-from geo.errors import InputError, Problem, display_path
+from geo.errors import InputError, OutputError, Problem, display_path
 from geo.inputs.places import gazetteer_digest
+from geo.inputs.tables import parse_date
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geo.parse.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +84,10 @@ def read_corpus(source: Path) -> list[CorpusArticle]:
 
 
 def _read_folder(folder: Path) -> list[CorpusArticle]:
-    from geo.inputs.articles import read_article
+    from geo.inputs.articles import article_paths, read_article
 
     articles, problems = [], []
-    for path in sorted(folder.glob("*.txt")):
+    for path in article_paths(folder):
         try:
             article = read_article(path)
         except InputError as error:
@@ -98,62 +105,82 @@ def _read_jsonl(path: Path) -> list[CorpusArticle]:
     articles: list[CorpusArticle] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                problems.append(Problem(name, f"not valid JSON: {error.msg}", line=number,
-                                        expected="one JSON object per line"))
-                continue
-            if not isinstance(record, dict):
-                problems.append(Problem(name, "not a JSON object", line=number,
-                                        expected='{"id", "text", "published"}'))
-                continue
-            bad = False
-            for key in ("id", "text", "published"):
-                if not isinstance(record.get(key), str) or not record[key]:
-                    problems.append(Problem(name, f"missing or empty {key}", line=number,
-                                            field=key, expected="a non-empty string"))
-                    bad = True
-            if bad:
-                continue
-            try:
-                published = dt.date.fromisoformat(record["published"])
-            except ValueError:
-                problems.append(Problem(name, "bad date", line=number, field="published",
-                                        value=record["published"], expected="YYYY-MM-DD"))
-                continue
-            article_id = record["id"]
-            if article_id in seen:
-                problems.append(Problem(name, "duplicate id", line=number, field="id",
-                                        value=article_id,
-                                        expected=f"ids unique in the file (first at line "
-                                                 f"{seen[article_id]})"))
-                continue
-            seen[article_id] = number
-            articles.append(CorpusArticle(article_id, record["text"], published,
-                                          str(record.get("title") or ""),
-                                          str(record.get("outlet") or ""),
-                                          str(record.get("url") or "")))
+    for number, line in _jsonl_lines(path, name):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(Problem(name, f"not valid JSON: {error.msg}", line=number,
+                                    expected="one JSON object per line"))
+            continue
+        article = _corpus_article(record, name, number, seen, problems)
+        if article is not None:
+            articles.append(article)
     if problems:
         raise InputError(problems)
     return articles
 
 
+def _jsonl_lines(path: Path, name: str) -> list[tuple[int, str]]:
+    """The non-blank lines of a UTF-8 file, numbered from 1."""
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = error.object[:error.start].count(b"\n") + 1
+        raise InputError([Problem(name, f"not UTF-8 text ({error.reason} at byte "
+                                  f"{error.start})", line=line,
+                                  expected="a UTF-8 encoded JSONL file")]) from None
+    except OSError as error:
+        raise OutputError.from_os_error(error, path) from None
+    return [(number, line) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip()]
+
+
+def _corpus_article(record: object, name: str, number: int, seen: dict[str, int],
+                    problems: list[Problem]) -> CorpusArticle | None:
+    """The article of one JSONL record, or ``None`` (its problems reported)."""
+    if not isinstance(record, dict):
+        problems.append(Problem(name, "not a JSON object", line=number,
+                                expected='{"id", "text", "published"}'))
+        return None
+    missing = [key for key in ("id", "text", "published")
+               if not isinstance(record.get(key), str) or not record[key]]
+    for key in missing:
+        problems.append(Problem(name, f"missing or empty {key}", line=number,
+                                field=key, expected="a non-empty string"))
+    if missing:
+        return None
+    try:
+        published = parse_date(record["published"])
+    except ValueError as error:
+        problems.append(Problem(name, "bad date", line=number, field="published",
+                                value=record["published"],
+                                expected=f"a date YYYY-MM-DD (this one is {error})"))
+        return None
+    article_id = record["id"]
+    if article_id in seen:
+        problems.append(Problem(name, "duplicate id", line=number, field="id",
+                                value=article_id,
+                                expected=f"ids unique in the file (first at line "
+                                         f"{seen[article_id]})"))
+        return None
+    seen[article_id] = number
+    return CorpusArticle(article_id, record["text"], published,
+                         str(record.get("title") or ""), str(record.get("outlet") or ""),
+                         str(record.get("url") or ""))
+
+
 # --- geoparsing -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=2)
-def _worker_gazetteer(data_dir: str, digest: str):
+def _worker_gazetteer(data_dir: str, digest: str) -> Gazetteer:
     """The gazetteer of ``data_dir``, loaded once per process (``digest`` keys edits)."""
     from geo.inputs.places import load_gazetteer
 
     return load_gazetteer(Path(data_dir))
 
 
-def _rows(article: CorpusArticle, gazetteer) -> list[tuple]:
+def _rows(article: CorpusArticle, gazetteer: Gazetteer) -> list[tuple]:
     from geo.parse.geoparse import geoparse
 
     rows = []
@@ -174,7 +201,7 @@ def _parse_batch(articles: Sequence[CorpusArticle], data_dir: str, digest: str
     return rows
 
 
-def _frame(rows: Iterable[tuple]):
+def _frame(rows: Iterable[tuple]) -> gpd.GeoDataFrame:
     """Mention rows as a GeoDataFrame of points (EPSG:4326) with :data:`COLUMNS`."""
     import geopandas as gpd
     import pandas as pd
@@ -189,8 +216,8 @@ def _frame(rows: Iterable[tuple]):
                             crs=settings.GEOGRAPHIC_CRS)
 
 
-def parse_articles(articles: Sequence[CorpusArticle], gazetteer=None,
-                   data_dir: Path = settings.DATA_DIR):
+def parse_articles(articles: Sequence[CorpusArticle], gazetteer: Gazetteer | None = None,
+                   data_dir: Path = settings.DATA_DIR) -> gpd.GeoDataFrame:
     """Single-process reference: the mentions of every article, as :func:`parse_corpus`."""
     if gazetteer is None:
         gazetteer = _worker_gazetteer(str(data_dir), gazetteer_digest(data_dir))
@@ -212,7 +239,7 @@ def batches(articles: Sequence[CorpusArticle], workers: int) -> list[list[Corpus
 
 def parse_corpus(articles: Sequence[CorpusArticle], data_dir: Path = settings.DATA_DIR,
                  scheduler: str | None = None, workers: int = 2, progress: bool = True,
-                 client=None):
+                 client: Any = None) -> gpd.GeoDataFrame:
     """Geoparse ``articles`` on Dask; returns the mentions as a GeoDataFrame.
 
     Parameters
@@ -270,12 +297,32 @@ def parse_corpus(articles: Sequence[CorpusArticle], data_dir: Path = settings.DA
             client.close()
         if cluster is not None:
             cluster.close()
-    return _frame(row for part in results for row in part)
+    return _frame(row for part in results if part is not None for row in part)
 
 
-def write_parquet(frame, path: Path) -> Path:
+def check_output_path(path: Path) -> None:
+    """Refuse an output path that cannot become the file, before any work is done.
+
+    Raises
+    ------
+    OutputError
+        When ``path`` is a folder, or its folder is a file.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(path, "a folder, not a file (give --out a file name, such as "
+                          "mentions.parquet)")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(parent, "a file, where the output's folder should be")
+            break
+
+
+def write_parquet(frame: gpd.GeoDataFrame, path: Path) -> Path:
     """Write GeoParquet atomically: a temporary file beside ``path``, then a rename."""
     path = Path(path)
+    check_output_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".tmp")

@@ -29,9 +29,11 @@ from urllib.parse import urlsplit
 from geo import settings
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
+from geo.inputs import schema
 from geo.inputs.articles import Article
-from geo.inputs.places import PLACE_COLUMNS, PLACE_OPTIONAL, read_places
-from geo.parse.gazetteer import Gazetteer
+from geo.inputs.places import read_places
+from geo.inputs.tables import looks_like_formula
+from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.names import fold_name, name_variants
 
@@ -112,13 +114,18 @@ def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 
+    from geo.tools.service import CheckedAdapter
+
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.username or \
+            parts.password:
         raise InputError([Problem("--url", "not a geocoding service address", value=url,
                                   expected="an http:// or https:// address of a Nominatim "
-                                           "service")])
+                                           "service, without user name or password")])
     service = Nominatim(user_agent=settings.USER_AGENT, domain=parts.netloc + parts.path
-                        .rstrip("/"), scheme=parts.scheme, timeout=timeout)
+                        .rstrip("/"), scheme=parts.scheme, timeout=timeout,
+                        adapter_factory=lambda proxies, ssl_context: CheckedAdapter(
+                            url, proxies=proxies, ssl_context=ssl_context))
     # One retry after a failed request, after five times the pause between requests.
     lookup = RateLimiter(service.geocode, min_delay_seconds=min_delay_seconds, max_retries=1,
                          error_wait_seconds=5 * min_delay_seconds, swallow_exceptions=False)
@@ -139,21 +146,29 @@ def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
 
 
 def _reason(error: Exception) -> str:
-    """The useful end of a network error's long text ("Connection refused")."""
+    """The useful end of a network error's long text ("Connection refused"), cut at a word
+    when long."""
     text = str(error)
     errno = re.search(r"\[Errno -?\d+\] ([^\"')]+)", text)
-    return errno.group(1) if errno else text[:200]
+    if errno:
+        return errno.group(1)
+    if re.search(r"timed out|timeout", text, re.IGNORECASE):
+        return "no answer in time (timed out)"
+    return text if len(text) <= 200 else text[:200].rsplit(" ", 1)[0] + " …"
 
 
 def _geocoded(query: str, raw: dict) -> GeocodedPlace:
+    """A place from one checked answer (:func:`geo.tools.service.check_answer`)."""
+    from geo.tools.service import MAX_TEXT
+
     names = raw.get("namedetails") or {}
     kind = KIND_OF_ADDRESSTYPE.get(raw.get("addresstype") or raw.get("type") or "", "site")
     return GeocodedPlace(
-        query=query, name=names.get("name:en") or raw.get("name") or query,
-        arabic=names.get("name:ar", ""), kind=kind, lat=float(raw["lat"]),
+        query=query, name=(names.get("name:en") or raw.get("name") or query)[:MAX_TEXT],
+        arabic=names.get("name:ar", "")[:MAX_TEXT], kind=kind, lat=float(raw["lat"]),
         lon=float(raw["lon"]), osm=f"{raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
         country_code=(raw.get("address") or {}).get("country_code", "").lower(),
-        label=raw.get("display_name", ""))
+        label=(raw.get("display_name") or "")[:MAX_TEXT])
 
 
 def place_rows(places: Iterable[GeocodedPlace], gazetteer: Gazetteer, host: str,
@@ -184,6 +199,35 @@ def place_rows(places: Iterable[GeocodedPlace], gazetteer: Gazetteer, host: str,
     return rows
 
 
+#: How far (km) a geocoded place may lie from a place of the gazetteer of the same name to
+#: be that place (countries, regions and governorates are large).
+SAME_PLACE_KM = {"country": 1000.0, "region": 1000.0, "governorate": 300.0,
+                 "continent": 5000.0}
+
+
+def known_place(place: GeocodedPlace, gazetteer: Gazetteer) -> Place | None:
+    """The place of the gazetteer a geocoded one already is: the same OpenStreetMap object,
+    or the same name near it (Syria, asked as "Syria", is ``syria``, not ``syria-2``)."""
+    names = {fold_name(place.name), fold_name(place.query)}
+    limit = SAME_PLACE_KM.get(place.kind, 25.0)
+    for known in gazetteer.places.values():
+        if known.source.split(" ")[0] == f"osm:{place.osm}":
+            return known
+        spellings = {fold_name(n) for n in (known.name, *known.aliases) if n}
+        if names & spellings and great_circle_km(place.lat, place.lon, known.lat,
+                                                 known.lon) <= limit:
+            return known
+    return None
+
+
+def unsafe_text(place: GeocodedPlace) -> str | None:
+    """The field of a geocoded place that a spreadsheet would run as a formula, if any."""
+    for field_name in ("name", "arabic", "query"):
+        if looks_like_formula(getattr(place, field_name)):
+            return field_name
+    return None
+
+
 def _new_id(name: str, taken: set[str]) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "place"
@@ -206,13 +250,19 @@ def _parent(place: GeocodedPlace, gazetteer: Gazetteer) -> str:
 
 
 def rows_csv(rows: list[dict[str, str]]) -> str:
-    """The rows as CSV with the header of ``data/places.csv``."""
+    """The rows as CSV with the header of ``data/places.csv`` (formulas neutralised)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[*PLACE_COLUMNS, *PLACE_OPTIONAL],
+    writer = csv.DictWriter(buffer, fieldnames=list(schema.table("places").columns),
                             lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(_neutralised(rows))
     return buffer.getvalue()
+
+
+def _neutralised(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows with ``'`` before every value a spreadsheet would run as a formula."""
+    return [{key: "'" + value if isinstance(value, str) and looks_like_formula(value)
+             else value for key, value in row.items()} for row in rows]
 
 
 def append_places(path: Path, rows: list[dict[str, str]]) -> None:
@@ -227,7 +277,7 @@ def append_places(path: Path, rows: list[dict[str, str]]) -> None:
     header = next(csv.reader([text.splitlines()[0]]))
     buffer = io.StringIO()
     csv.DictWriter(buffer, fieldnames=header, lineterminator="\n",
-                   extrasaction="ignore").writerows(rows)
+                   extrasaction="ignore").writerows(_neutralised(rows))
     new_text = (text if text.endswith("\n") else text + "\n") + buffer.getvalue()
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=path.parent,
                                      prefix=f".{path.name}.", suffix=".tmp",
@@ -236,7 +286,7 @@ def append_places(path: Path, rows: list[dict[str, str]]) -> None:
     temporary = Path(handle.name)
     try:
         _, problems = read_places(temporary, raise_errors=False)
-        errors = [p for p in problems if p.severity == "error"]
+        errors = [p for p in problems if p.is_error]
         if errors:
             # Named after the file the rows were meant for, not the temporary one.
             raise InputError([replace(p, path=display_path(path)) for p in errors])

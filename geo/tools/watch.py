@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from geo.errors import InputError
+from geo.errors import InputError, OutputError
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,14 @@ def rebuild_once(build: Callable[[], Any], changes: set | None = None, say: Say 
     except InputError as error:
         for problem in error.problems:
             complain(str(problem))
-        errors = sum(p.severity == "error" for p in error.problems)
+        errors = sum(p.is_error for p in error.problems)
         complain(f"{errors} error(s): build failed; the last good map is kept. Fix the file "
                  "and save again.")
+        return False
+    except OSError as error:  # the environment: a full disk, a read-only folder ...
+        failure = OutputError.from_os_error(error)
+        complain(f"error: {failure.path}: {failure.reason}; the last "
+                 "good map is kept.")
         return False
     except Exception:  # a bug, not bad input: report it and keep watching
         complain(traceback.format_exc().rstrip())
@@ -67,13 +72,30 @@ def rebuild_once(build: Callable[[], Any], changes: set | None = None, say: Say 
     say(f"rebuilt in {time.perf_counter() - started:.2f} s: {outputs}")
     picture = getattr(result, "picture", None)
     if picture is not None:
-        started = time.perf_counter()
-        picture()
-        say(f"redrew map.png in {time.perf_counter() - started:.2f} s")
+        return _redraw(picture, say, complain)
     return True
 
 
-def _relevant(change, path: str) -> bool:
+def _redraw(picture: Callable[[], Any], say: Say, complain: Say) -> bool:
+    """Draw and write ``map.png`` after the map was written; a failure keeps the old one."""
+    started = time.perf_counter()
+    try:
+        picture()
+    except OSError as error:
+        failure = OutputError.from_os_error(error)
+        complain(f"error: cannot write {failure.path}: {failure.reason}; the new map was "
+                 "written, map.png is the previous one.")
+        return False
+    except Exception:  # a bug in the picture: the map itself is written
+        complain(traceback.format_exc().rstrip())
+        complain("internal error while drawing map.png: the new map was written, map.png "
+                 "is the previous one.")
+        return False
+    say(f"redrew map.png in {time.perf_counter() - started:.2f} s")
+    return True
+
+
+def _relevant(change: object, path: str) -> bool:
     name = Path(path).name
     return not name.startswith(".") and not name.endswith(("~", ".tmp", ".swp", ".swx"))
 
