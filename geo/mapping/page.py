@@ -212,7 +212,8 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
-        f"{content_security_policy(base)}<title>{escape(title)}</title>\n"
+        f"{content_security_policy(base, picture_url or 'map.png')}"
+        f"<title>{escape(title)}</title>\n"
         f"{_preview_meta(title, description, picture_url, page_url)}"
         f"<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n"
@@ -227,13 +228,17 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     return map_
 
 
-def content_security_policy(base: folium.TileLayer | None) -> str:
+def content_security_policy(base: folium.TileLayer | None, picture_url: str = "") -> str:
     """The page's Content-Security-Policy, as a meta tag: its own inline scripts and styles,
-    images from the tile server and ``data:`` (Leaflet's icons), and nothing else (no
-    script, style, font, frame or connection from anywhere)."""
+    images from the tile server, ``data:`` (Leaflet's icons) and the map's picture (shown
+    where scripts do not run: ``'self'`` for a relative address, else its origin), and
+    nothing else (no script, style, font, frame or connection from anywhere)."""
     images = ["data:", "blob:"]
     if base is not None:
         images.append(tile_origin(str(base.tiles)))
+    if picture_url:
+        origin = re.match(r"^(https?://[^/?#]+)", picture_url, re.I)
+        images.append(origin.group(1) if origin else "'self'")
     policy = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
               f"img-src {' '.join(images)}; base-uri 'none'; form-action 'none'")
     content = escape(policy, quote=False).replace('"', "&quot;")
