@@ -120,9 +120,9 @@ def base_geography(bounds: Bounds, gazetteer: Gazetteer | None = None,
     """
     extent = story_extent(bounds)
     story = tuple(sorted(set(countries))) or _story_countries(bounds)
-    shapes = _cut_layers(extent, story)
+    land, lakes, coast, borders, admin1, rivers = _cut_layers(extent, story)
     labels = _labels(extent, story, gazetteer) if gazetteer is not None else ()
-    return BaseGeography(extent, *shapes, labels=labels)
+    return BaseGeography(extent, land, lakes, coast, borders, admin1, rivers, labels)
 
 
 def _story_countries(bounds: Bounds) -> tuple[str, ...]:
@@ -132,7 +132,9 @@ def _story_countries(bounds: Bounds) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _cut_layers(extent: Bounds, story: tuple[str, ...]) -> tuple[BaseGeometry, ...]:
+def _cut_layers(extent: Bounds, story: tuple[str, ...]
+                ) -> tuple[BaseGeometry, BaseGeometry, BaseGeometry, BaseGeometry,
+                           BaseGeometry, BaseGeometry]:
     """Land, lakes, coast, borders, first-level borders (of the ``story`` countries) and
     rivers of ``extent``."""
     frame = shapely.box(*extent).exterior
@@ -154,8 +156,9 @@ def _cut_layers(extent: Bounds, story: tuple[str, ...]) -> tuple[BaseGeometry, .
                               .to_numpy())
     rivers = _lines(shapely.union_all(basemap.near("rivers", extent, margin_deg=0.0)
                                       .geometry.to_numpy()))
-    lines = shapely.simplify([coast, borders, admin1, rivers], LINE_TOLERANCE_DEG)
-    return (land, lakes, *lines)
+    coast, borders, admin1, rivers = shapely.simplify([coast, borders, admin1, rivers],
+                                                      LINE_TOLERANCE_DEG)
+    return land, lakes, coast, borders, admin1, rivers
 
 
 def _lines(geometry: BaseGeometry) -> BaseGeometry:

@@ -182,7 +182,8 @@ def _area_by_day(inputs: MapInputs) -> list[list]:
 AREAL_KINDS = ("continent", "country", "region", "governorate", "district")
 
 
-def _mention_markers(inputs: MapInputs, areas: set[str] = frozenset()) -> list[dict]:
+def _mention_markers(inputs: MapInputs, areas: frozenset[str] | set[str] = frozenset()
+                     ) -> list[dict]:
     """The places the articles name, with a few quotes each; areal places only when the
     map draws their polygon."""
     markers: dict[str, dict] = {}

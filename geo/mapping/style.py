@@ -120,8 +120,8 @@ class TownStyle:
 class EventStyle:
     """An event's marker: a diamond ``size`` pixels across in the side's colour (white
     inside when the event is only claimed), its ring ``weight`` wide; set ``offset`` pixels
-    above and left of its place (its name is on the right), the events of one place and day ``spacing`` apart, so
-    that none hides the place's holder."""
+    above and left of its place (its name is on the right), the events of one place and
+    day ``spacing`` apart, so that none hides the place's holder."""
 
     size: float
     weight: float

@@ -97,7 +97,7 @@
 
     return { app: app, state: state, views: views, labels: labels, open: open, show: show,
       cityInView: cityInView, updateLegend: updateLegend, writeAddress: writeAddress,
-      embed: embed };
+      embed: embed, used: function () { return features.used().list(); } };
   }
 
   window.warmapInit = function (map, groups, data) {
@@ -128,7 +128,8 @@
       map: map, layers: groups, data: data, renderer: data.renderer,
       show: function (day) { w.show(day, true); },
       date: function () { return w.state.day; },
-      view: function () { return w.state.view; }
+      view: function () { return w.state.view; },
+      legendIds: w.used
     };
     document.documentElement.setAttribute("data-warmap-ready", "1");
   };

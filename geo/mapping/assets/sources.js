@@ -77,8 +77,8 @@
       parent.appendChild(document.createTextNode(", "));
       var title = "\u201c" + article.title + "\u201d";
       parent.appendChild(article.url ? link(title, article.url) : el("cite", null, title));
-      parent.appendChild(document.createTextNode(", " + article.published +
-        " (the article this map is made from)"));
+      parent.appendChild(document.createTextNode(", " +
+        modules.dates.shortDay(article.published) + " (the article this map is made from)"));
       return parent;
     }
     var record = /^(geonames|wikidata|osm):(.+)$/.exec(source || "");
@@ -92,7 +92,7 @@
 
   function sourceNode(data, source) {
     var wrap = el("div", "warmap-source" + (isArticle(source) ? " warmap-source-article" : ""));
-    wrap.appendChild(el("span", "warmap-label", "Source: "));
+    wrap.appendChild(el("span", "warmap-field", "Source: "));
     return appendSource(wrap, data, source);
   }
 

@@ -83,7 +83,9 @@
       if (byReader) { onView(name); }
       return true;
     }
-    new GoTo().addTo(map);
+    var menu = new GoTo().addTo(map).getContainer();
+    // First in its corner: the menu, then the zoom buttons, in the Tab order as on screen.
+    menu.parentNode.insertBefore(menu, menu.parentNode.firstChild);
     return {
       select: function (name) { return show(name, false); },
       moved: function () { select.value = ""; },
