@@ -2,9 +2,10 @@
 
 ``load_claims(folder)`` returns one record (a dict) per row of every ``<name>.claims.csv``, with
 ``text`` (the file name), ``line`` (its line in the CSV), the columns typed (``start``/``end``
-int, ``lat``/``lon`` float or None) and the article's ``published`` date and ``held_out`` flag
-from ``index.csv``. Any problem raises :class:`ClaimsGoldError` naming the file, the line, the
-field, the value and what was expected. Standard library only.
+int, ``lat``/``lon`` float or None) and the article's ``published`` date, ``held_out`` flag and
+``held_out_group`` (0, or the held-out group 1 or 2) from ``index.csv``. Any problem raises
+:class:`ClaimsGoldError` naming the file, the line, the field, the value and what was
+expected. Standard library only.
 """
 
 from __future__ import annotations
@@ -115,8 +116,10 @@ def _load_index(folder: Path) -> dict[str, dict]:
             raise ClaimsGoldError(
                 path.name, line, "published", row["published"], "YYYY-MM-DD (or YYYY-MM)"
             )
-        if row["held_out"] not in ("0", "1"):
-            raise ClaimsGoldError(path.name, line, "held_out", row["held_out"], "0 or 1")
+        if row["held_out"] not in ("0", "1", "2"):
+            raise ClaimsGoldError(
+                path.name, line, "held_out", row["held_out"], "0, or the held-out group 1 or 2"
+            )
         if row["name"] in index:
             raise ClaimsGoldError(path.name, line, "name", row["name"], "a name listed once")
         index[row["name"]] = dict(row, path=text, line=line)
@@ -249,7 +252,8 @@ def load_claims(folder: str | Path) -> list[dict]:
                 role=role,
                 other_side=row.get("other_side") or "",
                 published=index[name]["published"],
-                held_out=index[name]["held_out"] == "1",
+                held_out=index[name]["held_out"] != "0",
+                held_out_group=int(index[name]["held_out"]),
             )
             first = claims.setdefault(row["claim_id"], rec)
             for field in _SHARED:

@@ -588,8 +588,8 @@ def _palmyra_polygon(base: Path) -> dict:
                  id="Excel's sep=, line"),
     pytest.param(lambda b: _rewrite(b / "data/control.csv", lambda t: t.replace("\n", ",,\n")),
                  id="two trailing empty columns"),
-    pytest.param(lambda b: _edit(b / "data/sides.csv", "description,source",
-                                 "description,source,,"),
+    pytest.param(lambda b: _edit(b / "data/sides.csv", "source,aliases\n",
+                                 "source,aliases,,\n"),
                  id="a header ending in two empty columns"),
     pytest.param(lambda b: (b / f"seeds/{SEED}.json").write_bytes(
         b"\xef\xbb\xbf" + (b / f"seeds/{SEED}.json").read_bytes()), id="BOM in metadata"),

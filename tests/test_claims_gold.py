@@ -64,8 +64,11 @@ def test_mix_of_texts():
     assert (CLAIMS / "seed_moa_2016-12-12.txt").read_bytes() == (
         ROOT / "seeds" / "000_9675cb4a4e2b07e4.txt"
     ).read_bytes()
-    held = [i for i in index if i["held_out"] == "1"]
-    assert 0.3 <= len(held) / len(index) <= 0.4
+    first = [i for i in index if i["held_out"] != "2"]  # the 25 texts of round 1
+    held = [i for i in first if i["held_out"] == "1"]
+    assert 0.3 <= len(held) / len(first) <= 0.4
+    second = [i for i in index if i["held_out"] == "2"]  # annotated in round 2, all held out
+    assert len(second) >= 8 and all(i["war"] not in ("Syria", "Iraq") for i in second)
 
 
 def _copy(tmp_path):

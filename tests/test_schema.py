@@ -91,6 +91,8 @@ def test_the_readme_table_lists_the_schema_columns():
     ("osm:relation/184840", "osm", "relation/184840"),
     ("https://example.org/a?b=c (feature Id 5, NAME \"x\")", "https", "https://example.org/a?b=c"),
     ("http://127.0.0.1:8000/x", "http", "http://127.0.0.1:8000/x"),
+    ('https://example.org/n.geojson (feature Id 115, NAME "as-Siryan (Syriac Quarter)")',
+     "https", "https://example.org/n.geojson"),
 ])
 def test_the_documented_source_forms(value, kind, reference):
     source = parse_source(value)

@@ -60,6 +60,8 @@ def test_the_template_rows_are_valid_rows(tmp_path, monkeypatch):
             csv.writer(handle, lineterminator="\n").writerow(row.values())
     with (story / "data" / "places.csv").open("a", encoding="utf-8") as handle:
         handle.write("ukraine,Ukraine,,,country,,49.0,32.0,geonames:690791,,\n")
+    assert (story / "data" / "datapackage.json").read_bytes() == \
+        (Path(__file__).parent.parent / "geo" / "inputs" / "datapackage.json").read_bytes()
     monkeypatch.chdir(story)
     assert main(["check"]) == 0
 
@@ -87,6 +89,13 @@ def test_nothing_is_written_over_a_folder_or_without_a_date(tmp_path, capsys):
 def test_missing_article_is_named(tmp_path, capsys):
     assert main(["new", str(tmp_path / "x"), str(tmp_path / "nope.txt")]) == 2
     assert "nope.txt: no such article file" in capsys.readouterr().err
+
+
+def test_template_rows_have_the_schema_columns():
+    from geo.inputs.schema import schema
+
+    tables = {t.path: list(t.columns) for t in schema().tables.values() if t.path.endswith(".csv")}
+    assert {table: list(row) for table, row in TEMPLATE_ROWS.items()} == tables
 
 
 def test_readme_rows_parse_as_csv_with_the_header_columns():

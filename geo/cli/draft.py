@@ -33,6 +33,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="publication date YYYY-MM-DD (else from FILE's .json)")
     parser.add_argument("--drafts", type=Path, default=Path("drafts"), metavar="DIR",
                         help="drafts folder (default: %(default)s)")
+    parser.add_argument("--method", choices=("rules", "spacy", "hybrid"), default="rules",
+                        help="rules (default): every role by rule, no model; spacy: roles "
+                             "from a dependency parse of each sentence with a cue; hybrid: "
+                             "the parse only where the rules are unsure (spacy and hybrid "
+                             "need the optional packages of the 'syntax' extra)")
     parser.set_defaults(run=run)
 
 
@@ -69,11 +74,11 @@ def run(args: argparse.Namespace) -> int:
     if args.file is not None:
         article = read_article(args.file, args.published)
         sys.stdout.write(claims_csv(draft_text(article.text, article.published, gazetteer,
-                                               book, article.id)))
+                                               book, article.id, args.method)))
         return 0
     from geo.draft.store import DraftStore
 
-    drafts = draft_articles(read_articles(args.seeds), gazetteer, book)
+    drafts = draft_articles(read_articles(args.seeds), gazetteer, book, args.method)
     written, skipped = DraftStore(args.drafts, args.data).write(drafts)
     print(f"{written} draft row(s) in {args.drafts}/ ({len(drafts.claims)} claims, "
           f"{len(drafts.sides)} new side(s)); {skipped} left out as decided before. "

@@ -38,6 +38,8 @@ GENERIC_ACTORS = {
     "army": "government", "military": "government", "authorities": "government",
     "coalition": "coalition", "paramilitaries": "paramilitaries", "loyalists": "government",
     "pro-government": "government", "anti-government": "rebels", "armed men": "militants",
+    "jihadist": "militants", "insurgent": "rebels", "militant": "militants",
+    "separatist": "rebels", "islamist": "militants", "terrorist": "militants",
 }
 #: Well-known armed groups named without a force noun (general knowledge, any war).
 GROUP_NAMES = (
@@ -47,15 +49,23 @@ GROUP_NAMES = (
     "LNA|GNA|IDF|PMF|PMU|JNIM|AQIM|ISWAP|ADF|Fano|Ansarul Islam|Ansar al-Sharia|Ahrar al-Sham|"
     "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM|"
     "U\\.S\\.|United States")
-#: Capitals that stand for their government when they say or do something.
-CAPITALS = ("Moscow|Kyiv|Kiev|Washington|Ankara|Damascus|Tehran|Beijing|Riyadh|Kinshasa|Kigali|"
-            "Khartoum|Tripoli|Sanaa|Baghdad|Jerusalem|Addis Ababa|Naypyidaw|Bamako")
+#: Capitals that stand for their government when they say or do something, and the country
+#: whose side they name ("Ankara wants to capture" is Turkey's side).
+CAPITAL_COUNTRIES = {
+    "moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+    "washington": "us", "ankara": "turkey", "damascus": "syria", "tehran": "iran",
+    "beijing": "china", "riyadh": "saudi", "kinshasa": "congo", "kigali": "rwanda",
+    "khartoum": "sudan", "tripoli": "libya", "baghdad": "iraq", "jerusalem": "israel",
+    "addis ababa": "ethiopia", "naypyidaw": "myanmar", "bamako": "mali",
+    "mogadishu": "somalia"}
+CAPITALS = "|".join(sorted((c.title() for c in CAPITAL_COUNTRIES if c != "kremlin"),
+                           key=len, reverse=True))
 _ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|Command|Group|"
               r"Guards?|Units?|Militias?|Party|Coalition|Organi[sz]ation|Corps|Division|"
               r"Battalions?|Regiment|Committee|Ministry|Military|Government|Service)")
 #: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
 _CAPWORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'`-]*|al-[A-Z][\w-]*)"
-_CAP = rf"(?:{_CAPWORD}|of|the|for|al|and)"
+_CAP = rf"(?:{_CAPWORD}|of|the|for|al)"
 _DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|local)\s+)?"
 #: Lower-case words that may stand between a name and a force noun ("Turkish proxy forces").
 _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"
@@ -64,16 +74,28 @@ _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|reg
               r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed|deputy|"
               r"foreign|prime|interior)"
               r" +){0,2}")
-_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|"
+_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|"
           "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
           "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
           "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
           "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
           "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
           "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
-_PRONOUN = (r"(?:[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
+_PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|"
+            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
+#: Verbs after which a capital or a country is the government acting ("Ankara wants").
+_STATE_VERBS = ("has|had|have|is|was|says|said|claims|claimed|announced|would|will|wants|wanted|"
+                "plans|planned|controls|controlled|took|takes|denied|denies|accused|launched|"
+                "sent|sends|struck|insists|insisted|warned|hopes|hoped|seeks|sought|aims|"
+                "agreed|refused|vowed|rejected|responded|retaliated|ordered|blamed|confirmed|"
+                "believes|must|can|could|may|might|did|does|halted|resumed|deployed|began|"
+                "started|tried|threatened|promised|intends|considers|regards")
+_NUMBER_WORDS = _word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
+    "thousand thousands dozens dozen scores")
 _STOP_CAPS = _word_set(
     "there other others some several many most all few each every such what which who where "
     "how why major multiple only even also just not no more less two three four five these "
@@ -82,7 +104,8 @@ _STOP_CAPS = _word_set(
     " the a an this that these those it its they their he she we our on in at by for and but "
     "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "last earlier later meanwhile since after before when while as both around about")
+    "last earlier later meanwhile since after before when while as both around about") | \
+    _NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -112,13 +135,18 @@ def _actor_pattern() -> re.Pattern[str]:
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
                r"authorities)))")
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
-    capitals = rf"(?:{CAPITALS})(?=\s+(?:has|had|have|is|was|says|said|claims|claimed|"
-    capitals += r"announced|would|will|controls|took|denied|accused)\b)"
+    capitals = rf"(?:{CAPITALS})(?=\s+(?:{_STATE_VERBS})\b)"
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
     before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
-                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling)\b)")
+                  r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
+                  r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
+                  r"push|siege|blockade)\b)")
+    # "rebel-held", "opposition-controlled": the word before the participle is the holder.
+    holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
+              r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"
+              r"dominated|run)\b)")
     body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
-            rf"{capitals}|{generic}|{before_act})")
+            rf"{capitals}|{generic}|{before_act})|{holder}")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
 
 
@@ -126,6 +154,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w’'`.~-]*")
 
 
 _PATRON = re.compile(r"([A-Za-z.]+)(?:-backed|-sponsored|-supported| proxy| proxies)\b")
+#: Weapon and aircraft designations ("F-16 jets", "Mi-35"): they name no side.
+_EQUIPMENT = re.compile(r"^[a-z]{1,3}-\d+[a-z]?$")
 
 
 def _identity(text: str) -> tuple[str, ...]:
@@ -140,8 +170,11 @@ def _identity(text: str) -> tuple[str, ...]:
         key = word.lower().replace(".", "").replace("’", "'").rstrip("'")
         key = key[:-2] if key.endswith("'s") else key
         parts = key.split("-") if "-" in key and not key.startswith("al-") else [key]
+        if _EQUIPMENT.match(key):
+            continue
         for part in parts:
             part = part.replace("~", "-")
+            part = CAPITAL_COUNTRIES.get(part, part)
             if part and part not in FORCE_NOUNS and part not in _STOP_CAPS and \
                     part not in ("led", "linked", "aligned"):
                 words.append(part)
@@ -165,10 +198,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             actors.append(Actor(match.start(), match.end(), phrase, (), pronoun=True))
             continue
         first = phrase.split()[0].lower()
-        if first in _STOP_CAPS and len(phrase.split()) == 1:
+        if first in _STOP_CAPS and (len(phrase.split()) == 1 or first in _NUMBER_WORDS):
             continue
         acronym = match.group("acr1") or match.group("acr2") or ""
-        has_capital = any(c.isupper() for c in phrase)
+        # "The coalition said" opens a sentence: its capital names nothing
+        core = re.sub(r"^(?:The|A|An|Its|Their|Some|Several|Many|Local)\s+", "", phrase)
+        has_capital = any(c.isupper() for c in core)
         identity = _identity(phrase) if has_capital else ()
         generic = "" if identity else _generic(phrase)
         if not identity and not generic:

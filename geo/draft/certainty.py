@@ -13,9 +13,14 @@ import re
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
     r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$", re.I)
+#: "it was not true that Albu Kamal was taken": a denial of the clause it opens.
+_DENIED_THAT = re.compile(
+    r"\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"
+    r"(?:does|do|did)\s+not\s+mean)\s+(?:that\s+)?(?:\S+\s+){0,8}$", re.I)
 _DENIED_SENTENCE = re.compile(
     r"\b(?:falsely|(?:is|are|was|were|seemingly|be)\s+(?:\w+\s+)?false|denied|denies|"
-    r"dismissed\s+(?:the\s+)?(?:claims?|reports?)|fake|untrue)\b", re.I)
+    r"(?:dismissed|rejected|refuted)\s+(?:the\s+|these\s+|those\s+)?(?:claims?|reports?)|"
+    r"fake|baseless)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:would|will|shall|'ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|"
     r"intending\s+to|aims?\s+to|aiming\s+to|promised\s+to|promises\s+to|vowed\s+to|vows\s+to|"
@@ -23,7 +28,8 @@ _PLANNED = re.compile(
     r"wants?\s+to|wanted\s+to|seeks?\s+to|seeking\s+to|sought\s+to|on\s+the\s+verge\s+of|"
     r"(?:is|are|was|were)\s+(?:set|poised|about|preparing|ready)\s+to|prepar(?:e|es|ing)\s+to|"
     r"allowed\s+to|ordered\s+(?:\w+\s+){0,3}to|push\s+to|bid\s+to|in\s+order\s+to|"
-    r"no\s+choice\s+but\s+to)\b(?:\s+\S+){0,6}\s*$", re.I)
+    r"no\s+choice\s+but\s+to|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?\s+to|"
+    r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+\S+){0,6}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the))\b"
     r"(?:\s+\S+){0,6}\s*$", re.I)
@@ -34,18 +40,37 @@ _CLAIMED = re.compile(
     r"believed|sources|witnessed|accused|posted|wrote|insisted|quoted)\b", re.I)
 
 
+#: Requests and demands are no claims ("urged them to allow the evacuation", "an ultimatum
+#: to surrender and evacuate", "called for a ceasefire"), nor an act that stopped ("Ankara
+#: had halted air strikes").
+_REQUESTED = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|ask(?:s|ed|ing)?|"
+    r"beg(?:s|ged|ging)?|"
+    r"demand(?:s|ed|ing)?|ultimatum|appeal(?:s|ed|ing)?|plead(?:s|ed)?)\b"
+    r"(?:(?:\s+\S+){0,10}?\s+to(?:\s+\S+){0,3}|(?:\s+\S+){0,3})\s*$"
+    r"|\b(?:halt|stop|suspend|paus|end|ceas|interrupt)(?:s|ed|ped|ing|e|es)?\s+"
+    r"(?:(?:its|their|the|his|her|all|further)\s+)?(?:\w+\s+)?$"
+    r"|\b(?:vulnerable|exposed|prone|open)\s+to\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$", re.I)
+
+
 def is_hypothetical(before: str) -> bool:
-    """Whether the words just before a cue make it a condition or a possibility."""
-    return bool(_HYPOTHETICAL.search(before))
+    """Whether the words just before a cue make it a condition, a possibility, a request
+    or an act that stopped."""
+    return bool(_HYPOTHETICAL.search(before) or _REQUESTED.search(before))
 
 
-def certainty_of(sentence: str, cue_start: int, cue_end: int, clause_start: int = 0) -> str:
+def certainty_of(sentence: str, cue_start: int, cue_end: int, clause_start: int = 0,
+                 planned: bool = True) -> str:
     """``fact``, ``claimed``, ``planned`` or ``denied`` for the cue at ``sentence[cue_start:
-    cue_end]`` (offsets within ``sentence``; ``clause_start`` where its clause begins)."""
+    cue_end]`` (offsets within ``sentence``; ``clause_start`` where its clause begins).
+    ``planned=False`` for a baseline inside a phrase ("seizing the opposition-held
+    district"): the plan is the phrase's, not the holding's."""
     before = sentence[max(clause_start, cue_start - 60):cue_start]
-    if _DENIED_BEFORE.search(before) or _DENIED_SENTENCE.search(sentence):
+    if _DENIED_BEFORE.search(before) or _DENIED_SENTENCE.search(sentence) or \
+            _DENIED_THAT.search(sentence[max(0, cue_start - 90):cue_start]):
         return "denied"
-    if _PLANNED.search(sentence[max(clause_start, cue_start - 80):cue_start]):
+    if planned and _PLANNED.search(sentence[max(clause_start, cue_start - 80):cue_start]):
         return "planned"
     if _CLAIMED.search(sentence):
         return "claimed"

@@ -1,58 +1,91 @@
 """Assemble the claims of an article: each cue with its places, side, certainty and date.
 
-The rule engine reads sentence by sentence. For each cue of :mod:`geo.draft.cues` it takes
-the clause around it, the places its voice points to (:mod:`geo.draft.places`), the actor
-that does it (the clause's subject, the agent after "by" or "to", or the side the text last
-spoke of for a pronoun or a passive), the certainty of its sentence and its date. A claim
-the text already made (same table, kind, places and side) is drafted once.
+The engine reads sentence by sentence. For each cue of :mod:`geo.draft.cues` it takes the
+clause around it, reads its voice, its places and its acting side (by rule,
+:mod:`geo.draft.roles`, or from a dependency parse, :mod:`geo.draft.syntax`; what it takes
+from the text around, :mod:`geo.draft.reading`), the certainty of its sentence and its
+date. An act whose words name no side takes the side the text last
+spoke of, corrected by what the text says of the place: a place taken from its holder was
+taken by the holder's opponent, a place left was left by its holder. Restatements are then
+merged (:mod:`geo.draft.merge`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
-from geo.draft.actors import Actor
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
-from geo.draft.cues import Cue, find_cues, placeless_cue
-from geo.draft.places import ANAPHOR, bearing_of, claim_place, role_of, window_places
-from geo.draft.records import Claim, ClaimPlace, Drafts
+from geo.draft.cues import find_cues, placeless_cue
+from geo.draft.merge import merge_restatements, place_keys
+from geo.draft.places import (
+    ANAPHOR,
+    bearing_of,
+    window_places,
+)
+from geo.draft.reading import (
+    Reading,
+    choose_side,
+    claim_date,
+    claim_places,
+    context_places,
+    note_own_date,
+    places_of,
+    same_raids,
+)
+from geo.draft.records import Claim, Drafts
+from geo.draft.roles import (
+    Found,
+    actors_in,
+    held_subject,
+    object_place,
+    voice_of,
+)
 from geo.draft.segment import Sentence, sentences
 from geo.draft.sides import SideBook, propose_sides
+from geo.draft.syntax import Frame
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Mention
 
-METHOD = "rules"
 _CLAUSE_OPEN = re.compile(
     r"[;:]\s|\s[–—-]+\s|,\s+(?:which|who|where|while|but|as|after|before|when)\s|"
     r"\b(?:said|says|added|announced|reported|claimed|told\s+\w+|stated|confirmed)"
     r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s")
-_AGENT = re.compile(r"^\W*(?:\w+\s+){0,3}?by\s+$")
-_APPOSITION = re.compile(r"^\s*,\s*(?:mostly|mainly|largely|chiefly|led\s+by|including)?"
-                         r"\s*(?:some\s+)?(?:units\s+from\s+)?(?:the\s+)?$")
-_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may)\b", re.I)
-_DIRECT_OBJECT = re.compile(
-    r"^\s*(?:(?:the|a|an|its|their|of|city|town|village|surroundings|outskirts|areas?|parts?|"
-    r"centre|center|edges?|northern|southern|eastern|western|north|south|east|west|key|"
-    r"strategic|nearby|rebel-held|besieged|remaining|whole|entire|most|much)\s+)*$", re.I)
-#: How many sentences a place or a side named by one claim carries to the next.
-CONTEXT_SENTENCES = 2
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
+                                 r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
+                                 r"unlikely)\b", re.I)
+#: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
+_PURPOSE = re.compile(
+    r"\b(?:offensives?|push|operations?|attacks?|assaults?|bid|campaign|drive|efforts?|"
+    r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
+    r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
+#: "a months-long advance": an act that has gone on for months is background.
+#: An act a request names ("urges Russia to show a little grace and allow Aleppo
+#: evacuation") is no claim.
+_NOMINAL_REQUEST = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
+    r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
+_UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
+                             r"(?:not\s+|un)likely|unlikely)\b", re.I)
+_LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
+                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$",
+                       re.I)
+#: "The attack on the camp", "these raids": a noun that refers back to an act told before.
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "attacked those three towns": an anaphor is the cue's object too.
+_ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
+_ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite|after|following)"
+                        r"\s+(?:[\w-]+\s+){0,2}", re.I)
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
+                          r"[,;:]\s+\w+(?:ed|s)\b")
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A cue at its place in a sentence, with the bounds of its clause."""
-
-    cue: Cue
-    start: int
-    end: int
-    clause_start: int
-    clause_end: int
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -63,249 +96,77 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return opening, close.start() if close else sentence.end
 
 
-def _actors_in(context: ArticleContext, start: int, end: int) -> list[Actor]:
-    return [a for a in context.actors if start <= a.start and a.end <= end]
 
 
-def _antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor
-                ) -> tuple[str, str, str] | None:
-    """The side a pronoun stands for: the last actor before it in its sentence, else the
-    side the text last spoke of."""
-    before = [a for a in _actors_in(context, sentence.start, pronoun.start) if not a.pronoun]
-    if before and context.side_of(before[-1])[0]:
-        return (*context.side_of(before[-1]), pronoun.text)
-    if context.topic is not None:
-        return (context.topic[0], context.topic[1], pronoun.text)
-    return None
 
 
-def _pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]
-          ) -> tuple[str, str, str] | None:
-    """The subject among the actors before a cue: the first, or the appositive after it
-    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG")."""
-    first = actors[0]
-    if first.pronoun:
-        return _antecedent(context, sentence, first)
-    side_id, name = context.side_of(first)
-    if len(actors) > 1 and side_id in context.proposed and not actors[1].pronoun and \
-            _APPOSITION.match(context.text[first.end:actors[1].start]) and \
-            context.side_of(actors[1])[0] not in context.proposed:
-        return (*context.side_of(actors[1]), actors[1].text)
-    return (side_id, name, first.text) if side_id else None
 
 
-def _actor_after(context: ArticleContext, start: int, end: int
-                 ) -> tuple[str, str, str] | None:
-    after = [a for a in _actors_in(context, start, end) if not a.pronoun]
-    if after and context.side_of(after[0])[0]:
-        return (*context.side_of(after[0]), after[0].text)
-    return None
 
 
-def _subject(context: ArticleContext, sentence: Sentence, found: _Found
-             ) -> tuple[str, str, str] | None:
-    """The acting side of a cue, by its voice; ``None`` for the context to fill."""
-    text, voice = context.text, found.cue.voice
-    window_end = min(found.clause_end, found.end + 80)
-    if voice in ("agent", "state"):
-        return _actor_after(context, found.start, window_end)
-    if voice == "target":
-        agent = [a for a in _actors_in(context, found.end, window_end)
-                 if _AGENT.match(text[found.end:a.start]) and not a.pronoun]
-        return (*context.side_of(agent[0]), agent[0].text) if agent else ("", "", "")
-    if voice == "passive":
-        agent = [a for a in _actors_in(context, found.end, window_end)
-                 if _AGENT.match(text[found.end:a.start])]
-        return (*context.side_of(agent[0]), agent[0].text) if agent and not \
-            agent[0].pronoun else None
-    inside = _actors_in(context, found.start, found.end)
-    if voice in ("nominal", "modifier") and inside and not inside[0].pronoun:
-        return (*context.side_of(inside[0]), inside[0].text)
-    if voice == "nominal":
-        agent = [a for a in _actors_in(context, found.end, window_end)
-                 if _AGENT.match(text[found.end:a.start])]
-        if agent and not agent[0].pronoun:
-            return (*context.side_of(agent[0]), agent[0].text)
-    before = _actors_in(context, found.clause_start, found.start) or \
-        _actors_in(context, sentence.start, found.start)
-    if voice == "modifier":
-        before = [a for a in before if found.start - a.end <= 3]
-    if before:
-        return _pick(context, sentence, before)
-    if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
-        return _actor_after(context, found.end, sentence.end)
-    return None
 
 
-def _windows(found: _Found, nxt: int) -> list[tuple[int, int]]:
-    """Where the places of a cue are: before it, after it or both, by its voice."""
-    after = (found.end, min(found.clause_end, nxt))
-    before = (found.clause_start, found.start)
-    if found.cue.voice in ("agent", "state"):
-        return [before]
-    if found.cue.voice == "modifier":
-        return [after]
-    return [after]
 
 
-_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
-                          r"neighbou?rhood|province|region|itself|and|the|surrounding|"
-                          r"country|base|airport|[\w-]+ly)[\s,]+){0,4}$", re.I)
-
-
-def _passive_subject(context: ArticleContext, found: _Found, blocked: list[tuple[int, int]]
-                     ) -> list[Mention] | None:
-    """The places a passive cue is about: the subject just before it ("Sheikh Saeed
-    quarter was taken"); ``None`` when the subject is no place ("the decision was taken")."""
-    text = context.text
-    before = window_places(text, context.mentions, found.clause_start, found.start, blocked)
-    if before and _SUBJECT_GAP.match(text[before[-1].end:found.start]):
-        first = len(before) - 1
-        while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
-                                         text[before[first - 1].end:before[first].start]):
-            first -= 1
-        return before[first:]
-    if ANAPHOR.search(text[max(found.clause_start, found.start - 30):found.start]):
-        return []
-    return None
-
-
-def _places(context: ArticleContext, sentence: Sentence, found: _Found, nxt: int,
-            blocked: list[tuple[int, int]]) -> list[Mention] | None:
-    text = context.text
-    chosen: list[Mention] = []
-    if found.cue.voice == "passive":
-        subject = _passive_subject(context, found, blocked)
-        if subject is None:
-            return None
-        return subject + window_places(text, context.mentions, found.end,
-                                       min(found.clause_end, nxt), blocked)
-    for start, end in _windows(found, nxt):
-        chosen += window_places(text, context.mentions, start, end, blocked)
-    if found.cue.voice == "state" and not chosen:
-        earlier = window_places(text, context.mentions, sentence.start, found.start, blocked)
-        chosen = earlier[-1:]
-    return chosen
-
-
-def _object_place(context: ArticleContext, found: _Found, places: list[Mention]) -> bool:
-    """Whether a place is the object of the cue ("attacked Palmyra", "attack ISIS in al-Bab")."""
-    if not places:
-        return False
-    gap = context.text[found.end:places[0].start]
-    for actor in _actors_in(context, found.end, places[0].start):
-        gap = gap.replace(actor.text, " the ")
-    gap = re.sub(r"[-\s](?:held|controlled|occupied)\b", " the", gap)
-    if _DIRECT_OBJECT.match(gap):
-        return True
-    actors = _actors_in(context, found.end, places[0].start)
-    return bool(actors) and bool(re.match(r"^\s*(?:in|near|around|at)\s+(?:the\s+)?$",
-                                          context.text[actors[-1].end:places[0].start]))
-
-
-def _context_places(context: ArticleContext, found: _Found, index: int) -> list[Mention]:
-    """Places a claim without a named one takes from the text before it: "the city" or
-    "there" always, a movement or an event also without such a word, if the last claim
-    is at most :data:`CONTEXT_SENTENCES` sentences back."""
-    words = context.text[found.clause_start:found.clause_end]
-    if ANAPHOR.search(words):
-        named = [m for m in context.mentions if m.end <= found.start and
-                 (m.kind != "country" or "~" in m.place_id) and
-                 not any(a.start <= m.start < a.end for a in context.actors)]
-        return named[-1:]
-    recent = [m for m in context.recent_places if m.kind != "country"]
-    if not recent:
-        return []
-    if found.cue.table != "control" and index - context.last_claim_sentence <= \
-            CONTEXT_SENTENCES:
-        return recent[-1:]
-    return []
-
-
-def _stand_in(context: ArticleContext, sentence: Sentence, mention: Mention
-              ) -> Mention | None:
-    placed = [m for m in context.mentions if sentence.start <= m.start < sentence.end and
-              m.lat is not None and m.kind != "country"]
-    return min(placed, key=lambda m: abs(m.start - mention.start)) if placed else None
-
-
-def _claim_places(context: ArticleContext, sentence: Sentence, found: _Found,
-                  mentions: list[Mention], table: str) -> tuple[ClaimPlace, ...]:
-    places = []
-    for mention in mentions:
-        role = role_of(context.text, mention, table, found.start)
-        stand_in = _stand_in(context, sentence, mention) if mention.lat is None else None
-        places.append(claim_place(mention, role, stand_in))
-    return tuple(places)
 
 
 def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
     """The quote: the sentence, less a dateline before the cue ("MOSCOW (Reuters) -")."""
     start = sentence.start
-    dash = re.search(r"\s[-–—]\s?(?=[A-Z])", text[start:min(cue_start, start + 200)])
+    dash = re.search(r"\s[-–—]\s?(?=[A-Z])|^[A-Z][A-Z ]+:\s", text[start:min(cue_start,
+                                                                            start + 200)])
     if dash and len(text[start:start + dash.start()].split()) <= 12:
         start += dash.end()
     return start, sentence.end
 
 
-def _skip(context: ArticleContext, found: _Found) -> bool:
-    """Conditions and possibilities ("if government forces can progress to") are no claims."""
+def _skip(context: ArticleContext, found: Found) -> bool:
+    """Conditions, possibilities, requests and aims ("if government forces can progress
+    to", "a push to capture al-Bab") are no claims."""
     text = context.text
-    if is_hypothetical(text[max(found.clause_start, found.start - 50):found.start]):
+    before = text[max(found.clause_start, found.start - 90):found.start]
+    if is_hypothetical(before[-50:]) or is_hypothetical(before):
         return True
-    return found.cue.voice == "nominal" and bool(_HYPOTHETICAL_AFTER.match(
-        text[found.end:found.clause_end]))
+    if found.cue.table == "control" and found.cue.kind == "taken" and _PURPOSE.search(before):
+        return True
+    if _LONG_AGO.search(before[-40:]):
+        return True
+    if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
+        return True
+    after = text[found.end:found.clause_end]
+    return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
+        _HYPOTHETICAL_AFTER.match(after)))
 
 
-def _draft_cue(context: ArticleContext, sentence: Sentence, index: int, found: _Found,
-               nxt: int) -> list[Claim]:
-    """The claims of one cue (none when it has no place or is no claim)."""
-    cue, text = found.cue, context.text
-    if _skip(context, found):
-        return []
-    blocked = [(a.start, a.end) for a in context.actors]
-    found_places = _places(context, sentence, found, nxt, blocked)
-    if found_places is None:
-        return []
-    mentions = found_places
-    if (cue.needs_place or cue.voice == "modifier") and \
-            not _object_place(context, found, mentions):
-        other = placeless_cue(text, found.start, found.end + 40) if cue.needs_place else None
-        if other is None or other[0].voice == "modifier":
-            return []
-        found = _Found(other[0], other[1], other[2], found.clause_start, found.clause_end)
-        cue = found.cue
-        mentions = _places(context, sentence, found, nxt, blocked) or []
-    mentions = mentions or _context_places(context, found, index)
-    if not mentions:
-        return []
-    side = _subject(context, sentence, found) or (
-        (*context.topic[:2], "") if context.topic is not None else ("", "", ""))
-    certainty = certainty_of(text[sentence.start:sentence.end], found.start - sentence.start,
-                             found.end - sentence.start, found.clause_start - sentence.start)
-    date = context.dater.date_of((sentence.start, sentence.end), (found.start, found.end),
-                                 own_only=certainty == "planned")
-    if context.dater.is_background(date) and cue.kind != "held":
-        return []
-    start, end = _quote(text, sentence, found.start)
-    side_text = side[2] if sentence.start <= text.find(side[2], sentence.start) < \
-        sentence.end else ""
-    claim = Claim(context.name, cue.table, cue.kind, start, end, text[start:end], date.date,
-                  date.precision, _claim_places(context, sentence, found, mentions, cue.table),
-                  side[1], side[0], side_text if side[2] else "", certainty,
-                  f"{METHOD}:{cue.name}", trigger=(found.start, found.end))
-    claims = [claim]
-    if cue.also_retreat:
-        claims += _retreat(context, sentence, found, claim)
-    if certainty != "denied":
-        context.recent_places = [*context.recent_places, *mentions][-5:]
-    context.last_claim_sentence = index
-    if side[0]:
-        context.topic = side
-    return claims
+def _window_end(text: str, found: Found, following: list[Found], sentence_end: int) -> int:
+    """Where a cue's places may end: at the next cue, unless that one only qualifies a
+    place ("the ISIS held city of") or shares the object ("encircled and attacked X")."""
+    shares = found.cue.voice == "active"
+    for nxt in following:
+        between = text[found.end:nxt.start]
+        if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
+            continue
+        if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
+            continue
+        if shares and nxt.cue.voice == "active" and \
+                _COORDINATED.match(text[found.end:nxt.start]):
+            shares = False  # only the verb right after: "encircled and attacked"
+            continue
+        return nxt.start
+    return sentence_end
 
 
-def _retreat(context: ArticleContext, sentence: Sentence, found: _Found, claim: Claim
+
+
+
+
+
+
+
+
+
+
+def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: Claim
              ) -> list[Claim]:
     """"Withdrew from X to Y", "retreat from the city towards the south": a retreat too."""
     after = context.text[found.end:found.clause_end]
@@ -317,58 +178,146 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: _Found, claim: 
                          context.text[max(found.end, m.start - 40):m.start])]
     if bearing is None and not ends:
         return []
-    starts = tuple(replace(p, role="from") for p in claim.places)
-    to = tuple(replace(p, role="to") for p in _claim_places(context, sentence, found, ends,
+    starts = tuple(replace(p, role="from") for p in claim.places if p.role != "to")
+    to = tuple(replace(p, role="to") for p in claim_places(context, sentence, found, ends,
                                                              "movement"))
     return [replace(claim, table="movement", kind="retreat", places=starts + to,
-                    rule=f"{METHOD}:retreat-from-withdrawal", bearing_deg=bearing)]
+                    rule=f"{claim.rule.split(':')[0]}:retreat-from-withdrawal",
+                    bearing_deg=bearing)]
 
 
-def _claim_key(claim: Claim) -> tuple:
-    places = frozenset(p.place_id or p.text.lower() for p in claim.places)
-    return (claim.table, claim.kind, places, claim.side_id, claim.certainty == "denied",
-            claim.date)
+def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: str,
+                  nxt: int, blocked: list[tuple[int, int]]
+                  ) -> tuple[Found, str, list[Mention]] | None:
+    """The cue (perhaps read as its noun), its voice and its places; ``None`` for no claim."""
+    context = reading.context
+    mentions = places_of(reading, sentence, found, voice, nxt, blocked)
+    if mentions is None:
+        return None
+    if voice == "modifier" and not object_place(context, found, mentions):
+        # "Raqqa, the jihadist group's largest Syrian hub": the place it is said of
+        return (found, voice, held_subject(context, sentence, found, blocked)) if \
+            held_subject(context, sentence, found, blocked) else None
+    if found.cue.needs_place and not object_place(context, found, mentions) and \
+            not _ANAPHOR_OBJECT.match(context.text, found.end):
+        other = placeless_cue(context.text, found.start, found.end + 40)
+        if other is None or other[0].voice == "modifier":
+            return None
+        found = Found(other[0], other[1], other[2], found.clause_start, found.clause_end)
+        voice = found.cue.voice
+        mentions = places_of(reading, sentence, found, voice, nxt, blocked) or []
+    return found, voice, mentions
 
 
-def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[_Found]:
+def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, nxt: int
+               ) -> list[Claim]:
+    """The claims of one cue (none when it has no place or is no claim)."""
+    context, text = reading.context, reading.context.text
+    if _skip(context, found):
+        return []
+    note_own_date(reading, sentence, index, found)
+    blocked = [(a.start, a.end) for a in context.actors]
+    chosen = _foundplaces_of(reading, sentence, found, voice_of(text, found, context.mentions),
+                           nxt, blocked)
+    if chosen is None:
+        return []
+    found, voice, mentions = chosen
+    own_places = bool(mentions)
+    mentions = mentions or context_places(reading, found, index, blocked)
+    if found.cue.table != "movement":  # a country is no place of control or of an event
+        mentions = [m for m in mentions if m.kind != "country"]
+    if not mentions:
+        return []
+    side, side_from = choose_side(reading, sentence, found, voice, mentions)
+    certainty = certainty_of(text[sentence.start:sentence.end], found.start - sentence.start,
+                             found.end - sentence.start, found.clause_start - sentence.start,
+                             planned=voice != "modifier")
+    date = claim_date(reading, sentence, index, found, certainty)
+    kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
+        found.cue.kind
+    if context.dater.is_background(date) and kind != "held":
+        return []
+    start, end = _quote(text, sentence, found.start)
+    in_sentence = bool(side[2]) and sentence.start <= text.find(side[2], sentence.start) < \
+        sentence.end
+    claim = Claim(context.name, found.cue.table, kind, start, end, text[start:end], date.date,
+                  date.precision, claim_places(context, sentence, found, mentions,
+                                                found.cue.table),
+                  side[1], side[0], side[2] if in_sentence else "", certainty,
+                  f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
+                  date_from=date.origin, side_from=side_from,
+                  places_from="own" if own_places else "context")
+    if voice == "nominal" and not own_places and \
+            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
+        claim = replace(claim, refers_back=True)
+    claim = same_raids(reading, index, found, claim)
+    reading.told.append((index, claim))
+    claims = [claim]
+    if found.cue.also_retreat:
+        claims += _retreat(context, sentence, found, claim)
+    _remember(context, claim, mentions, index)
+    return claims
+
+
+
+
+def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int
+              ) -> None:
+    """What the next claims may take from this one: its places, its side, and the holder
+    it makes of its places."""
+    if claim.certainty not in ("denied", "planned"):
+        context.recent_places = [*context.recent_places, *mentions][-5:]
+        context.claimed_places.append(list(mentions))
+        for key in place_keys(claim):
+            if claim.kind in ("taken", "held") and claim.side_id:
+                context.holders[key] = claim.side_id
+            elif claim.kind == "withdrawn" and context.holders.get(key) == claim.side_id:
+                del context.holders[key]
+            elif claim.kind == "withdrawn" and claim.side_id and key not in context.holders:
+                context.holders[key] = claim.side_id  # it held the place it left
+    context.last_claim_sentence = index
+    if claim.side_id and claim.side_from == "actor":
+        context.topic = (claim.side_id, claim.side, claim.side_text)
+
+
+def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[Found]:
     found = []
     for cue, start, end in find_cues(context.text, sentence.start, sentence.end):
         opening, closing = _clause(context.text, sentence, start, end)
-        found.append(_Found(cue, start, end, opening, closing))
+        found.append(Found(cue, start, end, opening, closing))
     return found
 
 
 def _update_topic(context: ArticleContext, sentence: Sentence) -> None:
     """After a sentence, the side it named first is the one "they" will mean."""
-    named = [a for a in _actors_in(context, sentence.start, sentence.end) if not a.pronoun
+    named = [a for a in actors_in(context, sentence.start, sentence.end) if not a.pronoun
              and context.side_of(a)[0]]
     if named:
         context.topic = (*context.side_of(named[0]), named[0].text)
 
 
-def draft_context(context: ArticleContext) -> list[Claim]:
-    """The claims of an article already read (:func:`geo.draft.context.read_article`)."""
+def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = None,
+                  method: str = "rules") -> list[Claim]:
+    """The claims of an article already read (:func:`geo.draft.context.read_article`);
+    ``frames``: the dependency frames of its cues by offset (:mod:`geo.draft.syntax`)."""
+    reading = Reading(context, frames or {}, method, [], [])
     claims: list[Claim] = []
-    seen: set[tuple] = set()
     for index, sentence in enumerate(sentences(context.text)):
+        reading.spans.append((sentence.start, sentence.end))
         if sentence.headline:
             continue
         found = _sentence_cues(context, sentence)
         topic_before = context.topic
         for position, cue in enumerate(found):
-            nxt = found[position + 1].start if position + 1 < len(found) else sentence.end
-            for claim in _draft_cue(context, sentence, index, cue, nxt):
-                key = _claim_key(claim)
-                if key not in seen:
-                    seen.add(key)
-                    claims.append(claim)
+            nxt = _window_end(context.text, cue, found[position + 1:], sentence.end)
+            claims += _draft_cue(reading, sentence, index, cue, nxt)
         if context.topic is topic_before:
             _update_topic(context, sentence)
-    return claims
+    return merge_restatements(claims)
 
 
 def draft_text(text: str, published: dt.date, gazetteer: Gazetteer, book: SideBook,
-               name: str = "text") -> Drafts:
+               name: str = "text", method: str = "rules") -> Drafts:
     """The drafts of one text: its claims and the new sides they name.
 
     Parameters
@@ -383,25 +332,32 @@ def draft_text(text: str, published: dt.date, gazetteer: Gazetteer, book: SideBo
         The story's sides (:func:`geo.draft.sides.side_book`).
     name : str
         The article's id (its file stem), for the rows' ``source``.
+    method : str
+        ``rules`` (the default), ``spacy`` or ``hybrid`` (:mod:`geo.draft.methods`).
     """
+    from geo.draft.methods import frames_for
+
     context = read_article(name, text, published, gazetteer, book)
-    claims = draft_context(context)
+    claims = draft_context(context, frames_for(method, context), method)
     used = {c.side_id for c in claims}
-    named = [(side_id, context.proposed[side_id]) for side_id in context.proposed
+    named = [(side_id, context.proposed[side_id]) for side_id in sorted(context.proposed)
              if side_id in used]
     return Drafts(claims, propose_sides(named, book, f"seed:{name}"))
 
 
-def draft_articles(articles: Iterable, gazetteer: Gazetteer, book: SideBook) -> Drafts:
+def draft_articles(articles: Iterable, gazetteer: Gazetteer, book: SideBook,
+                   method: str = "rules") -> Drafts:
     """The drafts of every article (``geo.inputs.articles.Article``), as plain records.
 
-    New sides named in several articles are proposed once, under the first article's name.
+    New sides named in several articles are proposed once, under the first article's name;
+    the articles are drafted in the order of their ids, so the sides and their colours do
+    not depend on the order the articles come in.
     """
     drafts = Drafts()
     named: list[tuple[str, str]] = []
     sources: dict[str, str] = {}
-    for article in articles:
-        one = draft_text(article.text, article.published, gazetteer, book, article.id)
+    for article in sorted(articles, key=lambda a: a.id):
+        one = draft_text(article.text, article.published, gazetteer, book, article.id, method)
         drafts.claims += one.claims
         for side in one.sides:
             named += [(side.id, name) for name in side.names]

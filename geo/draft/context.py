@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.draft.actors import Actor, find_actors
+from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, find_actors
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
@@ -32,11 +32,27 @@ class ArticleContext:
     #: The side and places the text last spoke of (for "they", passives, "the city").
     topic: tuple[str, str, str] | None = None  # (side id, side name, side text)
     recent_places: list[Mention] = field(default_factory=list)
+    claimed_places: list[list[Mention]] = field(default_factory=list)  # claims' places
     last_claim_sentence: int = -10
+    #: The side last known to hold each place (place key -> side id), as the text goes.
+    holders: dict[str, str] = field(default_factory=dict)
+    #: Sides by how often the article names them, most named first.
+    side_counts: Counter[str] = field(default_factory=Counter)
 
     def side_of(self, actor: Actor) -> tuple[str, str]:
         """(side id, side name) of a non-pronoun actor."""
         return self.sides.get(actor.start, ("", ""))
+
+    def opponent(self, side_id: str) -> tuple[str, str] | None:
+        """The side the article most often names other than ``side_id`` (its opponent)."""
+        for other, _count in self.side_counts.most_common():
+            if other != side_id:
+                return other, self.side_names.get(other, other)
+        return None
+
+    @property
+    def side_names(self) -> dict[str, str]:
+        return dict(self.sides.values())
 
 
 def story_country(mentions: list[Mention], gazetteer: Gazetteer) -> str:
@@ -63,6 +79,20 @@ class _Keys:
         self.parent[self.find(second)] = self.find(first)
 
 
+def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
+    """"The coalition" is "the Arab coalition" when that is the only named actor the
+    article calls so (and "the army" the only named army)."""
+    heads: dict[str, set[str]] = {}
+    for actor, key in pending:
+        last = actor.text.lower().split()[-1] if actor.text.split() else ""
+        generic = GENERIC_ACTORS.get(last, "")
+        if generic and not actor.generic:
+            heads.setdefault(f"~{generic}", set()).add(keys.find(key))
+    for generic, named in heads.items():
+        if len(named) == 1 and generic in keys.parent:
+            keys.union(next(iter(named)), generic)
+
+
 def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_name: str
                   ) -> tuple[dict[int, tuple[str, str]], dict[str, str]]:
     """The side of every non-pronoun actor, and the new sides proposed (id -> name)."""
@@ -87,13 +117,15 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
     home = _stem(country_name.lower()) if country_name else ""
     if home and home in keys.parent:
         keys.union(home, "~government")
+    _join_generic_heads(keys, pending)
     names: dict[str, Counter[str]] = {}
     for actor, key in pending:
         names.setdefault(keys.find(key), Counter())[display_name(actor.text)] += 1
     proposed: dict[str, str] = {}
     for actor, key in pending:
         counts = names[keys.find(key)]
-        name = min(counts, key=lambda n: (-counts[n], len(n)))
+        # the most used name; of equals, a proper one ("Arab coalition", not "coalition")
+        name = min(counts, key=lambda n: (-counts[n], n == n.lower(), len(n)))
         side_id = slug(name)
         if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
             side_id = f"{side_id}-{country.lower() or 'new'}"
@@ -107,31 +139,116 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     """Geoparse, date and find the actors of one article."""
     parse = geoparse(text, gazetteer)
     toponyms = sorted((m for m in parse.mentions if m.cls == "toponym"), key=lambda m: m.start)
+    toponyms = without_people(text, toponyms)
     country = story_country(toponyms, gazetteer)
     country_place = next((gazetteer.get(m.place_id) for m in toponyms if m.place_id and
                           m.kind == "country" and gazetteer.country_of(m.place_id) == country),
                          None)
-    actors = find_actors(text) + country_actors(text, toponyms)
-    actors.sort(key=lambda a: a.start)
+    actors = join_patrons(text, sorted(find_actors(text) + country_actors(text, toponyms),
+                                       key=lambda a: a.start))
     sides, proposed = resolve_sides(actors, book, country,
                                     country_place.name if country_place else "")
+    toponyms = [m for m in toponyms if not _BASED.match(text, m.end) and
+                not _is_dateline(text, m)]
+    toponyms = sorted(toponyms + unplaced_names(text, toponyms, actors), key=lambda m: m.start)
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
-    return ArticleContext(name, text, published, toponyms, actors, sides, proposed,
-                          Dater(text, published, headlines), country)
+    context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
+                             Dater(text, published, headlines), country)
+    context.side_counts = Counter(side_id for side_id, _name in sides.values() if side_id)
+    return context
 
 
-_SPEAKS = re.compile(r"^\s+(?:said|says|added|told|wrote|announced|claimed|tweeted)\b")
+_SPEAKS = re.compile(r"\s+(?:said|says|added|told|wrote|announced|claimed|tweeted|"
+                     r"explained|stated|noted|insisted)\b|,\s+(?:a|the|an)?\s*(?:\w+\s+)?"
+                     r"(?:spokes(?:man|woman|person)|commander|official|minister|leader|"
+                     r"director|governor|mayor|resident|founder|chief)\b")
+_TITLED = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|general|gen\.|"
+                     r"colonel|col\.|major|maj\.|captain|capt\.|president|governor|mayor|"
+                     r"director|chief|leader|envoy|founder)\s+(?:[A-Z][\w’'-]+\s+){0,2}$")
+_BASED = re.compile(r"[-\u2010](?:based|born|made)\b")
+_COUNTRY_ACTS = re.compile(rf"\s+(?:{_STATE_VERBS})\b")
+_COUNTRY_AGENT = re.compile(r"\b(?:by|with|backed\s+by|supported\s+by|sponsored\s+by)\s+"
+                            r"(?:the\s+)?$")
+_PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
+                          r"(?:the\s+)?$")
+
+
+_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)[-\s])?[A-Z][a-z’'`]+(?:-[A-Z]?[a-z’'`]+)?"
+#: A name a place word or a preposition of place announces: "the community of Boulikessi",
+#: "another army camp in Mondoro".
+_ANNOUNCED = re.compile(
+    rf"\b(?:(?:town|towns|village|villages|city|community|communities|district|locality|camp|"
+    rf"area|settlement|hamlet|neighbou?rhood)\s+of\s+|(?:in|into|at|near|towards?|outside|"
+    rf"around)\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w’'-])")
+_NOT_A_NAME_AFTER = re.compile(r"['’]s\b|\s+(?:forces|troops|army|military|government|said|"
+                               r"officials?|authorities|media|police)\b")
+#: A word this common in English (Zipf scale, wordfreq's small list, quick to load) is no
+#: village's name.
+COMMON_WORD_ZIPF = 3.5
+
+
+def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> list[Mention]:
+    """Names no gazetteer knows that the text announces as places (see :data:`_ANNOUNCED`):
+    rare words (:data:`COMMON_WORD_ZIPF`), capitalised, in no toponym or actor, and not
+    followed by what makes them a people's or a group's name ("Hamas's", "Kurdish forces")."""
+    from wordfreq import zipf_frequency
+
+    taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
+    found = []
+    for match in _ANNOUNCED.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in taken) or \
+                _NOT_A_NAME_AFTER.match(text, end):
+            continue
+        words = re.findall(r"[A-Za-z]+", match.group("name"))
+        if any(zipf_frequency(w.lower(), "en", wordlist="small") >= COMMON_WORD_ZIPF
+               for w in words if len(w) > 2):
+            continue
+        found.append(Mention(start, end, match.group("name"), "toponym", "unresolved"))
+    return found
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether a mention is a dateline's place ("BEIRUT (Reuters) -", "AMMAN:")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.text.isupper() and len(mention.text) > 2 and \
+        not text[line_start:mention.start].strip(" /,")
+
+
+def without_people(text: str, toponyms: list[Mention]) -> list[Mention]:
+    """The toponyms less the names the text gives people ("Reda added", "spokesman Getachew
+    Reda"): every mention of a name that somewhere speaks or bears a title is a person."""
+    people = {m.text for m in toponyms if m.kind != "country" and (
+        _SPEAKS.match(text, m.end) or _TITLED.search(text, max(0, m.start - 60), m.start))}
+    return [m for m in toponyms if m.text not in people]
 
 
 def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
-    """Countries named as actors ("a deal was found with Turkey", "Israel says"), and the
-    toponyms that are people who speak ("Reda added"), which are no places."""
+    """Countries named as actors: the subject of a verb ("Israel says", "Turkey launched") or
+    an agent ("backed by Turkey", "a deal with Turkey"); elsewhere a country is a place."""
     actors = []
     for mention in toponyms:
-        speaks = _SPEAKS.match(text, mention.end)
-        if (mention.kind == "country" and mention.place_id and "~" not in mention.place_id) or \
-                (speaks and mention.kind != "country"):
+        if mention.kind != "country" or not mention.place_id or "~" in mention.place_id:
+            continue
+        if _COUNTRY_ACTS.match(text, mention.end) or \
+                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
             actors.append(Actor(mention.start, mention.end, mention.text,
-                                (mention.name or mention.text,) if not speaks else (),
-                                pronoun=bool(speaks)))
+                                _identity(mention.name or mention.text)))
     return actors
+
+
+def join_patrons(text: str, actors: list[Actor]) -> list[Actor]:
+    """"Syrian rebels backed by Turkey" is one actor, a proxy: its patron's name joins its
+    side-telling words as "turkey-backed", and the patron is no actor of its own."""
+    joined: list[Actor] = []
+    for actor in actors:
+        previous = joined[-1] if joined else None
+        if previous is not None and not previous.pronoun and not actor.pronoun and \
+                actor.identity and _PATRON_LINK.match(text[previous.end:actor.start]):
+            patrons = tuple(f"{word.lower()}-backed" for word in actor.identity)
+            joined[-1] = Actor(previous.start, actor.end, text[previous.start:actor.end],
+                               previous.identity + patrons, previous.acronym,
+                               generic=previous.generic)
+            continue
+        joined.append(actor)
+    return joined

@@ -13,9 +13,14 @@ A cue's ``voice`` tells :mod:`geo.draft.claims` where to look for the place and 
               side after the cue.
 ``target``    "under attack in Mosul": the places after; the side only after "by".
 
-``needs_place`` cues ("took", "attacked") count only when a place follows them closely,
-which tells "took Palmyra" from "took part". Patterns are matched in order at each
-position (the first that matches wins), so longer phrases come first.
+``needs_place`` cues ("attacked", "holds") count only when a place follows them closely,
+which tells "attacked Palmyra" from "attacked the convoy". An ``active`` cue after an
+auxiliary ("were surrounded", "was abandoned") is read in the passive
+(:func:`geo.draft.roles.voice_of`); a cue with a ``passive_kind`` changes kind there ("drove
+ISIS out of al-Bab" is a take, "ISIS was driven out of al-Bab" a withdrawal). A ``loser``
+cue names the side that lost ("the loss of Qaboun"): the claim's side is its opponent.
+Patterns are matched in order at each position (the first that matches wins), so longer
+phrases come first.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ class Cue:
     needs_place: bool = False
     #: Also a movement of this kind when the text gives where to ("retreat from X to Y").
     also_retreat: bool = False
+    #: The kind in the passive, whose subject is then the acting side.
+    passive_kind: str = ""
+    #: The actor the words name lost the place; the claim is its opponent's.
+    loser: bool = False
 
 
 _AUX = r"(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been)"
@@ -61,16 +70,26 @@ CUES: tuple[Cue, ...] = (
         rf"{_CONTROL}\s+(?:over|of)"),
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
+    Cue("taken-expel", "control", "taken", "active",
+        r"(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|ing)|expell?(?:ed|s|ing)?|"
+        r"oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|ing))"
+        r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:out\s+of|from)(?=\s)|\s+out\b)",
+        passive_kind="withdrawn"),
     Cue("taken-verb", "control", "taken", "active",
-        r"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?t(?:ook|ake|akes|aking)|"
+        r"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?t(?:ook|ake|akes|aking)"
+        r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
+        r"effect|advantage|prisoners?|hostages?)\b)|"
         r"retaken|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|win(?:ning)?\s+back|"
         r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?"),
     Cue("taken-perfect", "control", "taken", "active",
         r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
-        r"seized|retaken|recaptured|liberated|overrun)"),
+        r"seized|retaken|recaptured|liberated|overrun)"
+        rf"(?:\s+{_CONTROL}\s+(?:over|of))?"),
     Cue("taken-noun", "control", "taken", "nominal",
-        r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|loss\s+of|"
+        r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|"
         r"takeover\s+of|recapture"),
+    Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of|(?:lost|loses|lose)(?=\s)",
+        loser=True),
     Cue("taken-hands", "control", "taken", "state",
         r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)"),
     # --- control: withdrawn (and retreat when a destination follows) --------------------
@@ -78,8 +97,7 @@ CUES: tuple[Cue, ...] = (
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
         r"retreat(?:ed|s|ing)?\s+from|fle[de]\s+from|fled(?=\s+[A-Z])|"
-        r"abandon(?:ed|s|ing)|driven\s+out\s+of|"
-        r"pushed\s+out\s+of|expelled\s+from",
+        r"abandon(?:ed|s|ing)",
         also_retreat=True),
     Cue("withdrawn-noun", "control", "withdrawn", "nominal",
         r"withdrawal(?:\s+of(?:\s+\w+){1,3})?\s+from|retreat\s+from",
@@ -95,7 +113,9 @@ CUES: tuple[Cue, ...] = (
         r"yet\s+to\s+be\s+(?:completely\s+|fully\s+)?(?:seized|captured|taken|liberated)|"
         r"not\s+(?:yet\s+)?(?:fully|completely)\s+(?:seized|captured|taken|controlled)|"
         r"(?:street|heavy|fierce|intense)\s+fighting\s+(?:in|inside)|fighting\s+inside|"
-        r"battle\s+for(?:\s+control\s+of)?|contested|"
+        r"battle\s+for(?:\s+control\s+of)?|contested|grey\s+zone|gray\s+zone|"
+        r"(?:there\s+(?:was|is|were|are)\s+)?(?:still|continued|continuing|ongoing)\s+"
+        r"fighting\s+(?:in|inside|for|around)|"
         r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in"),
     # --- control: held (baselines) ------------------------------------------------------------
     Cue("held-by", "control", "held", "state",
@@ -103,8 +123,9 @@ CUES: tuple[Cue, ...] = (
         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|control\s+by|"
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
-        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=\s)|"
-        r"(?<=['’]s\s)(?:garrison|stronghold|bastion|de\s+facto\s+capital)"),
+        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
+        r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control"),
     Cue("held-verb", "control", "held", "active",
@@ -128,8 +149,18 @@ CUES: tuple[Cue, ...] = (
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|resum(?:ed|es|ing)|renew(?:ed|s)?|"
         r"mount(?:ed|s)?)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
         r"(?:offensive|assault|attacks?|push|operation|incursion)s?"),
+    Cue("advance-effort", "movement", "advance", "active",
+        r"(?:work(?:ing|ed|s)?|fight(?:ing|s)?|fought|battl(?:ing|ed|es)|struggl(?:ing|ed|es)|"
+        r"push(?:ing|ed|es)?)\s+to\s+(?:re)?(?:captur|tak|seiz|liberat|retak|recaptur)\w*"),
+    Cue("advance-near", "movement", "advance", "active",
+        r"(?:are|were|is|was)\s+(?:now\s+|only\s+|just\s+|some\s+|about\s+|around\s+)*"
+        r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+        r"(?:km|kilometres?|kilometers?|miles?)(?:\s+\([^)]{0,30}\))?"
+        r"(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
+        r"(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?)?)?"
+        r"\s+(?:of|from|outside)"),
     Cue("advance-verb", "movement", "advance", "active",
-        r"advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
+        r"cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into|advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on)|clos(?:e|es|ed|ing)\s+in\s+on|march(?:ed|es|ing)?\s+(?:on\s+)?(?:into|"
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
@@ -139,8 +170,14 @@ CUES: tuple[Cue, ...] = (
         r"attack(?:ed|s|ing)?", needs_place=True),
     # --- events ------------------------------------------------------------------------
     Cue("bombing", "event", "bombing", "nominal",
-        r"(?:suicide|car|truck|roadside)[\s-]+bomb(?:s|ings?|ers?)?|(?:vehicle[\s-]+based"
-        r"\s+)?(?:VB)?IEDs?|suicide\s+(?:attacks?|bombers?)|explosives?[\s-]+laden"),
+        r"(?:suicide|car|truck|roadside)[\s-]+bomb(?:s|ings?|ers?)?|(?:[Ss]uicide\s+)?"
+        r"(?:[Vv]ehicle[\s-]+[Bb]ased\s+)?(?:VB)?IEDs?(?=\s+(?:attacks?|blasts?|explosions?|"
+        r"exploded|detonated|penetrated|hit|struck|killed|went\s+off))|"
+        r"[Ss]uicide\s+(?:attacks?|bombers?|bombings?)|[Ee]xplosives?[\s-]+laden"),
+    Cue("strike-verb", "event", "strike", "active",
+        r"(?:bombard(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|pound(?:ed|s|ing)|"
+        r"struck|strik(?:es|ing))(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Z])|"
+        r"(?:bombard(?:ed|s)|shelled|bombed|pounded)(?!\s+(?:by|with)\b)"),
     Cue("strike-air", "event", "strike", "nominal",
         r"air[\s-]*(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?|drone\s+(?:strikes?|"
         r"attacks?)|(?:missile|rocket|artillery|mortar|drone)\s+(?:strikes?|attacks?|fire|"
@@ -150,15 +187,16 @@ CUES: tuple[Cue, ...] = (
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
-        r"evacuat(?:ed|ion|ions|ing|e|es)"),
+        r"evacuat(?:ed|ion|ions|ing|e|es)", passive_kind="evacuation"),
     Cue("deployment", "event", "deployment", "active",
         r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",
-        r"(?:counter-?)?attacks?|attacked|raids?|ambush(?:ed|es)?|clash(?:es|ed)|"
-        r"battl(?:ed|es|ing)|fought|fighting|repel(?:led|s)?|repuls(?:ed|e)|"
-        r"skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
+        r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
+        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
+        r"clash(?:es|ed)|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
+        r"repel(?:led|s)?|repuls(?:ed|e)|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
 )
 
 #: Cues matched with the letter case as written (acronyms).
@@ -175,7 +213,8 @@ def cue_pattern(placeless: bool = False) -> re.Pattern[str]:
             continue
         body = cue.pattern if cue.name in _CASE_SENSITIVE else f"(?i:{cue.pattern})"
         parts.append(f"(?P<c{index}>{body})")
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    # every cue begins with a letter: the lookahead spares the alternatives elsewhere
+    return re.compile(r"(?<![\w])(?=[A-Za-z])(?:" + "|".join(parts) + r")(?![\w])")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None

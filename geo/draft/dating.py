@@ -23,6 +23,17 @@ _EXTRA = re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)|this\s+week|"
     r"in\s+recent\s+(?:days|weeks)|since\s+the\s+start\s+of\s+the\s+month|"
     r"in\s+the\s+past\s+(?:few\s+)?(?:days|weeks)|last\s+week|over\s+the\s+weekend)\b", re.I)
+_NUMBERS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_SPAN_BEFORE = re.compile(rf"\b{_COUNT}\s+(?P<unit>months?|years?)\s+of\s+(?:\w+\s+)?$", re.I)
+_SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+)?"
+                         rf"{_COUNT}\s+(?P<unit>months?|years?)\b", re.I)
+#: Words that open a clause of its own, whose dates are not the act's before it.
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
+                          re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -37,6 +48,9 @@ class ClaimDate:
     day: dt.date | None  # the first day of the period, for ordering and filters
     start: int = -1  # offsets of the expression it came from (-1: the publication date)
     end: int = -1
+    #: Where it came from: "own" (the claim's sentence), "text" (elsewhere in the text),
+    #: "publication", or "" (no date).
+    origin: str = "publication"
 
 
 def _weekday_fix(mention: DateMention, published: dt.date) -> DateMention:
@@ -51,15 +65,16 @@ def _weekday_fix(mention: DateMention, published: dt.date) -> DateMention:
     return mention
 
 
-def _as_claim_date(mention: DateMention, published: dt.date) -> ClaimDate:
+def _as_claim_date(mention: DateMention, published: dt.date, origin: str) -> ClaimDate:
     if mention.precision == "day":
         return ClaimDate(mention.date.isoformat(), "day", mention.date, mention.start,
-                         mention.end)
+                         mention.end, origin)
     if mention.precision in ("week", "month"):
         day = min(mention.end_date, published) if mention.precision == "week" else mention.date
         return ClaimDate(day.strftime("%Y-%m"), "month", day.replace(day=1), mention.start,
-                         mention.end)
-    return ClaimDate(str(mention.date.year), "year", mention.date, mention.start, mention.end)
+                         mention.end, origin)
+    return ClaimDate(str(mention.date.year), "year", mention.date, mention.start, mention.end,
+                     origin)
 
 
 class Dater:
@@ -85,10 +100,11 @@ class Dater:
 
     @staticmethod
     def _overnight(text: str, found: list[DateMention]) -> list[DateMention]:
-        """Of "Sunday to Monday" keep the later day."""
+        """Of "Sunday to Monday" keep the later day; of "today June 28, 2021" (a relative
+        day and the date that names it) the date."""
         kept: list[DateMention] = []
         for mention in found:
-            if kept and re.fullmatch(r"\s*(?:to|-|–|into)\s*", text[kept[-1].end:mention.start]):
+            if kept and re.fullmatch(r"\s*(?:to|-|–|into|,)?\s*", text[kept[-1].end:mention.start]):
                 kept[-1] = mention
                 continue
             kept.append(mention)
@@ -108,25 +124,41 @@ class Dater:
                 own_only: bool = False) -> ClaimDate:
         """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
 
-        The sentence's expression nearest the cue; else the nearest one before the
-        sentence in its paragraph (from ``floor`` on) that does not lie after publication;
-        else the publication date.
+        The sentence's expression nearest the cue, less those after it in a clause of its
+        own ("the return of rebel troops ... since they were driven out in November":
+        November is the driving out's); else the nearest one before the sentence in its
+        paragraph (from ``floor`` on) that does not lie after publication; else the
+        publication date.
         ``own_only`` (planned claims) leaves the date empty when the sentence has none.
         """
-        own = self.in_span(*sentence)
+        own = [m for m in self.in_span(*sentence)
+               if m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start)]
         if own:
             nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
-            return _as_claim_date(nearest, self.published)
+            return _as_claim_date(nearest, self.published, "own")
         if own_only:
-            return ClaimDate("", "unknown", None)
+            return ClaimDate("", "unknown", None, origin="")
         paragraph = max(floor, self.text.rfind("\n\n", 0, sentence[0]))
         index = bisect.bisect_left(self._starts, sentence[0]) - 1
         while index >= 0 and self.mentions[index].start >= paragraph:
             mention = self.mentions[index]
             if mention.date <= self.published:  # not "tomorrow" nor a plan's date
-                return _as_claim_date(mention, self.published)
+                return _as_claim_date(mention, self.published, "text")
             index -= 1
         return self.publication()
+
+    def held_since(self, before: str, after: str) -> ClaimDate | None:
+        """When a holding began that the words around its cue time ("after 13 months of
+        control by", "held ... for two years"): its month (year), counted back from
+        publication; ``None`` when they give no span."""
+        match = _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after)
+        if match is None:
+            return None
+        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        months = count * 12 if match.group("unit").lower().startswith("year") else count
+        year, month = divmod(self.published.year * 12 + self.published.month - 1 - months, 12)
+        day = dt.date(year, month + 1, 1)
+        return ClaimDate(day.strftime("%Y-%m"), "month", day, origin="own")
 
     def is_background(self, date: ClaimDate) -> bool:
         """Whether a date lies too far before publication for the story's time."""

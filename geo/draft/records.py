@@ -68,6 +68,18 @@ class Claim:
     bearing_deg: float | None = None
     trigger: tuple[int, int] = (0, 0)
     note: str = ""
+    #: Where the date came from: "own" (the quote's sentence), "restated" (a later sentence
+    #: restating the claim), "text" (elsewhere), "publication" or "" (none).
+    date_from: str = ""
+    #: Where the side came from: "actor" (the sentence's words), "context" (the actor the
+    #: text last spoke of), "holder" (the place's holder or its opponent) or "".
+    side_from: str = ""
+    #: Whether its words refer back to an act already told ("The attack on the camp
+    #: caused ...") and it names no place of its own: it restates the last such claim.
+    refers_back: bool = False
+    #: Whether its places are named in its own clause ("own") or taken from the text
+    #: before ("context": an anaphor, the last claim's place).
+    places_from: str = ""
 
 
 @dataclass(frozen=True)

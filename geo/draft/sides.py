@@ -32,6 +32,9 @@ _HOME_KINDS = frozenset({"city", "town", "quarter", "district", "governorate", "
 _GENERIC_WORDS = frozenset(w.rstrip("s") if len(w) > 3 else w for w in
                            [*GENERIC_ACTORS, *FORCE_NOUNS, "the", "forces", "proxy"])
 _STATE_WORDS = frozenset(["government", "regime", "junta", "military", "army", "authorities"])
+#: The words an actor may have besides a generic alias's for the alias to name it at home.
+_GOVERNED = _STATE_WORDS | {"rebels", "rebel", "opposition", "coalition"}
+
 
 
 @dataclass(frozen=True)
@@ -44,14 +47,33 @@ class KnownSide:
     aliases: tuple[str, ...]
 
 
+#: Endings that turn a country's name into its people's ("Sudan-ese", "Turk-ish", "Turk-ey").
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ey", "ia", "i", "a", "e")
+
+
 def _stem(word: str) -> str:
-    """A word's key: "Sudanese" and "Sudan" both give "sudan"."""
-    return word[:5] if len(word) > 5 else word
+    """A word's key: "Sudanese" and "Sudan" give "sudan", "Turkish" and "Turkey" "turk",
+    "Turkish-backed" and "Turkey-backed" "turk-backed"."""
+    if word.endswith("-backed"):
+        return _stem(word[:-len("-backed")]) + "-backed"
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[:-len(ending)]
+            break
+    return word[:5]
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip("s") if len(w) > 3 else w for w in
                  re.findall(r"[a-z0-9-]+", text.lower().replace(".", "")))
+
+
+#: Words that many armed groups' names share ("National Defence Forces", "Myanmar National
+#: Democratic Alliance Army"): an alias of these words alone names no side.
+_SHARED_NAME_WORDS = frozenset(_stem(w) for w in (
+    "national", "popular", "democratic", "people", "peoples", "liberation", "revolutionary",
+    "free", "united", "republican", "federal", "regional", "local", "central", "supreme",
+    "joint", "general", "patriotic", "front", "new", "union", "independent"))
 
 
 @dataclass
@@ -60,8 +82,10 @@ class SideBook:
 
     sides: list[KnownSide]
     home_countries: frozenset[str] = frozenset()
-    _aliases: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = field(
+    _aliases: list[tuple[str, frozenset[str], frozenset[str], bool]] = field(
         default_factory=list, init=False, repr=False)
+    _matches: dict[tuple[tuple[str, ...], str, str], str] = field(
+        default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for side in self.sides:
@@ -71,7 +95,10 @@ class SideBook:
                     continue
                 generic = set(_words(alias)) <= _GENERIC_WORDS
                 identity = tuple(_stem(w) for w in _identity(alias))
-                self._aliases.append((side.id, identity, _words(alias), generic))
+                if not generic and identity and set(identity) <= _SHARED_NAME_WORDS:
+                    continue
+                self._aliases.append((side.id, frozenset(identity), frozenset(_words(alias)),
+                                      generic))
 
     def get(self, side_id: str) -> KnownSide | None:
         """The side of an id."""
@@ -79,23 +106,33 @@ class SideBook:
 
     def match(self, actor: Actor, country: str = "") -> str:
         """The id of the side ``actor`` names, or "" (``country``: the article's own)."""
+        key = (actor.identity, actor.text, country)
+        if key not in self._matches:
+            self._matches[key] = self._match(actor, country)
+        return self._matches[key]
+
+    def _match(self, actor: Actor, country: str) -> str:
         at_home = not country or not self.home_countries or country in self.home_countries
         identity = {_stem(w) for w in actor.identity}
         words = set(_words(_DETERMINERS.sub("", actor.text)))
         last = _stem(actor.identity[-1]) if actor.identity else ""
+        head = frozenset({_words(last)[0]}) if last else frozenset()
+        governed = not actor.identity or set(actor.identity) <= _GOVERNED
         best: tuple[int, int, str] = (0, 0, "")
         for side_id, alias_identity, alias_words, generic in self._aliases:
             if generic:
-                if not at_home or (actor.identity and not set(actor.identity) <= _STATE_WORDS | {
-                        "rebels", "rebel", "opposition", "coalition"}):
+                # "Syrian rebels": a generic head names its side at home, whatever else
+                headed = bool(head) and alias_words == head
+                if not at_home or not (headed or governed) or not alias_words <= words:
                     continue
-                if not set(alias_words) <= words:
-                    continue
-                score = (len(alias_words), 0, side_id)
+                score = (len(alias_words) + int(headed), int(headed), side_id)
             else:
-                if not alias_identity or not set(alias_identity) <= identity:
+                if not alias_identity or not alias_identity <= identity:
                     continue
-                score = (len(alias_identity), int(last in alias_identity), side_id)
+                # a patron's alias ("Turkish-backed") outranks the proxy's own words
+                patron = any(w.endswith("-backed") for w in alias_identity)
+                score = (int(patron) * 10 + len(alias_identity), int(last in alias_identity),
+                         side_id)
             if score[:2] > best[:2]:
                 best = score
         return best[2]
@@ -118,6 +155,8 @@ def actor_key(actor: Actor) -> str:
     if actor.acronym:
         return actor.acronym
     words = [_stem(w) for w in actor.identity]
+    if len(words) > 1:  # a proxy is grouped by its own words, not its patron's
+        words = [w for w in words if not w.endswith("-backed")] or words
     if len(words) > 1:
         words = [w for w in words if w not in {_stem(s) for s in _STATE_WORDS}] or words
     if words:
@@ -125,9 +164,13 @@ def actor_key(actor: Actor) -> str:
     return f"~{actor.generic}" if actor.generic else ""
 
 
+_PATRON_PHRASE = re.compile(r",?\s+(?:backed|supported|sponsored|armed|trained)\s+by\b.*$")
+
+
 def display_name(text: str) -> str:
-    """An actor's words without a leading determiner or line break ("the RSF" -> "RSF")."""
-    return _DETERMINERS.sub("", " ".join(text.split()))
+    """An actor's words without a leading determiner, a patron or a line break ("the RSF"
+    -> "RSF", "rebels backed by Turkey" -> "rebels")."""
+    return _PATRON_PHRASE.sub("", _DETERMINERS.sub("", " ".join(text.split())))
 
 
 def slug(text: str) -> str:

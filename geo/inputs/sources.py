@@ -40,7 +40,6 @@ FORMS = {
 EXPECTED = ("seed:<article file stem>, geonames:<id>, wikidata:Q<id>, "
             "osm:<node|way|relation>/<id> or a URL (http:// or https://), optionally "
             "followed by a comment in parentheses")
-_COMMENT_RE = re.compile(r"^(?P<body>.*?)\s+\((?P<comment>[^()]*)\)$", re.S)
 _BODY_RE = {
     "geonames": re.compile(r"[0-9]+"),
     "wikidata": re.compile(r"Q[0-9]+"),
@@ -80,11 +79,8 @@ def parse_source(value: str, articles: frozenset[str] | set[str] = frozenset()) 
     prefix, _, rest = text.partition(":")
     if prefix == "seed" and rest.strip() in articles:
         return Source("seed", rest.strip())
-    comment = ""
-    matched = _COMMENT_RE.match(text)
-    if matched:
-        text, comment = matched.group("body"), matched.group("comment")
-        prefix, _, rest = text.partition(":")
+    text, comment = _split_comment(text)
+    prefix, _, rest = text.partition(":")
     if prefix not in FORMS or not rest:
         raise ValueError(_why_not(value))
     if prefix in ("http", "https"):
@@ -96,6 +92,22 @@ def parse_source(value: str, articles: frozenset[str] | set[str] = frozenset()) 
     if not _BODY_RE[prefix].fullmatch(rest):
         raise ValueError(f"not a {FORMS[prefix]} reference")
     return Source(prefix, rest, comment)
+
+
+def _split_comment(text: str) -> tuple[str, str]:
+    """``(body, comment)`` of ``body (comment)``: the comment is the parenthesised text at the
+    end, after a space, and may hold parentheses of its own (``(NAME "Bab (Gate)")``)."""
+    if not text.endswith(")"):
+        return text, ""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[index], 0)
+        if depth == 0:
+            body = text[:index]
+            if index and body[-1].isspace() and body.strip():
+                return body.rstrip(), text[index + 1:-1]
+            return text, ""
+    return text, ""
 
 
 def _address(text: str) -> str:

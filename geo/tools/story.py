@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.inputs.schema import SCHEMA_PATH, STORY_SCHEMA_NAME, schema
 
-#: One example row per table: the header is its keys, the README shows it.
+#: One example row per table of the schema (its keys are the schema's columns, tested); the
+#: README of a new story shows it.
 TEMPLATE_ROWS: dict[str, dict[str, str]] = {
     "places.csv": {
         "id": "soledar", "name": "Soledar", "aliases": "Соледар", "arabic": "",
@@ -29,7 +31,8 @@ TEMPLATE_ROWS: dict[str, dict[str, str]] = {
     "sides.csv": {
         "id": "russia", "name": "Russian forces", "colour": "#c62828", "pattern": "solid",
         "description": "Russian armed forces and the Wagner group",
-        "source": "https://en.wikipedia.org/wiki/Russian_Armed_Forces"},
+        "source": "https://en.wikipedia.org/wiki/Russian_Armed_Forces",
+        "aliases": "Russian troops|Wagner"},
     "control.csv": {
         "date": "2023-01-13", "place_id": "soledar", "side": "russia", "change": "taken",
         "certainty": "claimed", "quote": "the exact words of the article",
@@ -47,6 +50,16 @@ TEMPLATE_ROWS: dict[str, dict[str, str]] = {
                      "source": "https://en.wikipedia.org/wiki/Ukraine"},
     "non_places.csv": {"name": "Kyiv Independent", "class": "outlet",
                        "source": "https://kyivindependent.com"},
+    "disputes.csv": {
+        "id": "soledar-taken-ukraine-denies", "table": "control", "date": "2023-01-13",
+        "place_id": "soledar", "side": "russia", "claim": "not taken: fighting goes on",
+        "quote": "the exact words of the other source",
+        "source": "https://example.org/other-report", "note": "who said it, and when"},
+    "figures.csv": {
+        "id": "soledar-area", "date": "2023-01-13", "place_id": "soledar",
+        "quantity": "area_held", "value": "12", "unit": "km2", "qualifier": "about",
+        "side": "russia", "quote": "the exact words of the article", "source": "seed:soledar",
+        "note": ""},
 }
 
 #: What ``README.md`` says each table holds.
@@ -61,6 +74,9 @@ TABLE_JOBS = {
     "events.csv": "dated events at a place (strikes, ceasefires, evacuations ...)",
     "demonyms.csv": "words such as 'Ukrainian' that name a place's people",
     "non_places.csv": "names that contain a place but are not one (outlets, organisations)",
+    "disputes.csv": "a rival claim (another date, holder or figure) to a row of control.csv, "
+                    "events.csv or movements.csv, named by table, date and place",
+    "figures.csv": "published figures: areas and shares held or retaken, with their source",
 }
 
 METADATA_KEYS = ("title", "outlet", "author", "published", "url")
@@ -174,8 +190,11 @@ def create_story(folder: Path, articles: list[NewArticle]) -> list[Path]:
     try:
         (staging / "data").mkdir()
         (staging / "seeds").mkdir()
-        for table, row in TEMPLATE_ROWS.items():
-            (staging / "data" / table).write_text(_csv_header(list(row)), encoding="utf-8")
+        for table in schema().tables.values():
+            if table.path.endswith(".csv"):
+                (staging / "data" / table.path).write_text(_csv_header(list(table.columns)),
+                                                           encoding="utf-8")
+        shutil.copyfile(SCHEMA_PATH, staging / "data" / STORY_SCHEMA_NAME)
         (staging / "data" / "shapes.geojson").write_text(
             '{"type": "FeatureCollection", "features": []}\n', encoding="utf-8")
         for article in articles:

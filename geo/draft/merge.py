@@ -1,0 +1,94 @@
+"""Merge the claims an article restates, so that each is drafted once (the gold set's rule 3).
+
+A later claim restates an earlier one when it is of the same class (a movement ``advance``
+and an event ``attack`` are one class: the words often call one assault both), is as sure
+(a denial or a plan is a claim of its own), names no place the earlier one lacks, names
+no other side, and does not date itself otherwise: two claims that each carry a date of
+their own sentence, and differ, are two happenings. The earlier claim stays (the first
+that names its place); it takes the later one's date when only the later one has a date of
+its own and names its place itself, and its side when it had none.
+
+Within one clause, an assault and a strike by one side at one place are one act told by
+its weapon ("attacked the towers with a ballistic missile"): the strike stays. A claim
+that refers back ("The attack on the camp caused ...", see :class:`Claim`) restates the
+last claim of its class, whatever its place and side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.draft.records import Claim
+
+_ASSAULT = frozenset({("movement", "advance"), ("event", "attack")})
+
+
+def claim_class(claim: Claim) -> tuple[str, str]:
+    """The class a claim is merged within: its table and kind, assaults as one."""
+    return ("assault", "") if (claim.table, claim.kind) in _ASSAULT else (claim.table,
+                                                                            claim.kind)
+
+
+def place_keys(claim: Claim) -> frozenset[str]:
+    """What identifies each place of a claim: its id, else its words."""
+    return frozenset(p.place_id or p.text.lower() for p in claim.places)
+
+
+def _sureness(claim: Claim) -> str:
+    return claim.certainty if claim.certainty in ("denied", "planned") else "said"
+
+
+#: Dates a claim's own words give, or that a restatement gave it: two such that differ are
+#: two happenings.
+_FIRM = frozenset({"own", "restated"})
+
+
+def _same_day(first: Claim, second: Claim) -> bool:
+    if first.date_from not in _FIRM or second.date_from not in _FIRM:
+        return True
+    return first.date.startswith(second.date) or second.date.startswith(first.date)
+
+
+def restates(later: Claim, earlier: Claim) -> bool:
+    """Whether ``later`` restates ``earlier`` (see the module docstring)."""
+    return (claim_class(later) == claim_class(earlier)
+            and _sureness(later) == _sureness(earlier)
+            and place_keys(later) <= place_keys(earlier)
+            and (not later.side_id or not earlier.side_id or later.side_id == earlier.side_id)
+            and _same_day(later, earlier))
+
+
+def _absorb(kept: Claim, later: Claim) -> Claim:
+    """The earlier claim with what the later one adds: a date of its own, a side."""
+    if kept.date_from not in _FIRM and later.date_from == "own" and \
+            later.places_from == "own" and kept.certainty != "planned":
+        kept = replace(kept, date=later.date, date_precision=later.date_precision,
+                       date_from="restated")
+    if not kept.side_id and later.side_id:
+        kept = replace(kept, side=later.side, side_id=later.side_id, side_from="context")
+    return kept
+
+
+def _weapon_told(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether an assault is told again, in its clause, as a strike of the same side."""
+    return claim_class(claim) == ("assault", "") and any(
+        other.table == "event" and other.kind == "strike" and other.start == claim.start
+        and other.side_id == claim.side_id and place_keys(other) & place_keys(claim)
+        and abs(other.trigger[0] - claim.trigger[0]) < 120 for other in claims)
+
+
+def merge_restatements(claims: list[Claim]) -> list[Claim]:
+    """The claims of one article with each restatement merged into its first statement."""
+    claims = [c for c in claims if not _weapon_told(c, claims)]
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.refers_back and any(claim_class(k) == claim_class(claim) and
+                                     _sureness(k) == _sureness(claim) for k in kept):
+            continue
+        for index, earlier in enumerate(kept):
+            if restates(claim, earlier):
+                kept[index] = _absorb(earlier, claim)
+                break
+        else:
+            kept.append(claim)
+    return kept

@@ -1,0 +1,242 @@
+"""What a claim takes from the text around its cue: its places (its window, a relative
+clause's antecedent, an anaphor, the place its sentence names before it), its side (the
+words, the act told before at the same place, the context corrected by the place's
+holder) and its date (its own, a same act's just before, the dater's fallbacks).
+
+:mod:`geo.draft.claims` drafts with these; :class:`Reading` is what it keeps as it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from geo.draft.context import ArticleContext
+from geo.draft.dating import ClaimDate
+from geo.draft.merge import place_keys
+from geo.draft.places import ANAPHOR, anaphor_places, claim_place, role_of, window_places
+from geo.draft.records import Claim, ClaimPlace
+from geo.draft.roles import Found, Side, held_subject, passive_subject, subject_of
+from geo.draft.segment import Sentence
+from geo.draft.syntax import Frame, frame_places, frame_subject
+from geo.parse.geoparse import Mention
+
+_LIST = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
+
+
+_RAIDS = re.compile(r"raids?$", re.I)
+
+
+#: How many sentences a place or a side named by one claim carries to the next.
+CONTEXT_SENTENCES = 2
+
+
+#: How many sentences back a cue of the same class lends its date to one without.
+EVENT_DATE_SENTENCES = 3
+
+
+@dataclass
+class Reading:
+    """What the engine keeps while it reads one article."""
+
+    context: ArticleContext
+    frames: Mapping[int, Frame]
+    method: str
+    spans: list[tuple[int, int]]
+    dated: list[tuple[int, tuple[str, str], ClaimDate]]  # (sentence, class, own date)
+    told: list[tuple[int, Claim]] = field(default_factory=list)  # (sentence, claim) so far
+
+
+def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voice: str,
+                 nxt: int, blocked: list[tuple[int, int]]) -> list[Mention] | None:
+    text = context.text
+    after = window_places(text, context.mentions, found.end, min(found.clause_end, nxt), blocked)
+    if voice == "passive" and not found.cue.passive_kind:
+        subject = passive_subject(context, found, blocked)
+        return None if subject is None else subject + after
+    if voice in ("agent", "state"):
+        return held_subject(context, sentence, found, blocked)
+    if not after and voice in ("active", "nominal"):
+        antecedent = _relative_antecedent(context, found, blocked)
+        if antecedent:
+            return antecedent
+    if voice == "modifier":  # its own noun phrase: the first place and the list it heads
+        chosen = after[:1]
+        for mention in after[1:]:
+            if not _LIST.fullmatch(text[chosen[-1].end:mention.start]):
+                break
+            chosen.append(mention)
+        return chosen
+    return after
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|that|where)\s+$")
+
+
+def _relative_antecedent(context: ArticleContext, found: Found,
+                         blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The place a relative clause is about when the cue names none after it ("Kurakhove,
+    which Russian troops have stormed and are threatening to encircle")."""
+    text = context.text
+    opening = _RELATIVE.search(text, max(0, found.clause_start - 12), found.clause_start)
+    if opening is None:
+        return []
+    return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
+            and not any(s <= m.start < e for s, e in blocked)][:1]
+
+
+def places_of(reading: Reading, sentence: Sentence, found: Found, voice: str, nxt: int,
+            blocked: list[tuple[int, int]]) -> list[Mention] | None:
+    frame = reading.frames.get(found.start)
+    if frame is not None:
+        parsed = frame_places(reading.context, found, frame, blocked)
+        if parsed:
+            return parsed
+    return _rule_places(reading.context, sentence, found, voice, nxt, blocked)
+
+
+def context_places(reading: Reading, found: Found, index: int,
+                    blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Places a claim without a named one takes from the text before it: the place "the
+    city", "there" or "those towns" stand for, or, for a movement or an event, the last
+    claim's place when that claim is at most :data:`CONTEXT_SENTENCES` sentences back."""
+    context = reading.context
+    anaphor = ANAPHOR.search(context.text, found.clause_start, found.clause_end)
+    if anaphor:
+        spans = [*reading.spans[:-1], (reading.spans[-1][0], anaphor.start())]
+        return anaphor_places(context.text, anaphor, context.mentions, spans, blocked,
+                              context.claimed_places)
+    if found.cue.table == "control":
+        return []
+    earlier = [m for m in window_places(context.text, context.mentions, reading.spans[-1][0],
+                                        found.start, blocked) if m.kind != "country"]
+    if earlier:  # "Assailants rode into the community of Boulikessi ... to attack"
+        return earlier[-1:]
+    recent = [m for m in context.recent_places if m.kind != "country"]
+    if recent and index - context.last_claim_sentence <= CONTEXT_SENTENCES:
+        return recent[-1:]
+    return []
+
+
+def _stand_in(context: ArticleContext, sentence: Sentence, mention: Mention
+              ) -> Mention | None:
+    placed = [m for m in context.mentions if sentence.start <= m.start < sentence.end and
+              m.lat is not None and m.kind != "country"]
+    return min(placed, key=lambda m: abs(m.start - mention.start)) if placed else None
+
+
+def claim_places(context: ArticleContext, sentence: Sentence, found: Found,
+                  mentions: list[Mention], table: str) -> tuple[ClaimPlace, ...]:
+    places = []
+    for mention in mentions:
+        role = role_of(context.text, mention, table, found.start)
+        stand_in = _stand_in(context, sentence, mention) if mention.lat is None else None
+        places.append(claim_place(mention, role, stand_in))
+    return tuple(places)
+
+
+def _holder_side(context: ArticleContext, kind: str, places: list[Mention], side: Side
+                 ) -> tuple[Side, str] | None:
+    """The side of an act whose words name none, from what the text said of its place:
+    a place taken from its holder was taken by the holder's opponent; a place left was
+    left by its holder."""
+    keys = [m.place_id or m.text.lower() for m in places]
+    holder = next((context.holders[k] for k in keys if k in context.holders), "")
+    if not holder:
+        return None
+    names = context.side_names
+    if kind in ("withdrawn", "retreat", "evacuation"):
+        return ((holder, names.get(holder, holder), ""), "holder") if side[0] != holder \
+            else None
+    if kind in ("taken", "encircled", "besieged", "advance", "strike", "attack") and \
+            side[0] == holder:
+        opponent = context.opponent(holder)
+        if opponent is not None:
+            return ((*opponent, ""), "holder")
+    return None
+
+
+def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
+                 mentions: list[Mention]) -> tuple[Side, str]:
+    """The acting side of a claim and where it came from (see :class:`Claim`)."""
+    context = reading.context
+    frame = reading.frames.get(found.start)
+    named = frame_subject(context, sentence, found, frame) if frame is not None else None
+    if named is None:
+        named = subject_of(context, sentence, found, voice)
+    if found.cue.loser and named and named[0]:
+        opponent = context.opponent(named[0])
+        named = (*opponent, "") if opponent else None
+    if named is not None and (named[0] or voice == "target"):
+        return named, "actor" if named[0] else ""
+    told = _told_side(reading, found, mentions)
+    if told is not None:
+        return told, "context"
+    side: Side = (*context.topic[:2], "") if context.topic is not None else ("", "", "")
+    kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
+        found.cue.kind
+    inferred = _holder_side(context, kind, mentions, side)
+    if inferred is not None:
+        return inferred
+    return side, "context" if side[0] else ""
+
+
+def _told_side(reading: Reading, found: Found, mentions: list[Mention]) -> Side | None:
+    """The side of the same act at the same place told before ("Albu Kamal is liberated"
+    ... "it was not true that Albu Kamal was taken"): an act whose words name no side."""
+    keys = {m.place_id or m.text.lower() for m in mentions}
+    for _at, earlier in reversed(reading.told):
+        if (earlier.table, earlier.kind) == (found.cue.table, found.cue.kind) and \
+                earlier.side_id and place_keys(earlier) & keys:
+            return earlier.side_id, earlier.side, ""
+    return None
+
+
+def note_own_date(reading: Reading, sentence: Sentence, index: int, found: Found) -> None:
+    """Keep the date a cue's own sentence gives, for the acts of its class told after it
+    without one ("captured five more villages on Feb. 9 ... The villages of A and B were
+    captured"), even when the cue itself names no place."""
+    own = reading.context.dater.date_of((sentence.start, sentence.end),
+                                        (found.start, found.end), own_only=True)
+    if own.origin == "own":
+        reading.dated.append((index, (found.cue.table, found.cue.kind), own))
+
+
+def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, certainty: str
+          ) -> ClaimDate:
+    """The claim's date: its sentence's own, else the own date of a cue of the same class
+    up to :data:`EVENT_DATE_SENTENCES` sentences before, else the dater's fallbacks."""
+    dater = reading.context.dater
+    date = dater.date_of((sentence.start, sentence.end), (found.start, found.end),
+                         own_only=certainty == "planned")
+    klass = (found.cue.table, found.cue.kind)
+    text = reading.context.text
+    since = dater.held_since(text[max(found.clause_start, found.start - 40):found.start],
+                             text[found.end:found.clause_end]) \
+        if found.cue.kind == "held" else None
+    if since is not None:
+        return since
+    if date.origin == "text" and dater.is_background(date):
+        date = dater.publication()  # a background date is no date to borrow
+    if date.origin != "own" and certainty != "planned":
+        for at, other, own in reversed(reading.dated):
+            if index - at > EVENT_DATE_SENTENCES:
+                break
+            if other == klass and at < index:
+                return replace(own, origin="text")
+    return date
+
+
+def same_raids(reading: Reading, index: int, found: Found, claim: Claim) -> Claim:
+    """"Raids" with no actor of their own, told shortly after strikes, are those strikes
+    ("air raids near Marib ... The Houthis were killed in raids in the Sirwah district")."""
+    if claim.side_from == "actor" or not _RAIDS.search(reading.context.text[found.start:found.end]):
+        return claim
+    for at, earlier in reversed(reading.told):
+        if index - at > 2 * EVENT_DATE_SENTENCES:
+            break
+        if earlier.table == "event" and earlier.kind == "strike" and earlier.side_id:
+            return replace(claim, kind="strike", side=earlier.side, side_id=earlier.side_id,
+                           side_from="context")
+    return claim

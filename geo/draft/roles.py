@@ -1,0 +1,295 @@
+"""Read by rule who does a cue's act and where: its voice, the clause's subject, the agent
+after "by", the subject of a light verb ("launched air strikes"), shared objects of
+coordinated verbs ("encircled and attacked Albu Kamal") and the places each voice points to.
+
+:mod:`geo.draft.syntax` answers the same questions from a dependency parse; the engine
+(:mod:`geo.draft.claims`) takes whichever a method chooses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.draft.actors import Actor
+from geo.draft.context import ArticleContext
+from geo.draft.cues import Cue
+from geo.draft.places import ANAPHOR, window_places
+from geo.draft.segment import Sentence
+from geo.parse.geoparse import Mention
+
+#: (side id, side name, the words that name it)
+Side = tuple[str, str, str]
+
+_AUX_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)(?:\s+(?:\w+ly|not|now|also|then|since|"
+    r"already|again|just|all|reportedly|finally))*\s+$", re.I)
+_PARTICIPLE = re.compile(r"\b(?:\w+ed|taken|seen|driven|held|shot|hit|overrun|struck|won|"
+                         r"beaten|fought|thrown|retaken)\b", re.I)
+_AGENT = re.compile(r"^\W*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$")
+_APPOSITION = re.compile(r"^\s*,\s*(?:mostly|mainly|largely|chiefly|led\s+by|including)?"
+                         r"\s*(?:some\s+)?(?:units\s+from\s+)?(?:the\s+)?$")
+#: An actor after one of these words is no subject ("backed by Turkey", "against ISIS").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:by|with|against|on|from|of|to|for|into|including|includes|than|between|among|"
+    r"alongside|versus|toward|towards|at|in|near|behind|under|over)\s+(?:the\s+|its\s+|their\s+|"
+    r"some\s+)?$", re.I)
+#: Where a new clause with its own subject begins ("... have arrived in the area and the
+#: Russian deputy foreign minister promised").
+_COORDINATION = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s(?:and|but)\s+(?=(?:the|a|an|its|"
+                           r"their)\s)")
+_FINITE = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|said|says|took|began|fell|"
+                     r"went|came|won|left|fought|made|sent|hit|struck)\b")
+#: Verbs whose subject carries out the act a nominal cue names ("X launched air strikes on",
+#: "X killed 115 Houthis in air raids").
+_LIGHT = re.compile(
+    r"^\s*(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
+    r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
+    r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
+    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+"
+    r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
+_NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
+_NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
+                          r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
+                          r"neighbou?rhood|province|region|itself|and|the|surrounding|"
+                          r"country|base|airport|was|were|is|are|been|being|be|has|have|had|"
+                          r"[\w-]+ly)[\s,]+){0,5}$", re.I)
+_HOLDER_GAP = re.compile(r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|"
+                         r"had\s+been|have\s+been|remains?|remained)\s+)?(?:(?:still|now|"
+                         r"formerly|previously|long|largely|mostly|partly|fully|firmly|then)\s+)?$",
+                         re.I)
+_SPAN_OF = re.compile(r"\b(?:months|years|weeks|decades?)\s+of\s+(?:\w+\s+)?$", re.I)
+_DIRECT_OBJECT = re.compile(
+    r"^[\s)\]”\"’]*(?:(?:the|a|an|its|their|of|city|town|village|surroundings|outskirts|areas?|parts?|"
+    r"centre|center|edges?|northern|southern|eastern|western|north|south|east|west|key|"
+    r"strategic|nearby|rebel-held|besieged|remaining|whole|entire|most|much|district|"
+    r"province|region|quarter|suburb|neighbou?rhood|camp|base|airport|towns|villages|cities|"
+    r"districts|positions|neighbouring|neighboring|adjacent|two|three|four|five|several|"
+    r"more|other|last|main|major|important|capital|port|border|frontline)\s+)*$", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A cue at its place in a sentence, with the bounds of its clause."""
+
+    cue: Cue
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+
+
+_OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
+                       r"area)\s+of\s+)?")
+
+
+def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> str:
+    """The cue's voice: an active participle after an auxiliary reads as a passive, and
+    "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
+    ``mentions``: the article's places)."""
+    voice = found.cue.voice
+    passive_able = voice == "active" or (voice == "nominal" and found.cue.passive_kind)
+    if passive_able and _PARTICIPLE.search(text, found.start, found.end) and \
+            _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
+        return "passive"
+    if voice == "state" and mentions and text[found.start:found.end].endswith("of"):
+        after = _OF_PLACE.match(text, found.end)
+        at = after.end() if after else found.end
+        if any(m.start == at for m in mentions):
+            return "modifier"
+    return voice
+
+
+def actors_in(context: ArticleContext, start: int, end: int) -> list[Actor]:
+    """The actors wholly inside ``[start, end)``."""
+    return [a for a in context.actors if start <= a.start and a.end <= end]
+
+
+def side_of(context: ArticleContext, actor: Actor) -> Side | None:
+    """The side an actor names, with its words (``None`` for an actor of no side)."""
+    side_id, name = context.side_of(actor)
+    return (side_id, name, actor.text) if side_id else None
+
+
+def antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor) -> Side | None:
+    """The side a pronoun stands for: the sentence's first actor before it (the speaker of
+    "X said it had ..."), else the side the text last spoke of."""
+    before = [a for a in actors_in(context, sentence.start, pronoun.start) if not a.pronoun
+              and context.side_of(a)[0] and not is_object(context.text, a, sentence.start)]
+    if before:
+        return (*context.side_of(before[0]), pronoun.text)
+    if context.topic is not None:
+        return (context.topic[0], context.topic[1], pronoun.text)
+    return None
+
+
+def is_object(text: str, actor: Actor, floor: int) -> bool:
+    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS")."""
+    return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
+
+
+def pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]) -> Side | None:
+    """The subject among the actors before a cue: the first, or the appositive after it
+    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG")."""
+    first = actors[0]
+    if first.pronoun:
+        return antecedent(context, sentence, first)
+    side_id, name = context.side_of(first)
+    if len(actors) > 1 and side_id in context.proposed and not actors[1].pronoun and \
+            _APPOSITION.match(context.text[first.end:actors[1].start]) and \
+            context.side_of(actors[1])[0] not in context.proposed:
+        return (*context.side_of(actors[1]), actors[1].text)
+    return (side_id, name, first.text) if side_id else None
+
+
+def subject_start(text: str, found: Found) -> int:
+    """Where the cue's own clause begins: after the last coordination that follows a
+    complete clause ("X have arrived in the area and the minister promised to retake")."""
+    start = found.clause_start
+    for match in _COORDINATION.finditer(text, found.clause_start, found.start):
+        if _FINITE.search(text, start, match.start()):
+            start = match.end()
+    return start
+
+
+def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
+    """The actors that may be the cue's subject: those of its own clause, or of the clause
+    before when its own names none ("X have battled ISIS ..., and have driven")."""
+    text = context.text
+    for start in (subject_start(text, found), found.clause_start):
+        subjects, previous_object = [], None
+        for actor in actors_in(context, start, found.start):
+            if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
+                    r"\s*(?:,|and|or|, and|, or)\s+(?:the\s+|its\s+|their\s+)?",
+                    text[previous_object.end:actor.start])):
+                previous_object = actor  # "by the U.S. or its Gulf allies"
+                continue
+            previous_object = None
+            subjects.append(actor)
+        if subjects:
+            return subjects
+    return []
+
+
+def _actor_after(context: ArticleContext, start: int, end: int) -> Side | None:
+    after = [a for a in actors_in(context, start, end) if not a.pronoun]
+    return side_of(context, after[0]) if after else None
+
+
+def _agent(context: ArticleContext, found: Found, window_end: int) -> Actor | None:
+    agent = [a for a in actors_in(context, found.end, window_end)
+             if _AGENT.match(context.text[found.end:a.start])]
+    return agent[0] if agent else None
+
+
+def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
+                     window_end: int) -> Side | None:
+    """The side of an act a noun names: inside the cue ("assault by Syrian forces"), just
+    before it ("Russian air attacks", "ISIS's attack"), after "by", "of" or "for"
+    ("reinforcements for the Syrian army"), or the subject of a light verb."""
+    text = context.text
+    inside = [a for a in actors_in(context, found.start, found.end) if not a.pronoun]
+    if inside:
+        return side_of(context, inside[0])
+    near = [a for a in actors_in(context, max(sentence.start, found.start - 40), found.start)
+            if _NEAR_BEFORE.match(text[a.end:found.start])]
+    if near:
+        return antecedent(context, sentence, near[-1]) if near[-1].pronoun else \
+            side_of(context, near[-1])
+    after = [a for a in actors_in(context, found.end, window_end)
+             if _NOMINAL_AFTER.match(text[found.end:a.start]) and not a.pronoun]
+    if after:
+        return side_of(context, after[0])
+    subjects = _subjects(context, sentence, found)
+    if subjects and _LIGHT.match(text[subjects[0].end:found.start]):
+        return pick(context, sentence, subjects)
+    return None
+
+
+def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
+               ) -> Side | None:
+    """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
+    when the words say no side is named."""
+    window_end = min(found.clause_end, found.end + 80)
+    if voice in ("agent", "state"):
+        return _actor_after(context, found.start, window_end)
+    if voice in ("target", "passive"):
+        if voice == "passive" and found.cue.passive_kind:
+            subjects = _subjects(context, sentence, found)
+            return pick(context, sentence, subjects) if subjects else None
+        agent = _agent(context, found, window_end)
+        if agent is not None and not agent.pronoun:
+            return side_of(context, agent)
+        return ("", "", "") if voice == "target" else None
+    if voice == "nominal":
+        return _nominal_subject(context, sentence, found, window_end)
+    if voice == "modifier":
+        before = [a for a in actors_in(context, found.clause_start, found.start)
+                  if found.start - a.end <= 3]
+        return pick(context, sentence, before) if before else None
+    subjects = _subjects(context, sentence, found)
+    if subjects:
+        return pick(context, sentence, subjects)
+    if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
+        return _actor_after(context, found.end, sentence.end)
+    return None
+
+
+def passive_subject(context: ArticleContext, found: Found, blocked: list[tuple[int, int]]
+                    ) -> list[Mention] | None:
+    """The places a passive cue is about: the subject just before it ("Sheikh Saeed
+    quarter was taken", "The villages of A, B and C ... were captured"); ``None`` when the
+    subject is no place ("the decision was taken")."""
+    text = context.text
+    before = window_places(text, context.mentions, found.clause_start, found.start, blocked)
+    last = max((m for m in context.mentions if found.clause_start <= m.start and
+                m.end <= found.start), key=lambda m: m.end, default=None)
+    if before and last is not None and _SUBJECT_GAP.match(text[last.end:found.start]):
+        first = len(before) - 1
+        while first > 0 and re.fullmatch(r"\s*(?:,|and|, and|or)\s*|[\s,]*(?:in|of|near|"
+                                         r"as\s+well\s+as)\b[^,.;]{0,60}",
+                                         text[before[first - 1].end:before[first].start]):
+            first -= 1
+        return before[first:]
+    if ANAPHOR.search(text[max(found.clause_start, found.start - 30):found.start]) or \
+            found.cue.kind != "taken":  # "ISIS forces were cornered in Qaboun"
+        return []
+    return None
+
+
+def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
+                 blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The place a "held by", "stronghold of" or "fell to" cue is about: the one the
+    phrase follows ("Palmyra was held by", "Marib, the final stronghold of")."""
+    text = context.text
+    before = window_places(text, context.mentions, sentence.start, found.start, blocked)
+    if not before:
+        return []
+    gap = text[before[-1].end:found.start]
+    if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
+        return before[-1:]
+    if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \
+            re.fullmatch(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
+        first = len(before) - 1
+        while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
+                                         text[before[first - 1].end:before[first].start]):
+            first -= 1
+        return before[first:]
+    return []
+
+
+def object_place(context: ArticleContext, found: Found, places: list[Mention]) -> bool:
+    """Whether a place is the object of the cue ("attacked Palmyra", "attack ISIS in al-Bab")."""
+    if not places:
+        return False
+    gap = context.text[found.end:places[0].start]
+    for actor in actors_in(context, found.end, places[0].start):
+        gap = gap.replace(actor.text, " the ")
+    gap = re.sub(r"[-\s](?:held|controlled|occupied)\b", " the", gap)
+    if _DIRECT_OBJECT.match(gap):
+        return True
+    actors = actors_in(context, found.end, places[0].start)
+    return bool(actors) and bool(re.match(r"^\s*(?:in|near|around|at)\s+(?:the\s+)?$",
+                                          context.text[actors[-1].end:places[0].start]))
