@@ -118,8 +118,10 @@ def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
     }
 
 
-#: Every file a build writes (``map.png`` only with the picture).
-OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "mentions.csv",
+#: Every file a build writes (the pictures ``map.png``, ``map-print.png`` and ``map.pdf``
+#: only with the picture).
+OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "map-print.png", "map.pdf",
+                          "mentions.csv",
                           "mentions_detail.csv", "dates.csv", "places.geojson",
                           "control.csv"})
 

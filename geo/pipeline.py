@@ -256,10 +256,10 @@ def _write(result: BuildResult, files: dict[str, str | bytes], out: Path, made: 
 
     if picture and defer_picture:
         def later() -> list[Path]:
-            return outputs.write_all({"map.png": made.draw_picture()}, out)
+            return outputs.write_all(dict(made.draw_picture()), out)
         result.picture = later
     elif picture:
-        files["map.png"] = made.draw_picture()
+        files.update(made.draw_picture())
     result.changed = outputs.changed_files(files, out)
     if result.changed:
         result.files = outputs.write_all(files, out)
@@ -281,7 +281,7 @@ class MadeMap:
     mentions: pd.DataFrame
     mentions_detail: pd.DataFrame
     dates: pd.DataFrame
-    draw_picture: Callable[[], bytes]
+    draw_picture: Callable[[], dict[str, bytes]]
     story: Story = field(default_factory=lambda: _default_story())
     masthead: Masthead | None = None
 
@@ -312,8 +312,9 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
               for m in movements]
     start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
-    payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
-                                      parses, start, end, initial, city, derived))
+    map_inputs = MapInputs(gazetteer, geometries, timeline, arrows, articles, parses, start,
+                           end, initial, city, derived)
+    payload = build_payload(map_inputs)
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
@@ -322,15 +323,22 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
                         renderer=renderer, description=summary, picture_url=picture_url,
                         page_url=page_url, masthead=words)
 
-    def draw_picture() -> bytes:
-        from geo.mapping.picture import render_picture
+    def draw_picture() -> dict[str, bytes]:
+        from geo.mapping.payload import story_geography
+        from geo.mapping.picture import render_pictures
 
-        labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
-                  if p["kind"] in ("city", "town")]
+        def named(*kinds: str) -> list[tuple[str, float, float]]:
+            return [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
+                    if p["kind"] in kinds]
+
         city_place = gazetteer.get(city) if city else None
-        return render_picture(geometries, timeline, arrows, initial,
-                              city_place.name if city_place is not None else "", title,
-                              labels)
+        base = story_geography(map_inputs, payload["views"],
+                               [a["id"] for a in payload["areas"]] +
+                               [p["id"] for p in payload["places"]])
+        return render_pictures(geometries, timeline, arrows, initial,
+                               city_place.name if city_place is not None else "", title,
+                               named("city", "town"), words=words, base=base,
+                               quarters=named("quarter"))
 
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(

@@ -1,10 +1,13 @@
-"""The static picture (out/map.png): colours and patterns where the data puts them, the
-legend, determinism, plain text from data, and no matplotlib."""
+"""The static pictures (out/map.png, the social card; map-print.png and map.pdf for print):
+colours, patterns and certainty where the data puts them, the base geography and its
+borders, the headline, the legend of what is drawn, the scale bar, the source line and
+credit, determinism, plain text from data, and no matplotlib."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import struct
 import subprocess
 import sys
@@ -16,6 +19,7 @@ from PIL import Image
 from shapely.ops import polylabel
 
 from geo.mapping import picture
+from geo.mapping.picture import base as picture_base
 from geo.mapping.picture import draw, palette, text, view
 from geo.mapping.style import STYLE
 from geo.pipeline import build
@@ -25,24 +29,36 @@ DAY = dt.date(2016, 12, 12)
 
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory):
-    """The arguments the seed build passes to ``render_picture`` (captured in a build)."""
-    captured = {}
-    original = picture.render_picture
+def captured(tmp_path_factory):
+    """The arguments the seed build passes to ``render_pictures``, and the files written."""
+    seen = {}
+    original = picture.render_pictures
 
-    def capture(*args):
-        captured["args"] = args
-        return original(*args)
+    def capture(*args, **kwargs):
+        seen["args"], seen["kwargs"] = args, kwargs
+        return original(*args, **kwargs)
 
+    out = tmp_path_factory.mktemp("out")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(picture, "render_picture", capture)
-        build(ROOT / "data", ROOT / "seeds", tmp_path_factory.mktemp("out"))
+        patch.setattr(picture, "render_pictures", capture)
+        build(ROOT / "data", ROOT / "seeds", out)
+    seen["out"] = out
+    return seen
+
+
+@pytest.fixture(scope="module")
+def inputs(captured):
     return captured["args"]
 
 
 @pytest.fixture(scope="module")
-def drawn(inputs):
-    return picture.draw_picture(*inputs)
+def options(captured):
+    return captured["kwargs"]
+
+
+@pytest.fixture(scope="module")
+def drawn(inputs, options):
+    return picture.draw_picture(*inputs, **options)
 
 
 def _pixels(image: Image.Image, x: int, y: int, half: int) -> np.ndarray:
@@ -55,57 +71,77 @@ def _near(pixels: np.ndarray, rgb, tolerance: int = 6) -> np.ndarray:
     return np.all(np.abs(pixels - np.array(rgb)) <= tolerance, axis=1)
 
 
-def _largest_quarter(inputs, side: str):
+def _row(timeline, place_id: str, day: dt.date = DAY):
+    return [c for c in timeline.history(place_id) if c.date <= day][-1]
+
+
+def _largest_quarter(inputs, side: str, certainty: str | None = None):
     geometries, timeline, _, day = inputs[:4]
     state = timeline.control_state_on(day)
-    rows = geometries[(geometries["kind"] == "quarter")
-                      & geometries["id"].map(lambda i: state.get(i) == side)]
+
+    def wanted(place_id: str) -> bool:
+        return state.get(place_id) == side and (
+            certainty is None or _row(timeline, place_id, day).certainty == certainty)
+
+    rows = geometries[(geometries["kind"] == "quarter") & geometries["id"].map(wanted)]
     assert len(rows), side
-    return rows.geometry.iloc[int(np.argmax(shapely.area(np.asarray(rows.geometry))))]
+    best = int(np.argmax(shapely.area(np.asarray(rows.geometry))))
+    return rows["id"].iloc[best], rows.geometry.iloc[best]
 
 
 @pytest.mark.parametrize("side", ["government", "sdf"])
-def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
+def test_quarter_filled_with_its_sides_colour_by_certainty(inputs, drawn, side):
     assert inputs[3] == DAY
-    quarter = _largest_quarter(inputs, side)
+    place_id, quarter = _largest_quarter(inputs, side)
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides[side])
+    certainty = _row(inputs[1], place_id).certainty
+    style = palette.side_style(inputs[1].sides[side], certainty)
     window = _pixels(drawn.image, x, y, 4)
-    assert _near(window, style.fill).mean() > 0.8, (side, window[:5])
+    share = _near(window, style.fill).mean()
+    # Claimed control is striped: the fill shows between the stripes.
+    assert share > (0.4 if certainty == "claimed" else 0.8), (side, certainty, share)
     assert style.pattern == "solid"
+
+
+def test_certainty_is_drawn_claimed_striped_approximate_faded(inputs):
+    side = inputs[1].sides["government"]
+    confirmed, claimed, approximate = (palette.side_style(side, c) for c in
+                                       ("confirmed", "claimed", "approximate"))
+    assert claimed.fill == confirmed.fill and claimed.stripes is not None
+    assert confirmed.stripes is None and approximate.stripes is None
+    # Faded: nearer the land's colour than the confirmed fill.
+    land = np.array(palette.LAND)
+    assert np.abs(np.array(approximate.fill) - land).sum() < \
+        np.abs(np.array(confirmed.fill) - land).sum() * 0.6
 
 
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     """Rebels are told from the government by pattern, not only by green against red: as on
-    the map, dots of their colour over a wash of it."""
-    quarter = _largest_quarter(inputs, "rebels")
+    the map, dots of their colour over a wash of it (faded: the rows are approximate)."""
+    place_id, quarter = _largest_quarter(inputs, "rebels", "approximate")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides["rebels"])
+    style = palette.side_style(inputs[1].sides["rebels"], "approximate")
     assert style.pattern == "dots"
     window = _pixels(drawn.image, x, y, 8)  # two tiles of the pattern wide
-    wash = _near(window, style.fill).mean()
+    wash = _near(window, style.fill, 4).mean()
     dots = _near(window, style.mark, 12).sum()
     assert 0.4 < wash < 0.95, wash
     assert dots >= 4, dots
-    # A government quarter of the same size is one plain fill.
-    quarter = _largest_quarter(inputs, "government")
-    centre = polylabel(quarter, tolerance=1e-5)
-    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    government = palette.side_style(inputs[1].sides["government"])
-    assert _near(_pixels(drawn.image, x, y, 3), government.fill).all()
 
 
-def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
+def test_palmyra_marker_shows_its_holder_on_the_day(inputs, options):
     """ISIS holds Palmyra on 12 December, the government two days before."""
     geometries, timeline, arrows, _, city, title, labels = inputs
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Palmyra")
     for day, side in [(DAY, "isis"), (dt.date(2016, 12, 10), "government")]:
         assert timeline.control_state_on(day)["palmyra"] == side
-        drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+        drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                     **options)
         x, y = drawn.pixel(lon, lat)
-        colour = palette.side_style(timeline.sides[side]).marker_fill
+        colour = palette.side_style(timeline.sides[side],
+                                    _row(timeline, "palmyra", day).certainty).marker_fill
         # Round the named place's dot at the centre, inside the ring; arrows stop at the ring.
         ring = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
                                for dx, dy in [(5, 0), (-5, 0), (0, 5), (0, -5), (4, 4),
@@ -113,52 +149,131 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
         assert _near(ring, colour, 25).all(), (day, ring)
 
 
-def test_contested_marker_is_hatched(inputs, drawn):
-    """A town marker carries its holder's pattern, as on the map: lines over a wash."""
+def test_contested_marker_is_hatched_and_striped(inputs, drawn):
+    """A town marker carries its holder's pattern, as on the map: lines over a wash, and
+    the stripes of claimed control."""
     labels = inputs[6]
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
     assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
     x, y = drawn.pixel(lon, lat)
-    style = palette.side_style(inputs[1].sides["contested"])
-    assert style.pattern == "hatch"
+    style = palette.side_style(inputs[1].sides["contested"], "claimed")
+    assert style.pattern == "hatch" and style.stripes is not None
     window = _pixels(drawn.image, x, y, 5)  # inside the ring
     wash, lines = _near(window, style.marker_fill, 10).sum(), _near(window, style.marker_mark,
                                                                      10).sum()
-    assert wash >= 15 and lines >= 8, (wash, lines)
+    stripes = _near(window, style.stripes, 10).sum()
+    assert wash >= 10 and lines >= 3 and stripes >= 3, (wash, lines, stripes)
 
 
-def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
-    timeline = inputs[1]
+def test_the_legend_is_of_what_the_picture_draws(inputs, drawn):
+    timeline, arrows = inputs[1], inputs[2]
     held = set(timeline.control_state_on(DAY).values())
-    legend = np.asarray(drawn.image)[drawn.detail.box[3] + 24:].reshape(-1, 3).astype(int)
-    for side in timeline.sides.values():
-        found = _near(legend, palette.side_style(side).fill, 3).sum()
-        if side.id in held:
-            assert found >= 150, side.id
-    assert {"government", "rebels", "isis", "sdf", "contested", "jfs"} <= held
+    moving = {a.movement.side for a in arrows if a.movement.start <= DAY <= a.movement.end}
+    assert {s.id for s in drawn.legend.sides} == held | moving
+    assert "us" not in held | moving and "russia" not in held | moving  # nothing of theirs
+    assert {"control.claimed", "control.approximate", "arrow.done", "mention",
+            "boundary.approximate"} <= set(drawn.legend.keys)
+    assert "arrow.claimed" not in drawn.legend.keys  # no claimed movement on 12 Dec
+    # A swatch per side drawn, in the column at the right of the panels.
+    right = drawn.detail.box[2]
+    column = np.asarray(drawn.image)[:, right + 10:].reshape(-1, 3).astype(int)
+    for side in drawn.legend.sides:
+        assert _near(column, palette.side_style(side).fill, 3).sum() >= 150, side.id
 
 
-def test_png_is_deterministic_and_has_no_metadata(inputs):
-    first = picture.render_picture(*inputs)
-    assert picture.render_picture(*inputs) == first
-    assert first.startswith(b"\x89PNG\r\n\x1a\n")
+def test_headline_date_source_line_and_credit_are_drawn(inputs, options, drawn):
+    assert options["words"].headline.startswith("Syria: Government Liberates Aleppo")
+    assert options["words"].source_line.startswith("Source: Information Clearing House")
+    image = np.asarray(drawn.image).astype(int)
+    top = drawn.overview.box[1]
+    ink = np.all(image < 60, axis=2)
+    assert ink[:top].sum() > 2000  # the headline's dark type above the panels
+    grey = _near(image.reshape(-1, 3), palette.GREY, 30).reshape(ink.shape)
+    assert grey[:top].sum() > 200  # "As of 12 December 2016"
+    assert grey[drawn.overview.box[3] + 60:].sum() > 1000  # source line and credit below
+    # Another headline, credit and source line are the editor's to set.
+    words = options["words"].__class__("Aleppo falls", "Map: The Daily", "Source: SOHR")
+    other = picture.draw_picture(*inputs, **{**options, "words": words})
+    assert not np.array_equal(np.asarray(other.image)[:top], image[:top].astype(np.uint8))
+
+
+def test_the_base_geography_is_drawn_with_its_borders(inputs, options, drawn):
+    base = options["base"]
+    assert base is not None and not base.borders.is_empty and not base.admin1.is_empty
+    border = palette.rgb(STYLE.base.border.colour)
+    left, top, right, bottom = drawn.overview.box
+    hits = 0
+    for line in shapely.get_parts(base.borders):
+        for lon, lat in np.asarray(line.coords)[::3]:
+            x, y = drawn.pixel(lon, lat)
+            if left + 4 < x < right - 4 and top + 4 < y < bottom - 4:
+                hits += int(_near(_pixels(drawn.image, x, y, 1), border, 40).any())
+    assert hits >= 10, hits  # the Syrian borders with Turkey and Iraq cross the overview
+    sea = palette.rgb(STYLE.base.sea)
+    land = palette.rgb(STYLE.base.land)
+    panel = np.asarray(drawn.image)[top:bottom, left:right].reshape(-1, 3).astype(int)
+    assert _near(panel, land, 3).mean() > 0.3
+    # Without the base geography the panel is a plain land colour: no sea, no borders.
+    bare = picture.draw_picture(*inputs, **{**options, "base": None})
+    plain = np.asarray(bare.image)[top:bottom, left:right].reshape(-1, 3).astype(int)
+    assert _near(plain, border, 10).sum() < _near(panel, border, 10).sum()
+    assert _near(plain, sea, 3).sum() == 0
+
+
+def test_a_scale_bar_replaces_the_degree_ticks(inputs, drawn):
+    """The bar is a round number of kilometres, as long as that many on the panel."""
+    for panel in (drawn.overview, drawn.detail):
+        left, _, right, bottom = panel.box
+        km_per_px = picture_base.KM_PER_DEGREE / panel.scale
+        km = picture_base.nice_length(0.2 * (right - left) * km_per_px)
+        y = round(bottom - 12)
+        row = np.asarray(drawn.image)[y, left:right].astype(int)
+        dark = np.flatnonzero(np.all(row < 60, axis=1))
+        assert len(dark), panel.box
+        assert dark[-1] - dark[0] == pytest.approx(km / km_per_px, abs=3)
+    assert picture_base.nice_length(170) == 100 and picture_base.nice_length(3.1) == 2.5
+
+
+def test_sizes_card_print_and_pdf(captured):
+    out = captured["out"]
+    card = Image.open(out / "map.png")
+    assert card.size == (1200, 630) == (picture.WIDTH, picture.HEIGHT)
+    printed = Image.open(out / "map-print.png")
+    assert printed.size == (3000, 1575)
+    assert printed.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+    pdf = (out / "map.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    box = re.search(rb"/MediaBox \[ 0 0 ([0-9.]+) ([0-9.]+) \]", pdf)
+    assert (float(box[1]), float(box[2])) == (720, 378)  # 10 x 5.25 inches
+    # The print picture is the card's layout, 2.5 times larger: the same panels.
+    small = np.asarray(printed.resize(card.size, Image.Resampling.BOX)).astype(int)
+    assert np.abs(small - np.asarray(card).astype(int)).mean() < 25
+
+
+def test_pictures_are_deterministic_and_the_card_has_no_metadata(inputs, options):
+    first = picture.render_pictures(*inputs, **options)
+    assert picture.render_pictures(*inputs, **options) == first
+    card = first["map.png"]
+    assert card.startswith(b"\x89PNG\r\n\x1a\n")
     chunks, offset = [], 8
-    while offset < len(first):
-        length, kind = struct.unpack(">I4s", first[offset:offset + 8])
+    while offset < len(card):
+        length, kind = struct.unpack(">I4s", card[offset:offset + 8])
         chunks.append(kind.decode())
         offset += 12 + length
     assert set(chunks) == {"IHDR", "IDAT", "IEND"}, chunks  # no tEXt, no tIME
-    image = Image.open(io.BytesIO(first))
+    image = Image.open(io.BytesIO(card))
     assert image.size == (picture.WIDTH, picture.HEIGHT) and image.mode == "RGB"
 
 
-def test_strings_from_data_are_plain_text(inputs):
+def test_strings_from_data_are_plain_text(inputs, options):
     """Mathtext, markup and newlines in names and titles are drawn as text, not parsed."""
     geometries, timeline, arrows, day, _, _, labels = inputs
     hostile = [("$\\frac{$ <b>x</b>", lon, lat) for _, lon, lat in labels]
+    words = options["words"].__class__("Fighting: $\\frac{1 <script>alert(1)</script> ^_^",
+                                       "{{credit}}\n%s", "<b>source</b> $$ {}")
     png = picture.render_picture(geometries, timeline, arrows, day, "{{city}}\n$x^2$",
                                  "Fighting: $\\frac{1 <script>alert(1)</script> ^_^ $$ %s {}",
-                                 hostile)
+                                 hostile, words=words, base=options["base"])
     assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
     assert text.plain_text("a\nb\tc") == "a b c"
     font = text.load_font(16, bold=True)
@@ -167,12 +282,12 @@ def test_strings_from_data_are_plain_text(inputs):
     assert all(font.getlength(line) <= 300 for line in lines)
 
 
-def test_without_quarters_the_overview_takes_the_page(inputs):
+def test_without_quarters_the_overview_takes_the_panels(inputs, options):
     geometries, *rest = inputs
     towns = geometries[geometries["kind"] != "quarter"]
-    drawn = picture.draw_picture(towns, *rest)
+    drawn = picture.draw_picture(towns, *rest, **options)
     assert drawn.detail is None
-    assert drawn.overview.box[2] == picture.WIDTH - picture.MARGIN
+    assert drawn.overview.box[2] > picture.WIDTH * 0.7
     with pytest.raises(ValueError):
         drawn.pixel(38.0, 35.0, panel="detail")
 
@@ -187,13 +302,6 @@ def test_falls_back_to_pillows_font(inputs, monkeypatch):
     finally:
         text.load_font.cache_clear()
     assert Image.open(io.BytesIO(png)).size == (picture.WIDTH, picture.HEIGHT)
-
-
-def test_ticks_are_round_degrees():
-    assert text.round_ticks(36.14, 36.26, 5) == ([36.15, 36.175, 36.2, 36.225, 36.25], 3)
-    assert text.round_ticks(36.3, 42.9, 7) == ([37.0, 38.0, 39.0, 40.0, 41.0, 42.0], 0)
-    assert text.round_ticks(36.3, 42.9, 3) == ([37.5, 40.0, 42.5], 1)
-    assert text.degrees_label(-3.5, 1, "EW") == "3.5°W"
 
 
 def test_dashes_cover_the_line_in_turns():

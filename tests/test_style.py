@@ -17,12 +17,16 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     assert spec == style.STYLE
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
     assert set(document) == {"about", "contrast", "fill", "unknown", "pattern", "outline",
-                             "arrow", "town", "event", "mention", "legend", "base"}
+                             "arrow", "certainty", "town", "event", "badge", "mention", "legend",
+                             "base"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
-    assert set(spec.legend) == {"done", "claimed", "planned", "approximate", "event",
-                                "mention"}
-    for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values(),
-                 spec.town.uncertain, spec.event.claimed]:
+    # The legend's words, by the ids of the entries of assets/key.js and picture/legend.py.
+    assert {"control.confirmed", "control.claimed", "control.approximate",
+            "boundary.approximate", "arrow.done", "arrow.claimed", "arrow.planned",
+            "event.reported", "event.claimed", "mention"} <= set(spec.legend)
+    # Dashes are for approximate boundaries and for movements not done, nothing else.
+    assert set(spec.outline.dashes) == {"approximate"}
+    for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values()]:
         assert dash is None or (len(dash) == 2 and all(d > 0 for d in dash)), dash
     assert 0 < spec.fill.opacity <= 1 and 0 < spec.pattern.wash <= 1
 

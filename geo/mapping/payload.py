@@ -226,17 +226,25 @@ def _polygonal(geometry: BaseGeometry) -> MultiPolygon:
     return MultiPolygon(polygons)
 
 
-def _base(inputs: MapInputs, views: list[dict], story_places: set[str]) -> dict:
-    """The base geography around the story's overview (:mod:`base_geography`): land and
-    lakes as GeoJSON polygons, the lines as ``[lat, lon]`` points, and the names of
-    countries, regions and capitals that are not places of the story (the page names
-    those itself)."""
+def story_geography(inputs: MapInputs, views: list[dict], story_places: Iterable[str]
+                    ) -> BaseGeography | None:
+    """The base geography around the story's overview (``views[0]``), with the regions of
+    the countries of ``story_places`` (:func:`geo.mapping.base_geography.base_geography`);
+    ``None`` when there is no view."""
     if not views:
-        return {}
+        return None
     (south, west), (north, east) = views[0]["bounds"]
     countries = {inputs.gazetteer.country_of(place_id) for place_id in story_places} - {""}
-    base: BaseGeography = base_geography((west, south, east, north), inputs.gazetteer,
-                                         countries)
+    return base_geography((west, south, east, north), inputs.gazetteer, countries)
+
+
+def _base(inputs: MapInputs, views: list[dict], story_places: set[str]) -> dict:
+    """The base geography for the page: land and lakes as GeoJSON polygons, the lines as
+    ``[lat, lon]`` points, and the names of countries, regions and capitals that are not
+    places of the story (the page names those itself)."""
+    base = story_geography(inputs, views, story_places)
+    if base is None:
+        return {}
     return {
         "bounds": list(base.bounds),
         "land": _round_geometry(_polygonal(base.land)),

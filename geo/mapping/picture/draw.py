@@ -34,10 +34,12 @@ def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]
     return dash[0] + width, max(0.0, dash[1] - width)
 
 
-def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) -> None:
-    """Fill ``areas`` (pattern over the fill where the side has one), then their outlines
-    ``outline`` pixels wide: dashed where the style dashes the boundary's precision; each
-    shared edge is drawn once."""
+def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float,
+               unit: float = 1.0) -> None:
+    """Fill ``areas`` (pattern over the fill where the side has one, stripes over it where
+    the control is claimed), then their outlines ``outline`` pixels wide: dashed where the
+    style dashes the boundary's precision; each shared edge is drawn once. Patterns and
+    dashes are ``unit`` times the style's."""
     rings = [(area, ring) for area in areas for ring in area.rings if len(ring) >= 3]
     if not rings:
         return
@@ -51,8 +53,10 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
     for (area, _), points in zip(rings, pixels, strict=True):
         if area.style.pattern != "solid":
             by_pattern.setdefault((area.style.pattern, area.style.mark), []).append(points)
+        if area.style.stripes is not None:
+            by_pattern.setdefault(("stripe", area.style.stripes), []).append(points)
     for (pattern, mark), shapes in sorted(by_pattern.items()):
-        pattern_over(canvas.image, pattern, mark, polygons=shapes)
+        pattern_over(canvas.image, pattern, mark, polygons=shapes, unit=unit)
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
@@ -63,7 +67,7 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
         else:
             draw.line(points.ravel().tolist(), fill=OUTLINE, width=width, joint="curve")
     for dash, edges in sorted(dashed.items()):
-        on, off = (d * SCALE for d in visible_dash(dash, outline))
+        on, off = (d * SCALE * unit for d in visible_dash(dash, outline / unit))
         for piece in dashed_edges(np.concatenate(edges), on, off).tolist():
             draw.line(piece, fill=OUTLINE, width=width)
 
@@ -89,9 +93,11 @@ def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
 
 
 def pattern_over(image: Image.Image, pattern: str, mark: RGB,
-                 polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = ()) -> None:
-    """Paint ``pattern`` (dots or hatch lines) in ``mark`` inside ``polygons`` (rows of
-    canvas pixels) and ``circles`` (boxes); the mask covers only their extent."""
+                 polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = (),
+                 unit: float = 1.0) -> None:
+    """Paint ``pattern`` (dots, hatch lines or the stripes of claimed control) in ``mark``
+    inside ``polygons`` (rows of canvas pixels) and ``circles`` (boxes), its tile ``unit``
+    times the style's; the mask covers only their extent."""
     extents = [(p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()) for p in polygons]
     extents += list(circles)
     if not extents:
@@ -108,30 +114,34 @@ def pattern_over(image: Image.Image, pattern: str, mark: RGB,
         draw.polygon((points - (left, top)).ravel().tolist(), fill=255)
     for x0, y0, x1, y1 in circles:
         draw.ellipse((x0 - left, y0 - top, x1 - left, y1 - top), fill=255)
-    marks = _pattern_mask(pattern, left, top, mask.size)
+    marks = _pattern_mask(pattern, left, top, mask.size, unit)
     image.paste(mark, (left, top, right, bottom), ImageChops.multiply(mask, marks))
 
 
-def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int]) -> Image.Image:
+def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int],
+                  unit: float = 1.0) -> Image.Image:
     """An 8-bit mask of the pattern over ``size`` pixels starting at (left, top) of the
     (supersampled) canvas; the pattern is aligned on the canvas, not on the region."""
-    tile = _pattern_tile(pattern, SCALE)
+    tile = _pattern_tile(pattern, SCALE * unit)
     reps = (size[1] // tile.shape[0] + 2, size[0] // tile.shape[1] + 2)
     offset = (top % tile.shape[0], left % tile.shape[1])
     marks = np.tile(tile, reps)[offset[0]:offset[0] + size[1], offset[1]:offset[1] + size[0]]
     return Image.fromarray(marks, "L")
 
 
-@lru_cache(maxsize=8)
-def _pattern_tile(pattern: str, scale: int) -> np.ndarray:
+@lru_cache(maxsize=16)
+def _pattern_tile(pattern: str, scale: float) -> np.ndarray:
     """One tile of the style's pattern at ``scale`` (the map's tile: "/" lines through its
-    corners, or a dot at its centre), as a 0/255 mask."""
+    corners, "\\" stripes for claimed control, or a dot at its centre), as a 0/255 mask."""
     spec = STYLE.pattern
     size = round(spec.tile * scale)
     y, x = np.mgrid[0:size, 0:size].astype(float) + 0.5
     if pattern == "hatch":  # the lines x + y = k * size, ``hatch`` wide across
         across = np.abs((x + y + size / 2) % size - size / 2) / math.sqrt(2)
         on = across <= spec.hatch * scale / 2
+    elif pattern == "stripe":  # the lines x - y = k * size
+        across = np.abs((x - y + size / 2) % size - size / 2) / math.sqrt(2)
+        on = across <= STYLE.certainty.stripe * scale / 2
     else:
         on = (x - size / 2) ** 2 + (y - size / 2) ** 2 <= (spec.dot * scale) ** 2
     return np.where(on, 255, 0).astype(np.uint8)
@@ -174,24 +184,29 @@ class ArrowPath:
 
 
 def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
-                stops: Sequence[tuple[float, float]] = (), radius: float = 0
-                ) -> list[ArrowPath]:
-    """The arrows in the panel's canvas pixels. An arrow whose tip is on a marker (one of
+                stops: Sequence[tuple[float, float]] = (), radius: float = 0,
+                unit: float = 1.0) -> list[ArrowPath]:
+    """The arrows in the panel's canvas pixels, each with a head of the style's size in
+    pixels (``unit`` times it), as on the map. An arrow whose tip is on a marker (one of
     ``stops``, final pixels, ``radius`` wide) is drawn back to the marker's edge, so that
     its head does not hide the colour of the town's holder."""
     paths = []
+    length, half = STYLE.arrow.head_length * unit, STYLE.arrow.head_width * unit / 2
     for arrow in arrows:
-        shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2]) * SCALE
-        head = view.pixels(np.asarray(arrow.head.exterior.coords)[:, :2]) * SCALE
-        tip, neck = head[0], shaft[-1]
-        length = float(np.hypot(*(tip - neck)))
+        shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2])
+        tip = view.pixels(np.asarray(arrow.head.exterior.coords)[:1, :2])[0]
+        before = shaft[-2] if len(shaft) > 1 else shaft[0]
+        span = float(np.hypot(*(tip - before))) or 1.0
+        direction = (tip - before) / span
         for x, y in stops:
-            if length > 0 and math.hypot(tip[0] - x * SCALE, tip[1] - y * SCALE) \
-                    < radius * SCALE:
-                back = (tip - neck) / length * (radius * SCALE + SCALE)
-                shaft[-1] -= back
-                head -= back
+            if math.hypot(tip[0] - x, tip[1] - y) < radius:
+                tip = tip - direction * min(radius + 1, span / 3)
                 break
+        size = min(1.0, float(np.hypot(*(tip - shaft[0]))) / (2 * length))
+        base = tip - direction * length * size
+        across = np.array([-direction[1], direction[0]]) * half * size
+        head = np.array([tip, base + across, base - across, tip]) * SCALE
+        shaft = np.vstack([shaft[:-1], tip - direction * length * size * 0.8]) * SCALE
         colour = side_style(sides.get(arrow.movement.side)).outline
         paths.append(ArrowPath(arrow.movement.status, colour,
                                [tuple(p) for p in shaft.tolist()],
@@ -199,14 +214,17 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
     return paths
 
 
-def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float) -> None:
+def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float,
+                unit: float = 1.0) -> None:
     """Arrow shafts ``width`` pixels wide, dashed by status as the style says (solid =
-    done, dashed = claimed, dotted = planned); on a white halo, so that an arrow over an
-    area of its own side's colour stays visible."""
+    done, dashed = claimed, dotted = planned; ``unit`` times the style's dashes); on a
+    white halo, so that an arrow over an area of its own side's colour stays visible."""
     pixels = max(1, round(width * SCALE))
     for path in paths:
         dash = STYLE.arrow.dashes.get(path.status)
-        for ink, extra in ((PAGE, 2 * SCALE), (path.colour, 0)):
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
+        for ink, extra in ((PAGE, round(2 * SCALE * unit)), (path.colour, 0)):
             styled_line(canvas.draw, path.shaft, dash, ink, pixels, extra)
 
 
@@ -225,37 +243,40 @@ def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], da
             draw.ellipse(circle_box(*end, full / 2), fill=ink)
 
 
-def draw_heads(canvas: Canvas, paths: list[ArrowPath]) -> None:
+def draw_heads(canvas: Canvas, paths: list[ArrowPath], unit: float = 1.0) -> None:
     """Arrow heads, filled where the movement is done, white otherwise; on a white halo."""
     for path in paths:
-        canvas.draw.polygon(path.head, fill=PAGE, outline=PAGE, width=3 * SCALE)
+        canvas.draw.polygon(path.head, fill=PAGE, outline=PAGE, width=round(3 * SCALE * unit))
         canvas.draw.polygon(path.head, fill=path.colour if path.status == "done" else PAGE,
-                            outline=path.colour, width=max(1, round(STYLE.arrow.head * SCALE)))
+                            outline=path.colour,
+                            width=max(1, round(STYLE.arrow.head * SCALE * unit)))
 
 
 def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], radius: float,
-                 ring: float) -> list[Box]:
+                 ring: float, unit: float = 1.0) -> list[Box]:
     """Town markers at ``centres`` (final pixels of the canvas), as the map draws them: the
-    holder's fill (or pattern) inside a ring ``ring`` wide, centred on ``radius``, in its
-    outline colour; their boxes."""
+    holder's fill (or pattern; striped when the control is claimed) inside a ring ``ring``
+    wide, centred on ``radius``, in its outline colour; their boxes."""
     patterned: dict[tuple[str, RGB], list[Box]] = {}
     for x, y, style in centres:
         circle = circle_box(x * SCALE, y * SCALE, (radius + ring / 2) * SCALE)
         canvas.draw.ellipse(circle, fill=style.marker_fill, outline=style.outline,
                             width=round(ring * SCALE))
+        inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
         if style.pattern != "solid":
-            inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
             patterned.setdefault((style.pattern, style.marker_mark), []).append(inner)
+        if style.stripes is not None:
+            patterned.setdefault(("stripe", style.stripes), []).append(inner)
     for (pattern, mark), circles in sorted(patterned.items()):
-        pattern_over(canvas.image, pattern, mark, circles=circles)
+        pattern_over(canvas.image, pattern, mark, circles=circles, unit=unit)
     return [circle_box(x, y, radius + ring / 2) for x, y, _ in centres]
 
 
-def draw_mention(canvas: Canvas, x: float, y: float) -> None:
+def draw_mention(canvas: Canvas, x: float, y: float, unit: float = 1.0) -> None:
     """The dot of a place the article names, as the map draws it on a town's marker, at
     (x, y) (final pixels of the canvas)."""
     mention = STYLE.mention
-    radius, weight = mention.on_town_radius, mention.on_town_weight
+    radius, weight = mention.on_town_radius * unit, mention.on_town_weight * unit
     canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
                         fill=rgb(mention.fill), outline=rgb(mention.stroke),
                         width=max(1, round(weight * SCALE)))

@@ -1,5 +1,6 @@
-"""The picture's page: the overview and city panels, the title and the legend, for one
-day."""
+"""The picture's page for one day: the headline and its date, the whole story and the
+city's quarters over the base geography with a scale bar each, the legend of what they
+show, and the source line and credit; at the social card's size or for print."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from dataclasses import dataclass
 import geopandas as gpd
 from PIL import Image, ImageDraw
 
-from geo.inputs.timeline import Side, Timeline
+from geo.inputs.timeline import ControlChange, Side, Timeline
 from geo.mapping.arrows import Arrow
+from geo.mapping.base_geography import BaseGeography
+from geo.mapping.masthead import BASE_CREDIT, DEFAULT_CREDIT, Masthead
+from geo.mapping.picture.base import draw_base, draw_base_labels, draw_scale_bar
 from geo.mapping.picture.draw import (
     Area,
     arrow_paths,
@@ -21,37 +25,39 @@ from geo.mapping.picture.draw import (
     draw_mention,
     draw_shafts,
 )
-from geo.mapping.picture.legend import draw_legend, legend_height_for
+from geo.mapping.picture.legend import LegendContent, draw_legend, legend_height_for
 from geo.mapping.picture.palette import (
+    CARD,
     GREY,
-    HEIGHT,
     INK,
     MARGIN,
     MARKER_RADIUS,
     MARKER_RING,
+    OUTLINE,
     PAGE,
-    WIDTH,
+    PictureSize,
     SideStyle,
     side_style,
 )
-from geo.mapping.picture.text import (
-    Fonts,
-    draw_frame_and_ticks,
-    draw_labels,
-    fit_lines,
-    tick_label_width,
-)
+from geo.mapping.picture.text import Fonts, draw_labels, fit_lines, plain_text
 from geo.mapping.picture.view import Box, View, exterior_rings, ring_bounds
 from geo.mapping.style import STYLE
+
+Label = tuple[str, float, float]  # name, lon, lat
+#: The legend's column (pixels of the card).
+LEGEND_WIDTH = 270
+PanelBox = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
 class Picture:
-    """A drawn picture and where its panels put lon/lat."""
+    """A drawn picture, where its panels put lon/lat, and what its legend shows."""
 
     image: Image.Image
     overview: View
     detail: View | None
+    size: PictureSize = CARD
+    legend: LegendContent | None = None
 
     def pixel(self, lon: float, lat: float, panel: str = "overview") -> tuple[int, int]:
         """The pixel of the page where a lon/lat point is drawn.
@@ -75,27 +81,34 @@ class Picture:
         return int(view.box[0] + x), int(view.box[1] + y)
 
     def png(self) -> bytes:
-        """The picture as PNG bytes, with no metadata (no time, no software name).
-
-        Returns
-        -------
-        bytes
-            The same bytes for the same picture.
-        """
+        """The picture as PNG bytes; no metadata but its resolution for print (the same
+        bytes for the same picture)."""
         buffer = io.BytesIO()
         # Level 1 is about twice as fast to write as the default 6, for a tenth more bytes.
-        self.image.save(buffer, format="PNG", compress_level=1)
+        options = {"dpi": (self.size.dpi, self.size.dpi)} if self.size.name == "print" else {}
+        self.image.save(buffer, format="PNG", compress_level=1, **options)
+        return buffer.getvalue()
+
+    def pdf(self, title: str, day: dt.date) -> bytes:
+        """The picture as a one-page PDF at its resolution (Pillow's PDF writer: the page is
+        the raster), dated ``day`` so that two builds give the same bytes."""
+        buffer = io.BytesIO()
+        stamp = dt.datetime.combine(day, dt.time()).timetuple()
+        self.image.save(buffer, format="PDF", resolution=float(self.size.dpi),
+                        title=plain_text(title), creationDate=stamp, modDate=stamp)
         return buffer.getvalue()
 
 
 def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
-                 day: dt.date, city: str, title: str, labels: list[tuple[str, float, float]]
-                 ) -> Picture:
+                 day: dt.date, city: str, title: str, labels: list[Label], *,
+                 words: Masthead | None = None, base: BaseGeography | None = None,
+                 quarters: list[Label] | None = None, size: PictureSize = CARD) -> Picture:
     """Draw the control state, movements and named places on ``day``.
 
-    Left: the whole story (towns, arrows, labelled places); right: the city's quarters
-    (left out when no place is a quarter). Geometries are in lon/lat (EPSG:4326), drawn
-    equirectangular with an aspect corrected for the panel's middle latitude.
+    Left: the whole story (towns, arrows, named places) over the base geography; right:
+    the city's quarters (left out when no place is a quarter); each with a scale bar.
+    Geometries are in lon/lat (EPSG:4326), drawn equirectangular with an aspect corrected
+    for the panel's middle latitude.
 
     Parameters
     ----------
@@ -103,7 +116,7 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
         Columns ``id, kind, precision, lon, lat, geometry``; places with no control row on
         ``day`` are not drawn.
     timeline : Timeline
-        The sides (colour, pattern) and the control state on ``day``.
+        The sides (colour, pattern) and the control on ``day`` (its holder and certainty).
     arrows : list of Arrow
         Movements; those whose dates include ``day`` are drawn (derived ones on the city).
     day : datetime.date
@@ -111,82 +124,145 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
     city : str
         Name of the city whose quarters the right panel shows.
     title : str
-        Title of the picture (from the article: drawn as plain text).
+        The headline when ``words`` gives none (drawn as plain text).
     labels : list of (str, float, float)
-        Places to label: name, lon, lat.
+        Places to name on the overview: name, lon, lat.
+    words : Masthead, optional
+        The editor's headline, credit and source line.
+    base : BaseGeography, optional
+        The base geography under the story (:mod:`geo.mapping.base_geography`).
+    quarters : list of (str, float, float), optional
+        Quarters to name on the city panel, where their names fit.
+    size : PictureSize
+        :data:`~geo.mapping.picture.palette.CARD` (1200 x 630) or ``PRINT``.
 
     Returns
     -------
     Picture
-        The image (``WIDTH`` x ``HEIGHT``, RGB) and its panels.
+        The image (``size`` pixels, RGB), its panels and its legend.
     """
-    state = timeline.control_state_on(day)
-    quarters, towns, markers = _places_on(geometries, timeline, state)
+    words = words or Masthead(title, DEFAULT_CREDIT, "", BASE_CREDIT)
+    rows = _rows_on(timeline, day)
+    areas, towns, markers = _places_on(geometries, timeline, rows)
     current = [a for a in arrows if a.movement.start <= day <= a.movement.end]
-    used = [side for side in timeline.sides.values() if side.id in set(state.values())]
-
-    page = Image.new("RGB", (WIDTH, HEIGHT), PAGE)
+    page = Image.new("RGB", (size.width, size.height), PAGE)
     draw = ImageDraw.Draw(page)
-    fonts = Fonts()
-    legend_height = legend_height_for(used, fonts)
-    overview_box, detail_box = _panel_boxes(fonts, legend_height, bool(quarters))
-
+    fonts = Fonts(size.unit)
+    header_bottom = _draw_header(draw, fonts, size, words.headline or title, day)
+    footer_top = _draw_footer(draw, fonts, size, words)
+    legend = _legend_content(timeline, rows, areas, towns, current, labels)
+    # The sides in a column at the right of the panels, the key of marks in rows below.
+    sides, marks = LegendContent(legend.sides, ()), LegendContent((), legend.keys)
+    legend_width = size.px(LEGEND_WIDTH)
+    legend_left = size.width - size.px(MARGIN) - legend_width
+    key_width = size.width - 2 * size.px(MARGIN)
+    key_top = footer_top - size.px(6) - legend_height_for(marks, fonts, size, key_width)
+    top, bottom = header_bottom + size.px(10), key_top - size.px(8)
+    overview_box, detail_box = _panel_boxes(size, top, bottom, bool(areas["quarter"]),
+                                            legend_left - size.px(16))
     overview = View.fit(overview_box, _overview_bounds(geometries, towns, current))
-    dots, obstacles = _draw_overview(page, overview, towns, quarters, markers, current,
-                                     timeline.sides, labels)
+    _draw_overview(page, overview, areas["town"], areas["quarter"], markers, current,
+                   timeline.sides, labels, base, fonts, size)
     detail = None
-    if quarters:
-        detail = View.fit(detail_box, ring_bounds([r for a in quarters for r in a.rings]))
-        _draw_detail(page, detail, quarters, current, timeline.sides)
-
-    # Text, at the final size.
-    draw_labels(draw, overview, labels, dots, obstacles, fonts.label)
-    for view in (overview, detail):
-        if view is not None:
-            draw_frame_and_ticks(draw, view, fonts.tick)
-    _draw_titles(draw, fonts, title, day, overview_box,
-                 f"{city}: quarters by side (approximate boundaries)" if detail else "",
-                 detail_box)
-    draw_legend(page, used, fonts, HEIGHT - MARGIN - legend_height)
-    return Picture(page, overview, detail)
+    if areas["quarter"]:
+        detail = View.fit(detail_box, ring_bounds([r for a in areas["quarter"] for r in a.rings]))
+        _draw_detail(page, detail, areas["quarter"], current, timeline.sides, base,
+                     quarters or [], fonts, size, city)
+    draw_legend(page, sides, fonts, size, legend_left, top, legend_width)
+    draw_legend(page, marks, fonts, size, size.px(MARGIN), key_top, key_width)
+    return Picture(page, overview, detail, size, legend)
 
 
-PanelBox = tuple[int, int, int, int]
+def _rows_on(timeline: Timeline, day: dt.date) -> dict[str, ControlChange]:
+    """The control row in force on ``day`` for each place that has one."""
+    rows = {}
+    for place_id in timeline.control_state_on(day):
+        history = [c for c in timeline.history(place_id) if c.date <= day]
+        if history:
+            rows[place_id] = history[-1]
+    return rows
 
 
-def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline, state: dict[str, str]
-               ) -> tuple[list[Area], list[Area], list[tuple[float, float, SideStyle]]]:
-    """The quarters and the other places held in ``state``, and a marker (lon, lat, style)
-    for each city and town."""
-    frame = geometries[geometries["id"].isin(state)]
-    quarters: list[Area] = []
+def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline,
+               rows: dict[str, ControlChange]
+               ) -> tuple[dict[str, list[Area]], list[Area],
+                          list[tuple[float, float, SideStyle]]]:
+    """The quarters and the other places held, each in its holder's style for the
+    certainty of its row, and a marker (lon, lat, style) for each city and town."""
+    frame = geometries[geometries["id"].isin(rows)]
+    areas: dict[str, list[Area]] = {"quarter": [], "town": []}
     towns: list[Area] = []
     markers: list[tuple[float, float, SideStyle]] = []
     for place_id, kind, precision, lon, lat, geometry in zip(
             frame["id"], frame["kind"], frame["precision"], frame["lon"], frame["lat"],
             frame.geometry, strict=True):
-        style = side_style(timeline.sides.get(state[place_id]))
-        rings = exterior_rings(geometry)
-        area = Area(rings, style, STYLE.outline.dash_for(str(precision)))
-        (quarters if kind == "quarter" else towns).append(area)
+        row = rows[place_id]
+        style = side_style(timeline.sides.get(row.side), str(row.certainty))
+        area = Area(exterior_rings(geometry), style, STYLE.outline.dash_for(str(precision)))
+        areas["quarter" if kind == "quarter" else "town"].append(area)
         if kind in ("city", "town"):
+            towns.append(area)
             # A town is a few pixels wide at this scale: a marker carries its holder's colour.
             markers.append((lon, lat, style))
-    return quarters, towns, markers
+    return areas, towns, markers
 
 
-def _panel_boxes(fonts: Fonts, legend_height: int, with_detail: bool
+def _legend_content(timeline: Timeline, rows: dict[str, ControlChange],
+                    areas: dict[str, list[Area]], towns: list[Area], current: list[Arrow],
+                    labels: list[Label]) -> LegendContent:
+    """What the picture draws: its sides (holders and the arrows' sides) and its marks."""
+    drawn_sides = {row.side for row in rows.values()} | {a.movement.side for a in current}
+    keys = {f"control.{row.certainty}" for row in rows.values()}
+    if any(area.dash is not None for area in areas["quarter"] + towns):
+        keys.add("boundary.approximate")
+    for arrow in current:
+        if not arrow.derived:
+            keys.add(f"arrow.{arrow.movement.status}")
+        elif areas["quarter"]:  # derived advances are drawn on the city's panel
+            keys.add("arrow.derived")
+    if labels:
+        keys.add("mention")
+    sides = tuple(side for side in timeline.sides.values() if side.id in drawn_sides)
+    return LegendContent(sides, tuple(sorted(keys)))
+
+
+def _draw_header(draw: ImageDraw.ImageDraw, fonts: Fonts, size: PictureSize, headline: str,
+                 day: dt.date) -> int:
+    """The headline (two lines at most) and "As of" the day; returns its bottom."""
+    left = size.px(MARGIN)
+    y: float = size.px(MARGIN) - size.px(4)
+    for line in fit_lines(headline, fonts.title, size.width - 2 * left, 2):
+        draw.text((left, y), line, font=fonts.title, fill=INK)
+        y += fonts.title.size * 1.2
+    draw.text((left, y + size.px(2)), f"As of {day.day} {day:%B %Y}", font=fonts.subtitle,
+              fill=GREY)
+    return round(y + size.px(2) + fonts.subtitle.size * 1.25)
+
+
+def _draw_footer(draw: ImageDraw.ImageDraw, fonts: Fonts, size: PictureSize,
+                 words: Masthead) -> int:
+    """The source line (two lines at most) and the credits at the bottom; returns the
+    footer's top."""
+    left, width = size.px(MARGIN), size.width - 2 * size.px(MARGIN)
+    line_height = fonts.note.size * 1.3
+    credit = plain_text(f"{words.credit}. {words.base_credit}.")
+    lines = fit_lines(words.source_line, fonts.note, width, 2) if words.source_line else []
+    lines += fit_lines(credit, fonts.note, width, 1)
+    top = round(size.height - size.px(MARGIN) * 0.6 - line_height * len(lines))
+    for number, line in enumerate(lines):
+        draw.text((left, top + number * line_height), line, font=fonts.note, fill=GREY)
+    return top
+
+
+def _panel_boxes(size: PictureSize, top: int, bottom: int, with_detail: bool, right: int
                  ) -> tuple[PanelBox, PanelBox]:
-    """The boxes of the overview (left) and of the city's quarters (right): below the
-    title, above the legend, with room for the degree ticks."""
-    top = round(MARGIN + 2 * fonts.title.size + 3 * fonts.subtitle.size // 2 + 10)
-    bottom = round(HEIGHT - MARGIN - legend_height - fonts.tick.size - 16)
-    left = MARGIN + tick_label_width(fonts)
-    gap = 30 + tick_label_width(fonts)
-    usable = WIDTH - MARGIN - left
-    overview_width = round((usable - gap) * 1.35 / 2.35) if with_detail else usable
+    """The boxes of the overview (left) and of the city's quarters (right of it), up to
+    ``right``."""
+    left = size.px(MARGIN)
+    gap = size.px(16)
+    overview_width = round((right - left - gap) * 0.6) if with_detail else right - left
     return ((left, top, left + overview_width, bottom),
-            (left + overview_width + gap, top, WIDTH - MARGIN, bottom))
+            (left + overview_width + gap, top, right, bottom))
 
 
 def _overview_bounds(geometries: gpd.GeoDataFrame, towns: list[Area], current: list[Arrow]
@@ -207,50 +283,70 @@ def _overview_bounds(geometries: gpd.GeoDataFrame, towns: list[Area], current: l
 
 def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarters: list[Area],
                    markers: list[tuple[float, float, SideStyle]], current: list[Arrow],
-                   sides: dict[str, Side], labels: list[tuple[str, float, float]]
-                   ) -> tuple[list[tuple[float, float]], list[Box]]:
-    """The overview panel on the page: areas, the arrows that are not derived, town
-    markers and the labelled places' dots; returns the dots and the markers' boxes."""
+                   sides: dict[str, Side], labels: list[Label], base: BaseGeography | None,
+                   fonts: Fonts, size: PictureSize) -> None:
+    """The overview panel: the base geography, areas, the arrows that are not derived,
+    town markers and the named places' dots, their names and the base map's, a scale."""
+    u = size.unit
     panel = overview.canvas()
-    draw_areas(panel, overview, towns, outline=0.8)
-    draw_areas(panel, overview, quarters, outline=0.0)
+    if base is not None:
+        draw_base(panel, overview, base, u)
+    draw_areas(panel, overview, towns, outline=0.8 * u, unit=u)
+    draw_areas(panel, overview, quarters, outline=0.0, unit=u)
     centres = [(*overview.point(lon, lat), style) for lon, lat, style in markers]
+    radius, ring = MARKER_RADIUS * u, MARKER_RING * u
     paths = arrow_paths(overview, [a for a in current if not a.derived], sides,
-                        [(x, y) for x, y, _ in centres], MARKER_RADIUS + MARKER_RING / 2)
-    draw_shafts(panel, paths, STYLE.arrow.width)
-    obstacles = draw_markers(panel, centres, MARKER_RADIUS, MARKER_RING)
-    draw_heads(panel, paths)
+                        [(x, y) for x, y, _ in centres], radius + ring / 2, u)
+    draw_shafts(panel, paths, STYLE.arrow.width * u, u)
+    obstacles = draw_markers(panel, centres, radius, ring, u)
+    draw_heads(panel, paths, u)
     dots = [overview.point(lon, lat) for _, lon, lat in labels]
     for x, y in dots:
-        draw_mention(panel, x, y)
+        draw_mention(panel, x, y, u)
     overview.paste(page, panel)
-    return dots, obstacles
+    draw = ImageDraw.Draw(page)
+    scale = draw_scale_bar(draw, overview, fonts.scale, u)
+    left, top = overview.box[:2]
+    taken = draw_labels(draw, overview, labels, dots,
+                        obstacles + [(scale[0] - left, scale[1] - top, scale[2] - left,
+                                      scale[3] - top)], fonts.label, u)
+    if base is not None:
+        draw_base_labels(draw, overview, base.labels, taken, fonts.base,
+                         {name for name, _, _ in labels}, u)
+    _frame(draw, overview, u)
 
 
 def _draw_detail(page: Image.Image, detail: View, quarters: list[Area], current: list[Arrow],
-                 sides: dict[str, Side]) -> None:
-    """The city panel on the page: its quarters and the derived advances between them."""
+                 sides: dict[str, Side], base: BaseGeography | None, names: list[Label],
+                 fonts: Fonts, size: PictureSize, city: str) -> None:
+    """The city panel: its quarters and the derived advances between them, the names of
+    the quarters the article names, its title and a scale."""
+    u = size.unit
     panel = detail.canvas()
-    draw_areas(panel, detail, quarters, outline=0.5)
-    paths = arrow_paths(detail, [a for a in current if a.derived], sides)
-    draw_shafts(panel, paths, STYLE.arrow.derived)
-    draw_heads(panel, paths)
+    if base is not None:
+        draw_base(panel, detail, base, u)
+    draw_areas(panel, detail, quarters, outline=0.5 * u, unit=u)
+    paths = arrow_paths(detail, [a for a in current if a.derived], sides, unit=u)
+    draw_shafts(panel, paths, STYLE.arrow.derived * u, u)
+    draw_heads(panel, paths, u)
     detail.paste(page, panel)
+    draw = ImageDraw.Draw(page)
+    scale = draw_scale_bar(draw, detail, fonts.scale, u)
+    left, top = detail.box[:2]
+    heading = plain_text(f"{city}, by quarter") if city else "The city, by quarter"
+    width = fonts.panel.getlength(heading)
+    draw.rectangle((left, top, left + width + size.px(16), top + fonts.panel.size * 1.5),
+                   fill=PAGE)
+    draw.text((left + size.px(8), top + fonts.panel.size * 0.25), heading, font=fonts.panel,
+              fill=INK)
+    box = (0.0, 0.0, width + size.px(16), fonts.panel.size * 1.5)
+    draw_labels(draw, detail, names, [detail.point(lon, lat) for _, lon, lat in names],
+                [box, (scale[0] - left, scale[1] - top, scale[2] - left, scale[3] - top)],
+                fonts.quarter, u)
+    _frame(draw, detail, u)
 
 
-def _draw_titles(draw: ImageDraw.ImageDraw, fonts: Fonts, title: str, day: dt.date,
-                 overview_box: PanelBox, detail_title: str, detail_box: PanelBox) -> None:
-    """The title (two lines at most) and the day above the overview; the city panel's
-    title above it, when there is one."""
-    left = overview_box[0]
-    heading = fit_lines(title, fonts.title, overview_box[2] - overview_box[0] + left - MARGIN,
-                        2)
-    y: float = MARGIN
-    for line in heading:
-        draw.text((MARGIN, y), line, font=fonts.title, fill=INK)
-        y += fonts.title.size + 4
-    draw.text((MARGIN, y + 2), day.strftime("%d %B %Y"), font=fonts.subtitle, fill=GREY)
-    if detail_title:
-        text = fit_lines(detail_title, fonts.title, detail_box[2] - detail_box[0], 1)[0]
-        draw.text((detail_box[0], detail_box[1] - fonts.title.size - 10), text,
-                  font=fonts.title, fill=INK)
+def _frame(draw: ImageDraw.ImageDraw, view: View, unit: float) -> None:
+    left, top, right, bottom = view.box
+    draw.rectangle((left - 1, top - 1, right, bottom), outline=OUTLINE,
+                   width=max(1, round(unit)))
