@@ -119,7 +119,7 @@ def test_certainty_is_drawn_claimed_striped_approximate_faded(inputs):
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     """Rebels are told from the government by pattern, not only by green against red: as on
     the map, dots of their colour over a wash of it (faded: the rows are approximate)."""
-    place_id, quarter = _largest_quarter(inputs, "rebels", "approximate")
+    _, quarter = _largest_quarter(inputs, "rebels", "approximate")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
     style = palette.side_style(inputs[1].sides["rebels"], "approximate")

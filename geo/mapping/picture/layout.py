@@ -307,9 +307,8 @@ def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarter
     draw = ImageDraw.Draw(page)
     scale = draw_scale_bar(draw, overview, fonts.scale, u)
     left, top = overview.box[:2]
-    taken = draw_labels(draw, overview, labels, dots,
-                        obstacles + [(scale[0] - left, scale[1] - top, scale[2] - left,
-                                      scale[3] - top)], fonts.label, u)
+    bar = (scale[0] - left, scale[1] - top, scale[2] - left, scale[3] - top)
+    taken = draw_labels(draw, overview, labels, dots, [*obstacles, bar], fonts.label, u)
     if base is not None:
         draw_base_labels(draw, overview, base.labels, taken, fonts.base,
                          {name for name, _, _ in labels}, u)

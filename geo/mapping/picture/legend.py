@@ -11,7 +11,6 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from geo.inputs.timeline import Side
-from geo.vocab import SidePattern
 from geo.mapping.picture.draw import (
     dashed_edges,
     draw_markers,
@@ -36,6 +35,7 @@ from geo.mapping.picture.palette import (
 from geo.mapping.picture.text import Fonts, fit_lines
 from geo.mapping.picture.view import Canvas
 from geo.mapping.style import STYLE
+from geo.vocab import SidePattern
 
 SWATCH = (28, 16)  # an area's fill and pattern, then a town marker (card pixels)
 LEGEND_MARKER = 7
