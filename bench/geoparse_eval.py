@@ -68,6 +68,7 @@ class GoldRow:
     place_id: str
     lat: float | None
     lon: float | None
+    kind: str = ""  # bench/gold_world's kind column (town, admin1 ...), when there is one
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Prediction:
     lon: float | None = None
 
 
-def load_gold(name: str) -> tuple[str, list[GoldRow]]:
+def load_gold(name: str, folder: Path = GOLD_DIR) -> tuple[str, list[GoldRow]]:
     """The text of a gold document and its annotation rows, checked against the text.
 
     Raises
@@ -87,9 +88,9 @@ def load_gold(name: str) -> tuple[str, list[GoldRow]]:
     ValueError
         When a row's offsets do not give its text, or a class is unknown.
     """
-    text = (GOLD_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
     rows: list[GoldRow] = []
-    with (GOLD_DIR / f"{name}.ann.csv").open(encoding="utf-8", newline="") as handle:
+    with (folder / f"{name}.ann.csv").open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             start, end = int(row["start"]), int(row["end"])
             if text[start:end] != row["text"]:
@@ -100,12 +101,36 @@ def load_gold(name: str) -> tuple[str, list[GoldRow]]:
             lat = float(row["lat"]) if row["lat"] else None
             lon = float(row["lon"]) if row["lon"] else None
             rows.append(GoldRow(start, end, row["text"], row["class"], row["place_id"],
-                                lat, lon))
+                                lat, lon, row.get("kind") or ""))
     return text, rows
 
 
-def gold_names() -> list[str]:
-    return sorted(p.name[:-len(".ann.csv")] for p in GOLD_DIR.glob("*.ann.csv"))
+def gold_names(folder: Path = GOLD_DIR) -> list[str]:
+    return sorted(p.name[:-len(".ann.csv")] for p in folder.glob("*.ann.csv"))
+
+
+WORLD_DIR = ROOT / "bench" / "gold_world"
+
+
+def default_groups() -> list[tuple[str, Path, list[str]]]:
+    """The scored groups: Syrian, other wars and world news, each tuned and held out
+    (bench/gold_world_spec.py lists the held-out and war texts of bench/gold_world)."""
+    groups = []
+    syrian = gold_names(GOLD_DIR)
+    groups.append(("Syrian tuned", GOLD_DIR, [n for n in syrian if n in TUNED]))
+    groups.append(("Syrian held-out", GOLD_DIR, [n for n in syrian if n not in TUNED]))
+    if WORLD_DIR.is_dir():
+        sys.path.insert(0, str(ROOT / "bench"))
+        from gold_world_spec import HELD_OUT, WARS
+
+        world = gold_names(WORLD_DIR)
+        for label, members in (("wars", [n for n in world if n in WARS]),
+                               ("world news", [n for n in world if n not in WARS])):
+            groups.append((f"{label} tuned", WORLD_DIR,
+                           [n for n in members if n not in HELD_OUT]))
+            groups.append((f"{label} held-out", WORLD_DIR,
+                           [n for n in members if n in HELD_OUT]))
+    return [group for group in groups if group[2]]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -290,6 +315,8 @@ class Tally:
     within_161: int = 0
     quarters: int = 0
     quarters_1km: int = 0
+    towns: int = 0  # gold toponyms of kind town with a point (bench/gold_world)
+    towns_5km: int = 0
     errors: list[float] | None = None
 
     def __post_init__(self) -> None:
@@ -318,12 +345,41 @@ def score(rows: list[GoldRow], predictions: list[Prediction], tally: Tally) -> N
             tally.quarters_1km += error is not None and error <= 1.0
         if row.lat is None:
             continue
+        if row.kind == "town":
+            tally.towns += 1
+            tally.towns_5km += error is not None and error <= 5.0
         tally.located += 1
         if hits:
             tally.located_found += 1
             if error is not None:
                 tally.errors.append(error)
                 tally.within_161 += error <= 161.0
+
+
+def print_errors(name: str, text: str, rows: list[GoldRow], parse) -> None:
+    """The misses, false alarms and misplacements (over 161 km, or towns over 5 km)."""
+    predictions = parse(text)
+    gold = [row for row in rows if row.cls == "toponym"]
+    for p in predictions:
+        if not any(p.start < g.end and g.start < p.end for g in gold):
+            other = next((r for r in rows if p.start < r.end and r.start < p.end), None)
+            print(f"{name}: FALSE {text[p.start:p.end]!r} {sorted(p.ids)} "
+                  f"{'(gold ' + other.cls + ')' if other else ''}")
+    for row in gold:
+        hits = [p for p in predictions if p.start < row.end and row.start < p.end]
+        if not hits:
+            print(f"{name}: MISSED {row.text!r} {row.place_id} {row.kind}")
+            continue
+        hit = hits[0]
+        if row.lat is None or hit.ids & gold_ids(row):
+            continue
+        if hit.lat is None:
+            print(f"{name}: UNRESOLVED {row.text!r} {row.place_id} {row.kind}")
+            continue
+        km = haversine_km(row.lat, row.lon, hit.lat, hit.lon)
+        if km > 161 or (row.kind == "town" and km > 5):
+            print(f"{name}: {km:.0f} km {row.text!r} gold {row.place_id} {row.kind} "
+                  f"-> {sorted(hit.ids)} {hit.lat},{hit.lon}")
 
 
 def _ratio(a: int, b: int) -> float:
@@ -339,6 +395,7 @@ def row_of(system: str, split: str, tally: Tally, throughput: str) -> list[str]:
             f"{_ratio(tally.within_161, tally.located_found):.3f}",
             f"{_ratio(tally.within_161, tally.located):.3f}",
             f"{tally.quarters_1km}/{tally.quarters}",
+            f"{_ratio(tally.towns_5km, tally.towns):.3f}" if tally.towns else "-",
             f"{statistics.fmean(errors):.1f}" if errors else "-",
             f"{statistics.median(errors):.1f}" if errors else "-", throughput]
 
@@ -359,47 +416,82 @@ def throughput(parse, texts: list[str], minimum: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip the throughput runs")
+    parser.add_argument("--texts", type=Path, action="append", default=[],
+                        help="score this folder of annotated texts (<name>.txt and "
+                             "<name>.ann.csv) as one group instead of the default groups "
+                             "(repeatable)")
+    parser.add_argument("--tuned-only", action="store_true",
+                        help="leave the held-out groups out (while fixing on the others)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list warmap's errors on the tuned groups' texts (never on the "
+                             "held-out ones)")
+    parser.add_argument("--systems", default="",
+                        help="comma-separated systems to run (default: all installed)")
     args = parser.parse_args(argv)
-    names = gold_names()
-    docs = {name: load_gold(name) for name in names}
-    warmap = Warmap()
-    systems = [warmap]
-    notes = []
-    lookup = GeoNamesLookup()
-    for peer in (GeoTextPeer, FlashGeoTextPeer, SpacyPeer):
-        try:
-            systems.append(peer(lookup))
-        except (ImportError, OSError) as error:
-            notes.append(f"{peer.__name__} not run: {error}")
-    texts = [text for text, _ in docs.values()]
-    header = ["system", "texts", "P", "R", "F1", "A@161", "E2E@161", "Q@1km", "mean km",
-              "median km", "chars/s"]
+    groups = [(str(folder), folder, gold_names(folder)) for folder in args.texts] \
+        or default_groups()
+    if args.tuned_only:
+        groups = [group for group in groups if "held-out" not in group[0]]
+    docs = {(folder, name): load_gold(name, folder) for _, folder, names in groups
+            for name in names}
+    systems, notes = _systems(args.systems)
+    header = ["system", "texts", "P", "R", "F1", "A@161", "E2E@161", "Q@1km", "T@5km",
+              "mean km", "median km", "chars/s"]
     table = [header]
+    texts = [text for text, _ in docs.values()]
     for system in systems:
-        tallies = {"all": Tally(), "tuned": Tally(), "held-out": Tally()}
-        for name, (text, rows) in docs.items():
-            predictions = system.parse(text)
-            score(rows, predictions, tallies["all"])
-            score(rows, predictions, tallies["tuned" if name in TUNED else "held-out"])
         speed = "-"
         if not args.quick:
             minimum = 100_000 if isinstance(system, SpacyPeer) else 1_000_000
             speed = f"{throughput(system.parse, texts, minimum):,.0f}"
-        for split, tally in tallies.items():
-            table.append(row_of(system.name, split, tally, speed if split == "all" else ""))
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+        for label, folder, names in groups:
+            tally = Tally()
+            for name in names:
+                text, rows = docs[(folder, name)]
+                score(rows, system.parse(text), tally)
+            table.append(row_of(system.name, label, tally, speed))
+    print_table(table)
+    for label, _, names in groups:
+        counts = {c: sum(r.cls == c for n in names for r in docs[(_, n)][1]) for c in CLASSES}
+        print(f"\n{label}: {len(names)} texts ({', '.join(names)}); gold mentions {counts}")
+    warmap = next((s for s in systems if isinstance(s, Warmap)), None)
+    if warmap is not None and args.errors:
+        for label, folder, names in groups:
+            if "held-out" not in label:
+                for name in names:
+                    print_errors(name, *docs[(folder, name)], warmap.parse)
+    if warmap is not None:
+        print(f"\nwarmap gazetteer load (local + cached world layer): "
+              f"{warmap.load_seconds:.3f} s")
+    for note in notes:
+        print(note)
+    return 0
+
+
+def print_table(table: list[list[str]]) -> None:
+    """A Markdown table, its columns padded."""
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     for index, row in enumerate(table):
         print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
         if index == 0:
             print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    gold_counts = {c: sum(r.cls == c for _, rows in docs.values() for r in rows)
-                   for c in CLASSES}
-    print(f"\n{len(docs)} gold texts ({', '.join(names)}); tuned on: {', '.join(TUNED)}.")
-    print(f"gold mentions: {gold_counts}")
-    print(f"warmap gazetteer load (local + cached world layer): {warmap.load_seconds:.3f} s")
-    for note in notes:
-        print(note)
-    return 0
+
+
+def _systems(wanted: str) -> tuple[list, list[str]]:
+    """The systems to score (warmap first) and notes on the peers that could not run."""
+    names = {n.strip() for n in wanted.split(",") if n.strip()}
+    systems: list = [Warmap()] if not names or "warmap" in names else []
+    notes = []
+    lookup = None
+    for peer in (GeoTextPeer, FlashGeoTextPeer, SpacyPeer):
+        if names and peer.name.split()[0].lower() not in {n.lower() for n in names}:
+            continue
+        try:
+            lookup = lookup or GeoNamesLookup()
+            systems.append(peer(lookup))
+        except (ImportError, OSError) as error:
+            notes.append(f"{peer.__name__} not run: {error}")
+    return systems, notes
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 
 from geo import settings
+from geo.errors import Problem
 from geo.inputs.tables import looks_like_formula
 from geo.mapping.embed import PublishedUrls, embed_snippet
 from geo.parse.geoparse import Mention
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from geo.pipeline import MadeMap
 
 MENTION_COLUMNS = ["article", "start", "end", "text", "place_id", "name", "kind", "lat", "lon"]
-DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label"]
+DETAIL_COLUMNS = [*MENTION_COLUMNS, "class", "status", "precision", "confidence", "label",
+                  "warning", "capital"]
 
 
 def mentions_table(article: str, mentions: list[Mention], detail: bool = False
@@ -36,7 +38,9 @@ def mentions_table(article: str, mentions: list[Mention], detail: bool = False
     Without ``detail``: toponyms only, columns
     ``article,start,end,text,place_id,name,kind,lat,lon`` (unresolved ones have empty ids).
     With ``detail``: every class (toponym, demonym, non-place) and the columns
-    ``class,status,precision,confidence,label`` too.
+    ``class,status,precision,confidence,label,warning,capital`` too (``warning``: why a
+    resolved place may be wrong, e.g. far from every other place of its article;
+    ``capital``: a country's capital and its point, beside the country's own point).
     """
     return mentions_tables([(article, mentions)], detail)
 
@@ -55,9 +59,19 @@ def mentions_tables(parsed: Iterable[tuple[str, list[Mention]]], detail: bool = 
                    "" if m.lat is None else round(m.lat, p),
                    "" if m.lon is None else round(m.lon, p)]
             if detail:
-                row += [m.cls, m.status, m.precision, m.confidence, m.label]
+                row += [m.cls, m.status, m.precision, m.confidence, m.label, m.warning,
+                        m.capital]
             rows.append(row)
     return pd.DataFrame(rows, columns=DETAIL_COLUMNS if detail else MENTION_COLUMNS)
+
+
+def mention_warnings(detail: pd.DataFrame) -> list[Problem]:
+    """The build's warnings about resolved places that may be wrong (the ``warning`` column
+    of ``mentions_detail.csv``: a place far from every other place of its article)."""
+    flagged = detail[detail["warning"].astype(bool)] if "warning" in detail else detail[:0]
+    return [Problem(f"seeds/{row.article}", f"{row.text!r} placed at {row.name} "
+                    f"({row.lat}, {row.lon}): {row.warning}", severity="warning")
+            for row in flagged.itertuples()]
 
 
 def csv_text(frame: pd.DataFrame) -> str:

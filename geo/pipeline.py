@@ -178,7 +178,8 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     made = _make_map(inputs, cache, tiles=tiles, attribution=attribution, renderer=renderer,
                      picture_url=urls.picture, page_url=urls.map, daily_control=daily_control)
     files = outputs.output_files(made, urls)
-    result = BuildResult([], inputs.warnings, 0.0, made.summary, map=made.map,
+    result = BuildResult([], [*inputs.warnings, *outputs.mention_warnings(made.mentions_detail)],
+                         0.0, made.summary, map=made.map,
                          places=made.geometries, control=made.control,
                          mentions=made.mentions)
     if out is not None:

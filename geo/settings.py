@@ -41,10 +41,17 @@ MIN_CONFIDENCE = 0.35
 #: Geoparser: fuzzy (edit-distance) matching score threshold, 0-100, and minimum name length.
 FUZZY_MIN_SCORE = 88.0
 FUZZY_MIN_LENGTH = 5
-#: World gazetteer names that are frequent English words (wordfreq Zipf scale) are dropped
-#: unless the place is a country, a capital or a city of at least this population.
+#: A world gazetteer name spelled as an ordinary English word (wordfreq Zipf frequency of at
+#: least this: "Most", "Nice", "Orange", "Boston") is a place only where the text treats it
+#: as a name (capitalised inside a sentence, after a preposition of place, with its country
+#: or state named next to it), or where the place is a country, a capital or a city of at
+#: least this population.
 COMMON_WORD_ZIPF = 4.3
 COMMON_WORD_KEEP_POPULATION = 1_000_000
+#: Where the text does not show it as a name (a sentence's first word, a heading), a word
+#: below this frequency may still be a city of 100,000 people or more ("Seattle walked
+#: in"), one above it not ("Nice to see", "Reading the report").
+EVERYDAY_WORD_ZIPF = 4.8
 #: The most frequent English words (wordfreq) that a single-word world-gazetteer match may
 #: not be, unless the place is a country, a continent or a city of a million people or more.
 COMMON_WORDS_TOP_N = 25_000

@@ -28,7 +28,8 @@ CASES = [
      "on"),
     ("A renewed attack on Sunday proved too much.", "on Sunday", D(2016, 12, 11), None, "day",
      "on"),
-    ("The army attacked on Monday.", "on Monday", D(2016, 12, 5), None, "day", "on"),
+    # a bare weekday that is the publication's own is that day (news style; issue 11)
+    ("The army attacked on Monday.", "on Monday", PUBLISHED, None, "day", "on"),
     ("The talks will resume on Friday.", "on Friday", D(2016, 12, 16), None, "day", "on"),
     ("Next Friday the talks resume.", "Next Friday", D(2016, 12, 16), None, "day", "on"),
     ("This coming Friday is the deadline.", "This coming Friday", D(2016, 12, 16), None, "day",
@@ -263,3 +264,13 @@ def test_arbitrary_text_never_raises(text: str, published: datetime.date) -> Non
 def test_date_like_text_never_raises(parts: list[str], published: datetime.date) -> None:
     text = "".join(parts)
     _assert_well_formed(text, find_dates(text, published))
+
+
+def test_a_bare_weekday_of_the_publication_day_is_that_day() -> None:
+    # 2016-12-10 was a Saturday: "said Saturday" in a Saturday story is the same day, and
+    # "last Saturday" a week before (issue 11: it resolved a week early).
+    saturday = datetime.date(2016, 12, 10)
+    found = {m.text: m.date for m in find_dates("The army said Saturday it advanced. "
+                                                "Rebels had fled last Saturday.", saturday)}
+    assert found["Saturday"] == saturday
+    assert found["last Saturday"] == datetime.date(2016, 12, 3)

@@ -263,7 +263,9 @@ def test_war_towns_resolve_without_a_country_named(gazetteer):
 
 def test_a_small_namesake_does_not_vouch_for_its_own_country(gazetteer):
     # "Abrah" (a cut "Abrams") is a town of Oman only because it is the sole candidate
-    assert _place("Tanks with Abrah armour.", "Abrah", gazetteer).status == "unresolved"
+    # (dropped: a one-word small world town the text gives no reason to read as a place)
+    assert all(m.status != "resolved" for m in _mentions("Tanks with Abrah armour.", gazetteer)
+               if m.text == "Abrah")
     text = "Clashes in Manshiyah, in Daraa city, killed five."
     assert _place(text, "Manshiyah", gazetteer).status == "unresolved"
     assert _place("Rebels shelled Tadef, near al-Bab in Syria.", "Tadef", gazetteer).status \
@@ -412,3 +414,87 @@ def test_southern_syria_is_the_south_west_not_the_desert(gazetteer, text):
     mention = next(m for m in geoparse(text, gazetteer).mentions if m.place_id)
     assert mention.place_id == "south-syria"
     assert 32.5 < mention.lat < 33.2 and 35.8 < mention.lon < 36.6  # Daraa, Suwayda, Quneitra
+
+
+def test_names_added_in_data_match_in_lower_case(tmp_path):
+    # issue 11: names a user adds in data/ matched only in their exact case
+    import shutil
+
+    from geo.inputs.places import load_gazetteer
+
+    for name in ("places.csv", "demonyms.csv", "non_places.csv"):
+        shutil.copy(Path("data") / name, tmp_path / name)
+    with (tmp_path / "places.csv").open("a", encoding="utf-8") as handle:
+        handle.write("district-700,District 700,Ibn Sina Hospital,,site,homs,34.72,36.70,"
+                     "https://example.org/district-700,,test row\n")
+    gazetteer = load_gazetteer(tmp_path, world=False)
+    mentions = geoparse("Shells fell on district 700 and near the ibn sina hospital.",
+                        gazetteer).mentions
+    assert [(m.text, m.place_id) for m in mentions if m.cls == "toponym"] == [
+        ("district 700", "district-700"), ("ibn sina hospital", "district-700")]
+
+
+# --- the world layer (issue 11) ------------------------------------------------------------
+
+def _resolved(text, gazetteer):
+    return {m.text: m for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym" and m.status == "resolved"}
+
+
+def test_namesakes_follow_the_places_of_the_article(gazetteer):
+    found = _resolved("Ukrainian troops held Seversk, Donetsk region, and Soledar near "
+                      "Bakhmut, while Pokrovsk came under fire.", gazetteer)
+    for name in ("Seversk", "Soledar", "Bakhmut", "Pokrovsk"):
+        assert gazetteer.country_of(found[name].place_id) == "UA", name
+    assert found["Donetsk region"].kind == "governorate"
+
+
+def test_cities_spelled_as_english_words_are_found_where_the_text_names_them(gazetteer):
+    found = _resolved("Flights from Seattle to Atlanta and Boston were cancelled, and "
+                      "fans waited in Winnipeg.", gazetteer)
+    assert {n: gazetteer.country_of(m.place_id) for n, m in found.items()} == {
+        "Seattle": "US", "Atlanta": "US", "Boston": "US", "Winnipeg": "CA"}
+    found = _resolved("Liverpool fans travelled to Madrid; Benghazi and Suez were calm.",
+                      gazetteer)
+    assert {n: gazetteer.country_of(m.place_id) for n, m in found.items()} == {
+        "Liverpool": "GB", "Madrid": "ES", "Benghazi": "LY", "Suez": "EG"}
+    assert not _resolved("Most people said it was nice to be home.", gazetteer)
+
+
+def test_first_level_units_in_their_english_forms(gazetteer):
+    found = _resolved("Fighting spread from the Kherson region and Kherson Oblast to "
+                      "Tigray, Amhara and El Gezira state; Texas and Alberta sent aid "
+                      "from Houston and Calgary.",
+                      gazetteer)
+    for name in ("Kherson region", "Kherson Oblast", "Tigray", "Amhara", "Gezira state",
+                 "Texas", "Alberta"):
+        assert found[name].kind == "governorate", name
+
+
+def test_regions_of_regions_csv_are_places(gazetteer):
+    found = _resolved("Aid reached the Gaza Strip, Gaza City and Darfur, not the Donbas.",
+                      gazetteer)
+    assert found["Gaza Strip"].kind == "governorate"
+    assert found["Gaza"].kind == "city"  # "Gaza City": the city
+    assert found["Darfur"].place_id == "region:darfur"
+    assert found["Donbas"].place_id == "region:donbas"
+
+
+def test_a_place_far_from_every_other_is_flagged(gazetteer):
+    found = _resolved("Shelling hit Kherson, Mykolaiv and Odesa. The delegation flew in "
+                      "from Honolulu.", gazetteer)
+    assert found["Honolulu"].warning.startswith("far")
+    assert not found["Kherson"].warning
+
+
+def test_a_country_is_placed_inside_it_with_its_capital_beside(gazetteer):
+    ukraine = _resolved("Troops left Ukraine.", gazetteer)["Ukraine"]
+    assert (ukraine.lat, ukraine.lon) == (49.0, 32.0)  # countryinfo, inside the country
+    assert ukraine.capital.startswith("Kyiv ")
+
+
+def test_a_name_after_a_word_of_war_is_an_unresolved_place(gazetteer):
+    mentions = geoparse("Russian troops advanced near Zzyzovka and shelled Qqvillea.",
+                        gazetteer).mentions
+    assert [(m.text, m.status) for m in mentions if m.cls == "toponym"] == [
+        ("Zzyzovka", "unresolved"), ("Qqvillea", "unresolved")]

@@ -11,6 +11,7 @@ same function first and writes nothing when any is an error.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import statistics
 from collections.abc import Callable, Iterable
@@ -162,6 +163,12 @@ def _normal(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
+@functools.lru_cache(maxsize=16)
+def _normal_article(text: str) -> str:
+    """An article normalised once, not once per quote that cites it (issue 16)."""
+    return _normal(text)
+
+
 #: What marks words left out of a quote: ``[...]``, ``[…]``, ``…`` or ``...``.
 _ELLIPSIS_RE = re.compile(r"\[\.\.\.\]|\[…\]|…|\.\.\.")
 _WORD_RE = re.compile(r"\w")
@@ -183,7 +190,7 @@ def quote_in_article(quote: str, text: str) -> bool:
     False
     """
     parts = quote_parts(quote)
-    haystack = _normal(text)
+    haystack = _normal_article(text)
     return bool(parts) and all(_normal(part) in haystack for part in parts)
 
 

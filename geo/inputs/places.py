@@ -118,7 +118,7 @@ def _unknown_parents(local_places: dict[str, Place], world_layer: WorldLayer | N
     problems = []
     for place in local_places.values():
         if place.parent and place.parent not in local_places and (
-                world_layer is None or place.parent not in world_layer.row_of):
+                world_layer is None or place.parent not in world_layer):
             problems.append(Problem(display_path(path), "unknown parent place",
                                     line=place.line, field="parent", value=place.parent,
                                     expected="an id of data/places.csv",

@@ -19,6 +19,7 @@ _CUE_LIST = rf"{_CUE_NAME}(?:(?:, and |, | and ){_CUE_NAME})*"
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
 _CUE_SEPARATOR_RE = re.compile(r",? and |, ")
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
 #: Place words that announce names: before "of" ("the towns of X, Y and Z"), after names
 #: ("the Tadamon neighbourhood", "the al-Aramil and al-Tameen districts"), or that end a
 #: facility's or river's name ("Palestine Bridge", "al-Adala street", "Tigris river").
@@ -32,8 +33,14 @@ _CUE_AFTER_WORDS = frozenset({
 _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
                              "airport", "crossing", "river"})
 #: The cue words as a text may spell them (a set lookup per token is cheaper than a regex).
+#: Words of movement and war before a place ("fighting near Kurakhove", "troops entered
+#: Vuhledar"): the capitalised name that follows is a place the gazetteer may lack.
+_CUE_BEFORE_WORDS = frozenset({"near", "outside", "towards", "toward", "entered", "captured",
+                               "recaptured", "retook", "liberated", "shelled", "besieged",
+                               "encircled", "evacuated"})
 _CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
-                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"}
+                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"} | \
+    _CUE_BEFORE_WORDS
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
@@ -60,15 +67,141 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     ("The"); what follows the last known place of a name is the name ("the Damascus
     Tadamon district").
     """
+    lists = _cue_lists(text, tokens)
+    lists += _names_between_settlements(text, tokens, spans, gazetteer)
+    if not lists:
+        return []
+    taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
+    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
     found: dict[tuple[int, int], Span] = {}
-    lists: list[tuple[str, int, int, int]] = []  # (how, names start, names end, site end)
+    for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
+        names = _split_cue_list(text, names_start, names_end)
+        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
+            else names
+        # A capitalised facility word makes the whole a name ("Palestine Bridge").
+        whole = bool(site_end) and text[site_end - 1:site_end].isalpha() and \
+            text[_word_start(text, site_end)].isupper()
+        for start, end in names:
+            end = site_end or end
+            if not whole:
+                start = taken.last_end_within(start, end)
+                if taken.overlaps(start, end):
+                    continue
+            name = _CUE_NAME_RE.search(text, start, end)
+            if name is None:
+                continue
+            start, end = name.start(), site_end or name.end()
+            if whole:  # "Israel’s Ben Gurion Airport": the possessor is a place of its own
+                owner = _POSSESSIVE_RE.search(text, start, end)
+                while owner is not None:
+                    start = owner.end()
+                    owner = _POSSESSIVE_RE.search(text, start, end)
+            first = _index_at(token_starts, start)
+            last = _index_at(token_ends, end)
+            if first is None or last is None or tokens[first].text in _NOT_NAMES:
+                continue
+            if not _proper(text, tokens, first, last, how, site_end, common):
+                continue
+            found.setdefault((first, last), Span(first, last, [], cue=True,
+                                                 kind_hint="site" if whole else ""))
+            taken.add(start, end)
+    return list(found.values())
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _index_at(offsets: list[int], offset: int) -> int | None:
+    index = bisect.bisect_left(offsets, offset)
+    return index if index < len(offsets) and offsets[index] == offset else None
+
+
+def _proper(text: str, tokens: list[Token], first: int, last: int, how: str, site_end: int,
+            common: frozenset[str]) -> bool:
+    """Whether announced words are a proper name: not made only of English words unless an
+    Arabic article ("al-Amin") or a capitalised facility word ("Palestine Bridge") says so."""
+    words = [t.text.lower() for t in tokens[first:last + 1]
+             if t.text.lower() not in NAME_PARTICLES]
+    proper = bool(_CUE_ARTICLE_RE.search(text, tokens[first].start, tokens[last].end))
+    if how == "mount":
+        proper, words = True, words[1:]  # "Mount Bafilun"
+    elif site_end:
+        proper = proper or tokens[last].text[:1].isupper()
+        words = words[:-1]
+    return bool(words) and (proper or not all(w in common for w in words))
+
+
+class _Intervals:
+    """Disjoint character intervals, sorted, searched by bisect."""
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        intervals = sorted(intervals)
+        self.starts = [s for s, _ in intervals]
+        self.ends = [e for _, e in intervals]
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)  # the end, when added in order
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+    def last_end_within(self, start: int, end: int) -> int:
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.starts[index] >= start:
+            if self.ends[index] < end:
+                return max(start, self.ends[index])
+            index -= 1
+        return start
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+class _Taken:
+    """The names found so far: the spans' (fixed) and the cues' (added in text order, so
+    each addition is an append): linear time for a text of many cues, not quadratic."""
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        self.fixed = _Intervals(intervals)
+        self.added = _Intervals([])
+
+    def add(self, start: int, end: int) -> None:
+        self.added.add(start, end)
+
+    def last_end_within(self, start: int, end: int) -> int:
+        """The end of the last interval lying inside ``[start, end)``, else ``start``: what
+        follows the last known place of a name is the name."""
+        return max(self.fixed.last_end_within(start, end),
+                   self.added.last_end_within(start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.fixed.overlaps(start, end) or self.added.overlaps(start, end)
+
+
+def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]]:
+    """(how, names start, names end, site end) of each place word's names."""
+    lists: list[tuple[str, int, int, int]] = []
+    previous_end = 0  # a list never runs back over an earlier place word: linear time
     for cue in tokens:
         if cue.text not in _CUE_TOKENS:
             continue
+        window = max(0, cue.start - _CUE_WINDOW, previous_end)
+        previous_end = cue.end
         if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"
             name = _CUE_NAME_RE.match(text, cue.end + 1)
-            if name and text[cue.end] == " ":
+            if name and text[cue.end:cue.end + 1] == " ":
                 lists.append(("mount", cue.start, name.end(), name.end()))
+            continue
+        if cue.text in _CUE_BEFORE_WORDS:
+            name = _CUE_NAME_RE.match(text, cue.end + 1)
+            if name and text[cue.end:cue.end + 1] == " ":
+                lists.append(("first", name.start(), name.end(), 0))
             continue
         word = cue.text.lower()
         plural = word.endswith("s") or word == "cities"
@@ -78,56 +211,14 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             if names:
                 lists.append(("list" if plural else "first", *names.span("names"), 0))
         if lower and word in _CUE_AFTER_WORDS:
-            names = _CUE_LIST_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
-                                               cue.start)
+            names = _CUE_LIST_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("list" if plural else "last", *names.span("names"), 0))
         if word in _CUE_SITE_WORDS:
-            names = _CUE_NAME_BEFORE_RE.search(text, max(0, cue.start - _CUE_WINDOW),
-                                               cue.start)
+            names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("site", *names.span("names"), cue.end))
-    lists += _names_between_settlements(text, tokens, spans, gazetteer)
-    if not lists:
-        return []
-    taken = [(tokens[s.first].start, tokens[s.last].end) for s in spans]
-    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-
-    def token_at(offset: int, edge: str) -> int | None:
-        index = bisect.bisect_left(tokens, offset, key=lambda t: getattr(t, edge))
-        return index if index < len(tokens) and getattr(tokens[index], edge) == offset \
-            else None
-
-    for how, names_start, names_end, site_end in lists:
-        names = _split_cue_list(text, names_start, names_end)
-        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
-            else names
-        for start, end in names:
-            end = site_end or end
-            start = max([start] + [t_end for t_start, t_end in taken
-                                   if start <= t_start < end and t_end < end])
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            name = _CUE_NAME_RE.search(text, start, end)
-            if name is None:
-                continue
-            start, end = name.start(), site_end or name.end()
-            first, last = token_at(start, "start"), token_at(end, "end")
-            if first is None or last is None or tokens[first].text in _NOT_NAMES:
-                continue
-            words = [t.text.lower() for t in tokens[first:last + 1]
-                     if t.text.lower() not in NAME_PARTICLES]
-            proper = bool(_CUE_ARTICLE_RE.search(text, start, end))  # "al-Amin"
-            if how == "mount":
-                proper, words = True, words[1:]  # "Mount Bafilun"
-            elif site_end:
-                proper = proper or tokens[last].text[:1].isupper()  # "Palestine Bridge"
-                words = words[:-1]
-            if not words or (not proper and all(w in common for w in words)):
-                continue
-            found.setdefault((first, last), Span(first, last, [], cue=True))
-            taken.append((start, end))
-    return list(found.values())
+    return lists
 
 
 def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -325,6 +325,10 @@ def _weekday_direction(text: str, start: int, end: int, published: datetime.date
         return resolve_weekday(name, published, "past")
     if modifier in _FUTURE_MODIFIERS:
         return resolve_weekday(name, published, "future")
+    if _weekday_index(name) == published.weekday():
+        # A bare weekday that is the publication's own ("said Saturday" in a Saturday
+        # story) is that day, as news style writes it; "last Saturday" is a week ago.
+        return published
     left = text[max(0, start - _CLAUSE_WINDOW) : start]
     boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(left)]
     left = left[boundaries[-1] :] if boundaries else left
@@ -332,8 +336,6 @@ def _weekday_direction(text: str, start: int, end: int, published: datetime.date
     boundary = _CLAUSE_BOUNDARY.search(right)
     right = right[: boundary.start()] if boundary else right
     clause = f"{left} {right}"
-    if _weekday_index(name) == published.weekday() and _TODAY.search(clause):
-        return published
     direction = "future" if _FUTURE_CUE.search(clause) else "past"
     return resolve_weekday(name, published, direction)
 
@@ -342,26 +344,8 @@ def _resolve(match: re.Match[str], text: str, published: datetime.date) -> _Peri
     """Turn one finder match into a period, or None when it names no valid date."""
     kind = match.lastgroup
     group = match.group
-    if kind == "roll":
-        # A rolling window ("over the last year") runs from that long ago up to publication.
-        # Its precision is the unit of the window; the relation is always "since".
-        unit = _squash(group("roll_u")).rstrip("s")
-        if group("roll_n") is None and unit == "day":
-            return None  # "the last day" is the final day of something, not a window
-        count = _count(group("roll_n"))
-        return _Period(published - _unit_delta(unit, count), published, unit, "since")
-    if kind == "ago":
-        # "Three weeks ago" points at a day; report the calendar period of the unit holding it.
-        unit = _squash(group("ago_u")).rstrip("s")
-        return _period_of(unit, published - _unit_delta(unit, _count(group("ago_n"))))
-    if kind == "dby":
-        return _period_of("day", published - relativedelta(days=2))
-    if kind == "dat":
-        return _period_of("day", published + relativedelta(days=2))
-    if kind == "rday":
-        word = _squash(group("rday"))
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-        return _period_of("day", published + relativedelta(days=offset))
+    if kind in ("roll", "ago", "dby", "dat", "rday"):
+        return _resolve_relative(kind, group, published)
     if kind == "iso":
         try:
             day = date_parser.isoparse(group("iso")).date()
@@ -391,6 +375,33 @@ def _resolve(match: re.Match[str], text: str, published: datetime.date) -> _Peri
         return _resolve_bare_month(group("mb_m"), modifier, published)
     if kind == "yr":
         return _year_of(int(group("yr")))
+    return None
+
+
+def _resolve_relative(kind: str, group: Callable[[str], str | None],
+                      published: datetime.date) -> _Period | None:
+    """A period counted from the publication date: "over the last year", "three weeks
+    ago", "the day before yesterday", "yesterday"."""
+    if kind == "roll":
+        # A rolling window ("over the last year") runs from that long ago up to publication.
+        # Its precision is the unit of the window; the relation is always "since".
+        unit = _squash(group("roll_u") or "").rstrip("s")
+        if group("roll_n") is None and unit == "day":
+            return None  # "the last day" is the final day of something, not a window
+        count = _count(group("roll_n"))
+        return _Period(published - _unit_delta(unit, count), published, unit, "since")
+    if kind == "ago":
+        # "Three weeks ago" points at a day; report the calendar period of the unit holding it.
+        unit = _squash(group("ago_u") or "").rstrip("s")
+        return _period_of(unit, published - _unit_delta(unit, _count(group("ago_n"))))
+    if kind == "dby":
+        return _period_of("day", published - relativedelta(days=2))
+    if kind == "dat":
+        return _period_of("day", published + relativedelta(days=2))
+    if kind == "rday":
+        word = _squash(group("rday") or "")
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return _period_of("day", published + relativedelta(days=offset))
     return None
 
 

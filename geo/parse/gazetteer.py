@@ -15,11 +15,13 @@ All coordinates are WGS 84 longitude/latitude (EPSG:4326).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 
 from geo.parse.names import fold_name, name_variants
 from geo.vocab import PlaceKind
@@ -67,69 +69,136 @@ class Entry(NamedTuple):
     label: str = ""  # class of a non-place ("organisation", "outlet", "language" ...)
 
 
+def key_hash(key: str) -> int:
+    """The 64-bit hash under which the world layer stores a folded key (stable across
+    processes, unlike ``hash``): CRC-32 and Adler-32 of its UTF-8 bytes."""
+    data = key.encode("utf-8")
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
 @dataclass
 class WorldLayer:
-    """The compiled world gazetteer in columns, cheap to unpickle (about 0.3 s).
+    """The compiled world gazetteer as flat arrays, cheap to load (no dictionary of its
+    million keys is built: keys are looked up by hash in a sorted array).
 
-    The automaton stores, for each padded folded key, an int: the index of its postings
-    (a tuple of place row numbers). Places are built as :class:`Place` objects on demand.
+    A folded name (words joined by single spaces) hashes (:func:`key_hash`) to an entry of
+    ``key_hashes``; ``key_postings`` gives the index of its postings, the rows
+    ``posting_rows[posting_offsets[i]:posting_offsets[i + 1]]`` (-1 when the key is only
+    the first words of longer names), and ``key_prefixes`` whether longer names start with
+    it (the matcher reads on). Places are built as :class:`Place` objects on demand.
+    Coordinates are WGS 84 degrees.
     """
 
-    index: ahocorasick.Automaton
-    postings: list[tuple[int, ...]]
-    key_lengths: list[int]
-    ids: list[str]
-    names: list[str]
-    kinds: list[str]
-    lats: list[float]
-    lons: list[float]
-    countries: list[str]
-    parents: list[str]
-    populations: list[int]
-    areas: list[float]
-    #: Lower-case frequent English words: a world name spelled like one needs support.
+    key_hashes: np.ndarray  # uint64, sorted
+    key_postings: np.ndarray  # int32
+    key_prefixes: np.ndarray  # bool
+    posting_offsets: np.ndarray  # int32, one more than the keys with postings
+    posting_rows: np.ndarray  # int32
+    geonameids: np.ndarray  # int64, 0 for a row whose id is no GeoNames id
+    other_ids: dict[int, str]  # row -> id of the rows that are not GeoNames features
+    name_bytes: np.ndarray  # uint8, UTF-8 names one after another
+    name_offsets: np.ndarray  # int64, rows + 1
+    kind_codes: np.ndarray  # int8 into KINDS
+    country_codes: np.ndarray  # int16 into country_vocabulary (-1: none)
+    country_vocabulary: list[str]
+    lats: np.ndarray
+    lons: np.ndarray
+    parent_rows: np.ndarray  # int32: row of the unit or country a place lies in, or -1
+    populations: np.ndarray  # int64
+    areas: np.ndarray  # float32, km²
+    capital_rows: dict[int, int]  # country row -> its capital's row
+    #: Lower-case frequent English words (the most frequent ``COMMON_WORDS_TOP_N``).
     common_words: frozenset[str] = frozenset()
+    #: The ordinary words among them (Zipf frequency of ``COMMON_WORD_ZIPF`` or more: "most",
+    #: "nice", "orange"): a world name spelled like one needs the text to treat it as a name.
+    ordinary_words: frozenset[str] = frozenset()
+    #: The most frequent of those (``EVERYDAY_WORD_ZIPF``: "nice", "reading", "split").
+    everyday_words: frozenset[str] = frozenset()
     #: Ids of the national capitals ("Washington" is a common word but also the capital).
     capitals: frozenset[str] = frozenset()
-    row_of: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.row_of = {place_id: row for row, place_id in enumerate(self.ids)}
         self._cache: dict[int, Place] = {}
+        self._rows: dict[str, int] = {place_id: row for row, place_id in self.other_ids.items()}
+        self._id_order = np.argsort(self.geonameids, kind="stable")
+        self._sorted_ids = self.geonameids[self._id_order]
 
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state.pop("row_of", None)
-        state.pop("_cache", None)
-        return state
+    def __len__(self) -> int:
+        return len(self.geonameids)
 
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self.__post_init__()
+    def id_of(self, row: int) -> str:
+        """The id of a row ("geonames:<id>", or the id of a region of ``regions.csv``)."""
+        other = self.other_ids.get(row)
+        return other if other is not None else f"geonames:{int(self.geonameids[row])}"
+
+    def row(self, place_id: str) -> int:
+        """The row of an id, or -1."""
+        row = self._rows.get(place_id)
+        if row is not None:
+            return row
+        row = -1
+        prefix, _, number = place_id.partition(":")
+        if prefix == "geonames" and number.isdigit():
+            at = int(np.searchsorted(self._sorted_ids, int(number)))
+            if at < len(self._sorted_ids) and int(self._sorted_ids[at]) == int(number):
+                row = int(self._id_order[at])
+        if len(self._rows) < 1_000_000:
+            self._rows[place_id] = row
+        return row
+
+    def __contains__(self, place_id: object) -> bool:
+        return isinstance(place_id, str) and self.row(place_id) >= 0
 
     def place(self, row: int) -> Place:
         """The place of a row number."""
-        if row not in self._cache:
-            self._cache[row] = Place(
-                id=self.ids[row], name=self.names[row], kind=self.kinds[row],
-                lat=self.lats[row], lon=self.lons[row], source=self.ids[row],
-                parent=self.parents[row], country=self.countries[row],
-                population=self.populations[row], origin="world", area_km2=self.areas[row])
-        return self._cache[row]
+        place = self._cache.get(row)
+        if place is None:
+            parent = int(self.parent_rows[row])
+            code = int(self.country_codes[row])
+            name = self.name_bytes[self.name_offsets[row]:self.name_offsets[row + 1]]
+            place = self._cache[row] = Place(
+                id=self.id_of(row), name=name.tobytes().decode("utf-8"),
+                kind=KINDS[int(self.kind_codes[row])], lat=float(self.lats[row]),
+                lon=float(self.lons[row]), source=self.id_of(row),
+                parent=self.id_of(parent) if parent >= 0 else "",
+                country=self.country_vocabulary[code] if code >= 0 else "",
+                population=int(self.populations[row]), origin="world",
+                area_km2=float(self.areas[row]))
+        return place
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id, or ``None``."""
-        row = self.row_of.get(place_id)
-        return None if row is None else self.place(row)
+        row = self.row(place_id)
+        return None if row < 0 else self.place(row)
+
+    def capital_of(self, place_id: str) -> Place | None:
+        """The capital of a country of the layer, or ``None``."""
+        capital = self.capital_rows.get(self.row(place_id), -1)
+        return self.place(capital) if capital >= 0 else None
+
+    def find_keys(self, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """For each folded key, its postings index (-1: none) and whether longer names
+        start with it, in one vectorised search."""
+        if not keys:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=bool)
+        hashes = np.array([key_hash(k) for k in keys], dtype=np.uint64)
+        order = np.argsort(hashes)  # sorted needles search the table with locality
+        at = np.empty(len(keys), dtype=np.int64)
+        at[order] = np.searchsorted(self.key_hashes, hashes[order])
+        at[at >= len(self.key_hashes)] = 0
+        found = self.key_hashes[at] == hashes
+        postings = np.where(found, self.key_postings[at], -1)
+        return postings, found & self.key_prefixes[at]
 
     def entries(self, key: str) -> list[Entry]:
-        """Entries stored under a padded folded key."""
-        key_id = self.index.get(key, None)
-        return [] if key_id is None else self.entries_of(key_id)
+        """Entries stored under a folded key (padding spaces are ignored)."""
+        postings, _ = self.find_keys([key.strip(" ")])
+        return [] if postings[0] < 0 else self.entries_of(int(postings[0]))
 
     def entries_of(self, key_id: int) -> list[Entry]:
-        """Entries of a key id, as the automaton reports it."""
-        return [Entry("place", self.ids[row]) for row in self.postings[key_id]]
+        """Entries of a postings index, as :meth:`find_keys` reports it."""
+        start, end = self.posting_offsets[key_id], self.posting_offsets[key_id + 1]
+        return [Entry("place", self.id_of(row)) for row in self.posting_rows[start:end].tolist()]
 
 
 @dataclass
@@ -144,13 +213,22 @@ class Gazetteer:
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
+    #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
+    unit_cache: dict[str, str] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
-        place_id = self.superseded.get(place_id, place_id)
-        place = self.places.get(place_id)
+        try:
+            return self._place_cache[place_id]
+        except KeyError:
+            pass
+        found = self.superseded.get(place_id, place_id)
+        place = self.places.get(found)
         if place is None and self.world is not None:
-            place = self.world.get(place_id)
+            place = self.world.get(found)
+        if len(self._place_cache) < 500_000:
+            self._place_cache[place_id] = place
         return place
 
     def lookup(self, name: str) -> list[Entry]:

@@ -12,25 +12,33 @@ announces. :mod:`geo.parse.resolve` then resolves every span by the document's c
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
-from collections import Counter
 
 import ahocorasick
 
 from geo import settings
+from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
+from geo.parse.context import unambiguous_places
 from geo.parse.cues import cue_spans
+from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key, tokenize
-from geo.parse.resolve import resolve_spans, unambiguous_places
+from geo.parse.names import Token, is_arabic, joinable, tokenize
+from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
-#: A fuzzy match to a quarter or district needs its city named within this many tokens.
-_FUZZY_NEARBY_TOKENS = 80
+#: Words that name a kind of administrative unit after its name ("Shan State").
+UNIT_WORD_SET = frozenset({"oblast", "province", "state", "region", "governorate", "county",
+                           "district", "prefecture", "krai", "raion", "territory"})
+#: Texts at least this long are parsed with the garbage collector paused.
+_GC_PAUSE_CHARS = 200_000
+#: The longest world-layer name read, in words.
+_MAX_NAME_WORDS = 10
 
 
 def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
@@ -49,16 +57,34 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
         Mentions sorted by offset (toponyms, demonyms and non-places) and the derived
         regions they refer to.
     """
+    if len(text) < _GC_PAUSE_CHARS:
+        return _geoparse(text, gazetteer)
+    collecting = gc.isenabled()
+    gc.disable()  # a long text makes millions of tuples: collecting them on the way is waste
+    try:
+        return _geoparse(text, gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     tokens = tokenize(text)
     if not tokens:
         return Parse([])
+    casing = TextCasing(text, tokens)
     spans = _exact_spans(text, tokens, gazetteer)
-    spans = _select(text, tokens, spans, gazetteer)
+    spans = _select(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
-    spans += _fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
-    spans += cue_spans(text, tokens, spans, gazetteer)
+    spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
+    cues = cue_spans(text, tokens, spans, gazetteer)
+    sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
+    if sites:  # "Palestine Bridge" is a site, not the country
+        inside = {i for first, last in sites for i in range(first, last + 1)}
+        spans = [s for s in spans if s.first not in inside]
+    spans += cues
     spans.sort(key=lambda s: s.first)
-    return resolve_spans(text, tokens, spans, gazetteer)
+    return resolve_spans(text, tokens, spans, gazetteer, casing)
 
 
 # --- recognition ---------------------------------------------------------------------------
@@ -89,31 +115,75 @@ def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], d
 
 
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
-    folded, starts, ends = _folded_text(text, tokens)
-    found: dict[tuple[int, int], list[Entry]] = {}
-    layers = [(False, gazetteer.local_index)] if gazetteer.local_index.kind != \
-        ahocorasick.EMPTY else []
-    if gazetteer.world is not None:
-        layers.append((True, gazetteer.world.index))
     # Only a span whose first word may start a name can pass the proper-noun gate.
     lowered_ok = DIRECTION_WORDS.keys() | _LOWER_OK
-    starters = {i for i, token in enumerate(tokens)
+    starters = [i for i, token in enumerate(tokens)
                 if token.text[0].isupper() or not token.text[0].isascii()
-                or token.text.lower() in lowered_ok}
-    for world, index in layers:
-        for end, value in index.iter(folded):
-            length = gazetteer.world.key_lengths[value] if world else len(value[0])
-            first = starts.get(end - length + 1)
-            if first not in starters:
-                continue
-            last = ends.get(end)
-            if last is None:
-                continue
-            entries = gazetteer.world_entries(value) if world else \
-                gazetteer.entries_for(value[0], world=False)
-            found.setdefault((first, last), []).extend(entries)
-    return [Span(first, last, list(dict.fromkeys(entries)))
+                or token.text.lower() in lowered_ok]
+    found: dict[tuple[int, int], list[Entry]] = {}
+    literal: set[tuple[int, int]] = set()
+    if gazetteer.local_index.kind != ahocorasick.EMPTY:
+        _local_spans(text, tokens, gazetteer, set(starters), found, literal)
+    if gazetteer.world is not None:
+        _world_spans(text, tokens, gazetteer, starters, found)
+    return [Span(first, last, list(dict.fromkeys(entries)),
+                 literal=(first, last) in literal)
             for (first, last), entries in found.items()]
+
+
+def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: set[int],
+                 found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
+                 ) -> None:
+    """Names of the local layer: its automaton over the folded text."""
+    folded, starts, ends = _folded_text(text, tokens)
+    for end, value in gazetteer.local_index.iter(folded):
+        first = starts.get(end - len(value[0]) + 1)
+        last = ends.get(end)
+        if first is None or last is None:
+            continue
+        entries = gazetteer.entries_for(value[0], world=False)
+        spelled = not tokens[first].text[:1].isupper() and \
+            tokens[first].text.lower() not in ("the", "a", "an") and \
+            _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
+        if spelled:
+            literal.add((first, last))
+        if first in starters or spelled:
+            found.setdefault((first, last), []).extend(entries)
+
+
+def _user_spelled(surface: str, entries: list[Entry], gazetteer: Gazetteer) -> bool:
+    """Whether lower-case words are, case aside, a name of ``data/places.csv`` of several
+    words or with a digit ("district 700", "Ibn Sina hospital")."""
+    if " " not in surface and not any(ch.isdigit() for ch in surface):
+        return False
+    wanted = surface.casefold()
+    for entry in entries:
+        place = gazetteer.places.get(entry.place_id) if entry.role == "place" else None
+        if place is not None and any(n.casefold() == wanted for n in (place.name,
+                                                                      *place.aliases)):
+            return True
+    return False
+
+
+def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: list[int],
+                 found: dict[tuple[int, int], list[Entry]]) -> None:
+    """Names of the world layer: from each starter, word by word while the words read so
+    far begin some name (one vectorised key search per word position)."""
+    assert gazetteer.world is not None
+    frontier = [(i, i, tokens[i].folded) for i in starters]
+    for _ in range(_MAX_NAME_WORDS):
+        if not frontier:
+            break
+        postings, prefixes = gazetteer.world.find_keys([key for _, _, key in frontier])
+        following = []
+        for (first, last, key), posting, prefix in zip(frontier, postings.tolist(),
+                                                        prefixes.tolist(), strict=True):
+            if posting >= 0:
+                found.setdefault((first, last), []).extend(gazetteer.world_entries(posting))
+            if prefix and last + 1 < len(tokens) and joinable(text, tokens[last],
+                                                              tokens[last + 1]):
+                following.append((first, last + 1, f"{key} {tokens[last + 1].folded}"))
+        frontier = following
 
 
 def _capitalised(token: Token) -> bool:
@@ -128,50 +198,100 @@ def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
     significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
-                   and not (w is not words[0] and w.text.lower() in KIND_WORDS)]
+                   and not (w is not words[0] and (w.text.lower() in KIND_WORDS
+                                                   or w.text.lower() in UNIT_WORD_SET))]
     if not significant:
         return False
     return all(_capitalised(w) for w in significant)
 
 
-def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer) -> list[Entry]:
+def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
+                       casing: TextCasing) -> list[Entry]:
     """Drop world-layer candidates that ordinary words or an acronym happen to fold to.
 
     Folding makes "There" match "Thiri", "Read" match "Riad" (Riyadh) and "The UN" match
-    "The own" (an alternate name of Roanoke). A span made only of frequent English words
-    keeps a world place only when its words are spelled as in that place's name ("New
-    York"), and a single such word only a country or a continent spelled as its name
+    "The own" (an alternate name of Roanoke). A single word spelled as an ordinary English
+    word ("Most", "Nice", "Boston") is a name where the text treats it as one: capitalised
+    inside a sentence that is no heading ("flights to Boston"). Elsewhere (a sentence's
+    first word, a heading) it keeps only a country or a continent spelled as its name
     ("Turkey", but "Male" is no "Mali"), a city of a million or more, or a national capital
-    ("Washington said", only when its country is named too).
+    ("Washington said", only when its country is named too). A span of several frequent
+    words keeps a world place only when they are spelled as in its name ("New York").
+    An acronym keeps only a place it spells ("US", not "USS").
     """
     if gazetteer.world is None:
         return span.entries
-    common = gazetteer.world.common_words
+    word = tokens[span.first].text
+    acronym = span.first == span.last and word.isupper() and len(word.replace(".", "")) <= 4
+    if acronym:
+        return [e for e in span.entries if _spells(word, e, gazetteer)]
     if span.first == span.last:
-        words = [tokens[span.first].text]
-        acronym = words[0].isupper() and len(words[0].replace(".", "")) <= 4
-        if not acronym and words[0].lower() not in common:
+        words = [word]
+        lower = word.lower()
+        if lower in CALENDAR_WORDS:
+            return [e for e in span.entries if not _world_place(e, gazetteer)]
+        if casing.after_title(span.first) or casing.in_byline(span.first) or \
+                _title_word(tokens, span.first):
+            # "Minister Mike Ellis", "By Tom Perry", "Brig. Gen.": people, not places
+            return [e for e in span.entries if not _world_place(e, gazetteer)]
+        if lower not in gazetteer.world.ordinary_words and not casing.written_lower(word):
             return span.entries
+        if casing.used_as_name(span.first) and (
+                lower not in gazetteer.world.everyday_words
+                or casing.placed_before(span.first, weak=True)):
+            return span.entries  # "flights to Boston"; "Free Syrian brigades" are no place
     else:
-        acronym = False
         words = [token.text for token in tokens[span.first:span.last + 1]]
-        if any(word.lower() not in common or word.lower() in _ARABIC_ARTICLES
-               for word in words):
+        if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
+               for w in words):
             return span.entries  # "Ras al Ain": an Arabic article makes it a name
-    kept = []
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world":
-            kept.append(entry)
-        elif place.kind in ("country", "continent"):
-            if acronym or _spelled_as(words, place.name):
-                kept.append(entry)  # "Turkey", "Jordan"; but "Male" is no "Mali"
-        elif acronym:
-            continue
-        elif (len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION
-              or place.id in gazetteer.world.capitals) and _spelled_as(words, place.name):
-            kept.append(entry)  # a capital needs its country named too (see resolve_spans)
-    return kept
+    return [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+
+
+def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a candidate of frequent words stays: a local place; a country or continent
+    spelled as its name ("Turkey", but "Male" is no "Mali"); a unit with its unit word
+    ("Shan State"); a city of a million, a capital, a first-level unit, or a city of
+    100,000 whose name is no everyday word, spelled as its name."""
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    if place is None or place.origin != "world":
+        return True
+    assert gazetteer.world is not None
+    if place.kind in ("country", "continent"):
+        return _spelled_as(words, place.name)
+    if place.kind in ("governorate", "district", "region") and len(words) > 1 and \
+            words[-1].lower() in UNIT_WORD_SET and _spelled_as(words[:-1], place.name):
+        return True
+    known = len(words) > 1 or place.population >= settings.COMMON_WORD_KEEP_POPULATION or \
+        place.id in gazetteer.world.capitals or place.kind == "governorate" or (
+            words[0].lower() not in gazetteer.world.everyday_words
+            and place.population >= 100_000)
+    return known and _spelled_as(words, place.name)  # a capital needs its country too
+
+
+def _title_word(tokens: list[Token], index: int) -> bool:
+    """A title before a capitalised name ("Brig. Gen. Abdul"): no place."""
+    return tokens[index].text.lower() in PERSON_TITLES and index + 1 < len(tokens) and \
+        tokens[index + 1].text[:1].isupper()
+
+
+def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    return place is not None and place.origin == "world"
+
+
+def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether an acronym ("US", "U.K.") is one of a place's names, dots aside; a world
+    country is also spelled by its initials ("UAE")."""
+    place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+    if place is None:
+        return entry.role != "place"
+    letters = acronym.replace(".", "").upper()
+    names = (place.name, *place.aliases)
+    if any(name.replace(".", "").upper() == letters for name in names):
+        return True
+    initials = "".join(w[:1] for w in re.split(r"[\s\-]+", place.name) if w[:1].isupper())
+    return place.origin == "world" and place.kind == "country" and initials == letters
 
 
 def _spelled_as(words: list[str], name: str) -> bool:
@@ -187,20 +307,28 @@ def _plain(name: str) -> str:
 
 
 def _select(text: str, tokens: list[Token], spans: list[Span],
-            gazetteer: Gazetteer) -> list[Span]:
+            gazetteer: Gazetteer, casing: TextCasing) -> list[Span]:
     """Keep the leftmost-longest acceptable spans, without overlaps."""
     spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
     chosen: list[Span] = []
     taken_until = -1
     local_starts = {s.first for s in spans if any(
         e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
+    reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
+    for span in spans:
+        reaching[span.first] = max(reaching.get(span.first, -1), span.last)
     for span in spans:
         if span.first <= taken_until:
             continue
-        span.entries = _plausible_entries(tokens, span, gazetteer)
+        if tokens[span.first].text.lower() in DIRECTION_WORDS and \
+                reaching.get(span.first + 1, -1) > span.last:
+            continue  # "northern Shan State": the direction qualifies the longer name
+        if _after_article(text, tokens, span, gazetteer):
+            continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
+        span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries:
             continue
-        if not _acceptable(text, tokens, span):
+        if not span.literal and not _acceptable(text, tokens, span):
             continue
         if _inside_longer_name(text, tokens, span, taken_until, gazetteer):
             continue
@@ -209,6 +337,16 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """A world-only match right after an Arabic article joined to it ("al-Amin")."""
+    if span.first == 0 or text[tokens[span.first - 1].end:tokens[span.first].start] != "-":
+        return False
+    if tokens[span.first - 1].text.lower() not in NAME_PARTICLES:
+        return False
+    return all(e.role == "place" and (p := gazetteer.get(e.place_id)) is not None
+               and p.origin == "world" for e in span.entries)
 
 
 #: Arabic articles and name particles that are no English words.
@@ -245,8 +383,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
             continue
         if not world_only and not particles:
             return False
-        return (word[:1].isupper() and not word.isupper()
-                and word.lower() not in gazetteer.world.common_words
+        words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
+        return (word[:1].isupper() and not word.isupper() and word.lower() not in words
                 and word.lower() not in DIRECTION_WORDS)
     return False
 
@@ -254,113 +392,29 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,
                         local_starts: set[int]) -> bool:
     """A one-word match that starts a longer proper name, a person's mostly ("By Laila
-    Bassam": Layla is a town of Saudi Arabia): only small world towns (under 100,000
-    people), and only before a capitalised word that is no English word, acronym,
-    direction, kind word or local name."""
+    Bassam": Layla is a town of Saudi Arabia; "Ahmad al-Basheer": Al Ahmadi is a city of
+    Kuwait): world towns and cities (no country, continent or unit), before a capitalised
+    word (after an Arabic article, if one is joined to it) that is no English word,
+    acronym, direction, kind word or local name."""
     if span.first != span.last or gazetteer.world is None or span.last + 1 >= len(tokens):
         return False
     for entry in span.entries:
         place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or place.population >= 100_000 or \
-                place.kind in ("country", "continent"):
+        if place is None or place.origin != "world" or \
+                place.kind not in ("city", "town", "district"):
             return False
-    after = tokens[span.last + 1]
+    following = span.last + 1
+    if tokens[following].text in NAME_PARTICLES and following + 1 < len(tokens) and \
+            text[tokens[following].end:tokens[following + 1].start] == "-":
+        following += 1  # "Ahmad al-Basheer"
+    after = tokens[following]
     word = after.text
-    if text[tokens[span.last].end:after.start] != " " or span.last + 1 in local_starts:
+    gap = text[tokens[following - 1].end:after.start]
+    if gap not in (" ", "-") or (following == span.last + 1 and gap != " ") or \
+            following in local_starts:
         return False
     return (word[:1].isupper() and not word.isupper()
-            and word.lower() not in gazetteer.world.common_words
-            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS)
+            and word.lower() not in gazetteer.world.ordinary_words
+            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS
+            and word.lower() not in FEATURE_WORDS)
 
-
-def _fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
-                 in_play: Counter) -> list[Span]:
-    """Consonant-skeleton matches of capitalised words the exact pass left, restricted to
-    local places the document's context admits and spelled close to one of their names.
-
-    A town or region needs one of its ancestors in play; a quarter or district needs its
-    own city, named (or through another of its quarters) within ``_FUZZY_NEARBY_TOKENS``
-    tokens: "Damascus, Jobar" in an article that also names Aleppo is no Aleppo quarter.
-    The folded spellings must agree to ``settings.FUZZY_MIN_SCORE`` (rapidfuzz ratio):
-    "Jobar" and "Jabriyeh" share a skeleton, not a spelling.
-    """
-    context = set(in_play)
-    for place_id in list(in_play):
-        context.update(gazetteer.ancestors(place_id))
-    if not context:
-        return []
-    eligible: dict[str, list[str]] = {}
-
-    def places_in_context(key: str) -> list[str]:
-        # Looked up per candidate word, never by walking the whole index: the cost of a
-        # document does not grow with the size of the gazetteer.
-        if key not in eligible:
-            ids = []
-            for pid in gazetteer.skeleton_index.get(key, ()):
-                ancestors = gazetteer.ancestors(pid)
-                if gazetteer.get(pid).kind in ("quarter", "district"):
-                    if ancestors and ancestors[0] in context:
-                        ids.append(pid)
-                elif context & set(ancestors):
-                    ids.append(pid)
-            eligible[key] = ids
-        return eligible[key]
-
-    named_at: dict[str, list[int]] | None = None
-
-    def nearby(place_id: str, index: int) -> bool:
-        nonlocal named_at
-        place = gazetteer.get(place_id)
-        if place.kind not in ("quarter", "district"):
-            return True
-        if named_at is None:
-            named_at = {}
-            for span in spans:
-                for entry in span.entries:
-                    if entry.role in ("place", "demonym") and entry.place_id:
-                        for pid in (entry.place_id, *gazetteer.ancestors(entry.place_id)):
-                            named_at.setdefault(pid, []).append(span.first)
-        return any(abs(at - index) <= _FUZZY_NEARBY_TOKENS
-                   for at in named_at.get(place.parent, ()))
-
-    covered = set()
-    for span in spans:
-        covered.update(range(span.first, span.last + 1))
-    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    found: list[Span] = []
-    next_free = 0
-    for index, token in enumerate(tokens):
-        if index < next_free or index in covered or len(token.text) < 3 or \
-                not _capitalised(token) or token.text.lower() in common:
-            continue
-        for size in (3, 2, 1):
-            last = index + size - 1
-            if last >= len(tokens) or any(i in covered for i in range(index + 1, last + 1)):
-                continue
-            if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
-                continue
-            words = tokens[index:last + 1]
-            if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
-                continue
-            folded = " ".join(w.folded for w in words)
-            candidates = [pid for pid in places_in_context(skeleton_key(folded))
-                          if nearby(pid, index) and _spelled_close(folded, pid, gazetteer)]
-            if candidates:
-                found.append(Span(index, last, [Entry("place", pid) for pid in
-                                                 dict.fromkeys(candidates)], fuzzy=True))
-                next_free = last + 1
-                break
-    return found
-
-
-def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:
-    """Whether a folded spelling is within ``settings.FUZZY_MIN_SCORE`` of a name of a place,
-    and not the name with the Arabic adjective ending -i ("al Qabouni", "of Qaboun": a
-    person's or a thing's name, not the place)."""
-    from rapidfuzz import fuzz  # only when a skeleton matched: rare, and 10 ms to import
-
-    place = gazetteer.get(place_id)
-    variants = {v for name in (place.name, *place.aliases) for v in name_variants(name)}
-    if folded.endswith("i") and folded[:-1] in variants:
-        return False
-    return any(fuzz.ratio(folded, variant) >= settings.FUZZY_MIN_SCORE for variant in variants)

@@ -42,6 +42,12 @@ class Mention:
     precision: str = ""
     confidence: float = 0.0
     label: str = ""  # class of a non-place, or the qualifier of a derived region
+    #: Why a resolved place may be wrong ("far: 2,345 km from every other place named").
+    warning: str = ""
+    #: For a country, its capital and the capital's point ("Kyiv 50.45466 30.5238"): the
+    #: mention's own point is the country's (inside it); benchmarks and readers may want
+    #: either.
+    capital: str = ""
 
 
 @dataclass
@@ -66,3 +72,11 @@ class Span:
     direction: str = ""
     extend_end: int = 0  # character end including a trailing qualifier
     qualifier_start: int = -1  # character start of a leading qualifier ("east-Syria")
+    #: Ids of places named right after, that may contain this one ("Seversk, Donetsk
+    #: region"), and ids of places that may contain the places named right before.
+    containers: frozenset[str] = frozenset()
+    contained: frozenset[str] = frozenset()
+    #: Spelled, case aside, as a name of ``data/`` of several words or with a digit
+    #: ("district 700", "Ibn Sina hospital"): a name the user gave, whatever its case.
+    literal: bool = False
+    key: frozenset[str] | None = None  # the ids it may name, once computed

@@ -46,7 +46,6 @@ TOKEN_RE = re.compile(
 #: Gaps between two tokens that may sit inside one place name.
 #: A spaced dash ("Raqqa province – The Syrian Observatory") separates, it does not join.
 _NAME_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}|[\-\u2010\u2011\u2012\u2013]{1,3}")
-_POSSESSIVE_RE = re.compile(rf"[{_APOSTROPHE_CLASS}]s$", re.IGNORECASE)
 #: An apostrophe before an "s" that goes on into the rest of a name: the ayn of "Ra’s al
 #: ‘Ayn" (Ras al-Ain), not a possessive.
 _INNER_S_RE = re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_CLASS}](?=[sS][\s\-]+\S)")
@@ -67,6 +66,7 @@ _FOLDS = (
     ("ph", "f"), ("ch", "sh"),
 )
 _DOUBLE_RE = re.compile(r"(.)\1+")
+_DROPPED = {ord(c): None for c in APOSTROPHES + "."}
 _FINAL_H_RE = re.compile(r"(?<=[aiu])h$")
 _INNER_VOWELS_RE = re.compile(r"(?<=.)[aeiouyw]+|(?<=[aiu])h")
 
@@ -99,9 +99,12 @@ def fold_token(token: str) -> str:
     """Fold one token (no spaces) to its matching form; articles fold to ``"al"``."""
     if _ARABIC_RE.search(token):
         return _ARABIC_MARKS_RE.sub("", token).translate(_ARABIC_FOLDS)
-    text = unicodedata.normalize("NFKD", token)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.translate({ord(c): None for c in APOSTROPHES + "."})
+    if token.isascii():
+        text = token.lower()
+    else:
+        text = unicodedata.normalize("NFKD", token)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.translate(_DROPPED)
     if text in _PLAIN_ARTICLES or text in _SUN_ARTICLES:
         return text  # resolved against the next token by fold_tokens
     for old, new in _FOLDS:
@@ -166,11 +169,15 @@ def _fold_plain(word: str) -> str:
 
 def split_name(name: str) -> list[str]:
     """The raw tokens of a name, possessive endings dropped."""
-    return [_POSSESSIVE_RE.sub("", m.group()) for m in TOKEN_RE.finditer(name)]
+    return TOKEN_RE.findall(name)  # group 1: the token without its possessive
 
 
 def fold_name(name: str) -> str:
     """The folded key of a whole name: folded tokens joined by single spaces."""
+    if name.isascii() and name.isalpha():  # one plain word: the common case, made short
+        key = fold_token(name)
+        if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+            return key
     return " ".join(fold_tokens(split_name(name)))
 
 
@@ -199,6 +206,8 @@ def name_variants(name: str) -> set[str]:
     folded = fold_name(name)
     if not folded:
         return set()
+    if " " not in folded and name.isascii() and name.isalpha():
+        return {folded}  # one plain word has no article or inner "s" to vary
     variants = {folded}
     if _INNER_S_RE.search(name):  # "Ra’s al ‘Ayn" is also spelled "Ras al Ain"
         variants |= name_variants(_INNER_S_RE.sub("", name))

@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from geo import settings
 from geo.geodesy import great_circle_km
+from geo.parse.casing import TextCasing
+from geo.parse.context import (
+    DocumentContext,
+    candidate_key,
+    document_context,
+    first_level_unit,
+)
+from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, joinable
+from geo.parse.names import Token, fold_name, joinable, name_variants
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
@@ -42,7 +50,12 @@ ORG_HEADS = frozenset({
     "revolutionaries", "coalition", "ministry", "government", "club", "fc", "airways",
     "airlines", "company", "bank", "institute", "foundation", "association", "union",
     "declaration", "accord", "accords", "agreement", "talks", "conference", "process",
-    "league", "staff", "security",
+    "league", "staff", "security", "authority", "commission", "administration", "militia",
+    "alliance", "bureau", "management", "service", "services", "police", "guard", "guards",
+    "army's", "tv", "television", "radio", "channel", "press", "daily", "herald", "tribune",
+    "journal", "gazette", "chronicle", "telegraph", "broadcasting", "office", "department",
+    "federation", "organisation", "organization", "group", "fund", "trust", "society",
+    "institution", "school", "college", "academy",
 })
 #: Kind-of-place ranking used as prominence when population is unknown.
 _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
@@ -63,127 +76,170 @@ _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")
 _ORG_GAP_WORDS = 3
 
 
-def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Gazetteer) -> Parse:
+@dataclass
+class _Resolution:
+    """One article's resolution: its spans, context and what was resolved so far."""
+
+    text: str
+    tokens: list[Token]
+    spans: list[Span]
+    gazetteer: Gazetteer
+    casing: TextCasing
+    context: DocumentContext
+    derived: dict[str, Place] = field(default_factory=dict)
+    score_memo: dict[tuple[str, str, frozenset, frozenset, frozenset], float] = field(
+        default_factory=dict)
+    resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
+    placed: list[Placed] = field(default_factory=list)
+    near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
+
+    def surface(self, span: Span) -> tuple[int, int, str]:
+        start = span.qualifier_start if span.qualifier_start >= 0 else \
+            self.tokens[span.first].start
+        end = span.extend_end or self.tokens[span.last].end
+        return start, end, self.text[start:end]
+
+
+def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
+                  casing: TextCasing | None = None) -> Parse:
     """Resolve ``spans`` (sorted by first token) to the mentions of ``text``.
 
-    Each span first gets the kind word and directional qualifier around it, then becomes a
-    non-place (an organisation's, outlet's or language's name), a demonym, or a toponym:
-    its best-scoring candidate when the confidence reaches ``settings.MIN_CONFIDENCE``,
-    else unresolved. Returns the mentions sorted by offset and the derived regions.
+    Each span first gets the kind word, directional qualifier and containing place ("X,
+    Donetsk region") around it, then becomes a non-place (an organisation's, outlet's or
+    language's name), a demonym, or a toponym: its best-scoring candidate when the
+    confidence reaches ``settings.MIN_CONFIDENCE``, else unresolved. A small world town
+    the text gives no reason to read as a place is dropped, and a place far from every
+    other place of the article is flagged (:mod:`geo.parse.evidence`). Returns the
+    mentions sorted by offset and the derived regions.
     """
+    casing = casing or TextCasing(text, tokens)
     _annotate(text, tokens, spans)
-    anchors = unambiguous_places([s for s in spans if not s.fuzzy], gazetteer)
-    countries = Counter()
-    for place_id, count in anchors.items():
-        code = gazetteer.country_of(place_id)
-        if code:
-            countries[code] += count
-    total = sum(countries.values()) or 1
-    in_play = set(anchors)
-    city_support = _city_support(anchors, gazetteer)
-    for place_id in list(anchors):
-        in_play.update(gazetteer.ancestors(place_id))
-    anchor_points = [gazetteer.get(p) for p in anchors if gazetteer.get(p)]
-    capitals = gazetteer.world.capitals if gazetteer.world is not None else frozenset()
-    common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    derived: dict[str, Place] = {}
-    nearest_memo: dict[str, float] = {}
-    score_memo: dict[tuple[str, str], float] = {}
+    mark_containers(text, tokens, spans, gazetteer)
+    state = _Resolution(text, tokens, spans, gazetteer, casing,
+                        document_context(spans, gazetteer))
     mentions: list[Mention] = []
-    resolved: dict[int, Place] = {}  # span position -> settlement it was resolved to
     for position, span in enumerate(spans):
-        start = tokens[span.first].start
-        end = span.extend_end or tokens[span.last].end
-        if span.qualifier_start >= 0:
-            start = span.qualifier_start
-        surface = text[start:end]
-        non_place = [e for e in span.entries if e.role == "non-place"]
-        if non_place or _organisation(text, tokens, span):
-            label = non_place[0].label if non_place else "organisation"
-            mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
-                                    label=label))
-            continue
-        demonyms = [e for e in span.entries if e.role == "demonym"]
-        if demonyms:
-            if _language_list(text, tokens, spans, position):
-                mentions.append(Mention(start, end, surface, "non-place", "not-a-place",
-                                        label="language"))
-                continue
-            place = gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
-            mentions.append(_mention(start, end, surface, "demonym", place,
-                                     0.9 if place else 0.0))
-            continue
-        candidates = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
-        candidates = [c for c in dict.fromkeys(candidates) if c is not None]
-        if not candidates:
-            if span.cue:
-                mentions.append(Mention(start, end, surface, "toponym", "unresolved"))
-            continue
-        scores = []
-        for candidate in candidates:
-            # A candidate's score depends on the document and the span's kind word only.
-            memo_key = (candidate.id, span.kind_hint)
-            if memo_key not in score_memo:
-                score_memo[memo_key] = _score(candidate, span, gazetteer, countries, total,
-                                              in_play, anchor_points, nearest_memo)
-            scores.append((score_memo[memo_key], candidate))
-        scored = sorted(scores, key=lambda pair: (-pair[0], pair[1].id))
-        best_score, best = scored[0]
-        second = scored[1][0] if len(scored) > 1 else None
-        confidence = _confidence(best_score, second, span.fuzzy)
-        lonely = best.origin == "world" and countries[best.country] <= anchors[best.id] \
-            and best.kind not in ("country", "continent")
-        if lonely and best.id in capitals and best.population < \
-                settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
-                tokens[span.first].text.lower() in common:
-            continue  # "Washington said" when the US is named, not "Male fighters"
-        if lonely and best.population < 100_000 and (
-                span.first == span.last or not _near_other_place(best, anchor_points,
-                                                                 _LONELY_TOWN_KM)):
-            # a small far-away namesake: no other place named lies in its country (its own
-            # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
-            # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
-            # town of Egypt)
-            confidence = min(confidence, 0.3)
-        if best.kind == "quarter" and best.parent not in city_support:
-            confidence = min(confidence, 0.2)  # a quarter only when its city is in play
-        if best.origin == "world" and best.kind in ("city", "town") and \
-                _quarter_word_after(text, tokens, span) and \
-                not _near_other_place(best, anchor_points):
-            # "the al-Manshiyah neighborhood" of Daraa is not a town of that name in Jordan
-            confidence = min(confidence, 0.3)
-        owner = resolved.get(position - 1)
-        if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
-                text, tokens[spans[position - 1].last].end, tokens[span.first].start) and \
-                _distance_km(owner, best) > _POSSESSED_MAX_KM:
-            # "Daraa's Manshiyah district" lies in Daraa, whatever else is called Manshiyah
-            confidence = min(confidence, 0.3)
-        if confidence < settings.MIN_CONFIDENCE:
-            mentions.append(Mention(start, end, surface, "toponym", "unresolved",
-                                    confidence=round(confidence, 2)))
-            continue
-        if span.direction:
-            best = _directional(best, span.direction, gazetteer, derived)
-        elif best.kind in ("city", "town", "quarter", "district"):
-            resolved[position] = best
-        mentions.append(_mention(start, end, surface, "toponym", best, confidence,
-                                 label=span.direction))
+        mention = _non_toponym(state, position, span)
+        if mention is None:
+            mention = _toponym(state, position, span)
+        if mention is not None:
+            mentions.append(mention)
+    mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer)
     mentions.sort(key=lambda m: m.start)
-    return Parse(mentions, derived)
+    return Parse(mentions, state.derived)
 
 
-def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
-    """Places named without ambiguity (one candidate, or one local candidate), counted."""
-    anchors: Counter = Counter()
-    for span in spans:
-        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
-                  and e.place_id]
-        local = [p for p in places if gazetteer.get(p) and gazetteer.get(p).origin == "local"]
-        if len(set(places)) == 1:
-            anchors[places[0]] += 1
-        elif len(set(local)) == 1:
-            anchors[local[0]] += 1
-    return anchors
+def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
+    """The span as a non-place or a demonym, or ``None`` for a toponym."""
+    start, end, surface = state.surface(span)
+    non_place = [e for e in span.entries if e.role == "non-place"]
+    if non_place or _organisation(state.text, state.tokens, span):
+        label = non_place[0].label if non_place else "organisation"
+        return Mention(start, end, surface, "non-place", "not-a-place", label=label)
+    demonyms = [e for e in span.entries if e.role == "demonym"]
+    if not demonyms:
+        return None
+    if _language_list(state.text, state.tokens, state.spans, position):
+        return Mention(start, end, surface, "non-place", "not-a-place", label="language")
+    place = state.gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
+    return _mention(start, end, surface, "demonym", place, 0.9 if place else 0.0)
+
+
+def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
+    """The span as a toponym: resolved, unresolved, or ``None`` (not a place after all)."""
+    start, end, surface = state.surface(span)
+    gazetteer = state.gazetteer
+    found_places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+    candidates: list[Place] = list({c.id: c for c in found_places if c is not None}.values())
+    if not candidates:
+        return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
+    scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
+                    key=lambda pair: (-pair[0], pair[1].id))
+    best_score, best = scored[0]
+    confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
+                             span.fuzzy)
+    checked = _checked_confidence(state, position, span, best, confidence)
+    if checked is None:
+        return None
+    confidence = checked
+    if confidence < settings.MIN_CONFIDENCE:
+        mention = Mention(start, end, surface, "toponym", "unresolved",
+                          confidence=round(confidence, 2))
+        if all(c.origin == "world" for c in candidates):
+            state.placed.append(Placed(mention, span, best, resolved=False))
+        return mention
+    found = best
+    if span.direction:
+        best = _directional(best, span.direction, gazetteer, state.derived)
+    elif best.kind in ("city", "town", "quarter", "district"):
+        state.resolved[position] = best
+    mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction)
+    if best.kind == "country" and gazetteer.world is not None:
+        capital = gazetteer.world.capital_of(best.source if best.origin == "local" else best.id)
+        if capital is not None:
+            mention = replace(mention, capital=f"{capital.name} {capital.lat:.5f} "
+                                               f"{capital.lon:.5f}")
+    state.placed.append(Placed(mention, span, found))
+    return mention
+
+
+def _memo_score(state: _Resolution, place: Place, span: Span) -> float:
+    # A candidate's score depends on the document, the span's kind word and its
+    # containers only.
+    key = (place.id, span.kind_hint, span.containers, span.contained, candidate_key(span))
+    if key not in state.score_memo:
+        state.score_memo[key] = _score(place, span, state.gazetteer, state.context)
+    return state.score_memo[key]
+
+
+def _checked_confidence(state: _Resolution, position: int, span: Span, best: Place,
+                        confidence: float) -> float | None:
+    """The confidence after the document's checks; ``None`` to drop the span."""
+    context, tokens, text = state.context, state.tokens, state.text
+    capitals = state.gazetteer.world.capitals if state.gazetteer.world is not None \
+        else frozenset()
+    lonely = best.origin == "world" and best.kind not in ("country", "continent") and \
+        context.other_votes(best.country, span) < 0.5
+    if lonely and best.id in capitals and best.population < \
+            settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
+            not state.casing.placed_before(span.first) and not span.containers:
+        return None  # "Washington said" when the US is named, not "Male fighters"
+    if lonely and best.kind in ("city", "town") and not _primary_name(
+            text[tokens[span.first].start:tokens[span.last].end], best):
+        # named by an alternate name only, in a country nothing else points to: "Hamas"
+        # is no Hamm
+        confidence = min(confidence, 0.3)
+    if lonely and best.population < 100_000 and best.kind != "region" and (
+            span.first == span.last or (best.kind in ("city", "town", "district") and
+                                        not _near_anchor(state, best, _LONELY_TOWN_KM))):
+        # a small far-away namesake: no other place named lies in its country (its own
+        # mentions do not count: "Abrah" is no town of Oman by itself); a name of several
+        # words also lies far from every other place named ("Kafr Batikh" of Idlib is no
+        # town of Egypt)
+        confidence = min(confidence, 0.3)
+    if best.kind == "quarter" and best.parent not in context.city_support:
+        confidence = min(confidence, 0.2)  # a quarter only when its city is in play
+    if best.origin == "world" and best.kind in ("city", "town") and \
+            _quarter_word_after(text, tokens, span) and \
+            not _near_anchor(state, best, _QUARTER_TOWN_MAX_KM):
+        # "the al-Manshiyah neighborhood" of Daraa is not a town of that name in Jordan
+        confidence = min(confidence, 0.3)
+    owner = state.resolved.get(position - 1)
+    if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
+            text, tokens[state.spans[position - 1].last].end, tokens[span.first].start) and \
+            _distance_km(owner, best) > _POSSESSED_MAX_KM:
+        # "Daraa's Manshiyah district" lies in Daraa, whatever else is called Manshiyah
+        confidence = min(confidence, 0.3)
+    return confidence
+
+
+def _primary_name(surface: str, place: Place) -> bool:
+    """Whether a surface is, folded, the place's own name or words of it ("New York" of
+    "New York City"), not one of its alternate names."""
+    if name_variants(surface) & name_variants(place.name):
+        return True
+    words = set(fold_name(place.name).split(" "))
+    return set(fold_name(surface).split(" ")) <= words
 
 
 def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
@@ -193,6 +249,14 @@ def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
         after.text.lower() in _QUARTER_WORDS
 
 
+def _near_anchor(state: _Resolution, place: Place, max_km: float) -> bool:
+    """:func:`_near_other_place` of the article's anchors, memoised by place."""
+    key = (place.id, max_km)
+    if key not in state.near_memo:
+        state.near_memo[key] = _near_other_place(place, state.context.anchor_points, max_km)
+    return state.near_memo[key]
+
+
 def _near_other_place(place: Place, anchor_points: list[Place],
                       max_km: float = _QUARTER_TOWN_MAX_KM) -> bool:
     """Whether another settlement or quarter named in the text lies within ``max_km`` of
@@ -200,22 +264,6 @@ def _near_other_place(place: Place, anchor_points: list[Place],
     return any(_distance_km(place, other) <= max_km for other in anchor_points
                if other.id != place.id and other.kind in ("city", "town", "quarter",
                                                             "district", "site"))
-
-
-def _city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
-    """Places a quarter may belong to: those named (or containing a place named) other
-    than through one of their own quarters, and cities with two or more quarters named."""
-    support: set[str] = set()
-    quarters_of: Counter = Counter()
-    for place_id in anchors:
-        place = gazetteer.get(place_id)
-        if place is not None and place.kind == "quarter":
-            quarters_of[place.parent] += 1
-            continue
-        support.add(place_id)
-        support.update(gazetteer.ancestors(place_id))
-    support.update(city for city, count in quarters_of.items() if count >= 2)
-    return support
 
 
 def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
@@ -278,6 +326,11 @@ def _organisation(text: str, tokens: list[Token], span: Span) -> bool:
     if span.first >= 1 and tokens[span.first - 1].text == "Operation" and \
             joinable(text, tokens[span.first - 1], tokens[span.first]):
         return True
+    # "Lutheran University of Brazil", "Bureau of Meteorology of X": an organisation's head
+    if span.first >= 2 and tokens[span.first - 1].text == "of" and \
+            tokens[span.first - 2].text[:1].isupper() and \
+            tokens[span.first - 2].text.lower() in ORG_HEADS:
+        return True
     # Title Case "X Of Y" names a work or an outlet
     if span.first >= 2 and tokens[span.first - 1].text == "Of" and \
             tokens[span.first - 2].text[:1].isupper():
@@ -317,40 +370,49 @@ def _distance_km(a: Place, b: Place) -> float:
     return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _score(place: Place, span: Span, gazetteer: Gazetteer, countries: Counter, total: int,
-           in_play: set[str], anchor_points: list[Place],
-           nearest_memo: dict[str, float] | None = None) -> float:
-    score = 0.0
-    if place.origin == "local":
-        score += 2.0
+def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentContext) -> float:
+    score = 2.0 if place.origin == "local" else 0.0
     code = gazetteer.country_of(place.id)
-    if code and countries:
-        score += 2.0 * countries[code] / total
-        if code == countries.most_common(1)[0][0]:
+    if code and context.countries:
+        others = context.other_votes(code, span)  # a name does not vote for itself
+        score += 2.0 * others / context.country_total
+        if code == context.top_country and others > 0:
             score += 1.0
     ancestors = gazetteer.ancestors(place.id)
-    if place.kind in ("quarter", "district"):
-        score += 3.0 if ancestors and ancestors[0] in in_play else -3.0
-    elif set(ancestors) & in_play:
+    unit = first_level_unit(place, gazetteer)
+    if unit and context.units and place.kind != "governorate":
+        score += 1.5 * context.units[unit] / context.unit_total
+    if place.kind in ("quarter", "district") and place.origin == "local":
+        score += 3.0 if ancestors and ancestors[0] in context.in_play else -3.0
+    elif set(ancestors) & context.in_play:
         score += 0.5
+    if span.containers and set(ancestors) & span.containers:
+        score += 4.0  # "Seversk, Donetsk region"
+    if span.contained and place.id in span.contained:
+        score += 2.0  # the "Donetsk region" of "Seversk, Donetsk region"
     if span.kind_hint and span.kind_hint == place.kind:
         score += 3.0
-    if anchor_points and place.kind not in ("country", "continent", "region"):
-        nearest = None if nearest_memo is None else nearest_memo.get(place.id)
-        if nearest is None:
-            nearest = min(_distance_km(place, other) for other in anchor_points
-                          if other.id != place.id) if len(anchor_points) > 1 or \
-                anchor_points[0].id != place.id else 0.0
-            if nearest_memo is not None:
-                nearest_memo[place.id] = nearest
-        score += 1.5 * math.exp(-nearest / 250.0)
+    score += _nearness(place, context)
     if place.population:
-        score += min(1.0, math.log10(place.population + 1) / 7.0)
+        score += min(2.5, 2.5 * math.log10(place.population + 1) / 7.0)
     else:
         score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
     if place.kind == "country":
         score += 1.5
+    elif place.kind == "region" and place.id.startswith("region:"):
+        score += 1.5  # a well-known region of regions.csv ("the Black Sea", "Darfur")
     return score
+
+
+def _nearness(place: Place, context: DocumentContext) -> float:
+    """Up to 1.5 for a place near the places the article names without ambiguity."""
+    points = context.anchor_points
+    if not points or place.kind in ("country", "continent", "region"):
+        return 0.0
+    nearest = context.nearest_memo.get(place.id)
+    if nearest is None:
+        nearest = context.nearest_memo[place.id] = context.nearest_anchor_km(place)
+    return 1.5 * math.exp(-nearest / 250.0)
 
 
 def _confidence(best: float, second: float | None, fuzzy: bool) -> float:
@@ -370,8 +432,13 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
     (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent."""
     stem = base.id.split(":")[-1]
     for candidate in (f"{direction}-{stem}", f"{stem}-{direction}"):
-        if gazetteer.get(candidate):
-            return gazetteer.get(candidate)
+        local = gazetteer.get(candidate)
+        if local is not None:
+            return local
+    if base.origin == "world":  # a local place keeps the offset its data implies
+        part = gazetteer.get(f"{base.id}~{direction}")
+        if part is not None:
+            return part  # the world layer's part, from the towns lying that way
     place_id = f"{base.id}~{direction}"
     if place_id in derived:
         return derived[place_id]

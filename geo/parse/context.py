@@ -1,0 +1,164 @@
+"""What a whole article says about where it is: the places it names without ambiguity,
+and the countries and first-level units all its names point to (a vote of every name)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from geo.parse.gazetteer import Gazetteer, Place
+from geo.parse.mentions import Span
+
+#: Kinds of place that are settlements or parts of one (for distances between mentions).
+SETTLEMENT_KINDS = frozenset({"city", "town", "quarter", "district", "site"})
+
+
+@dataclass
+class DocumentContext:
+    """The article's evidence for resolving each of its names.
+
+    ``countries`` and ``units`` are votes: each name gives one vote, shared among the
+    countries (first-level units) its candidates lie in, so that "Pokrovsk" (in Ukraine
+    and in Russia) counts half for each and "Ukraine" and "Donetsk Oblast" tip it.
+    """
+
+    anchors: Counter
+    countries: Counter
+    units: Counter
+    in_play: set[str]
+    city_support: set[str]
+    anchor_points: list[Place]
+    #: The country votes of the spans of each candidate set (a name's own votes).
+    own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
+    nearest_memo: dict[str, float] = field(default_factory=dict)
+    _anchor_xyz: list[tuple[str, float, float, float]] | None = None
+
+    def nearest_anchor_km(self, place: Place) -> float:
+        """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
+        if self._anchor_xyz is None:
+            self._anchor_xyz = [(p.id, *_unit_vector(p.lat, p.lon)) for p in self.anchor_points]
+        x, y, z = _unit_vector(place.lat, place.lon)
+        best = -2.0
+        for anchor_id, ax, ay, az in self._anchor_xyz:
+            if anchor_id != place.id:
+                best = max(best, x * ax + y * ay + z * az)
+        if best == -2.0:
+            return 0.0
+        return 6371.0088 * math.acos(max(-1.0, min(1.0, best)))
+
+    def other_votes(self, country: str, span: Span) -> float:
+        """The votes for a country from names other than this span's (and its repeats):
+        "Abrah" is no town of Oman by itself."""
+        own = self.own_votes.get(candidate_key(span))
+        return self.countries[country] - (own[country] if own is not None else 0.0)
+
+    @cached_property
+    def country_total(self) -> float:
+        return sum(self.countries.values()) or 1.0
+
+    @cached_property
+    def unit_total(self) -> float:
+        return sum(self.units.values()) or 1.0
+
+    @cached_property
+    def top_country(self) -> str:
+        if not self.countries:
+            return ""
+        return min(self.countries.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
+    """The context of the spans of one article (fuzzy spans do not vote)."""
+    voting = [s for s in spans if not s.fuzzy]
+    anchors = unambiguous_places(voting, gazetteer)
+    countries: Counter = Counter()
+    units: Counter = Counter()
+    own_votes: dict[frozenset[str], Counter] = {}
+    for span in voting:
+        found = [gazetteer.get(e.place_id) for e in span.entries
+                 if e.role in ("place", "demonym") and e.place_id]
+        places: list[Place] = list({p.id: p for p in found if p is not None}.values())
+        if not places:
+            continue
+        if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
+            places = [p for p in places if p.origin == "local"]  # a local name wins
+        choices = {gazetteer.country_of(p.id) for p in places} - {""}
+        _vote(countries, choices)
+        _vote(own_votes.setdefault(candidate_key(span), Counter()), choices)
+        _vote(units, {unit for p in places for unit in [first_level_unit(p, gazetteer)]
+                      if unit})
+    in_play = set(anchors)
+    for place_id in list(anchors):
+        in_play.update(gazetteer.ancestors(place_id))
+    anchor_points = [p for p in (gazetteer.get(place_id) for place_id in anchors)
+                     if p is not None]
+    return DocumentContext(anchors, countries, units, in_play,
+                           city_support(anchors, gazetteer), anchor_points, own_votes)
+
+
+def candidate_key(span: Span) -> frozenset[str]:
+    """The ids a span may name (computed once per span)."""
+    if span.key is None:
+        span.key = frozenset(e.place_id for e in span.entries
+                             if e.role in ("place", "demonym"))
+    return span.key
+
+
+def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    phi, lam = math.radians(lat), math.radians(lon)
+    return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+
+
+def _vote(counter: Counter[str], choices: set[str]) -> None:
+    for choice in sorted(choices):  # insertion order decides ties: keep it reproducible
+        counter[choice] += 1.0 / len(choices)  # type: ignore[assignment]  # votes are floats
+
+
+def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
+    """The id of the first-level unit (governorate, state, oblast) a place lies in or is."""
+    cached = gazetteer.unit_cache.get(place.id)
+    if cached is not None:
+        return cached
+    unit = ""
+    if place.kind == "governorate":
+        unit = place.id
+    else:
+        for ancestor in gazetteer.ancestors(place.id):
+            found = gazetteer.get(ancestor)
+            if found is not None and found.kind == "governorate":
+                unit = found.id
+                break
+    gazetteer.unit_cache[place.id] = unit
+    return unit
+
+
+def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
+    """Places named without ambiguity (one candidate, or one local candidate), counted."""
+    anchors: Counter[str] = Counter()
+    for span in spans:
+        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
+                  and e.place_id]
+        local = [p for p in places if (found := gazetteer.get(p)) and found.origin == "local"]
+        if len(set(places)) == 1:
+            anchors[places[0]] += 1
+        elif len(set(local)) == 1:
+            anchors[local[0]] += 1
+    return anchors
+
+
+def city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:
+    """Places a quarter may belong to: those named (or containing a place named) other
+    than through one of their own quarters, and cities with two or more quarters named."""
+    support: set[str] = set()
+    quarters_of: Counter = Counter()
+    for place_id in anchors:
+        place = gazetteer.get(place_id)
+        if place is not None and place.kind == "quarter":
+            quarters_of[place.parent] += 1
+            continue
+        support.add(place_id)
+        support.update(gazetteer.ancestors(place_id))
+    support.update(city for city, count in quarters_of.items() if count >= 2)
+    return support

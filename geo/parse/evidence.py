@@ -1,0 +1,245 @@
+"""Whether the text gives a reason to read a small world town as a place, and which
+resolved places lie far from every other place of their article.
+
+GeoNames has a town for many a surname and word ("Davison", "Rami", "Gales"), so a world
+town of fewer than :data:`SMALL_TOWN` people is kept only with a reason: a preposition of
+place or a place word next to it ("in Soledar", "Kherson region"), a containing place
+named after it ("Seversk, Donetsk region"), another place of the article near it, a list
+of places it stands in, or, for a town of :data:`KNOWN_TOWN` people or more, its country
+named elsewhere. Without one a one-word name is dropped and a longer one left unresolved.
+Places are compared through a grid of cells, so the cost stays linear in the places named.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from geo.geodesy import great_circle_km
+from geo.parse.casing import TextCasing
+from geo.parse.context import DocumentContext
+from geo.parse.gazetteer import Gazetteer, Place
+from geo.parse.mentions import Mention, Span
+from geo.parse.names import Token
+
+#: World towns under this population need a reason in the text to be places.
+SMALL_TOWN = 100_000
+#: A town of this population or more is a place when its country is named.
+KNOWN_TOWN = 15_000
+#: Another place of the article this near (km) makes a small town plausible.
+NEAR_KM = 150.0
+#: A resolved place farther than this (km) from every other place of its article is flagged.
+FAR_KM = 1_500.0
+_CONTAINER_GAP_RE = re.compile(r",\s*|\s+in\s+|\s+of\s+|\s*\(\s*")
+_LIST_GAP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_CONTAINER_KINDS = frozenset({"country", "governorate", "district", "region"})
+_CELL_DEG = 2.0
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A resolved toponym, its span, and the place found (before any direction)."""
+
+    mention: Mention
+    span: Span
+    place: Place
+    resolved: bool = True  # else the best of the candidates of an unresolved toponym
+    announced: bool = False  # a place word stands next to it ("the villages of X")
+
+
+def mark_containers(text: str, tokens: list[Token], spans: list[Span],
+                    gazetteer: Gazetteer) -> None:
+    """Note, on each pair of neighbouring spans ("Seversk, Donetsk region", "Black Creek
+    in Bryan County"), the places of the second that may contain the first's candidates,
+    and on the second the units that contain the first's candidates."""
+    for left, right in pairwise(spans):
+        gap = text[tokens[left.last].end:tokens[right.first].start]
+        if not _CONTAINER_GAP_RE.fullmatch(gap):
+            continue
+        outer = {e.place_id for e in right.entries if e.role == "place"
+                 and (p := gazetteer.get(e.place_id)) is not None
+                 and p.kind in _CONTAINER_KINDS}
+        inner = {a for e in left.entries if e.role == "place"
+                 for a in gazetteer.ancestors(e.place_id)}
+        if outer & inner:
+            left.containers = frozenset(outer & inner)
+            right.contained = frozenset(outer & inner)
+
+
+def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCasing,
+                   context: DocumentContext, gazetteer: Gazetteer) -> list[Mention]:
+    """Drop (or leave unresolved) the small world towns the text gives no reason for, and
+    flag the places far from every other place of the article."""
+    grid = _Grid([p.place for p in placed if p.resolved])
+    placed[:] = [replace(p, announced=casing.placed_before(p.span.first) or
+                         casing.placed_after(p.span.last) or
+                         casing.in_announced_list(p.span.first)) for p in placed]
+    changed: dict[int, Mention | None] = {}
+    resolved_in = _resolved_by_country(placed)
+    ordered = sorted(placed, key=lambda p: p.span.first)
+    neighbours = {id(p): (ordered[i - 1] if i else None,
+                          ordered[i + 1] if i + 1 < len(ordered) else None)
+                  for i, p in enumerate(ordered)}
+    for item in placed:
+        place = item.place
+        if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
+            continue
+        if item.resolved and (place.kind not in ("town", "city") or
+                              place.population >= SMALL_TOWN):
+            continue
+        reason = _has_reason(item, casing, context, grid, neighbours)
+        if not item.resolved and (reason or place.kind in ("governorate", "region")) and \
+                _country_resolved_elsewhere(item, resolved_in):
+            # the whole article's second look: "Texas" left unresolved at first is the state
+            # once "Houston" has been placed in the United States
+            changed[id(item.mention)] = _promoted(item.mention, place)
+            continue
+        if reason:
+            continue
+        span = item.span
+        if not item.resolved:
+            changed[id(item.mention)] = None
+            continue
+        changed[id(item.mention)] = None if span.first == span.last else replace(
+            item.mention, status="unresolved", place_id="", name="", kind="", lat=None,
+            lon=None, precision="", confidence=0.3, label="")
+    kept = [p for p in placed if (p.resolved and changed.get(id(p.mention), p.mention)
+                                  is p.mention) or (not p.resolved and
+                                                    changed.get(id(p.mention)) is not None)]
+    far = _far_places(kept)
+    out = []
+    for mention in mentions:
+        mention = changed.get(id(mention), mention)  # type: ignore[assignment]
+        if mention is None:
+            continue
+        if mention.place_id in far:
+            mention = replace(mention, warning=far[mention.place_id])
+        out.append(mention)
+    return out
+
+
+def _country_resolved_elsewhere(item: Placed, resolved_in: dict[str, set[str]]) -> bool:
+    """Whether another name of the article was resolved to a place of the same country
+    (``resolved_in``: country -> up to two ids of the places resolved in it)."""
+    return bool(resolved_in.get(item.place.country, set()) - {item.place.id})
+
+
+def _resolved_by_country(placed: list[Placed]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for other in placed:
+        if other.resolved and other.place.kind != "continent":
+            ids = found.setdefault(other.place.country, set())
+            if len(ids) < 2:
+                ids.add(other.place.id)
+    return found
+
+
+def _promoted(mention: Mention, place: Place) -> Mention:
+    precision = "region" if place.kind in ("region", "continent", "country",
+                                           "governorate") else "point"
+    return replace(mention, status="resolved", place_id=place.id, name=place.name,
+                   kind=place.kind, lat=place.lat, lon=place.lon, precision=precision,
+                   confidence=0.5)
+
+
+def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid: _Grid,
+                neighbours: dict[int, tuple[Placed | None, Placed | None]]) -> bool:
+    span, place = item.span, item.place
+    if item.announced or span.containers:
+        return True
+    if grid.near(place, NEAR_KM):
+        return True
+    if place.population >= KNOWN_TOWN and context.other_votes(place.country, span) >= 0.5:
+        return True
+    return _in_list(item, neighbours, casing) or _possessed(item, neighbours, casing)
+
+
+def _possessed(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
+               casing: TextCasing) -> bool:
+    """A name after a place's possessive ("Lebanon's Qaa", "Donetsk's Avdiivka")."""
+    before = neighbours[id(item)][0]
+    if before is None or not before.resolved:
+        return False
+    gap = casing.text[casing.tokens[before.span.last].end:casing.tokens[item.span.first].start]
+    return gap in ("'s ", "’s ", "' ", "’ ")
+
+
+def _in_list(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
+             casing: TextCasing) -> bool:
+    """Whether a name stands in a list next to a place of the same country ("Cairns,
+    Mackay and Bowen")."""
+    text, tokens, span = casing.text, casing.tokens, item.span
+    before, after = neighbours[id(item)]
+    if before is not None and _listed(before, item) and \
+            _LIST_GAP_RE.fullmatch(text[tokens[before.span.last].end:tokens[span.first].start]):
+        return True
+    return after is not None and _listed(after, item) and \
+        bool(_LIST_GAP_RE.fullmatch(text[tokens[span.last].end:tokens[after.span.first].start]))
+
+
+def _listed(other: Placed, item: Placed) -> bool:
+    """Whether a neighbour in a list supports a name: a resolved place of the same country,
+    any place of the local gazetteer (a list of villages near known ones), or a name that
+    a place word announces ("the villages of Nesriyya, Dukkan and Iskan")."""
+    if other.announced:
+        return True
+    return other.resolved and (other.place.country == item.place.country
+                               or other.place.origin == "local")
+
+
+class _Grid:
+    """Distinct places in cells of ``cell_deg`` degrees, for neighbour queries."""
+
+    def __init__(self, places: list[Place], cell_deg: float = _CELL_DEG) -> None:
+        self.cell_deg = cell_deg
+        self._near: dict[tuple[str, float, bool], bool] = {}
+        self.cells: dict[tuple[int, int], list[Place]] = {}
+        seen: set[str] = set()
+        for place in places:
+            if place.id in seen or place.kind == "continent":
+                continue
+            seen.add(place.id)
+            self.cells.setdefault(self._cell(place.lat, place.lon), []).append(place)
+        self.count = len(seen)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.cell_deg), math.floor(lon / self.cell_deg)
+
+    def near(self, place: Place, km: float, countries: bool = False) -> bool:
+        """Whether another place (a country only when ``countries``) lies within ``km``
+        (memoised by place: a long text names the same places again and again)."""
+        key = (place.id, km, countries)
+        if key not in self._near:
+            self._near[key] = self._search(place, km, countries)
+        return self._near[key]
+
+    def _search(self, place: Place, km: float, countries: bool) -> bool:
+        reach = max(1, math.ceil(km / (111.0 * self.cell_deg)))
+        lat_cell, lon_cell = self._cell(place.lat, place.lon)
+        widen = min(180, math.ceil(reach / max(0.05, math.cos(math.radians(place.lat)))))
+        for dy in range(-reach, reach + 1):
+            for dx in range(-widen, widen + 1):
+                for other in self.cells.get((lat_cell + dy, lon_cell + dx), ()):
+                    if other.id != place.id and (countries or other.kind != "country") and \
+                            great_circle_km(place.lat, place.lon, other.lat, other.lon) <= km:
+                        return True
+        return False
+
+
+def _far_places(placed: list[Placed]) -> dict[str, str]:
+    """Place id -> warning, for each settlement or unit farther than :data:`FAR_KM` from
+    every other place of the article (countries count as other places; continents not)."""
+    grid = _Grid([p.place for p in placed], cell_deg=FAR_KM / 111.0)
+    if grid.count < 2:
+        return {}
+    far, checked = {}, set()
+    for item in placed:
+        place = item.place
+        if place.kind in ("continent", "country", "region") or place.id in checked:
+            continue  # a country or a sea is far from the towns of any other
+        checked.add(place.id)
+        if not grid.near(place, FAR_KM, countries=True):
+            far[place.id] = f"far: over {FAR_KM:,.0f} km from every other place named"
+    return far
