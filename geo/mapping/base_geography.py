@@ -23,7 +23,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.mapping import basemap
-from geo.parse.gazetteer import Gazetteer
+from geo.parse.gazetteer import Gazetteer, Place
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north (degrees)
 
@@ -238,25 +238,27 @@ def _city_labels(extent: Bounds, gazetteer: Gazetteer) -> list[BaseLabel]:
         return []
     lons, lats = np.asarray(world.lons), np.asarray(world.lats)
     west, south, east, north = extent
-    rows = np.nonzero((lons >= west) & (lons <= east) & (lats >= south) & (lats <= north))[0]
-    picked = [row for row in rows.tolist() if world.kinds[row] in ("city", "town") and (
-        world.ids[row] in world.capitals or world.populations[row] >= LARGE_CITY_POPULATION)]
+    inside = (lons >= west) & (lons <= east) & (lats >= south) & (lats <= north)
+    rows = np.nonzero(inside & (np.asarray(world.populations) >= LARGE_CITY_POPULATION))[0]
+    places = [world.place(int(row)) for row in rows]
+    capitals = [world.get(place_id) for place_id in sorted(world.capitals)]
+    places += [p for p in capitals if p is not None and _inside(extent, p.lon, p.lat)]
+    picked = {p.id: p for p in places if p.kind in ("city", "town")}
     # The story's own places first (the gazetteer's Mosul before GeoNames' New Mosul).
-    picked.sort(key=lambda row: (world.ids[row] not in gazetteer.superseded,
-                                 -world.populations[row], world.ids[row]))
-    kept: list[int] = []
-    for row in picked:
-        if all(_km(world.lons[row], world.lats[row], world.lons[other], world.lats[other])
-               > CITY_SPACING_KM for other in kept):
-            kept.append(row)
+    order = sorted(picked.values(), key=lambda p: (p.id not in gazetteer.superseded,
+                                                   -p.population, p.id))
+    kept: list[Place] = []
+    for place in order:
+        if all(_km(place.lon, place.lat, other.lon, other.lat) > CITY_SPACING_KM
+               for other in kept):
+            kept.append(place)
     labels = []
-    for row in kept:
-        capital = world.ids[row] in world.capitals
-        place = gazetteer.get(world.ids[row])
-        labels.append(BaseLabel(place.name if place is not None else world.names[row],
-                                round(world.lons[row], 4), round(world.lats[row], 4),
+    for place in kept:
+        capital = place.id in world.capitals
+        own = gazetteer.get(place.id) or place
+        labels.append(BaseLabel(own.name, round(place.lon, 4), round(place.lat, 4),
                                 "capital" if capital else "city", 2 if capital else 3,
-                                place.id if place is not None else world.ids[row]))
+                                own.id))
     return labels
 
 

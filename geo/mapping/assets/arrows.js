@@ -1,7 +1,9 @@
-/* arrows: the movements of the day shown, each a shaft dashed by its status and a head of
- * a fixed size in pixels at every zoom (filled when the movement is done), drawn back from a
- * town's marker so that it never hides the town's holder. An arrow is made when its day is
- * shown and dropped when it is hidden: a map of thousands keeps only the day's in memory. */
+/* arrows: the movements of the day shown, each one layer: a shaft dashed by its status and a
+ * head of a fixed size in pixels at every zoom (filled when the movement is done), drawn
+ * back from a town's marker so that it never hides the town's holder. The head is drawn
+ * with the shaft, in the pixels of each redraw, on a canvas or as a second SVG path. An
+ * arrow is made when its day is shown and dropped when it is hidden: a map of thousands
+ * keeps only the day's in memory. */
 (function (modules) {
   "use strict";
 
@@ -24,50 +26,112 @@
       } });
   }
 
-  // The shaft (up to the head's neck) and head of ``m`` in the map's current zoom: the
-  // head ``headLength`` by ``headWidth`` pixels, its tip ``back`` pixels short of the
-  // movement's end (a town's marker), smaller when the whole arrow is shorter than it.
-  function arrowShape(map, data, m, back) {
-    var arrow = data.style.arrow;
-    var tip = map.latLngToLayerPoint(m.head[0]);
-    var from = map.latLngToLayerPoint(m.shaft[m.shaft.length > 1 ? m.shaft.length - 2 : 0]);
-    var dx = tip.x - from.x, dy = tip.y - from.y, length = Math.sqrt(dx * dx + dy * dy) || 1;
-    var ux = dx / length, uy = dy / length;
-    var pulled = Math.min(back, length / 3);
-    tip = L.point(tip.x - ux * pulled, tip.y - uy * pulled);
-    var scale = Math.min(1, (length - pulled) / (arrow.headLength * 2));
-    var headLength = arrow.headLength * scale, half = arrow.headWidth * scale / 2;
-    var base = L.point(tip.x - ux * headLength, tip.y - uy * headLength);
-    var neck = L.point(tip.x - ux * headLength * 0.8, tip.y - uy * headLength * 0.8);
-    var toLatLng = function (p) { return map.layerPointToLatLng(p); };
+  // The head of an arrow whose last drawn part ends at ``tip`` (layer pixels): a triangle
+  // ``length`` by 2 ``half`` pixels, its tip ``back`` pixels short of the end, smaller when
+  // the arrow is shorter than twice the head; and the neck the shaft stops at.
+  function headShape(part, back, length, half) {
+    var tip = part[part.length - 1], from = part[part.length - 2];
+    var dx = tip.x - from.x, dy = tip.y - from.y;
+    var span = Math.sqrt(dx * dx + dy * dy) || 1, ux = dx / span, uy = dy / span;
+    var total = 0;
+    for (var i = 1; i < part.length; i++) { total += part[i].distanceTo(part[i - 1]); }
+    var pulled = Math.min(back, total / 3);
+    var scale = Math.min(1, (total - pulled) / (2 * length));
+    var end = L.point(tip.x - ux * pulled, tip.y - uy * pulled);
+    var base = L.point(end.x - ux * length * scale, end.y - uy * length * scale);
     return {
-      shaft: m.shaft.slice(0, -1).concat([toLatLng(neck)]),
-      head: [tip, L.point(base.x - uy * half, base.y + ux * half),
-        L.point(base.x + uy * half, base.y - ux * half)].map(toLatLng)
+      neck: L.point(end.x - ux * length * scale * 0.8, end.y - uy * length * scale * 0.8),
+      points: [end, L.point(base.x - uy * half * scale, base.y + ux * half * scale),
+        L.point(base.x + uy * half * scale, base.y - ux * half * scale)]
     };
   }
 
-  function makeArrow(map, data, vector, m, back) {
+  // A movement's arrow: a polyline to the movement's end with options.head {length, half,
+  // back, fill, weight, className}.
+  var Arrow = L.Polyline.extend({
+    _updateBounds: function () {
+      L.Polyline.prototype._updateBounds.call(this);
+      var reach = this.options.head.length + this.options.head.half;
+      if (this._pxBounds) {
+        this._pxBounds = L.bounds(this._pxBounds.min.subtract([reach, reach]),
+          this._pxBounds.max.add([reach, reach]));
+      }
+    },
+    _updatePath: function () {
+      var head = null, parts = this._parts, last = parts[parts.length - 1];
+      var end = this._map.latLngToLayerPoint(this._latlngs[this._latlngs.length - 1]);
+      if (last && last.length > 1 && last[last.length - 1].distanceTo(end) < 1) {
+        var options = this.options.head;
+        head = headShape(last, options.back, options.length, options.half);
+        this._parts = parts.slice(0, -1).concat([last.slice(0, -1).concat([head.neck])]);
+      }
+      this._renderer._updatePoly(this);
+      this._renderer._updateArrowHead(this, head);
+    },
+    onRemove: function (map) {
+      if (this._headPath) {
+        L.DomUtil.remove(this._headPath);
+        this.removeInteractiveTarget(this._headPath);
+        this._headPath = null;
+      }
+      L.Polyline.prototype.onRemove.call(this, map);
+    }
+  });
+
+  L.Canvas.include({
+    _updateArrowHead: function (layer, head) {
+      if (!head || !this._drawing) { return; }
+      var ctx = this._ctx, options = layer.options;
+      ctx.save();
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      head.points.forEach(function (p, i) {
+        if (i) { ctx.lineTo(p.x, p.y); } else { ctx.moveTo(p.x, p.y); }
+      });
+      ctx.closePath();
+      ctx.globalAlpha = options.opacity;
+      ctx.fillStyle = options.head.fill;
+      ctx.fill();
+      ctx.lineWidth = options.head.weight;
+      ctx.strokeStyle = options.color;
+      ctx.stroke();
+      ctx.restore();
+    }
+  });
+  L.SVG.include({
+    _updateArrowHead: function (layer, head) {
+      if (!layer._headPath) {
+        layer._headPath = L.SVG.create("path");
+        layer._headPath.setAttribute("class", layer.options.head.className +
+          (layer.options.interactive ? " leaflet-interactive" : ""));
+        this._rootGroup.appendChild(layer._headPath);
+        if (layer.options.interactive) { layer.addInteractiveTarget(layer._headPath); }
+      }
+      var path = layer._headPath, options = layer.options;
+      path.setAttribute("d", head ? "M" + head.points.map(function (p) {
+        return p.x + "," + p.y;
+      }).join("L") + "z" : "M0 0");
+      path.setAttribute("fill", options.head.fill);
+      path.setAttribute("stroke", options.color);
+      path.setAttribute("stroke-width", String(options.head.weight));
+      path.setAttribute("stroke-opacity", String(options.opacity));
+      path.setAttribute("fill-opacity", String(options.opacity));
+    }
+  });
+
+  function makeArrow(data, vector, m, back) {
     var colour = styles.outlineOf(data, m.side), arrow = data.style.arrow;
-    var shape = arrowShape(map, data, m, back);
-    var shaft = L.polyline(shape.shaft, vector({
+    var layer = new Arrow(m.shaft.slice(0, -1).concat([m.head[0]]), vector({
       color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
-      dashArray: styles.arrowDash(data, m.status),
-      className: "warmap-arrow warmap-arrow-" + m.status
-    }));
-    var head = L.polygon(shape.head, vector({
-      color: colour, weight: arrow.head, fillColor: m.status === "done" ? colour : "#ffffff",
-      fillOpacity: arrow.opacity, className: "warmap-arrowhead"
-    }));
-    var group = L.featureGroup([shaft, head]);
-    group.bindPopup(function () { return popups.itemPopup(data, m, m.label); });
-    group.bindTooltip(function () { return dom.textNode(m.label); }, { sticky: true });
-    group.reshape = function () {
-      var again = arrowShape(map, data, m, back);
-      shaft.setLatLngs(again.shaft);
-      head.setLatLngs(again.head);
-    };
-    return group;
+      dashArray: styles.arrowDash(data, m.status), smoothFactor: 1,
+      className: "warmap-arrow warmap-arrow-" + m.status,
+      head: { length: arrow.headLength, half: arrow.headWidth / 2, back: back,
+        fill: m.status === "done" ? colour : "#ffffff", weight: arrow.head,
+        className: "warmap-arrowhead" }
+    }, true));
+    layer.bindPopup(function () { return popups.itemPopup(data, m, m.label); });
+    layer.bindTooltip(function () { return dom.textNode(m.label); }, { sticky: true });
+    return layer;
   }
 
   // The arrows' layer: show(day) shows that day's and returns them (not derived);
@@ -85,7 +149,7 @@
       entries.forEach(function (entry) {
         var m = entry.item, on = m.start <= day && day <= m.end;
         if (on) {
-          if (!entry.layer) { entry.layer = makeArrow(map, data, vector, m, entry.back); }
+          if (!entry.layer) { entry.layer = makeArrow(data, vector, m, entry.back); }
           if (!group.hasLayer(entry.layer)) { entry.layer.addTo(group); }
           shown.push(entry);
         } else if (entry.layer) {
@@ -97,9 +161,6 @@
         return e.item;
       });
     }
-    map.on("zoomend", function () {
-      shown.forEach(function (entry) { if (entry.layer) { entry.layer.reshape(); } });
-    });
     function usedIn(view, used) {
       shown.forEach(function (entry) {
         if (!entry.layer || !view.intersects(entry.layer.getBounds())) { return; }
@@ -110,5 +171,5 @@
     return { show: show, usedIn: usedIn };
   }
 
-  modules.arrows = { addArrows: addArrows, arrowShape: arrowShape };
+  modules.arrows = { addArrows: addArrows, headShape: headShape, Arrow: Arrow };
 }(window.warmapModules = window.warmapModules || {}));

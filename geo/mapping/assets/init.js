@@ -16,6 +16,14 @@
     }
   }
 
+  // ``run``, once, ``ms`` after the first of any number of calls.
+  function later(run, ms) {
+    var timer = null;
+    return function () {
+      if (timer === null) { timer = setTimeout(function () { timer = null; run(); }, ms); }
+    };
+  }
+
   // The map's parts, in the order their controls stack.
   function makeParts(map, groups, data, app, onView) {
     var reduced = modules.layout.reduced;
@@ -23,7 +31,7 @@
     setUpControls(map);
     var parts = {
       features: modules.layers.addLayers(map, data, groups,
-        modules.renderer.vectorOptions(data), app.selected),
+        modules.renderer.vectorOptions(map, data), app.selected),
       labels: modules.labels.addLabels(map, data),
       panel: modules.panel.addPanel(map, data, app, reduced),
       legend: modules.legend.addLegend(map, data, [["Movements", groups.movements],
@@ -63,6 +71,9 @@
     }
 
     function updateLegend() { legend.update(features.used()); }
+    // The legend follows the day and the view a moment later, after the frame that shows
+    // them: it need not hold up the map.
+    var laterLegend = later(updateLegend, 60);
 
     function show(day, updateAddress) {
       if (day < data.start) { day = data.start; }
@@ -73,7 +84,7 @@
       var shown = features.show(day);
       panel.showAreas(timeline.areasOn(data, day));
       showSummary(day, shown);
-      updateLegend();
+      laterLegend();
       layout.refresh();
       map.getContainer().setAttribute("data-date", day);
       if (updateAddress) { writeAddress(); }
@@ -97,7 +108,8 @@
 
     return { app: app, state: state, views: views, labels: labels, open: open, show: show,
       cityInView: cityInView, updateLegend: updateLegend, writeAddress: writeAddress,
-      embed: embed, used: function () { return features.used().list(); } };
+      embed: embed, laterLegend: laterLegend,
+      used: function () { return features.used().list(); } };
   }
 
   window.warmapInit = function (map, groups, data) {
@@ -109,7 +121,7 @@
     if (data.views.length) { modules.views.fitView(map, data.views[0].bounds, false); }
     map.on("moveend", function () {
       w.cityInView();
-      w.updateLegend();
+      w.laterLegend();
     });
     map.on("dragstart", function () {
       if (w.state.view) { w.state.view = ""; w.views.moved(); w.writeAddress(); }
@@ -121,6 +133,7 @@
     permalink.follow(data, function () { return w.state; }, w.open);
     w.labels.update();
     w.cityInView();
+    w.updateLegend();
     modules.keyboard.featuresOutOfTabOrder(map.getContainer());
     w.embed.size();
     // A handle for tests, benchmarks and the browser console.

@@ -15,7 +15,7 @@
     var towns = {};
     areaEntries.forEach(function (entry) { if (entry.marker) { towns[entry.area.id] = true; } });
     var arrowLayer = arrows.addArrows(map, data, groups.movements, vector, towns);
-    var eventLayer = marks.addEvents(map, data, groups.events);
+    var eventLayer = marks.addEvents(map, data, groups.events, vector);
     var placeLayer = marks.addPlaces(data, groups.places, vector, towns);
     var day = null;
 

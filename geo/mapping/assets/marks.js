@@ -10,7 +10,7 @@
 
   function eventNode(data, side, claimed) {
     var s = data.sides[side];
-    var node = dom.el("span", "warmap-event" + (claimed ? " warmap-event-claimed" : ""));
+    var node = dom.el("span", "warmap-event-swatch");
     var size = data.style.event.size;
     node.style.width = node.style.height = size + "px";
     node.style.borderWidth = data.style.event.weight + "px";
@@ -37,18 +37,20 @@
     } });
   }
 
-  function eventMarker(data, e, index) {
-    var style = data.style.event, size = style.size + 2 * style.weight;
+  // A diamond in the marks' renderer (vector, on the day's canvas on a large map).
+  function eventMarker(data, vector, e, index) {
+    var style = data.style.event, s = data.sides[e.side];
+    var half = style.size * Math.SQRT1_2, claimed = e.status === "claimed";
     // Above and left of the place: its name goes to the right.
     var dx = -(style.offset + index * style.spacing), dy = -style.offset;
-    var marker = L.marker([e.lat, e.lon], {
-      keyboard: false, riseOnHover: true,
-      icon: L.divIcon({ className: "warmap-event-icon", html: eventNode(data, e.side,
-        e.status === "claimed"), iconSize: [size, size],
-      iconAnchor: [size / 2 - dx, size / 2 - dy] })
-    });
+    var marker = new modules.renderer.Diamond([e.lat, e.lon], vector({
+      radius: half, offset: [dx, dy], weight: style.weight,
+      color: styles.outlineOf(data, e.side), opacity: 1,
+      fillColor: claimed || !s ? "#ffffff" : s.colour, fillOpacity: 1,
+      className: "warmap-event warmap-event-" + (claimed ? "claimed" : "reported")
+    }, true));
     marker.bindPopup(function () { return popups.itemPopup(data, e, e.label); },
-      { offset: [dx, dy - size / 2] });
+      { offset: [dx, dy - half] });
     marker.bindTooltip(function () {
       return dom.textNode(e.label + (e.status === "claimed" ? " (claimed)" : ""));
     }, { offset: [dx, dy] });
@@ -57,7 +59,7 @@
 
   // The events' layer: show(day) shows that day's events (made then, dropped when hidden)
   // and returns them; usedIn(view, used) adds the legend ids of those inside ``view``.
-  function addEvents(map, data, group) {
+  function addEvents(map, data, group, vector) {
     defineEntries(data);
     var entries = data.events.map(function (e) { return { item: e, layer: null }; });
     var shown = [];
@@ -75,7 +77,7 @@
         var place = entry.item.lat + "," + entry.item.lon;
         atPlace[place] = (atPlace[place] || 0) + 1;
         if (!entry.layer) {
-          entry.layer = eventMarker(data, entry.item, atPlace[place] - 1).addTo(group);
+          entry.layer = eventMarker(data, vector, entry.item, atPlace[place] - 1).addTo(group);
         }
       });
       return shown.map(function (entry) { return entry.item; });
