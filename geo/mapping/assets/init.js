@@ -44,20 +44,41 @@
     return parts;
   }
 
+  // What follows the day and the view: the area panel (while the city is in view), the
+  // legend and the names, which keep clear of the legend.
+  function followers(map, data, parts) {
+    var legend = parts.legend, labels = parts.labels;
+    function updateLegend() {
+      if (legend.update(parts.features.used()) && legend.box.open) { labels.update(); }
+    }
+    legend.box.addEventListener("toggle", function () { labels.update(); });
+    return {
+      cityInView: function () {
+        var city = data.views.filter(function (v) { return v.name === data.city; })[0];
+        parts.panel.cityInView(!!city && map.getBounds().intersects(city.bounds));
+      },
+      updateLegend: updateLegend,
+      // The legend follows the day and the view a moment later, after the frame that
+      // shows them: it need not hold up the map.
+      laterLegend: later(updateLegend, 60)
+    };
+  }
+
   function wire(map, groups, data) {
     var state = { day: data.initial, view: "" };
+    var follow = null;
     var app = {
       selected: function () { return state.day; },
       show: function (day) { show(day, true); },
       step: function (delta) { step(delta); },
-      layersChanged: function () { updateLegend(); }
+      layersChanged: function () { follow.updateLegend(); }
     };
     var parts = makeParts(map, groups, data, app, function (view) {
       state.view = view;
       writeAddress();
     });
     var features = parts.features, labels = parts.labels, panel = parts.panel;
-    var legend = parts.legend, views = parts.views, layout = parts.layout;
+    var views = parts.views, layout = parts.layout;
     var embed = parts.embed, showSummary = parts.showSummary;
 
     function writeAddress() {
@@ -65,15 +86,9 @@
       embed.link(permalink.addressFor(state.day, state.view));
     }
 
-    function cityInView() {
-      var city = data.views.filter(function (v) { return v.name === data.city; })[0];
-      panel.cityInView(!!city && map.getBounds().intersects(city.bounds));
-    }
-
-    function updateLegend() { legend.update(features.used()); }
-    // The legend follows the day and the view a moment later, after the frame that shows
-    // them: it need not hold up the map.
-    var laterLegend = later(updateLegend, 60);
+    follow = followers(map, data, parts);
+    var cityInView = follow.cityInView, updateLegend = follow.updateLegend;
+    var laterLegend = follow.laterLegend;
 
     function show(day, updateAddress) {
       if (day < data.start) { day = data.start; }
@@ -131,9 +146,9 @@
     var address = permalink.fromAddress(data);
     w.open(address);
     permalink.follow(data, function () { return w.state; }, w.open);
-    w.labels.update();
     w.cityInView();
     w.updateLegend();
+    w.labels.update();
     modules.keyboard.featuresOutOfTabOrder(map.getContainer());
     w.embed.size();
     // A handle for tests, benchmarks and the browser console.

@@ -98,11 +98,13 @@
     new Legend().addTo(map);
     return {
       box: box,
+      // Returns whether the entries changed (the legend's size may have).
       update: function (used) {
-        if (used.key() === shownKey) { return; }
+        if (used.key() === shownKey) { return false; }
         shownKey = used.key();
         entries.textContent = "";
         entries.appendChild(entryList(data, used));
+        return true;
       }
     };
   }
