@@ -120,9 +120,9 @@ def test_events_sit_beside_the_holder_and_each_opens(visit, built):
             warmap.map.closePopup();
             await new Promise(done => setTimeout(done, 300));  // the last popup's pan
             const r = path.getBoundingClientRect();
-            const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-            hit.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: (r.left + r.right) / 2,
-                                                      clientY: (r.top + r.bottom) / 2}));
+            const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+            document.elementFromPoint(x, y).dispatchEvent(
+                new MouseEvent('click', {bubbles: true, clientX: x, clientY: y}));
             await new Promise(done => setTimeout(done, 50));
             titles.push(document.querySelector('.leaflet-popup-content h3').textContent);
         }
