@@ -27,9 +27,10 @@ from geo.parse.gazetteer import Gazetteer, Place
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north (degrees)
 
-#: The story's extent is grown by this share of its larger side, and at least by
-#: ``MIN_MARGIN_DEG``: a phone shows the overview with far more sky than its bounds.
-MARGIN_SHARE = 0.5
+#: The story's extent is grown by these shares of its larger side (east-west, then
+#: north-south) and at least by ``MIN_MARGIN_DEG``: a phone, taller than wide, shows the
+#: overview with far more land above and below it than its bounds hold.
+MARGIN_SHARE = (0.5, 1.0)
 MIN_MARGIN_DEG = 2.0
 #: Extents are rounded out to this grid (degrees), so that a small edit of the data
 #: reuses the cut geography (watch mode) and two builds give the same bytes.
@@ -88,16 +89,21 @@ class BaseGeography:
 def story_extent(bounds: Bounds) -> Bounds:
     """The extent the base geography covers for a story of ``bounds``: grown by
     :data:`MARGIN_SHARE` of its larger side (at least :data:`MIN_MARGIN_DEG`), rounded out
-    to :data:`GRID_DEG` and kept on the globe."""
+    to :data:`GRID_DEG` and kept on the globe.
+
+    >>> story_extent((36.6, 34.4, 43.5, 36.5))
+    (33.0, 27.5, 47.0, 43.5)
+    """
     west, south, east, north = bounds
-    margin = max(MIN_MARGIN_DEG, MARGIN_SHARE * max(east - west, north - south))
+    side = max(east - west, north - south)
+    across, along = (max(MIN_MARGIN_DEG, share * side) for share in MARGIN_SHARE)
 
     def out(value: float, up: bool) -> float:
         step = value / GRID_DEG
         return (math.ceil(step) if up else math.floor(step)) * GRID_DEG
 
-    return (max(-180.0, out(west - margin, False)), max(-85.0, out(south - margin, False)),
-            min(180.0, out(east + margin, True)), min(85.0, out(north + margin, True)))
+    return (max(-180.0, out(west - across, False)), max(-85.0, out(south - along, False)),
+            min(180.0, out(east + across, True)), min(85.0, out(north + along, True)))
 
 
 def base_geography(bounds: Bounds, gazetteer: Gazetteer | None = None,

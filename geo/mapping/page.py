@@ -206,8 +206,9 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     # during a zoom animation (a reader's first click on a zoom button). views.js fits the
     # first view's bounds without animation before the page says it is ready.
     words = masthead or Masthead(title or DEFAULT_HEADLINE, DEFAULT_CREDIT, "")
+    tiles_credit = str(base.options.get("attribution", "")) if base is not None else ""
     map_.add_child(_Controller(map_, layers, _after_map(
-        words, description, picture_url or "map.png", page_url or "map.html")))
+        words, description, picture_url or "map.png", page_url or "map.html", tiles_credit)))
     root = cast(Figure, map_.get_root())  # a folium.Map's root is its Figure
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
@@ -278,10 +279,13 @@ def _before_map(words: Masthead) -> str:
             f"{escape(words.headline)}</h1></header>\n")
 
 
-def _after_map(words: Masthead, description: str, picture_url: str, page_url: str) -> str:
+def _after_map(words: Masthead, description: str, picture_url: str, page_url: str,
+               tiles_credit: str = "") -> str:
     """The picture for browsers that run no script, in the map's place; then the source
-    line, the credits, the link to the full map, the full-screen button and the text
-    alternative: the skip link's target."""
+    line, the credits (the tiles' in full: on a small map their line is cut short), the
+    link to the full map, the full-screen button and the text alternative: the skip
+    link's target. ``tiles_credit`` is the tile layer's attribution as Leaflet shows it:
+    the provider's own HTML (xyzservices), or plain text escaped by :func:`tile_layer`."""
     return (
         "<noscript><style>.folium-map{display:none!important}</style>"
         f'<figure class="warmap-noscript"><img src="{escape(picture_url)}" '
@@ -289,7 +293,8 @@ def _after_map(words: Masthead, description: str, picture_url: str, page_url: st
         "this is its picture.</figcaption></figure></noscript>\n"
         '<footer id="warmap-after" class="warmap-footer" tabindex="-1">'
         f'<p class="warmap-source-line">{escape(words.source_line)}</p>'
-        f'<p class="warmap-credit">{escape(words.credit)}. {escape(words.base_credit)}.</p>'
+        f'<p class="warmap-credit">{escape(words.credit)}. {escape(words.base_credit)}.'
+        f'{" Tiles: " + tiles_credit + "." if tiles_credit else ""}</p>'
         '<p class="warmap-actions"><a class="warmap-full-link" target="_blank" '
         f'rel="noopener" data-page="{escape(page_url)}" href="{escape(page_url)}">'
         "Open the full map</a> "

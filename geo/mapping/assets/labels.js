@@ -11,7 +11,7 @@
   var PANE = "warmapLabels";
   // Rank (lower is placed first), CSS class and font of each kind of label.
   var KINDS = {
-    town: [1, "600 13px"], city: [2, "700 14px"], quarterNamed: [3, "600 11px"],
+    city: [0, "700 14px"], town: [1, "600 13px"], quarterNamed: [3, "600 11px"],
     place: [4, "12px"], quarter: [5, "11px"], capital: [6, "600 12px"],
     country: [7, "600 12px"], bigCity: [8, "12px"], region: [9, "italic 11px"]
   };
@@ -74,9 +74,13 @@
       var centred = [point.x - width / 2, point.y - height / 2, point.x + width / 2,
         point.y + height / 2];
       if (c.bounds) { return [centred]; }
-      return [0, -height, height].map(function (dy) {
-        return [centred[0], centred[1] + dy, centred[2], centred[3] + dy];
-      });
+      // Centred, above, below, then beside (the main city between its neighbours' markers).
+      var side = width / 2 + 8;
+      return [[0, 0], [0, -height], [0, height], [side, 0], [-side, 0], [side, height],
+        [-side, height], [side, -height], [-side, -height], [0, 2 * height], [0, -2 * height]]
+        .map(function (d) {
+          return [centred[0] + d[0], centred[1] + d[1], centred[2] + d[0], centred[3] + d[1]];
+        });
     }
     var r = c.radius + 3;
     return [
