@@ -498,3 +498,19 @@ def test_a_name_after_a_word_of_war_is_an_unresolved_place(gazetteer):
                         gazetteer).mentions
     assert [(m.text, m.status) for m in mentions if m.cls == "toponym"] == [
         ("Zzyzovka", "unresolved"), ("Qqvillea", "unresolved")]
+
+
+def test_the_only_town_of_its_name_is_placed_on_a_war_verb_alone(gazetteer):
+    # Albu Kamal (57,572 people) is the world's only place of that name; "took" makes it one
+    text = "Government forces took Albu Kamal on Monday."
+    assert _place(text, "Albu Kamal", gazetteer).place_id == "geonames:174448"
+    # not when the article's other places lie in another country (Kafr al-Battikh, Egypt)
+    text = "The army recaptured Kafr Batikh and Saraqib in Idlib, Syria."
+    assert _place(text, "Kafr Batikh", gazetteer).status == "unresolved"
+
+
+def test_a_placed_name_is_that_place_again_later_in_the_article(gazetteer):
+    text = ("State television declared that government forces had taken Albu Kamal. But a "
+            "monitor said it was not true that Albu Kamal was taken.")
+    mentions = [m for m in geoparse(text, gazetteer).mentions if m.text == "Albu Kamal"]
+    assert [m.place_id for m in mentions] == ["geonames:174448"] * 2

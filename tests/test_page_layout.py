@@ -14,7 +14,7 @@ SIZES = {
     "laptop": {"viewport": {"width": 1280, "height": 800}},
 }
 #: The share of the map the controls may cover when the page opens, by size.
-MAX_SHARE = {"phone": 0.20, "column": 0.20, "laptop": 0.35}
+MAX_SHARE = {"phone": 0.20, "column": 0.20, "laptop": 0.40}
 
 #: Boxes (container pixels) of every visible control, with a name for messages.
 _CONTROL_BOXES = """() => {

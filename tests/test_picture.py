@@ -95,25 +95,22 @@ def test_quarter_filled_with_its_sides_colour_by_certainty(inputs, drawn, side):
     place_id, quarter = _largest_quarter(inputs, side)
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    certainty = _row(inputs[1], place_id).certainty
-    style = palette.side_style(inputs[1].sides[side], certainty)
+    row = _row(inputs[1], place_id)
+    style = palette.side_style(inputs[1].sides[side], row.certainty)
     window = _pixels(drawn.image, x, y, 4)
-    share = _near(window, style.fill).mean()
-    # Claimed control is striped: the fill shows between the stripes.
-    assert share > (0.4 if certainty == "claimed" else 0.8), (side, certainty, share)
+    if row.state == "whole":
+        assert _near(window, style.fill).mean() > 0.8, (side, row.certainty)
     assert style.pattern == "solid"
 
 
-def test_certainty_is_drawn_claimed_striped_approximate_faded(inputs):
+def test_certainty_is_drawn_lighter_as_the_holder_is_less_sure(inputs):
     side = inputs[1].sides["government"]
     confirmed, claimed, approximate = (palette.side_style(side, c) for c in
                                        ("confirmed", "claimed", "approximate"))
-    assert claimed.fill == confirmed.fill and claimed.stripes is not None
-    assert confirmed.stripes is None and approximate.stripes is None
-    # Faded: nearer the land's colour than the confirmed fill.
     land = np.array(palette.LAND)
-    assert np.abs(np.array(approximate.fill) - land).sum() < \
-        np.abs(np.array(confirmed.fill) - land).sum() * 0.6
+    distance = [np.abs(np.array(s.fill) - land).sum() for s in (confirmed, claimed,
+                                                                approximate)]
+    assert distance[0] > distance[1] > distance[2] > 0
 
 
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
@@ -149,31 +146,35 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs, options):
         assert _near(ring, colour, 25).all(), (day, ring)
 
 
-def test_contested_marker_is_hatched_and_striped(inputs, drawn):
-    """A town marker carries its holder's pattern, as on the map: lines over a wash, and
-    the stripes of claimed control."""
+def test_besieged_marker_is_ringed_in_the_besiegers_colour(inputs, drawn):
+    """Deir ez-Zor: the government's garrison, besieged by ISIS: a government fill inside
+    an ISIS ring, as on the map."""
     labels = inputs[6]
+    timeline = inputs[1]
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
-    assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
+    row = _row(timeline, "deir-ez-zor")
+    assert (row.side, row.state, row.by) == ("government", "besieged", ("isis",))
     x, y = drawn.pixel(lon, lat)
-    style = palette.side_style(inputs[1].sides["contested"], "claimed")
-    assert style.pattern == "hatch" and style.stripes is not None
-    window = _pixels(drawn.image, x, y, 5)  # inside the ring
-    wash, lines = _near(window, style.marker_fill, 10).sum(), _near(window, style.marker_mark,
-                                                                     10).sum()
-    stripes = _near(window, style.stripes, 10).sum()
-    assert wash >= 10 and lines >= 3 and stripes >= 3, (wash, lines, stripes)
+    fill = palette.side_style(timeline.sides["government"], row.certainty).marker_fill
+    ring = palette.side_style(timeline.sides["isis"]).outline
+    inside = _pixels(drawn.image, x + 5, y, 1)
+    edge = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0) for dx, dy in
+                           [(10, 0), (-10, 0), (0, 10), (0, -10)]])
+    assert _near(inside, fill, 25).any(), inside
+    assert _near(edge, ring, 40).sum() >= 2, edge
 
 
 def test_the_legend_is_of_what_the_picture_draws(inputs, drawn):
     timeline, arrows = inputs[1], inputs[2]
     held = set(timeline.control_state_on(DAY).values())
     moving = {a.movement.side for a in arrows if a.movement.start <= DAY <= a.movement.end}
-    assert {s.id for s in drawn.legend.sides} == held | moving
+    fought = {s for r in timeline.changes for s in r.by
+              if _row(timeline, r.place_id) is r}
+    assert held | moving <= {s.id for s in drawn.legend.sides} <= held | moving | fought
     assert "us" not in held | moving and "russia" not in held | moving  # nothing of theirs
-    assert {"control.claimed", "control.approximate", "arrow.done", "mention",
-            "boundary.approximate"} <= set(drawn.legend.keys)
-    assert "arrow.claimed" not in drawn.legend.keys  # no claimed movement on 12 Dec
+    assert {"claimedHolder", "approximateHolder", "done", "mention", "approximate",
+            "besieged"} <= set(drawn.legend.keys)
+    assert "claimed" not in drawn.legend.keys  # no claimed movement on 12 Dec
     # A swatch per side drawn, in the column at the right of the panels.
     right = drawn.detail.box[2]
     column = np.asarray(drawn.image)[:, right + 10:].reshape(-1, 3).astype(int)
@@ -339,3 +340,84 @@ def test_dashes_are_the_styles_as_svg_draws_them():
     assert abs(np.median(inked) - (dash[0] + width) * scale) <= 1, inked
     assert abs(np.median(gaps) - (dash[1] - width) * scale) <= 1, gaps
     assert draw.visible_dash(dash, width) == (dash[0] + width, dash[1] - width)
+
+
+# --- the map model: regions, sites, states, front lines -----------------------------------
+
+def test_a_region_is_drawn_in_its_holders_colour(inputs, drawn):
+    """Idlib Governorate, partly held by Jabhat Fatah al-Sham (no share given): its fill,
+    ringed dotted in the government's colour, as on the map."""
+    geometries, timeline = inputs[0], inputs[1]
+    region = geometries.set_index("id").loc["idlib-governorate"].geometry
+    city = geometries.set_index("id").loc["idlib"]
+    inner = region.buffer(-0.05).difference(shapely.Point(city.lon, city.lat).buffer(0.2))
+    centre = polylabel(max(getattr(inner, "geoms", [inner]), key=lambda g: g.area), 1e-4)
+    x, y = drawn.pixel(centre.x, centre.y)  # inside the governorate, away from Idlib city
+    row = _row(timeline, "idlib-governorate")
+    fill = palette.side_style(timeline.sides["jfs"], row.certainty).fill
+    assert _near(_pixels(drawn.image, x, y, 3), fill, 8).mean() > 0.8
+
+
+def test_a_site_is_a_symbol_in_its_holders_colour(inputs, drawn):
+    timeline = inputs[1]
+    x, y = drawn.pixel(37.62972, 34.5225)  # the T4 airbase, held by the government
+    colour = palette.rgb(timeline.sides["government"].colour)
+    disc = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
+                           for dx, dy in [(-7, 0), (7, 0), (0, -7), (0, 7)]])
+    assert _near(disc, colour, 30).sum() >= 3, disc
+
+
+def test_a_share_is_drawn_as_bands_of_both_sides(inputs, options):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 11, 30)
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                 **options)
+    quarter = geometries.set_index("id").loc["sheikh-saeed"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 6)
+    row = _row(timeline, "sheikh-saeed", day)
+    assert (row.state, row.share) == ("partial", 67)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 6, side
+
+
+def test_front_lines_are_drawn_on_their_days(inputs, options):
+    from shapely.geometry import LineString
+
+    from geo.inputs.lines import FrontLine
+
+    geometries, timeline, arrows, day, city, title, labels = inputs
+    line = FrontLine("f", day, day, ("turkey", "isis"), "drawn", "https://example.org/f", "q",
+                     LineString([(37.2, 36.0), (38.8, 35.0)]))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                 **{**options, "lines": [line]})
+    x, y = drawn.pixel(38.0, 35.5)
+    assert _near(_pixels(drawn.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+    before = picture.draw_picture(geometries, timeline, arrows, day - dt.timedelta(days=1),
+                                  city, title, labels, **{**options, "lines": [line]})
+    x, y = before.pixel(38.0, 35.5)
+    assert not _near(_pixels(before.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+
+
+def test_a_contested_quarter_is_drawn_in_stripes_of_its_sides(inputs, options):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 12, 4)
+    row = _row(timeline, "karm-al-myassar", day)
+    assert (row.state, row.by) == ("contested", ("rebels",))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                 **options)
+    quarter = geometries.set_index("id").loc["karm-al-myassar"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 8)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 10, side

@@ -16,15 +16,25 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     spec = style.load_style()
     assert spec == style.STYLE
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
-    assert set(document) == {"about", "contrast", "fill", "unknown", "pattern", "outline",
-                             "arrow", "certainty", "town", "event", "badge", "mention", "legend",
-                             "base"}
+    assert set(document) == {"about", "contrast", "fill", "certainty", "unknown", "pattern",
+                             "outline", "state", "arrow", "town", "site", "front", "event",
+                             "badge", "mention", "legend", "base"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
+    assert set(spec.certainty) == {"confirmed", "claimed", "approximate"}
+    assert spec.certainty["confirmed"] > spec.certainty["claimed"] > \
+        spec.certainty["approximate"] > 0
+    from geo.mapping.sites import SITE_SYMBOLS
+    assert set(spec.site.symbols) == set(SITE_SYMBOLS)
+    assert all(-1 <= v <= 1 for glyph in spec.site.symbols.values() for ring in glyph
+               for point in ring for v in point)
     # The legend's words, by the ids of the entries of assets/key.js and picture/legend.py.
-    assert {"control.confirmed", "control.claimed", "control.approximate",
-            "boundary.approximate", "arrow.done", "arrow.claimed", "arrow.planned",
-            "event.reported", "event.claimed", "mention"} <= set(spec.legend)
-    # Dashes are for approximate boundaries and for movements not done, nothing else.
+    assert {"done", "claimed", "planned", "approximate", "event", "mention", "contested",
+            "partial", "besieged", "encircled", "confirmed", "claimedHolder",
+            "approximateHolder", "region", "site", "front", "evacuation", "target",
+            "disputed", "derived", "eventClaimed", "unknown", "taken", "article"} == \
+        set(spec.legend)
+    # Dashes are for approximate boundaries and lines, movements not done and rings of
+    # encircled or partly held places: no town or event is dashed.
     assert set(spec.outline.dashes) == {"approximate"}
     for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values()]:
         assert dash is None or (len(dash) == 2 and all(d > 0 for d in dash)), dash

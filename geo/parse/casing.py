@@ -23,7 +23,8 @@ PLACE_PREPOSITIONS = frozenset({
     "in", "near", "into", "outside", "around", "towards", "toward", "across", "through",
     "via", "within", "inside", "throughout", "nearby", "entered", "reached", "captured",
     "liberated", "seized", "shelled", "besieged", "retook", "recaptured", "encircled",
-    "bombarded", "evacuated", "occupied"})
+    "bombarded", "evacuated", "occupied", "took", "taken", "retaken", "stormed", "overran",
+    "surrounded", "fled"})
 #: Words that stand before places but also before people ("a letter from X", "said to X").
 WEAK_PREPOSITIONS = frozenset({"at", "from", "to", "between", "visited", "hit", "struck"})
 #: Words that make a name before them a place's ("Patos Lagoon", "Jasper National Park").

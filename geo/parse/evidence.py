@@ -30,6 +30,9 @@ SMALL_TOWN = 100_000
 KNOWN_TOWN = 15_000
 #: Another place of the article this near (km) makes a small town plausible.
 NEAR_KM = 150.0
+#: A town of this many people or more, the only place of its name, is placed on a reason
+#: alone ("troops took Albu Kamal"), though nothing else in the text is in its country.
+UNIQUE_TOWN = 20_000
 #: A resolved place farther than this (km) from every other place of its article is flagged.
 FAR_KM = 1_500.0
 _CONTAINER_GAP_RE = re.compile(r",\s*|\s+in\s+|\s+of\s+|\s*\(\s*")
@@ -90,6 +93,13 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
                               place.population >= SMALL_TOWN):
             continue
         reason = _has_reason(item, casing, context, grid, neighbours)
+        if not item.resolved and reason and _only_place_of_its_name(item) and \
+                place.population >= UNIQUE_TOWN and set(resolved_in) <= {place.country}:
+            # "troops took Albu Kamal": a town of some size, the world's only place of that
+            # name, that the text treats as a place, is placed when no other place of the
+            # article lies in another country
+            changed[id(item.mention)] = _promoted(item.mention, place)
+            continue
         if not item.resolved and (reason or place.kind in ("governorate", "region")) and \
                 _country_resolved_elsewhere(item, resolved_in):
             # the whole article's second look: "Texas" left unresolved at first is the state
@@ -105,6 +115,7 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         changed[id(item.mention)] = None if span.first == span.last else replace(
             item.mention, status="unresolved", place_id="", name="", kind="", lat=None,
             lon=None, precision="", confidence=0.3, label="")
+    _promote_repeats(placed, changed)
     kept = [p for p in placed if (p.resolved and changed.get(id(p.mention), p.mention)
                                   is p.mention) or (not p.resolved and
                                                     changed.get(id(p.mention)) is not None)]
@@ -118,6 +129,24 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
             mention = replace(mention, warning=far[mention.place_id])
         out.append(mention)
     return out
+
+
+def _promote_repeats(placed: list[Placed], changed: dict[int, Mention | None]) -> None:
+    """One place per name in an article: once a mention of a world town is placed by the
+    evidence, its other mentions that the evidence left out are that place too."""
+    promoted = {m.place_id for m in changed.values() if m is not None and
+                m.status == "resolved"}
+    for item in placed:
+        current = changed.get(id(item.mention), item.mention)
+        if not item.resolved and item.place.id in promoted and (
+                current is None or current is item.mention):
+            changed[id(item.mention)] = _promoted(item.mention, item.place)
+
+
+def _only_place_of_its_name(item: Placed) -> bool:
+    """Whether the name's span stands for one place of the gazetteers and nothing else."""
+    entries = item.span.entries
+    return len(entries) == 1 and entries[0].role == "place"
 
 
 def _country_resolved_elsewhere(item: Placed, resolved_in: dict[str, set[str]]) -> bool:

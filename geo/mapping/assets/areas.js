@@ -1,8 +1,9 @@
-/* areas: the control areas (a polygon per place with a control history) and the marker of
- * each town, coloured by their holder on the day shown: solid where the control is
- * confirmed, striped where it is claimed, faded where it is approximate; a thick outline
- * on the day a place changes hands; dashed outlines only for approximate boundaries; and a
- * badge where the control shown is the article's own report. Their legend entries. */
+/* areas: the control areas (a polygon per place with a control history: quarters, towns,
+ * regions) and the marker of each town, coloured by their holder on the day shown (lighter
+ * as the holder is less certain; stripes or bands when contested or partly held, a ring
+ * when besieged or encircled: styles.areaLook); a thick outline on the day a place changes
+ * hands; dashed outlines for approximate boundaries; and a badge where the control shown
+ * is the article's own report. Their legend entries. */
 (function (modules) {
   "use strict";
 
@@ -14,8 +15,13 @@
   // A quarter's badge shows once its area is this many pixels across.
   var BADGE_MIN_PX = 28;
 
-  // The legend entries of what this module draws.
-  function defineEntries(data) {
+  var DARK = "#555555", LIGHT = "#bdbdbd";
+  // The legend's ids of a row's certainty (style.json's legend words).
+  var CERTAINTY_IDS = { confirmed: "confirmed", claimed: "claimedHolder",
+    approximate: "approximateHolder" };
+
+  // The legend entries of the sides and of how sure the control is.
+  function defineSides(data) {
     var words = data.style.legend, style = data.style;
     key.defineFamily("side", function (d, id) {
       var s = d.sides[id];
@@ -23,34 +29,63 @@
       return { group: "sides", order: d.legendSides.indexOf(id), text: s.name,
         title: s.description, swatch: function () {
           return key.box(s.pattern === "solid" ? s.colour : "#ffffff",
-            patterns.patternImage(d, s, false), s.outline || s.colour);
+            patterns.patternImage(d, s), s.outline || s.colour);
         } };
     });
-    var grey = { id: "legend-grey", colour: "#8a8a8a", pattern: "solid", outline: "#555555" };
-    [["confirmed", 0], ["claimed", 1], ["approximate", 2]].forEach(function (pair) {
-      key.define("control." + pair[0], { group: "control", order: pair[1],
-        text: words["control." + pair[0]], swatch: function (d) {
-          return key.box(grey.colour, pair[0] === "claimed" ?
-            patterns.patternImage(d, grey, true) : null, grey.outline,
-          pair[0] === "approximate" ? style.certainty.faded : null);
+    ["confirmed", "claimed", "approximate"].forEach(function (certainty, order) {
+      var id = CERTAINTY_IDS[certainty];
+      key.define(id, { group: "control", order: order, text: words[id], swatch: function () {
+        return key.sample("rect", { x: 2, y: 3, width: 24, height: 10, fill: DARK,
+          stroke: "#333333", "stroke-width": style.outline.width,
+          "fill-opacity": style.fill.opacity * style.certainty[certainty] });
+      } });
+    });
+  }
+
+  // The legend entries of states of control (contested, partly held, besieged,
+  // encircled), regions, unknown holders, the day's changes, boundaries and the article.
+  function defineKinds(data) {
+    var words = data.style.legend, style = data.style;
+    ["contested", "partial"].forEach(function (state, order) {
+      key.define(state, { group: "control", order: 10 + order, text: words[state],
+        swatch: function (d) {
+          var box = key.box("#ffffff", null, DARK, null, "warmap-swatch-" + state);
+          box.style.backgroundImage = patterns.stateImage(d, { state: state, side: "",
+            by: [""], share: state === "partial" ? 60 : null }).split(style.unknown.fill)
+            .join(DARK);
+          return box;
         } });
     });
-    key.define("control.unknown", { group: "control", order: 3, text: words["control.unknown"],
-      swatch: function () { return key.box(style.unknown.fill, null, style.unknown.outline); } });
-    key.define("control.taken", { group: "control", order: 4, text: words["control.taken"],
-      swatch: function () {
+    ["besieged", "encircled"].forEach(function (state, order) {
+      key.define(state, { group: "control", order: 12 + order, text: words[state],
+        swatch: function () {
+          return key.sample("rect", { x: 3, y: 3, width: 22, height: 9, fill: LIGHT,
+            stroke: DARK, "stroke-width": style.state.ring, "stroke-dasharray":
+              state === "encircled" ? styles.dashArray(style.state.encircled) : null });
+        } });
+    });
+    var simple = [
+      ["region", 20, function () { return key.box(LIGHT, null, DARK); }],
+      ["unknown", 21, function () {
+        return key.box(style.unknown.fill, null, style.unknown.outline);
+      }],
+      ["taken", 22, function () {
         return key.sample("rect", { x: 3, y: 3, width: 22, height: 10, fill: "#ffffff",
           stroke: "#333333", "stroke-width": style.outline.taken });
-      } });
-    key.define("boundary.approximate", { group: "control", order: 5,
-      text: words["boundary.approximate"], swatch: function (d) {
+      }],
+      ["approximate", 23, function (d) {
         return key.sample("rect", { x: 2, y: 3, width: 24, height: 10, fill: "#ffffff",
           stroke: "#333333", "stroke-width": style.outline.width, "stroke-linecap": "round",
           "stroke-dasharray": styles.outlineDash(d, "approximate"),
           "class": "warmap-sample-approximate" });
-      } });
-    key.define("source.article", { group: "control", order: 6, text: words["source.article"],
-      swatch: function () { return badgeNode(style.badge); } });
+      }],
+      ["disputed", 24, function () { return key.box("#ffffff", null, DARK); }],
+      ["article", 25, function () { return badgeNode(style.badge); }]
+    ];
+    simple.forEach(function (entry) {
+      key.define(entry[0], { group: "control", order: entry[1], text: words[entry[0]],
+        swatch: entry[2] });
+    });
   }
 
   function badgeNode(badge) {
@@ -61,7 +96,7 @@
     return node;
   }
 
-  function isTown(area) { return area.kind !== "quarter" && area.kind !== "district"; }
+  function isTown(area) { return area.kind === "city" || area.kind === "town"; }
 
   function townMarker(data, area, vector, popupFor) {
     var town = data.style.town;
@@ -77,7 +112,8 @@
   // One polygon per area, and a marker for each town; popups and tooltips speak of the
   // day ``selected()`` returns.
   function addAreas(map, data, group, vector, selected) {
-    defineEntries(data);
+    defineSides(data);
+    defineKinds(data);
     map.createPane(BADGE_PANE).style.zIndex = "610";
     var entries = data.areas.map(function (area) {
       function popupFor() { return popups.areaPopup(data, area, selected()); }
@@ -100,23 +136,21 @@
   // Restyles the areas whose holder, certainty or "taken today" differs from what they
   // show; returns town name -> side, and the places that changed hands since ``previous``.
   function showAreas(data, entries, day) {
-    var held = {}, outline = data.style.outline, town = data.style.town;
+    var held = {}, town = data.style.town;
     entries.forEach(function (entry) {
       var row = timeline.stateOn(entry.area.changes, day);
-      var taken = !!row && row.change === "taken" && row.date === day;
-      if (row && entry.marker) { held[entry.area.name] = row.side; }
+      var taken = !!row && row.change !== "held" && row.date === day;
+      if (row && entry.marker) { held[entry.area.name] = row; }
       if (row === entry.row && taken === entry.taken) { return; }
       entry.row = row;
       entry.taken = taken;
-      var look = styles.fillFor(data, row ? row.side : null, row ? row.certainty : null);
-      entry.layer.setStyle({
-        color: look.color, fillColor: look.fill, fillOpacity: look.opacity,
-        weight: taken ? outline.taken : outline.width,
-        dashArray: styles.outlineDash(data, entry.area.precision)
-      });
+      var look = styles.areaLook(data, row, entry.area, day);
+      entry.layer.setStyle(look);
       if (entry.marker) {
-        entry.marker.setStyle({ fillColor: look.fill, color: look.color,
-          fillOpacity: town.opacity * (look.faded || 1) });
+        var ring = styles.ringFor(data, row);
+        entry.marker.setStyle({ fillColor: look.fillColor, color: look.color,
+          fillOpacity: town.opacity * (row ? data.style.certainty[row.certainty] || 1 : 1),
+          weight: ring ? ring.weight : town.weight, dashArray: ring ? ring.dashArray : null });
       }
     });
     return held;
@@ -139,19 +173,31 @@
     return changes.sort(function (a, b) { return (b.town ? 1 : 0) - (a.town ? 1 : 0); });
   }
 
+  // The legend ids of a control row: its sides, certainty, state, source, disputes.
+  function usedByRow(data, area, row, used) {
+    used.add("side." + row.side);
+    (row.by || []).forEach(function (side) { if (side) { used.add("side." + side); } });
+    used.add(CERTAINTY_IDS[row.certainty]);
+    if (row.state && row.state !== "whole") { used.add(row.state); }
+    if (sources.isArticle(row.source)) { used.add("article"); }
+    if (timeline.disputesOf(data, "control", [area.id], row.date).length) {
+      used.add("disputed");
+    }
+  }
+
   // The legend ids of the areas inside ``view`` (LatLngBounds) on the day they show.
-  function usedIn(entries, view, used) {
+  function usedIn(data, entries, view, used) {
     entries.forEach(function (entry) {
       if (!view.intersects(entry.bounds)) { return; }
-      var row = entry.row;
-      if (!row) { used.add("control.unknown"); } else {
-        used.add("side." + row.side);
-        used.add("control." + row.certainty);
-        if (sources.isArticle(row.source)) { used.add("source.article"); }
+      var row = entry.row, area = entry.area;
+      if (row) { usedByRow(data, area, row, used); } else { used.add("unknown"); }
+      if (entry.taken) { used.add("taken"); }
+      if (area.precision && area.precision.indexOf("approximate") === 0) {
+        used.add("approximate");
       }
-      if (entry.taken) { used.add("control.taken"); }
-      if (entry.area.precision.indexOf("approximate") === 0) {
-        used.add("boundary.approximate");
+      if (!isTown(area) && area.kind !== "quarter" &&
+          !(area.kind === "district" && area.precision.indexOf("approximate: union") === 0)) {
+        used.add("region");
       }
     });
   }

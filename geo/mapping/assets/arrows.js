@@ -12,18 +12,38 @@
   function defineEntries(data) {
     var words = data.style.legend, arrow = data.style.arrow;
     ["done", "claimed", "planned"].forEach(function (status, order) {
-      key.define("arrow." + status, { group: "lines", order: order, text: words["arrow." + status],
+      key.define(status, { group: "lines", order: order, text: words[status],
         swatch: function (d) {
           return key.sample("line", { x1: 4, y1: 8, x2: 24, y2: 8, stroke: "#333333",
             "stroke-width": arrow.width, "stroke-linecap": "round",
             "stroke-dasharray": styles.arrowDash(d, status), "class": "warmap-sample-" + status });
         } });
     });
-    key.define("arrow.derived", { group: "lines", order: 3, text: words["arrow.derived"],
+    key.define("derived", { group: "lines", order: 3, text: words.derived,
       swatch: function () {
         return key.sample("line", { x1: 4, y1: 8, x2: 24, y2: 8, stroke: "#333333",
           "stroke-width": arrow.derived, "stroke-linecap": "round" });
       } });
+    key.define("evacuation", { group: "lines", order: 4, text: words.evacuation,
+      swatch: function () {
+        return key.sample("line", { x1: 2, y1: 8, x2: 26, y2: 8, stroke: "#555555",
+          "stroke-width": arrow.width + arrow.evacuation });
+      } });
+    key.define("target", { group: "lines", order: 5, text: words.target,
+      swatch: function () {
+        return key.sample("circle", { cx: 14, cy: 8, r: 5, fill: "none", stroke: "#555555",
+          "stroke-width": 2 });
+      } });
+  }
+
+  // A movement whose origin is not known: a ring round its target, dashed by status.
+  function ringLayer(data, vector, m, colour) {
+    var arrow = data.style.arrow;
+    return L.circleMarker(m.ring, vector({
+      radius: arrow.target, color: colour, weight: m.derived ? arrow.derived : arrow.width,
+      opacity: arrow.opacity, fill: false, dashArray: styles.arrowDash(data, m.status),
+      className: "warmap-arrow warmap-arrow-ring warmap-arrow-" + m.status
+    }, true));
   }
 
   // The head of an arrow whose last drawn part ends at ``tip`` (layer pixels): a triangle
@@ -121,17 +141,28 @@
 
   function makeArrow(data, vector, m, back) {
     var colour = styles.outlineOf(data, m.side), arrow = data.style.arrow;
-    var layer = new Arrow(m.shaft.slice(0, -1).concat([m.head[0]]), vector({
+    var layer = m.ring ? ringLayer(data, vector, m, colour) : shaftLayer(data, vector, m, back,
+      colour);
+    layer.bindPopup(function () { return popups.itemPopup(data, m, m.label); });
+    layer.bindTooltip(function () { return dom.textNode(m.label); }, { sticky: true });
+    if (m.kind === "evacuation" && !m.ring) {  // a white core: a corridor, not an assault
+      return L.featureGroup([layer, L.polyline(m.shaft, vector({ color: "#ffffff",
+        weight: arrow.evacuation, opacity: 1, interactive: false,
+        className: "warmap-arrow-core" }, true))]);
+    }
+    return layer;
+  }
+
+  function shaftLayer(data, vector, m, back, colour) {
+    var arrow = data.style.arrow;
+    return new Arrow(m.shaft.slice(0, -1).concat([m.head[0]]), vector({
       color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
       dashArray: styles.arrowDash(data, m.status), smoothFactor: 1,
-      className: "warmap-arrow warmap-arrow-" + m.status,
+      className: "warmap-arrow warmap-arrow-" + m.status + " warmap-arrow-" + m.kind,
       head: { length: arrow.headLength, half: arrow.headWidth / 2, back: back,
         fill: m.status === "done" ? colour : "#ffffff", weight: arrow.head,
         className: "warmap-arrowhead" }
     }, true));
-    layer.bindPopup(function () { return popups.itemPopup(data, m, m.label); });
-    layer.bindTooltip(function () { return dom.textNode(m.label); }, { sticky: true });
-    return layer;
   }
 
   // The arrows' layer: show(day) shows that day's and returns them (not derived);
@@ -163,9 +194,15 @@
     }
     function usedIn(view, used) {
       shown.forEach(function (entry) {
-        if (!entry.layer || !view.intersects(entry.layer.getBounds())) { return; }
-        used.add(entry.item.derived ? "arrow.derived" : "arrow." + entry.item.status);
-        used.add("side." + entry.item.side);
+        var layer = entry.layer;
+        if (!layer) { return; }
+        var bounds = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng()]);
+        if (!view.intersects(bounds)) { return; }
+        var m = entry.item;
+        used.add(m.derived ? "derived" : m.status);
+        if (m.kind === "evacuation") { used.add("evacuation"); }
+        if (m.ring) { used.add("target"); }
+        used.add("side." + m.side);
       });
     }
     return { show: show, usedIn: usedIn };

@@ -20,7 +20,7 @@
 
   function sourceNode(source) {
     var wrap = el("div", "warmap-source");
-    wrap.appendChild(el("span", "warmap-label", "Source: "));
+    wrap.appendChild(el("span", "warmap-field", "Source: "));
     if (/^https?:\/\//i.test(source)) {
       var a = el("a", null, source);
       a.href = source;

@@ -97,7 +97,7 @@
       panel.showDate(day);
       if (updateAddress) { panel.notice(""); }
       var shown = features.show(day);
-      panel.showAreas(timeline.areasOn(data, day));
+      panel.showAreas(timeline.areaEntryOn(data, day), day);
       showSummary(day, shown);
       laterLegend();
       layout.refresh();
@@ -112,12 +112,16 @@
     function open(address) {
       panel.notice(address.problem ? address.problem + " Showing " +
         dates.longDay(address.day || data.initial) + "." : "");
+      // The day first: the panel takes its height, which the view's fit keeps clear of.
+      show(address.day || data.initial, false);
       if (address.view && !views.select(address.view)) {
         panel.notice("The address names no view \u201c" + address.view + "\u201d.");
         address.view = "";
       }
+      if (!address.view && data.views.length) {
+        modules.views.fitView(map, data.views[0].bounds, false);
+      }
       state.view = address.view;
-      show(address.day || data.initial, false);
       writeAddress();
     }
 
@@ -131,9 +135,9 @@
     modules.codec.unpack(data);
     modules.basemap.addBasemap(map, data);
     var w = wire(map, groups, data);
-    // The whole story first, at once, beside the controls: an animated fit would swallow
-    // the reader's first clicks (Leaflet ignores view changes while a zoom animates).
-    if (data.views.length) { modules.views.fitView(map, data.views[0].bounds, false); }
+    // The whole story first (open, below), at once, beside the controls: an animated fit
+    // would swallow the reader's first clicks (Leaflet ignores view changes while a zoom
+    // animates).
     map.on("moveend", function () {
       w.cityInView();
       w.laterLegend();

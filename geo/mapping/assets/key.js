@@ -1,9 +1,9 @@
 /* key: the legend's entries, and which of them the map uses on the day shown.
  *
- * Each kind of mark the map draws defines its entry once: define("arrow.claimed", {...})
+ * Each kind of mark the map draws defines its entry once: define("claimed", {...})
  * for one entry, or defineFamily("side", function (data, value) {...}) for entries named
  * "side.<value>". An entry is {group, order, text, swatch(data) -> Node}. Drawing a day,
- * the layers put the ids of the marks they drew in a Used set (used.add("arrow.claimed"));
+ * the layers put the ids of the marks they drew in a Used set (used.add("claimed"));
  * the legend (legend.js) shows the defined entries of that set, by group and order. A new
  * kind of mark (a front line, a siege) needs only its definition and its used.add call. */
 (function (modules) {

@@ -43,9 +43,11 @@
       if (a.kind === "quarter") {
         list.push({ text: a.name, kind: named[a.id] ? "quarterNamed" : "quarter",
           latlng: L.latLng(a.lat, a.lon), bounds: L.polygon(a.latlngs).getBounds() });
-      } else if (a.kind !== "district") {
+      } else if (a.kind === "city" || a.kind === "town") {
         list.push({ text: a.name, kind: "town", latlng: L.latLng(a.lat, a.lon),
           radius: town.radius + town.weight / 2 });
+      } else if (a.kind !== "district") {  // a region drawn as an area
+        list.push({ text: a.name, kind: "region", latlng: L.latLng(a.lat, a.lon), radius: 0 });
       }
     });
     var cityView = data.views.filter(function (v) { return v.name === data.city; })[0];
@@ -56,7 +58,10 @@
         radius: city ? 0 : 6, city: city ? L.latLngBounds(cityView.bounds) : null });
     });
     var kindOf = { country: "country", capital: "capital", city: "bigCity", region: "region" };
+    var story = {};
+    list.forEach(function (c) { story[c.text] = true; });
     ((data.base || {}).labels || []).forEach(function (row) {
+      if (story[row[0]]) { return; }  // the story's own place of that name is named
       list.push({ text: row[0], kind: kindOf[row[1]], latlng: L.latLng(row[3], row[4]),
         radius: row[1] === "capital" || row[1] === "city" ? 3 : 0 });
     });

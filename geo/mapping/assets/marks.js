@@ -23,12 +23,12 @@
   function defineEntries(data) {
     var words = data.style.legend, mention = data.style.mention;
     var grey = { colour: "#555555", outline: "#333333" };
-    key.define("event.reported", { group: "marks", order: 0, swatch: function (d) {
+    key.define("event", { group: "marks", order: 0, swatch: function (d) {
       var node = eventNode(d, null, false);
       node.style.backgroundColor = grey.colour;
       return node;
-    }, text: words["event.reported"] });
-    key.define("event.claimed", { group: "marks", order: 1, text: words["event.claimed"],
+    }, text: words.event });
+    key.define("eventClaimed", { group: "marks", order: 1, text: words.eventClaimed,
       swatch: function (d) { return eventNode(d, null, true); } });
     key.define("mention", { group: "marks", order: 2, text: words.mention, swatch: function () {
       return key.sample("circle", { cx: 14, cy: 8, r: mention.radius + mention.radiusPerRootCount,
@@ -85,7 +85,7 @@
     function usedIn(view, used) {
       shown.forEach(function (entry) {
         if (!view.contains([entry.item.lat, entry.item.lon])) { return; }
-        used.add(entry.item.status === "claimed" ? "event.claimed" : "event.reported");
+        used.add(entry.item.status === "claimed" ? "eventClaimed" : "event");
         used.add("side." + entry.item.side);
       });
     }

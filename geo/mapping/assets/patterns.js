@@ -1,9 +1,110 @@
-/* patterns: the patterned fills of the map, as the payload's style says: a patterned side's
- * tile (its colour washed under "/" lines or a dot), and the striped fill of claimed control
- * (the side's own fill under "\" stripes). As SVG patterns (one hidden <svg> of
- * <pattern>s), canvas patterns, or an image of the tile (the legend's swatches). */
+/* patterns: the hatch and dot fills of patterned sides, as the payload's style.pattern
+ * says (a square tile washed with the side's colour, under "/" lines or a dot in it), and
+ * the fills of contested places (stripes of the sides' colours at 45 degrees) and partly
+ * held ones (bands: the holder's share of each stripe), as style.state says; as SVG
+ * patterns (one hidden <svg> of <pattern>s), canvas patterns or a CSS image (the legend's
+ * swatches). */
 (function (modules) {
   "use strict";
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+
+  // The colours of a state's fill and their shares (summing to 1): a contested place's
+  // sides in equal stripes, a partly held place's holder and the rest.
+  function stateBands(data, row) {
+    function colour(id) {
+      return data.sides[id] ? data.sides[id].colour : data.style.unknown.fill;
+    }
+    if (row.state === "contested") {
+      var sides = [row.side].concat(row.by && row.by.length ? row.by : [null]);
+      return sides.map(function (id) { return { colour: colour(id), share: 1 / sides.length }; });
+    }
+    var share = row.share / 100;
+    return [{ colour: colour(row.side), share: share },
+      { colour: colour(row.by && row.by.length ? row.by[0] : null), share: 1 - share }];
+  }
+
+  // The id of a state's fill (null for a state filled as its holder's side: whole,
+  // besieged, encircled, or partly held with no share given).
+  function stateKey(data, row) {
+    if (!row || (row.state !== "contested" && row.state !== "partial")) { return null; }
+    if (row.state === "partial" && (row.share === null || row.share === undefined)) {
+      return null;
+    }
+    return "warmap-state-" + row.state + "-" + stateBands(data, row).map(function (b) {
+      return b.colour.replace("#", "") + "-" + Math.round(b.share * 100);
+    }).join("-");
+  }
+
+  function svgStatePattern(data, row) {
+    var size = data.style.state.stripe, bands = stateBands(data, row);
+    var contested = row.state === "contested";
+    var pattern = document.createElementNS(SVG_NS, "pattern");
+    pattern.setAttribute("id", stateKey(data, row));
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", String(contested ? size * bands.length : size));
+    pattern.setAttribute("height", String(size));
+    if (contested) { pattern.setAttribute("patternTransform", "rotate(45)"); }
+    var offset = 0;
+    bands.forEach(function (band) {
+      var rect = document.createElementNS(SVG_NS, "rect");
+      var length = contested ? size : size * band.share;
+      rect.setAttribute(contested ? "x" : "y", String(offset));
+      rect.setAttribute(contested ? "width" : "height", String(length));
+      rect.setAttribute(contested ? "height" : "width", String(size));
+      rect.setAttribute("fill", band.colour);
+      pattern.appendChild(rect);
+      offset += length;
+    });
+    return pattern;
+  }
+
+  // Every control row of the map that is drawn with a state's fill, once per fill.
+  function stateRows(data) {
+    var rows = {};
+    data.areas.forEach(function (area) {
+      area.changes.forEach(function (row) {
+        var key = stateKey(data, row);
+        if (key) { rows[key] = row; }
+      });
+    });
+    return rows;
+  }
+
+  // A canvas pattern of a state's fill.
+  function canvasStatePattern(data, row) {
+    var size = data.style.state.stripe, bands = stateBands(data, row);
+    var contested = row.state === "contested";
+    var canvas = document.createElement("canvas");
+    canvas.width = contested ? size * bands.length : size;
+    canvas.height = size;
+    var ctx = canvas.getContext("2d"), offset = 0;
+    bands.forEach(function (band) {
+      var length = contested ? size : size * band.share;
+      ctx.fillStyle = band.colour;
+      if (contested) { ctx.fillRect(offset, 0, length, size); } else {
+        ctx.fillRect(0, offset, size, length);
+      }
+      offset += length;
+    });
+    var pattern = ctx.createPattern(canvas, "repeat");
+    if (contested && pattern.setTransform && window.DOMMatrix) {
+      pattern.setTransform(new DOMMatrix().rotate(45));
+    }
+    return pattern;
+  }
+
+  // A CSS background image of a state's fill, for the legend and the panel.
+  function stateImage(data, row) {
+    var bands = stateBands(data, row), size = data.style.state.stripe, stops = [], at = 0;
+    bands.forEach(function (band) {
+      var length = (row.state === "contested" ? size : size * band.share);
+      stops.push(band.colour + " " + at + "px " + (at + length) + "px");
+      at += length;
+    });
+    return (row.state === "contested" ? "repeating-linear-gradient(45deg, " :
+      "repeating-linear-gradient(180deg, ") + stops.join(", ") + ")";
+  }
 
   // The "/" lines of a tile ``size`` wide: its diagonal, and the ends of the next ones
   // through its corners, each ``reach`` long (the line's width).
@@ -12,76 +113,40 @@
       [size - reach, size + reach, size + reach, size - reach]];
   }
 
-  // The "\" lines of a tile: the mirror of hatchLines.
-  function stripeLines(size, reach) {
-    return [[0, 0, size, size], [-reach, size - reach, reach, size + reach],
-      [size - reach, -reach, size + reach, reach]];
-  }
-
-  // The drawing of one tile, as a list of operations both SVG and canvas can follow:
-  // {rect: colour, opacity} | {lines: [...], colour, width} | {dot: radius, colour}.
-  function tileShapes(style, side, claimed) {
-    var spec = style.pattern, size = spec.tile, shapes = [];
-    shapes.push({ rect: side.colour, opacity: side.pattern === "solid" ? 1 : spec.wash });
+  function svgPattern(ns, spec, id, side) {
+    var size = String(spec.tile);
+    var pattern = document.createElementNS(ns, "pattern");
+    pattern.setAttribute("id", "warmap-pattern-" + id);
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", size);
+    pattern.setAttribute("height", size);
+    var back = document.createElementNS(ns, "rect");
+    back.setAttribute("width", size);
+    back.setAttribute("height", size);
+    back.setAttribute("fill", side.colour);
+    back.setAttribute("fill-opacity", String(spec.wash));
+    pattern.appendChild(back);
+    var mark;
     if (side.pattern === "hatch") {
-      shapes.push({ lines: hatchLines(size, spec.hatch), colour: side.colour,
-        width: spec.hatch });
-    } else if (side.pattern === "dots") {
-      shapes.push({ dot: spec.dot, colour: side.colour });
-    }
-    if (claimed) {
-      var certainty = style.certainty;
-      shapes.push({ lines: stripeLines(size, certainty.stripe), colour: certainty.stripeColour,
-        width: certainty.stripe });
-    }
-    return shapes;
-  }
-
-  function svgShape(ns, shape, size) {
-    var node;
-    if (shape.rect) {
-      node = document.createElementNS(ns, "rect");
-      node.setAttribute("width", String(size));
-      node.setAttribute("height", String(size));
-      node.setAttribute("fill", shape.rect);
-      node.setAttribute("fill-opacity", String(shape.opacity));
-    } else if (shape.lines) {
-      node = document.createElementNS(ns, "path");
-      node.setAttribute("d", shape.lines.map(function (l) {
+      mark = document.createElementNS(ns, "path");
+      mark.setAttribute("d", hatchLines(spec.tile, spec.hatch).map(function (l) {
         return "M" + l[0] + "," + l[1] + " L" + l[2] + "," + l[3];
       }).join(" "));
-      node.setAttribute("stroke", shape.colour);
-      node.setAttribute("stroke-width", String(shape.width));
+      mark.setAttribute("stroke", side.colour);
+      mark.setAttribute("stroke-width", String(spec.hatch));
     } else {
-      node = document.createElementNS(ns, "circle");
-      node.setAttribute("cx", String(size / 2));
-      node.setAttribute("cy", String(size / 2));
-      node.setAttribute("r", String(shape.dot));
-      node.setAttribute("fill", shape.colour);
+      mark = document.createElementNS(ns, "circle");
+      mark.setAttribute("cx", String(spec.tile / 2));
+      mark.setAttribute("cy", String(spec.tile / 2));
+      mark.setAttribute("r", String(spec.dot));
+      mark.setAttribute("fill", side.colour);
     }
-    return node;
-  }
-
-  function patternId(sideId, claimed) {
-    return (claimed ? "warmap-claimed-" : "warmap-pattern-") + sideId;
-  }
-
-  function svgPattern(ns, style, id, side, claimed) {
-    var size = style.pattern.tile;
-    var pattern = document.createElementNS(ns, "pattern");
-    pattern.setAttribute("id", patternId(id, claimed));
-    pattern.setAttribute("patternUnits", "userSpaceOnUse");
-    pattern.setAttribute("width", String(size));
-    pattern.setAttribute("height", String(size));
-    tileShapes(style, side, claimed).forEach(function (shape) {
-      pattern.appendChild(svgShape(ns, shape, size));
-    });
+    pattern.appendChild(mark);
     return pattern;
   }
 
-  // One hidden <svg> with a pattern per patterned side and a striped one per side.
   function addPatterns(data) {
-    var ns = "http://www.w3.org/2000/svg";
+    var ns = SVG_NS;
     var svg = document.createElementNS(ns, "svg");
     svg.setAttribute("width", "0");
     svg.setAttribute("height", "0");
@@ -90,63 +155,68 @@
     var defs = document.createElementNS(ns, "defs");
     Object.keys(data.sides).forEach(function (id) {
       var s = data.sides[id];
-      if (s.pattern !== "solid") { defs.appendChild(svgPattern(ns, data.style, id, s, false)); }
-      defs.appendChild(svgPattern(ns, data.style, id, s, true));
+      if (s.pattern === "solid") { return; }
+      defs.appendChild(svgPattern(ns, data.style.pattern, id, s));
+    });
+    var rows = stateRows(data);
+    Object.keys(rows).forEach(function (key) {
+      defs.appendChild(svgStatePattern(data, rows[key]));
     });
     svg.appendChild(defs);
     document.body.appendChild(svg);
   }
 
-  // A canvas of one tile.
-  function tile(style, side, claimed) {
-    var size = style.pattern.tile;
+  // A canvas of one tile of a patterned side's fill.
+  function tile(spec, side) {
     var canvas = document.createElement("canvas");
-    canvas.width = size;
-    canvas.height = size;
+    canvas.width = spec.tile;
+    canvas.height = spec.tile;
     var ctx = canvas.getContext("2d");
-    tileShapes(style, side, claimed).forEach(function (shape) {
-      ctx.beginPath();
-      if (shape.rect) {
-        ctx.globalAlpha = shape.opacity;
-        ctx.fillStyle = shape.rect;
-        ctx.fillRect(0, 0, size, size);
-        ctx.globalAlpha = 1;
-      } else if (shape.lines) {
-        ctx.strokeStyle = shape.colour;
-        ctx.lineWidth = shape.width;
-        shape.lines.forEach(function (l) { ctx.moveTo(l[0], l[1]); ctx.lineTo(l[2], l[3]); });
-        ctx.stroke();
-      } else {
-        ctx.fillStyle = shape.colour;
-        ctx.arc(size / 2, size / 2, shape.dot, 0, 2 * Math.PI);
-        ctx.fill();
-      }
-    });
+    ctx.globalAlpha = spec.wash;
+    ctx.fillStyle = side.colour;
+    ctx.fillRect(0, 0, spec.tile, spec.tile);
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    if (side.pattern === "hatch") {
+      ctx.strokeStyle = side.colour;
+      ctx.lineWidth = spec.hatch;
+      hatchLines(spec.tile, spec.hatch).forEach(function (l) {
+        ctx.moveTo(l[0], l[1]);
+        ctx.lineTo(l[2], l[3]);
+      });
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = side.colour;
+      ctx.arc(spec.tile / 2, spec.tile / 2, spec.dot, 0, 2 * Math.PI);
+      ctx.fill();
+    }
     return canvas;
   }
 
-  // Pattern id -> CanvasPattern, for the canvas renderer (the ids of patternId).
+  // The side id -> CanvasPattern of each patterned side.
   function canvasPatterns(data) {
-    var made = {};
+    var patterns = {};
     Object.keys(data.sides).forEach(function (id) {
       var s = data.sides[id];
-      [false, true].forEach(function (claimed) {
-        if (s.pattern === "solid" && !claimed) { return; }
-        var canvas = tile(data.style, s, claimed);
-        made[patternId(id, claimed)] = canvas.getContext("2d").createPattern(canvas, "repeat");
-      });
+      if (s.pattern === "solid") { return; }
+      var canvas = tile(data.style.pattern, s);
+      patterns[id] = canvas.getContext("2d").createPattern(canvas, "repeat");
     });
-    return made;
+    var rows = stateRows(data);
+    Object.keys(rows).forEach(function (key) {
+      patterns[key] = canvasStatePattern(data, rows[key]);
+    });
+    return patterns;
   }
 
-  // A CSS background image of the side's fill ("none" for a solid side's plain fill).
-  function patternImage(data, side, claimed) {
-    if (side.pattern === "solid" && !claimed) { return "none"; }
-    return "url(" + tile(data.style, side, claimed).toDataURL() + ")";
+  // A CSS background image of the side's pattern ("none" for a solid side).
+  function patternImage(data, side) {
+    if (side.pattern === "solid") { return "none"; }
+    return "url(" + tile(data.style.pattern, side).toDataURL() + ")";
   }
 
   modules.patterns = {
     addPatterns: addPatterns, canvasPatterns: canvasPatterns, patternImage: patternImage,
-    patternId: patternId
+    stateKey: stateKey, stateImage: stateImage
   };
 }(window.warmapModules = window.warmapModules || {}));

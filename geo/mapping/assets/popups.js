@@ -22,6 +22,32 @@
   var STATUS = { done: "reported done", reported: "reported", claimed: "claimed",
     planned: "planned" };
 
+  // "Also reported: ..." for each rival claim of the row drawn, with its words and who
+  // said it; the drawn row's note says why the map draws it.
+  function disputeNodes(data, box, disputes) {
+    disputes.forEach(function (d) {
+      var line = el("p", "warmap-dispute");
+      line.appendChild(el("span", "warmap-field", "Also reported: "));
+      line.appendChild(document.createTextNode(d.claim + " (" +
+        sources.sourceName(data, d.source) + ")"));
+      box.appendChild(line);
+      box.appendChild(dom.quoteNode(d.quote));
+      box.appendChild(sources.sourceNode(data, d.source));
+      if (d.note) { box.appendChild(sources.noteNode(d.note)); }
+    });
+  }
+
+  function noteWithDisputes(data, box, note, disputes) {
+    if (note) {
+      var node = sources.noteNode(note);
+      if (disputes.length) {
+        node.insertBefore(document.createTextNode("Why the map draws this: "), node.firstChild);
+      }
+      box.appendChild(node);
+    }
+    disputeNodes(data, box, disputes);
+  }
+
   function boundaryWords(precision) {
     var match = BOUNDARY.filter(function (pair) { return precision.indexOf(pair[0]) === 0; })[0];
     return match ? match[1] : precision;
@@ -32,8 +58,10 @@
     var item = el("li", row === current ? "warmap-history-current" :
       (row.date > day ? "warmap-history-later" : null));
     item.appendChild(el("span", "warmap-history-date", dates.shortDay(row.date)));
-    item.appendChild(document.createTextNode(" " + (row.change === "taken" ? "taken by " :
-      "held by ") + timeline.sideName(data, row.side) +
+    var words = row.change === "taken" ? "taken by " + timeline.sideName(data, row.side) :
+      row.change === "handed" ? "handed over to " + timeline.sideName(data, row.side) :
+        timeline.stateText(data, row);
+    item.appendChild(document.createTextNode(" " + words +
       (row.certainty !== "confirmed" ? " (" + row.certainty + ")" : "") + " · "));
     item.appendChild(el("span", sources.isArticle(row.source) ? "warmap-outlet" : null,
       sources.sourceName(data, row.source)));
@@ -45,11 +73,12 @@
     box.appendChild(el("h3", null, area.name));
     var row = timeline.stateOn(area.changes, day);
     if (row) {
-      box.appendChild(el("p", "warmap-holder", dates.shortDay(day) + ": held by " +
-        timeline.sideName(data, row.side) + " (" + CERTAINTY[row.certainty] + ")"));
+      box.appendChild(el("p", "warmap-holder", dates.shortDay(day) + ": " +
+        timeline.stateText(data, row) + " (" + CERTAINTY[row.certainty] + ")"));
       box.appendChild(dom.quoteNode(row.quote));
       box.appendChild(sources.sourceNode(data, row.source));
-      if (row.note) { box.appendChild(sources.noteNode(row.note)); }
+      noteWithDisputes(data, box, row.note,
+        timeline.disputesOf(data, "control", [area.id], row.date));
     } else {
       box.appendChild(el("p", "warmap-holder", dates.shortDay(day) +
         ": no information on who holds it"));
@@ -62,7 +91,8 @@
       });
       box.appendChild(list);
     }
-    box.appendChild(el("p", "warmap-meta", "Boundary " + boundaryWords(area.precision)));
+    box.appendChild(el("p", "warmap-meta", area.precision ? "Boundary " +
+      boundaryWords(area.precision) : "Position: the point of its source"));
     return box;
   }
 
@@ -76,7 +106,9 @@
       (STATUS[item.status] || item.status) + " · " + when));
     box.appendChild(dom.quoteNode(item.quote));
     box.appendChild(sources.sourceNode(data, item.source));
-    if (item.note) { box.appendChild(sources.noteNode(item.note)); }
+    noteWithDisputes(data, box, item.note, item.start ?
+      timeline.disputesOf(data, "movements", item.places || [], item.start) :
+      timeline.disputesOf(data, "events", [item.placeId], item.date));
     return box;
   }
 

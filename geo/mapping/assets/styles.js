@@ -1,5 +1,6 @@
-/* styles: how a side, a certainty, a status and a precision look, as the payload's style
- * (the document of geo/mapping/style.json, which the static picture draws from too) says. */
+/* styles: how a side, a status, a precision, a certainty and a state of control look, as
+ * the payload's style (the document of geo/mapping/style.json, which the static picture
+ * draws from too) says. */
 (function (modules) {
   "use strict";
 
@@ -10,25 +11,20 @@
     return dash ? dash.join(" ") : null;
   }
 
-  // Fill: the side's colour (or pattern), striped when the control is claimed and faded
-  // when it is approximate; stroke: the side's outline colour, the same hue darkened to 3:1
-  // contrast against the base map's light colours (computed in geo/mapping/style.py). On a
-  // canvas map a patterned fill is a CanvasPattern (see patterns.js).
-  function fillFor(data, side, certainty) {
+  // Fill: the side's colour (or pattern); stroke: its outline colour, the same hue darkened
+  // to 3:1 contrast against the base map's light colours (computed in geo/mapping/style.py).
+  // On a canvas map a patterned side's fill is a CanvasPattern (see patterns.js).
+  function fillFor(data, side) {
     var s = data.sides[side], style = data.style;
     if (!s) {
       return { color: style.unknown.outline, fill: style.unknown.fill,
         opacity: style.unknown.opacity };
     }
-    var claimed = certainty === "claimed";
     var fill = s.colour;
-    if (s.pattern !== "solid" || claimed) {
-      var id = patterns.patternId(s.id, claimed);
-      fill = data.canvasPatterns ? data.canvasPatterns[id] : "url(#" + id + ")";
+    if (s.pattern !== "solid") {
+      fill = data.canvasPatterns ? data.canvasPatterns[s.id] : "url(#warmap-pattern-" + s.id + ")";
     }
-    var faded = certainty === "approximate" ? style.certainty.faded : 1;
-    return { color: s.outline || s.colour, fill: fill, opacity: style.fill.opacity * faded,
-      faded: faded };
+    return { color: s.outline || s.colour, fill: fill, opacity: style.fill.opacity };
   }
 
   function outlineOf(data, side) {
@@ -47,8 +43,52 @@
     return key ? dashArray(dashes[key]) : null;
   }
 
+  // The fill of a contested or partly held place: its state's pattern.
+  function stateFill(data, row) {
+    var key = patterns.stateKey(data, row);
+    if (!key) { return null; }
+    return data.canvasPatterns ? data.canvasPatterns[key] : "url(#" + key + ")";
+  }
+
+  // The ring of a besieged (solid), encircled (dashed) or partly held place with no share
+  // given (dotted): the other side's outline colour; null for any other state.
+  function ringFor(data, row) {
+    var state = data.style.state;
+    if (!row) { return null; }
+    var part = row.state === "partial" && (row.share === null || row.share === undefined);
+    if (row.state !== "besieged" && row.state !== "encircled" && !part) { return null; }
+    return { color: outlineOf(data, row.by && row.by[0]), weight: state.ring,
+      dashArray: dashArray(row.state === "besieged" ? null : part ? state.part :
+        state.encircled) };
+  }
+
+  // Leaflet path options of an area held as ``row`` says (null: no known holder) on
+  // ``day``: the holder's fill, lighter as the holder is less certain; stripes or bands
+  // for a contested or partly held place; a ring in the other side's colour for a besieged,
+  // encircled or partly held one (ringFor); a wider outline on the day it changes hands.
+  function areaLook(data, row, area, day) {
+    var style = data.style;
+    var look = fillFor(data, row ? row.side : null);
+    var certainty = row && style.certainty[row.certainty] !== undefined ?
+      style.certainty[row.certainty] : 1;
+    var options = {
+      color: look.color, fillColor: stateFill(data, row) || look.fill,
+      fillOpacity: look.opacity * certainty,
+      weight: row && row.change !== "held" && row.date === day ? style.outline.taken :
+        style.outline.width,
+      dashArray: outlineDash(data, area.precision)
+    };
+    var ring = ringFor(data, row);
+    if (ring) {
+      options.color = ring.color;
+      options.weight = Math.max(options.weight, ring.weight);
+      options.dashArray = ring.dashArray;
+    }
+    return options;
+  }
+
   modules.styles = {
     dashArray: dashArray, fillFor: fillFor, outlineOf: outlineOf, arrowDash: arrowDash,
-    outlineDash: outlineDash
+    outlineDash: outlineDash, stateFill: stateFill, ringFor: ringFor, areaLook: areaLook
   };
 }(window.warmapModules = window.warmapModules || {}));

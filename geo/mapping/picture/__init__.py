@@ -18,9 +18,11 @@ the legend and :mod:`.palette` the sizes, colours and the look of a side.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import geopandas as gpd
 
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.base_geography import BaseGeography
@@ -35,7 +37,8 @@ __all__ = ["CARD", "HEIGHT", "MARGIN", "PRINT", "WIDTH", "Picture", "PictureSize
 def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
                    day: dt.date, city: str, title: str, labels: list[Label], *,
                    words: Masthead | None = None, base: BaseGeography | None = None,
-                   quarters: list[Label] | None = None) -> bytes:
+                   quarters: list[Label] | None = None, lines: Sequence[FrontLine] = (),
+                   note: str = "") -> bytes:
     """The social card (PNG) of the control state, movements and named places on ``day``.
 
     Parameters are those of :func:`draw_picture`.
@@ -46,19 +49,20 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
         The PNG, byte-identical for identical inputs.
     """
     return draw_picture(geometries, timeline, arrows, day, city, title, labels, words=words,
-                        base=base, quarters=quarters).png()
+                        base=base, quarters=quarters, lines=lines, note=note).png()
 
 
 def render_pictures(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
                     day: dt.date, city: str, title: str, labels: list[Label], *,
                     words: Masthead | None = None, base: BaseGeography | None = None,
-                    quarters: list[Label] | None = None) -> dict[str, bytes]:
+                    quarters: list[Label] | None = None, lines: Sequence[FrontLine] = (),
+                    note: str = "") -> dict[str, bytes]:
     """The pictures of a build by file name: ``map.png`` (the social card),
     ``map-print.png`` (300 dpi) and ``map.pdf`` (the print picture as a PDF page)."""
     card = draw_picture(geometries, timeline, arrows, day, city, title, labels, words=words,
-                        base=base, quarters=quarters)
+                        base=base, quarters=quarters, lines=lines, note=note)
     printed = draw_picture(geometries, timeline, arrows, day, city, title, labels, words=words,
-                           base=base, quarters=quarters, size=PRINT)
+                           base=base, quarters=quarters, size=PRINT, lines=lines, note=note)
     headline = words.headline if words is not None else title
     return {"map.png": card.png(), "map-print.png": printed.png(),
             "map.pdf": printed.pdf(headline, day)}

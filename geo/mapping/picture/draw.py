@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
+import shapely
 from PIL import Image, ImageChops, ImageDraw
 
+from geo.inputs.lines import FrontLine
 from geo.mapping.arrows import Arrow
 from geo.mapping.picture.palette import OUTLINE, PAGE, RGB, SCALE, SideStyle, rgb, side_style
+from geo.mapping.picture.states import StateLook, paint_bands
 from geo.mapping.picture.view import Box, Canvas, View, circle_box
 from geo.mapping.style import STYLE, Dash
 
@@ -26,6 +29,7 @@ class Area:
     rings: list[np.ndarray]  # exterior rings, lon/lat
     style: SideStyle
     dash: Dash
+    look: StateLook = field(default_factory=StateLook)
 
 
 def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]:
@@ -36,10 +40,11 @@ def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]
 
 def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float,
                unit: float = 1.0) -> None:
-    """Fill ``areas`` (pattern over the fill where the side has one, stripes over it where
-    the control is claimed), then their outlines ``outline`` pixels wide: dashed where the
-    style dashes the boundary's precision; each shared edge is drawn once. Patterns and
-    dashes are ``unit`` times the style's."""
+    """Fill ``areas`` (pattern over the fill where the side has one; the bands of a
+    contested or partly held place), ring besieged and encircled ones, then draw their
+    outlines ``outline`` pixels wide: dashed where the style dashes the boundary's
+    precision; each shared edge is drawn once. Patterns and dashes are ``unit`` times the
+    style's."""
     rings = [(area, ring) for area in areas for ring in area.rings if len(ring) >= 3]
     if not rings:
         return
@@ -53,10 +58,12 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float,
     for (area, _), points in zip(rings, pixels, strict=True):
         if area.style.pattern != "solid":
             by_pattern.setdefault((area.style.pattern, area.style.mark), []).append(points)
-        if area.style.stripes is not None:
-            by_pattern.setdefault(("stripe", area.style.stripes), []).append(points)
     for (pattern, mark), shapes in sorted(by_pattern.items()):
         pattern_over(canvas.image, pattern, mark, polygons=shapes, unit=unit)
+    for (area, _), points in zip(rings, pixels, strict=True):
+        if area.look.bands:
+            paint_bands(canvas.image, [points], area.look.bands, area.look.diagonal)
+    _draw_rings(canvas, rings, pixels, unit)
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
@@ -70,6 +77,25 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float,
         on, off = (d * SCALE * unit for d in visible_dash(dash, outline / unit))
         for piece in dashed_edges(np.concatenate(edges), on, off).tolist():
             draw.line(piece, fill=OUTLINE, width=width)
+
+
+def _draw_rings(canvas: Canvas, rings: list[tuple[Area, np.ndarray]],
+                pixels: list[np.ndarray], unit: float = 1.0) -> None:
+    """The rings of besieged (solid) and encircled (dashed) places, in the besieger's
+    colour, inside their outline."""
+    for (area, _), points in zip(rings, pixels, strict=True):
+        if area.look.ring is None:
+            continue
+        colour, width, dash = area.look.ring
+        pixels_wide = max(1, round(width * unit * SCALE))
+        if dash is None:
+            canvas.draw.line(points.ravel().tolist(), fill=colour, width=pixels_wide,
+                             joint="curve")
+            continue
+        on, off = (d * SCALE * unit for d in visible_dash(dash, width))
+        edges = np.hstack((points[:-1], points[1:]))
+        for piece in dashed_edges(edges, on, off).tolist():
+            canvas.draw.line(piece, fill=colour, width=pixels_wide)
 
 
 def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
@@ -95,7 +121,7 @@ def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
 def pattern_over(image: Image.Image, pattern: str, mark: RGB,
                  polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = (),
                  unit: float = 1.0) -> None:
-    """Paint ``pattern`` (dots, hatch lines or the stripes of claimed control) in ``mark``
+    """Paint ``pattern`` (dots or hatch lines) in ``mark``
     inside ``polygons`` (rows of canvas pixels) and ``circles`` (boxes), its tile ``unit``
     times the style's; the mask covers only their extent."""
     extents = [(p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()) for p in polygons]
@@ -132,16 +158,13 @@ def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int],
 @lru_cache(maxsize=16)
 def _pattern_tile(pattern: str, scale: float) -> np.ndarray:
     """One tile of the style's pattern at ``scale`` (the map's tile: "/" lines through its
-    corners, "\\" stripes for claimed control, or a dot at its centre), as a 0/255 mask."""
+    corners, or a dot at its centre), as a 0/255 mask."""
     spec = STYLE.pattern
     size = round(spec.tile * scale)
     y, x = np.mgrid[0:size, 0:size].astype(float) + 0.5
     if pattern == "hatch":  # the lines x + y = k * size, ``hatch`` wide across
         across = np.abs((x + y + size / 2) % size - size / 2) / math.sqrt(2)
         on = across <= spec.hatch * scale / 2
-    elif pattern == "stripe":  # the lines x - y = k * size
-        across = np.abs((x - y + size / 2) % size - size / 2) / math.sqrt(2)
-        on = across <= STYLE.certainty.stripe * scale / 2
     else:
         on = (x - size / 2) ** 2 + (y - size / 2) ** 2 <= (spec.dot * scale) ** 2
     return np.where(on, 255, 0).astype(np.uint8)
@@ -181,6 +204,7 @@ class ArrowPath:
     colour: RGB
     shaft: list[tuple[float, float]]
     head: list[tuple[float, float]]
+    kind: str = "advance"
 
 
 def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
@@ -194,7 +218,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
     length, half = STYLE.arrow.head_length * unit, STYLE.arrow.head_width * unit / 2
     for arrow in arrows:
         shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2])
-        tip = view.pixels(np.asarray(arrow.head.exterior.coords)[:1, :2])[0]
+        tip = view.pixels(np.asarray(arrow.head_points)[:1])[0]
         before = shaft[-2] if len(shaft) > 1 else shaft[0]
         span = float(np.hypot(*(tip - before))) or 1.0
         direction = (tip - before) / span
@@ -210,7 +234,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
         colour = side_style(sides.get(arrow.movement.side)).outline
         paths.append(ArrowPath(arrow.movement.status, colour,
                                [tuple(p) for p in shaft.tolist()],
-                               [tuple(p) for p in head.tolist()]))
+                               [tuple(p) for p in head.tolist()], arrow.movement.kind))
     return paths
 
 
@@ -220,12 +244,35 @@ def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float,
     done, dashed = claimed, dotted = planned; ``unit`` times the style's dashes); on a
     white halo, so that an arrow over an area of its own side's colour stays visible."""
     pixels = max(1, round(width * SCALE))
+    core = max(1, round(STYLE.arrow.evacuation * unit * SCALE))
     for path in paths:
         dash = STYLE.arrow.dashes.get(path.status)
         if dash is not None:
             dash = (dash[0] * unit, dash[1] * unit)
         for ink, extra in ((PAGE, round(2 * SCALE * unit)), (path.colour, 0)):
             styled_line(canvas.draw, path.shaft, dash, ink, pixels, extra)
+        if path.kind == "evacuation":  # a white core: a corridor, not an assault
+            styled_line(canvas.draw, path.shaft, None, PAGE, core)
+
+
+def draw_rings(canvas: Canvas, view: View, arrows: list[Arrow], sides: dict,
+               unit: float = 1.0) -> None:
+    """Movements whose origin is not known: a ring round the target, in the side's outline
+    colour, the arrow's width and its status's dashes, on a white halo."""
+    spec = STYLE.arrow
+    for arrow in arrows:
+        x, y = view.point(*arrow.head.coords[0])
+        colour = side_style(sides.get(arrow.movement.side)).outline
+        steps, radius = 48, spec.target * unit
+        points = [((x + radius * math.cos(2 * math.pi * k / steps)) * SCALE,
+                   (y + radius * math.sin(2 * math.pi * k / steps)) * SCALE)
+                  for k in range(steps + 1)]
+        dash = spec.dashes.get(arrow.movement.status)
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
+        for ink, extra in ((PAGE, round(2 * SCALE * unit)), (colour, 0)):
+            styled_line(canvas.draw, points, dash, ink,
+                        max(1, round(spec.width * unit * SCALE)), extra)
 
 
 def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], dash: Dash,
@@ -255,8 +302,8 @@ def draw_heads(canvas: Canvas, paths: list[ArrowPath], unit: float = 1.0) -> Non
 def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], radius: float,
                  ring: float, unit: float = 1.0) -> list[Box]:
     """Town markers at ``centres`` (final pixels of the canvas), as the map draws them: the
-    holder's fill (or pattern; striped when the control is claimed) inside a ring ``ring``
-    wide, centred on ``radius``, in its outline colour; their boxes."""
+    holder's fill (or pattern) inside a ring ``ring`` wide, centred on ``radius``, in its
+    outline colour; their boxes."""
     patterned: dict[tuple[str, RGB], list[Box]] = {}
     for x, y, style in centres:
         circle = circle_box(x * SCALE, y * SCALE, (radius + ring / 2) * SCALE)
@@ -265,8 +312,6 @@ def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], 
         inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
         if style.pattern != "solid":
             patterned.setdefault((style.pattern, style.marker_mark), []).append(inner)
-        if style.stripes is not None:
-            patterned.setdefault(("stripe", style.stripes), []).append(inner)
     for (pattern, mark), circles in sorted(patterned.items()):
         pattern_over(canvas.image, pattern, mark, circles=circles, unit=unit)
     return [circle_box(x, y, radius + ring / 2) for x, y, _ in centres]
@@ -280,3 +325,23 @@ def draw_mention(canvas: Canvas, x: float, y: float, unit: float = 1.0) -> None:
     canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
                         fill=rgb(mention.fill), outline=rgb(mention.stroke),
                         width=max(1, round(weight * SCALE)))
+
+
+def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine],
+                unit: float = 1.0) -> None:
+    """Front lines as the map draws them: the style's line on a white casing, dashed by
+    the line's precision."""
+    spec = STYLE.front
+    for line in fronts:
+        parts = list(shapely.get_parts(line.geometry))
+        dash = next((d for key, d in spec.dashes.items() if line.precision.startswith(key)),
+                    None)
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
+        for part in parts:
+            points = [tuple(p) for p in (view.pixels(np.asarray(part.coords)[:, :2])
+                                         * SCALE).tolist()]
+            styled_line(canvas.draw, points, None, PAGE,
+                        max(1, round(spec.casing * unit * SCALE)))
+            styled_line(canvas.draw, points, dash, rgb(spec.colour),
+                        max(1, round(spec.width * unit * SCALE)))

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 from PIL import Image, ImageDraw
 
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import ControlChange, Side, Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.base_geography import BaseGeography
@@ -20,9 +22,11 @@ from geo.mapping.picture.draw import (
     Area,
     arrow_paths,
     draw_areas,
+    draw_fronts,
     draw_heads,
     draw_markers,
     draw_mention,
+    draw_rings,
     draw_shafts,
 )
 from geo.mapping.picture.legend import LegendContent, draw_legend, legend_height_for
@@ -39,8 +43,10 @@ from geo.mapping.picture.palette import (
     SideStyle,
     side_style,
 )
+from geo.mapping.picture.states import draw_site, state_look
 from geo.mapping.picture.text import Fonts, draw_labels, fit_lines, plain_text
-from geo.mapping.picture.view import Box, View, exterior_rings, ring_bounds
+from geo.mapping.picture.view import Box, Canvas, View, circle_box, exterior_rings, ring_bounds
+from geo.mapping.regions import REGION_KINDS
 from geo.mapping.style import STYLE
 
 Label = tuple[str, float, float]  # name, lon, lat
@@ -102,7 +108,8 @@ class Picture:
 def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
                  day: dt.date, city: str, title: str, labels: list[Label], *,
                  words: Masthead | None = None, base: BaseGeography | None = None,
-                 quarters: list[Label] | None = None, size: PictureSize = CARD) -> Picture:
+                 quarters: list[Label] | None = None, size: PictureSize = CARD,
+                 lines: Sequence[FrontLine] = (), note: str = "") -> Picture:
     """Draw the control state, movements and named places on ``day``.
 
     Left: the whole story (towns, arrows, named places) over the base geography; right:
@@ -135,6 +142,10 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
         Quarters to name on the city panel, where their names fit.
     size : PictureSize
         :data:`~geo.mapping.picture.palette.CARD` (1200 x 630) or ``PRINT``.
+    lines : sequence of FrontLine
+        Front lines; those whose dates include ``day`` are drawn.
+    note : str
+        A line under the city panel's title: the map's check of the article's figures.
 
     Returns
     -------
@@ -145,12 +156,16 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
     rows = _rows_on(timeline, day)
     areas, towns, markers = _places_on(geometries, timeline, rows)
     current = [a for a in arrows if a.movement.start <= day <= a.movement.end]
+    fronts = [line for line in lines if line.start <= day <= line.end]
+    sites = _sites_on(geometries, rows)
     page = Image.new("RGB", (size.width, size.height), PAGE)
     draw = ImageDraw.Draw(page)
     fonts = Fonts(size.unit)
     header_bottom = _draw_header(draw, fonts, size, words.headline or title, day)
-    footer_top = _draw_footer(draw, fonts, size, words)
-    legend = _legend_content(timeline, rows, areas, towns, current, labels)
+    footer_top = _draw_footer(draw, fonts, size, words,
+                              plain_text(f"{city}: {note}") if note and city else note)
+    legend = _legend_content(timeline, rows, areas, towns, current, labels,
+                             geometries, bool(sites), bool(fronts))
     # The sides in a column at the right of the panels, the key of marks in rows below.
     sides, marks = LegendContent(legend.sides, ()), LegendContent((), legend.keys)
     legend_width = size.px(LEGEND_WIDTH)
@@ -161,13 +176,14 @@ def draw_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[
     overview_box, detail_box = _panel_boxes(size, top, bottom, bool(areas["quarter"]),
                                             legend_left - size.px(16))
     overview = View.fit(overview_box, _overview_bounds(geometries, towns, current))
-    _draw_overview(page, overview, areas["town"], areas["quarter"], markers, current,
-                   timeline.sides, labels, base, fonts, size)
+    _draw_overview(page, overview, _Marks(areas["town"], areas["quarter"], markers, current,
+                                          sites, fronts), timeline.sides, labels, base,
+                   fonts, size)
     detail = None
     if areas["quarter"]:
         detail = View.fit(detail_box, ring_bounds([r for a in areas["quarter"] for r in a.rings]))
-        _draw_detail(page, detail, areas["quarter"], current, timeline.sides, base,
-                     quarters or [], fonts, size, city)
+        _draw_detail(page, detail, _Marks([], areas["quarter"], [], current, [], fronts),
+                     timeline.sides, base, quarters or [], fonts, size, city)
     draw_legend(page, sides, fonts, size, legend_left, top, legend_width)
     draw_legend(page, marks, fonts, size, size.px(MARGIN), key_top, key_width)
     return Picture(page, overview, detail, size, legend)
@@ -189,7 +205,9 @@ def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline,
                           list[tuple[float, float, SideStyle]]]:
     """The quarters and the other places held, each in its holder's style for the
     certainty of its row, and a marker (lon, lat, style) for each city and town."""
-    frame = geometries[geometries["id"].isin(rows)]
+    frame = geometries[geometries["id"].isin(rows) & (geometries["kind"] != "site")]
+    frame = frame.assign(_order=~frame["kind"].isin(REGION_KINDS)).sort_values(
+        ["_order", "id"], kind="stable")  # regions first, under the towns
     areas: dict[str, list[Area]] = {"quarter": [], "town": []}
     towns: list[Area] = []
     markers: list[tuple[float, float, SideStyle]] = []
@@ -198,30 +216,49 @@ def _places_on(geometries: gpd.GeoDataFrame, timeline: Timeline,
             frame.geometry, strict=True):
         row = rows[place_id]
         style = side_style(timeline.sides.get(row.side), str(row.certainty))
-        area = Area(exterior_rings(geometry), style, STYLE.outline.dash_for(str(precision)))
+        look = state_look(row, timeline.sides)
+        area = Area(exterior_rings(geometry), style, STYLE.outline.dash_for(str(precision)),
+                    look)
         areas["quarter" if kind == "quarter" else "town"].append(area)
         if kind in ("city", "town"):
             towns.append(area)
-            # A town is a few pixels wide at this scale: a marker carries its holder's colour.
-            markers.append((lon, lat, style))
+            # A town is a few pixels wide at this scale: a marker carries its holder's colour,
+            # ringed in the besieger's when besieged (or encircled, or partly held).
+            markers.append((lon, lat, replace(style, outline=look.ring[0]) if look.ring
+                            else style))
     return areas, towns, markers
+
+
+_CERTAINTY_KEYS = {"confirmed": "confirmed", "claimed": "claimedHolder",
+                   "approximate": "approximateHolder"}
 
 
 def _legend_content(timeline: Timeline, rows: dict[str, ControlChange],
                     areas: dict[str, list[Area]], towns: list[Area], current: list[Arrow],
-                    labels: list[Label]) -> LegendContent:
-    """What the picture draws: its sides (holders and the arrows' sides) and its marks."""
-    drawn_sides = {row.side for row in rows.values()} | {a.movement.side for a in current}
-    keys = {f"control.{row.certainty}" for row in rows.values()}
+                    labels: list[Label], geometries: gpd.GeoDataFrame, sites: bool,
+                    fronts: bool) -> LegendContent:
+    """What the picture draws: its sides (holders, the sides they fight, the arrows'
+    sides) and its marks (keys of the style's legend words)."""
+    drawn_sides = {row.side for row in rows.values()} | {a.movement.side for a in current} | \
+        {side for row in rows.values() for side in row.by}
+    keys = {_CERTAINTY_KEYS.get(str(row.certainty), "confirmed") for row in rows.values()}
+    keys |= {str(row.state) for row in rows.values() if row.state != "whole"}
+    kinds = dict(zip(geometries["id"], geometries["kind"], strict=True))
+    if any(kinds.get(pid) in REGION_KINDS and kinds.get(pid) != "district" for pid in rows):
+        keys.add("region")
     if any(area.dash is not None for area in areas["quarter"] + towns):
-        keys.add("boundary.approximate")
+        keys.add("approximate")
     for arrow in current:
-        if not arrow.derived:
-            keys.add(f"arrow.{arrow.movement.status}")
+        if arrow.ring:
+            keys.add("target")
+        elif not arrow.derived:
+            keys.add(str(arrow.movement.status))
         elif areas["quarter"]:  # derived advances are drawn on the city's panel
-            keys.add("arrow.derived")
-    if labels:
-        keys.add("mention")
+            keys.add("derived")
+        if arrow.movement.kind == "evacuation":
+            keys.add("evacuation")
+    keys |= {key for key, drawn in (("mention", labels), ("site", sites), ("front", fronts))
+             if drawn}
     sides = tuple(side for side in timeline.sides.values() if side.id in drawn_sides)
     return LegendContent(sides, tuple(sorted(keys)))
 
@@ -240,13 +277,14 @@ def _draw_header(draw: ImageDraw.ImageDraw, fonts: Fonts, size: PictureSize, hea
 
 
 def _draw_footer(draw: ImageDraw.ImageDraw, fonts: Fonts, size: PictureSize,
-                 words: Masthead) -> int:
-    """The source line (two lines at most) and the credits at the bottom; returns the
-    footer's top."""
+                 words: Masthead, note: str = "") -> int:
+    """The note (the map's check of the article's figures, two lines at most), the source
+    line (two lines at most) and the credits at the bottom; returns the footer's top."""
     left, width = size.px(MARGIN), size.width - 2 * size.px(MARGIN)
     line_height = fonts.note.size * 1.3
     credit = plain_text(f"{words.credit}. {words.base_credit}.")
-    lines = fit_lines(words.source_line, fonts.note, width, 2) if words.source_line else []
+    lines = fit_lines(note, fonts.note, width, 2) if note else []
+    lines += fit_lines(words.source_line, fonts.note, width, 2) if words.source_line else []
     lines += fit_lines(credit, fonts.note, width, 1)
     top = round(size.height - size.px(MARGIN) * 0.6 - line_height * len(lines))
     for number, line in enumerate(lines):
@@ -281,25 +319,63 @@ def _overview_bounds(geometries: gpd.GeoDataFrame, towns: list[Area], current: l
     return (minx - 0.3, miny - 0.3, maxx + 0.3, maxy + 0.3)
 
 
-def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarters: list[Area],
-                   markers: list[tuple[float, float, SideStyle]], current: list[Arrow],
-                   sides: dict[str, Side], labels: list[Label], base: BaseGeography | None,
-                   fonts: Fonts, size: PictureSize) -> None:
-    """The overview panel: the base geography, areas, the arrows that are not derived,
-    town markers and the named places' dots, their names and the base map's, a scale."""
+@dataclass(frozen=True)
+class _Marks:
+    """What a panel draws over the base geography."""
+
+    towns: list[Area]
+    quarters: list[Area]
+    markers: list[tuple[float, float, SideStyle]]
+    current: list[Arrow]
+    sites: list[tuple[float, float, str, ControlChange]]
+    fronts: Sequence[FrontLine]
+
+
+def _sites_on(geometries: gpd.GeoDataFrame, rows: dict[str, ControlChange]
+              ) -> list[tuple[float, float, str, ControlChange]]:
+    """The sites held on the day: lon, lat, symbol and control row."""
+    from geo.mapping.sites import site_symbol
+    from geo.parse.gazetteer import Place
+
+    frame = geometries[geometries["id"].isin(rows) & (geometries["kind"] == "site")]
+    return [(lon, lat, site_symbol(Place(pid, name, "site", lat, lon, "")), rows[pid])
+            for pid, name, lon, lat in zip(frame["id"], frame["name"], frame["lon"],
+                                           frame["lat"], strict=True)]
+
+
+def _draw_marks(panel: Canvas, view: View, marks: _Marks, sides: dict[str, Side],
+                u: float) -> list[Box]:
+    """Areas, fronts, the arrows that are not derived, rings, town markers and sites;
+    returns the boxes of the markers and sites."""
+    draw_areas(panel, view, marks.towns, outline=0.8 * u, unit=u)
+    draw_areas(panel, view, marks.quarters, outline=0.0, unit=u)
+    draw_fronts(panel, view, marks.fronts, u)
+    centres = [(*view.point(lon, lat), style) for lon, lat, style in marks.markers]
+    radius, ring = MARKER_RADIUS * u, MARKER_RING * u
+    moving = [a for a in marks.current if not a.derived]
+    paths = arrow_paths(view, [a for a in moving if not a.ring], sides,
+                        [(x, y) for x, y, _ in centres], radius + ring / 2, u)
+    draw_shafts(panel, paths, STYLE.arrow.width * u, u)
+    obstacles = draw_markers(panel, centres, radius, ring, u)
+    draw_rings(panel, view, [a for a in moving if a.ring], sides, u)
+    for lon, lat, symbol, row in marks.sites:
+        x, y = view.point(lon, lat)
+        draw_site(panel, x, y, symbol, row, sides)
+        obstacles.append(circle_box(x, y, STYLE.site.radius + STYLE.site.weight))
+    draw_heads(panel, paths, u)
+    return obstacles
+
+
+def _draw_overview(page: Image.Image, overview: View, marks: _Marks, sides: dict[str, Side],
+                   labels: list[Label], base: BaseGeography | None, fonts: Fonts,
+                   size: PictureSize) -> None:
+    """The overview panel: the base geography, areas, arrows, markers, sites and the named
+    places' dots, their names and the base map's, a scale."""
     u = size.unit
     panel = overview.canvas()
     if base is not None:
         draw_base(panel, overview, base, u)
-    draw_areas(panel, overview, towns, outline=0.8 * u, unit=u)
-    draw_areas(panel, overview, quarters, outline=0.0, unit=u)
-    centres = [(*overview.point(lon, lat), style) for lon, lat, style in markers]
-    radius, ring = MARKER_RADIUS * u, MARKER_RING * u
-    paths = arrow_paths(overview, [a for a in current if not a.derived], sides,
-                        [(x, y) for x, y, _ in centres], radius + ring / 2, u)
-    draw_shafts(panel, paths, STYLE.arrow.width * u, u)
-    obstacles = draw_markers(panel, centres, radius, ring, u)
-    draw_heads(panel, paths, u)
+    obstacles = _draw_marks(panel, overview, marks, sides, u)
     dots = [overview.point(lon, lat) for _, lon, lat in labels]
     for x, y in dots:
         draw_mention(panel, x, y, u)
@@ -315,34 +391,44 @@ def _draw_overview(page: Image.Image, overview: View, towns: list[Area], quarter
     _frame(draw, overview, u)
 
 
-def _draw_detail(page: Image.Image, detail: View, quarters: list[Area], current: list[Arrow],
-                 sides: dict[str, Side], base: BaseGeography | None, names: list[Label],
-                 fonts: Fonts, size: PictureSize, city: str) -> None:
-    """The city panel: its quarters and the derived advances between them, the names of
-    the quarters the article names, its title and a scale."""
+def _draw_detail(page: Image.Image, detail: View, marks: _Marks, sides: dict[str, Side],
+                 base: BaseGeography | None, names: list[Label], fonts: Fonts,
+                 size: PictureSize, city: str) -> None:
+    """The city panel: its quarters, front lines and the derived advances between them,
+    the names of the quarters the article names, its title and a scale."""
     u = size.unit
     panel = detail.canvas()
     if base is not None:
         draw_base(panel, detail, base, u)
-    draw_areas(panel, detail, quarters, outline=0.5 * u, unit=u)
-    paths = arrow_paths(detail, [a for a in current if a.derived], sides, unit=u)
+    draw_areas(panel, detail, marks.quarters, outline=0.5 * u, unit=u)
+    draw_fronts(panel, detail, marks.fronts, u)
+    paths = arrow_paths(detail, [a for a in marks.current if a.derived and not a.ring],
+                        sides, unit=u)
     draw_shafts(panel, paths, STYLE.arrow.derived * u, u)
     draw_heads(panel, paths, u)
     detail.paste(page, panel)
     draw = ImageDraw.Draw(page)
     scale = draw_scale_bar(draw, detail, fonts.scale, u)
+    box = _detail_title(draw, detail, fonts, size, city)
     left, top = detail.box[:2]
-    heading = plain_text(f"{city}, by quarter") if city else "The city, by quarter"
-    width = fonts.panel.getlength(heading)
-    draw.rectangle((left, top, left + width + size.px(16), top + fonts.panel.size * 1.5),
-                   fill=PAGE)
-    draw.text((left + size.px(8), top + fonts.panel.size * 0.25), heading, font=fonts.panel,
-              fill=INK)
-    box = (0.0, 0.0, width + size.px(16), fonts.panel.size * 1.5)
     draw_labels(draw, detail, names, [detail.point(lon, lat) for _, lon, lat in names],
                 [box, (scale[0] - left, scale[1] - top, scale[2] - left, scale[3] - top)],
                 fonts.quarter, u)
     _frame(draw, detail, u)
+
+
+def _detail_title(draw: ImageDraw.ImageDraw, detail: View, fonts: Fonts, size: PictureSize,
+                  city: str) -> Box:
+    """The city panel's title in a white box at its top left; the box, in the panel's
+    pixels."""
+    left, top = detail.box[:2]
+    title = plain_text(f"{city}, by quarter") if city else "The city, by quarter"
+    width = fonts.panel.getlength(title)
+    height = fonts.panel.size * 1.5
+    draw.rectangle((left, top, left + width + size.px(16), top + height), fill=PAGE)
+    draw.text((left + size.px(8), top + fonts.panel.size * 0.25), title, font=fonts.panel,
+              fill=INK)
+    return (0.0, 0.0, width + size.px(16), height)
 
 
 def _frame(draw: ImageDraw.ImageDraw, view: View, unit: float) -> None:

@@ -32,26 +32,25 @@ from geo.mapping.picture.palette import (
     rgb,
     side_style,
 )
+from geo.mapping.picture.states import kind_sample
 from geo.mapping.picture.text import Fonts, fit_lines
 from geo.mapping.picture.view import Canvas
 from geo.mapping.style import STYLE
-from geo.vocab import SidePattern
 
 SWATCH = (28, 16)  # an area's fill and pattern, then a town marker (card pixels)
 LEGEND_MARKER = 7
 SAMPLE = 30
 GAP = 18
 ROW = 24
-#: The key's entries in the order they are drawn (ids of ``style.json``'s ``legend``).
-KEY_ORDER = ("control.confirmed", "control.claimed", "control.approximate", "control.unknown",
-             "boundary.approximate", "arrow.done", "arrow.claimed", "arrow.planned",
-             "arrow.derived", "mention")
+#: The key's entries that this module draws; the others (the map's kinds of control,
+#: certainty, sites, regions, fronts) are :func:`~geo.mapping.picture.states.kind_sample`'s.
+OWN_KEYS = ("unknown", "approximate", "done", "claimed", "planned", "derived", "mention")
 
 
 @dataclass(frozen=True)
 class LegendContent:
     """What the picture shows: its sides, in the sides' order, and the ids of its other
-    entries (``KEY_ORDER``)."""
+    entries (keys of ``style.json``'s ``legend``)."""
 
     sides: tuple[Side, ...]
     keys: tuple[str, ...]
@@ -73,8 +72,9 @@ def _items(content: LegendContent, fonts: Fonts, size: PictureSize, width: float
     entries: list[tuple[Side | None, str, str, float]] = [
         (side, "", side.name, (SWATCH[0] + 4 + 2 * LEGEND_MARKER + 8) * u)
         for side in content.sides]
-    entries += [(None, key, STYLE.legend[key], (SAMPLE + 6) * u) for key in KEY_ORDER
-                if key in content.keys]
+    order = list(STYLE.legend)
+    entries += [(None, key, STYLE.legend[key], (SAMPLE + 6) * u)
+                for key in sorted(content.keys, key=order.index)]
     items = []
     for side, key, words, indent in entries:
         font = fonts.legend if side is not None else fonts.note
@@ -150,30 +150,35 @@ def _box(canvas: Canvas, box: tuple[float, float, float, float], style: SideStyl
     corners = np.array([box[:2], (box[2], box[1]), box[2:], (box[0], box[3])])
     if style.pattern != "solid":
         pattern_over(canvas.image, style.pattern, style.mark, polygons=[corners], unit=u)
-    if style.stripes is not None:
-        pattern_over(canvas.image, "stripe", style.stripes, polygons=[corners], unit=u)
     canvas.draw.rectangle(box, outline=OUTLINE, width=max(1, round(SCALE * u)))
 
 
-#: The neutral side whose fill shows how sure the control is, in the key.
-_GREY = Side("legend-grey", "", "#7a7a7a", SidePattern.SOLID, "", "")
+def _kind(canvas: Canvas, key: str, x: float, y: float, u: float) -> None:
+    """A sample of one of the map's own kinds, ``u`` times its card size: drawn at the
+    card's size, then scaled onto the canvas."""
+    if u == 1:
+        kind_sample(canvas, key, x, y, SAMPLE)
+        return
+    small = Canvas(Image.new("RGB", (SAMPLE * SCALE, 20 * SCALE), PAGE))
+    kind_sample(small, key, 0, 10, SAMPLE)
+    size = (round(SAMPLE * SCALE * u), round(20 * SCALE * u))
+    canvas.image.paste(small.image.resize(size, Image.Resampling.BICUBIC),
+                       (round(x * SCALE), round((y - 10 * u) * SCALE)))
 
 
 def _sample(canvas: Canvas, key: str, x: float, y: float, u: float) -> None:
     """A sample of a key entry, ``SAMPLE`` wide from (x, y) on its left middle."""
     box = ((x + 2 * u) * SCALE, (y - 6 * u) * SCALE, (x + (SAMPLE - 2) * u) * SCALE,
            (y + 6 * u) * SCALE)
-    if key.startswith("control."):
-        certainty = key.split(".", 1)[1]
-        if certainty == "unknown":
-            unknown = STYLE.unknown
-            canvas.draw.rectangle(box, fill=over(rgb(unknown.fill), LAND, unknown.opacity),
-                                  outline=rgb(unknown.outline), width=max(1, round(SCALE * u)))
-        else:
-            _box(canvas, box, side_style(_GREY, certainty), u)
+    if key not in OWN_KEYS:
+        _kind(canvas, key, x, y, u)
+    elif key == "unknown":
+        unknown = STYLE.unknown
+        canvas.draw.rectangle(box, fill=over(rgb(unknown.fill), LAND, unknown.opacity),
+                              outline=rgb(unknown.outline), width=max(1, round(SCALE * u)))
     elif key == "mention":
         draw_mention(canvas, x + SAMPLE * u / 2, y, u)
-    elif key == "boundary.approximate":
+    elif key == "approximate":
         canvas.draw.rectangle(box, fill=PAGE)
         dash, width = STYLE.outline.dash_for("approximate"), STYLE.outline.width
         left, top, right, bottom = box
@@ -183,9 +188,8 @@ def _sample(canvas: Canvas, key: str, x: float, y: float, u: float) -> None:
         for piece in dashed_edges(edges, on, off).tolist():
             canvas.draw.line(piece, fill=OUTLINE, width=max(1, round(width * SCALE * u)))
     else:
-        status = key.split(".", 1)[1]
         line = [((x + 4 * u) * SCALE, y * SCALE), ((x + (SAMPLE - 4) * u) * SCALE, y * SCALE)]
-        width = STYLE.arrow.derived if status == "derived" else STYLE.arrow.width
-        dash = STYLE.arrow.dashes.get(status)
+        width = STYLE.arrow.derived if key == "derived" else STYLE.arrow.width
+        dash = STYLE.arrow.dashes.get(key)
         styled_line(canvas.draw, line, (dash[0] * u, dash[1] * u) if dash else None, OUTLINE,
                     max(1, round(width * SCALE * u)))

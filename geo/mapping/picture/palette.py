@@ -1,5 +1,6 @@
 """The picture's sizes and colours, and the look of each side (fills, outline, pattern marks,
-by the certainty of the control), from the map's style (:data:`geo.mapping.style.STYLE`)."""
+lighter as the control is less certain), from the map's style
+(:data:`geo.mapping.style.STYLE`)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,7 @@ RGB = tuple[int, int, int]
 @dataclass(frozen=True)
 class SideStyle:
     """How a side's areas, markers and arrows are drawn: the map's fills composed over the
-    land (a patterned fill is the wash of the colour under its marks); ``stripes`` is the
-    colour of claimed control's stripes over the fill, ``None`` when the control is not
-    claimed."""
+    land (a patterned fill is the wash of the colour under its marks)."""
 
     colour: RGB  # the side's own colour
     outline: RGB  # its outline colour: arrows and the rings of town markers
@@ -62,7 +61,6 @@ class SideStyle:
     mark: RGB  # the pattern's dots or lines in an area
     marker_fill: RGB  # a town marker's fill (for a pattern, the wash)
     marker_mark: RGB  # the pattern's marks in a town marker
-    stripes: RGB | None = None
 
 
 def rgb(colour: str) -> RGB:
@@ -79,26 +77,23 @@ def over(colour: RGB, background: RGB, opacity: float) -> RGB:
 
 
 @lru_cache(maxsize=128)
-def _style_of(colour: str, outline: str, pattern: str, opacity: float, marker: float,
-              claimed: bool) -> SideStyle:
+def _style_of(colour: str, outline: str, pattern: str, opacity: float, marker: float
+              ) -> SideStyle:
     side = rgb(colour)
     wash = STYLE.pattern.wash if pattern != "solid" else 1.0
-    stripes = over(rgb(STYLE.certainty.stripe_colour), LAND, opacity) if claimed else None
     return SideStyle(side, rgb(outline), pattern,
                      fill=over(side, LAND, opacity * wash), mark=over(side, LAND, opacity),
                      marker_fill=over(side, LAND, marker * wash),
-                     marker_mark=over(side, LAND, marker), stripes=stripes)
+                     marker_mark=over(side, LAND, marker))
 
 
 def side_style(side: Side | None, certainty: str = "confirmed") -> SideStyle:
-    """How the picture draws ``side`` (``None``: a place whose holder is unknown) for
-    control of ``certainty``: claimed control striped, approximate control faded, as on
-    the map."""
+    """How the picture draws ``side`` (``None``: a place whose holder is unknown), lighter
+    as the ``certainty`` of its holding drops (the style's ``certainty``), as on the map."""
     if side is None:
         unknown = STYLE.unknown
         return _style_of(unknown.fill, unknown.outline, "solid", unknown.opacity,
-                         unknown.opacity, False)
-    faded = STYLE.certainty.faded if certainty == "approximate" else 1.0
+                         unknown.opacity)
+    factor = STYLE.certainty.get(certainty, 1.0)
     return _style_of(side.colour, outline_colour(side.colour), side.pattern,
-                     STYLE.fill.opacity * faded, STYLE.town.opacity * faded,
-                     certainty == "claimed")
+                     STYLE.fill.opacity * factor, STYLE.town.opacity * factor)
