@@ -135,7 +135,7 @@ def test_without_javascript_the_picture_takes_the_maps_place(browser, seed_build
         page.goto(f"{site}/nojs.html")
         frame = page.locator("iframe").element_handle().content_frame()
         loaded = "document.querySelector('.warmap-noscript img')?.naturalWidth || 0"
-        for _ in range(50):  # no page script runs: poll from the test
+        for _ in range(150):  # no page script runs: poll from the test (15 s at most)
             if frame.evaluate(loaded):
                 break
             page.wait_for_timeout(100)
