@@ -105,13 +105,14 @@ def generate(out: Path, scale: int = 1, seed: int = 20161212) -> dict[str, int]:
     control = []
     for qid, _, _, _, _ in quarters:
         holder = rng.choice(SIDES)
-        control.append([_day(0), qid, holder, "held", "confirmed", "generated baseline",
-                        SOURCE, ""])
+        # (state, by, share: empty, the place held whole; the columns of control.csv)
+        control.append([_day(0), qid, holder, "held", "confirmed", "", "", "",
+                        "generated baseline", SOURCE, ""])
         for day in sorted(rng.sample(range(1, DAYS), rng.randint(1, 2))):
             holder = SIDES[1 - SIDES.index(holder)]
             control.append([_day(day), qid, holder, "taken",
-                            rng.choice(("confirmed", "claimed")), "generated change",
-                            SOURCE, ""])
+                            rng.choice(("confirmed", "claimed")), "", "", "",
+                            "generated change", SOURCE, ""])
     append("control.csv", control)
 
     by_city: dict[str, list[tuple]] = {}

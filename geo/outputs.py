@@ -127,13 +127,16 @@ def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
         "dates.csv": csv_text(made.dates),
         "places.geojson": geojson_text(exported),
         "control.csv": csv_text(made.control),
-        "embed.html": embed_snippet(made.title, made.summary, urls.map, urls.picture,
+        "embed.html": embed_snippet(made.masthead.headline if made.masthead else made.title,
+                                    made.summary, urls.map, urls.picture,
                                     day=made.initial),
     }
 
 
-#: Every file a build writes (``map.png`` only with the picture).
-OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "mentions.csv",
+#: Every file a build writes (the pictures ``map.png``, ``map-print.png`` and ``map.pdf``
+#: only with the picture).
+OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "map-print.png", "map.pdf",
+                          "mentions.csv",
                           "mentions_detail.csv", "dates.csv", "places.geojson",
                           "control.csv"})
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from geo.inputs.articles import Article
     from geo.inputs.story import Story
     from geo.inputs.timeline import Timeline
+    from geo.mapping.masthead import Masthead
     from geo.parse.gazetteer import Gazetteer, WorldLayer
     from geo.parse.geoparse import Parse
 
@@ -256,10 +257,10 @@ def _write(result: BuildResult, files: dict[str, str | bytes], out: Path, made: 
 
     if picture and defer_picture:
         def later() -> list[Path]:
-            return outputs.write_all({"map.png": made.draw_picture()}, out)
+            return outputs.write_all(dict(made.draw_picture()), out)
         result.picture = later
     elif picture:
-        files["map.png"] = made.draw_picture()
+        files.update(made.draw_picture())
     result.changed = outputs.changed_files(files, out)
     if result.changed:
         result.files = outputs.write_all(files, out)
@@ -281,8 +282,9 @@ class MadeMap:
     mentions: pd.DataFrame
     mentions_detail: pd.DataFrame
     dates: pd.DataFrame
-    draw_picture: Callable[[], bytes]
+    draw_picture: Callable[[], dict[str, bytes]]
     story: Story = field(default_factory=lambda: _default_story())
+    masthead: Masthead | None = None
 
 
 def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
@@ -292,6 +294,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.figures import figure_checks
     from geo.mapping.geometry import place_geometries
+    from geo.mapping.masthead import masthead
     from geo.mapping.page import map_figure, page_html
     from geo.mapping.payload import MapInputs, build_payload, main_city
     from geo.outputs import mentions_tables
@@ -312,29 +315,37 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
     figures = figure_checks(inputs.figures, gazetteer, timeline, geometries)
-    payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
-                                      parses, start, end, initial, city, derived,
-                                      figures=figures, disputes=inputs.disputes,
-                                      lines=inputs.lines))
+    map_inputs = MapInputs(gazetteer, geometries, timeline, arrows, articles, parses, start,
+                           end, initial, city, derived, figures=figures,
+                           disputes=inputs.disputes, lines=inputs.lines)
+    payload = build_payload(map_inputs)
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
+    words = masthead(inputs.story, articles, timeline)
     figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
                         renderer=renderer, description=summary, picture_url=picture_url,
-                        page_url=page_url)
+                        page_url=page_url, masthead=words)
 
-    def draw_picture() -> bytes:
-        from geo.mapping.picture import render_picture
+    def draw_picture() -> dict[str, bytes]:
+        from geo.mapping.payload import story_geography
+        from geo.mapping.picture import render_pictures
 
-        labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
-                  if p["kind"] in ("city", "town")]
+        def named(*kinds: str) -> list[tuple[str, float, float]]:
+            return [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
+                    if p["kind"] in kinds]
+
         city_place = gazetteer.get(city) if city else None
+        base = story_geography(map_inputs, payload["views"],
+                               [a["id"] for a in payload["areas"]] +
+                               [p["id"] for p in payload["places"]])
         checked = [f["short"] for f in figures if f["article"] and f["short"]
                    and f["date"] == initial.isoformat()]
         note = "The article's figures: " + "; ".join(checked) + "." if checked else ""
-        return render_picture(geometries, timeline, arrows, initial,
-                              city_place.name if city_place is not None else "", title,
-                              labels, lines=inputs.lines, note=note)
+        return render_pictures(geometries, timeline, arrows, initial,
+                               city_place.name if city_place is not None else "", title,
+                               named("city", "town"), words=words, base=base,
+                               quarters=named("quarter"), lines=inputs.lines, note=note)
 
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(
@@ -342,7 +353,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
         geometries=geometries, control=timeline.control_table(start, end, daily_control),
         mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
         dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
-        draw_picture=draw_picture, story=inputs.story)
+        draw_picture=draw_picture, story=inputs.story, masthead=words)
 
 
 def _default_story() -> Story:

@@ -20,8 +20,12 @@ GEOGRAPHIC_CRS = "EPSG:4326"
 #: Decimal places kept for coordinates in outputs: 5 places is about 1 m.
 COORDINATE_PRECISION = 5
 
-#: Default base map, an xyzservices provider name.
-DEFAULT_TILES = "OpenStreetMap.Mapnik"
+#: Default base map, an xyzservices provider name. Esri's World Topographic Map labels
+#: places in English worldwide (the standard OpenStreetMap style shows the local name,
+#: Arabic script in Syria), needs no key (CARTO's Positron and Voyager, also English, now
+#: ask for one), and its muted relief shows the deserts and valleys fronts follow. Esri's
+#: terms of use apply: a newsroom publishing at scale sets its own tiles with ``--tiles``.
+DEFAULT_TILES = "Esri.WorldTopoMap"
 
 #: Population density (people per km²) used to derive an approximate built-up circle for a
 #: town that has no drawn boundary. Order of magnitude of Syrian cities' urban density.

@@ -1,27 +1,16 @@
-"""The map in a real browser: system Chromium, headless, driven by Playwright.
-
-The network is cut: Chromium resolves no host name but 127.0.0.1, and every request the
-page makes is routed: ``file://`` and the local tile stub go through, anything else is
-aborted and recorded (and fails the test). The seed map is built once per session with its
-tiles pointed at the stub.
-
-Without /usr/bin/chromium these tests are skipped, except in CI (``CI`` set), where they
-fail.
-"""
+"""The map in a real browser: system Chromium, headless, driven by Playwright (the fixtures
+are in conftest.py: the network is cut but for a local tile stub, and every request
+elsewhere fails the test). The seed map is built once per session with its tiles pointed
+at the stub."""
 
 from __future__ import annotations
 
-import base64
-import contextlib
 import csv
 import datetime as dt
 import json
-import os
 import random
 import re
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,17 +20,8 @@ from geo.mapping.assets import read_asset
 from geo.mapping.codec import decode_polyline, encode_polyline, read_map_payload
 from geo.mapping.style import BASEMAP_LIGHT_COLOURS, SPEC_PATH, contrast_ratio, outline_colour
 from geo.pipeline import build
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-default-apps", "--disable-extensions",
-                 # The network is cut at name resolution too: only loopback resolves.
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
-#: A 1x1 grey PNG: every tile the stub serves.
-TILE_PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==")
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>window.pwned=1</script>"
 
@@ -49,138 +29,6 @@ HOSTILE_SCRIPT = "</script><script>window.pwned=1</script>"
 def _sides() -> dict[str, dict[str, str]]:
     with (ROOT / "data" / "sides.csv").open(encoding="utf-8", newline="") as handle:
         return {row["id"]: row for row in csv.DictReader(handle)}
-
-
-# --- fixtures -------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def chromium() -> Path:
-    """System Chromium; missing means skip, or fail in CI."""
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} not found (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return CHROMIUM
-
-
-class _TileHandler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.server.paths.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(TILE_PNG)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.end_headers()
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # page moved on
-            self.wfile.write(TILE_PNG)
-
-    def log_message(self, *args):  # quiet
-        pass
-
-
-@pytest.fixture(scope="session")
-def tile_server():
-    """A local tile server: a small PNG for any path; ``.paths`` lists what was asked."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _TileHandler)
-    server.handle_error = lambda request, address: None  # closed connections, quietly
-    server.paths = []
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
-def tile_host(tile_server) -> str:
-    return f"127.0.0.1:{tile_server.server_address[1]}"
-
-
-@pytest.fixture(scope="session")
-def tiles(tile_host) -> str:
-    return f"http://{tile_host}/{{z}}/{{x}}/{{y}}.png"
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory, tiles) -> Path:
-    """The seed map, built once, with its tiles on the local stub."""
-    out = tmp_path_factory.mktemp("browser-out")
-    build(data_dir=ROOT / "data", seeds_dir=ROOT / "seeds", out_dir=out,
-                    tiles=tiles, picture=False, attribution="Test tiles")
-    return out
-
-
-@pytest.fixture(scope="session")
-def browser(chromium):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(chromium),
-                                              args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-class Visit:
-    """A page with the network cut but for ``allow_host``, recording what happened."""
-
-    def __init__(self, browser, allow_host: str | None, **context_options):
-        self.context = browser.new_context(**context_options)
-        self.page = self.context.new_page()
-        self.allow_host = allow_host
-        self.blocked: list[str] = []
-        self.allowed: list[str] = []
-        self.requests: list[str] = []
-        self.console_errors: list[str] = []
-        self.page_errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("console", lambda message: message.type == "error" and
-                     self.console_errors.append(message.text))
-        self.page.on("pageerror", lambda error: self.page_errors.append(str(error)))
-        self.page.on("dialog", self._dialog)
-        self.context.route("**/*", self._route)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
-
-    def _route(self, route):
-        url = route.request.url
-        parts = urlsplit(url)
-        if parts.scheme in ("file", "data", "blob", "about"):
-            route.continue_()
-        elif self.allow_host and parts.scheme == "http" and parts.netloc == self.allow_host:
-            self.allowed.append(url)
-            route.continue_()
-        else:
-            self.blocked.append(url)
-            route.abort()
-
-    def open(self, path: Path, fragment: str = ""):
-        self.page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
-        self.page.wait_for_selector("html[data-warmap-ready]", state="attached")
-        return self.page
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser, tile_host):
-    visits: list[Visit] = []
-
-    def make(allow_host: str | None = tile_host, **options) -> Visit:
-        options.setdefault("viewport", {"width": 1280, "height": 860})
-        made = Visit(browser, allow_host, **options)
-        visits.append(made)
-        return made
-
-    yield make
-    for made in visits:
-        made.close()
 
 
 def _palmyra_fill(page) -> str:
@@ -318,17 +166,21 @@ def test_canvas_renderer_draws_fills_and_patterns_by_date(visit, canvas_built):
     assert page.evaluate("warmap.date()") == "2016-12-11"
     after = _rgba(page.evaluate(_CANVAS_PIXELS, where))
     assert all(_close(p, sides["isis"]["colour"]) and p[3] > 100 for p in after)
-    # A quarter the rebels still hold is drawn with their dot pattern: a wash of the colour
-    # with denser dots, so the square around its point holds two levels of opacity (both
-    # lighter when the holder is less certain).
+    # A quarter the rebels hold whole is drawn with their dot pattern: a wash of the
+    # colour with denser dots, lighter as the holder is less certain.
     assert sides["rebels"]["pattern"] == "dots"
     quarter = page.evaluate("""() => warmap.data.areas.find(a => {
         const row = a.changes.filter(c => c.date <= warmap.date()).slice(-1)[0];
         return a.kind === 'quarter' && row?.side === 'rebels' && row.state === 'whole'; })""")
     block = _rgba(page.evaluate(_CANVAS_PIXELS, [quarter["lat"], quarter["lon"], 16, 0, 8]))
     assert all(_close(p, sides["rebels"]["colour"], 16) for p in block if p[3] > 0)
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    certainty = page.evaluate("""(id) => warmap.data.areas.find(a => a.id === id).changes
+        .filter(c => c.date <= warmap.date()).slice(-1)[0].certainty""", quarter["id"])
+    lighter = 255 * spec["fill"]["opacity"] * spec["certainty"][certainty]
     alphas = sorted({p[3] for p in block})
-    assert len(alphas) >= 2 and alphas[-1] >= 2 * alphas[0], alphas
+    assert abs(alphas[-1] - lighter) <= 4, alphas  # the dots
+    assert abs(alphas[0] - lighter * spec["pattern"]["wash"]) <= 4, alphas  # the wash
 
 
 # --- date slider, permalink, summary ---------------------------------------------------------
@@ -368,11 +220,16 @@ def test_zoom_buttons_work_from_the_first_moment(visit, built):
     page = visit().open(built / "map.html", "2016-12-11")
     assert page.evaluate("document.querySelector('.leaflet-zoom-anim') === null")
     overview = page.evaluate("warmap.map.getZoom()")
-    page.get_by_role("button", name="Zoom to Aleppo").click()
+    menu = page.get_by_role("combobox", name="Zoom the map to")
+    menu.select_option("aleppo")
     page.wait_for_function(f"() => warmap.map.getZoom() > {overview + 3}", timeout=3000)
     assert page.evaluate("warmap.map.getBounds().contains(L.latLng(36.2012, 37.1612))")
-    page.get_by_role("button", name="Zoom to Overview").click()
+    assert page.evaluate("location.hash") == "#2016-12-11/aleppo"
+    menu.select_option("overview")
     page.wait_for_function(f"() => warmap.map.getZoom() === {overview}", timeout=3000)
+    # The zoom buttons, right after the page is ready: none of their clicks is lost.
+    page.get_by_role("button", name="Zoom in").click()
+    page.wait_for_function(f"() => warmap.map.getZoom() === {overview + 1}", timeout=3000)
 
 
 @pytest.mark.browser
@@ -382,7 +239,7 @@ def test_a_view_is_not_hidden_behind_the_controls(visit, built, view):
     if view != "Overview":  # the page opens on the overview: that first fit is tested as is
         page.evaluate("() => { window.moved = new Promise("
                       "done => warmap.map.once('moveend', () => done(true))); }")
-        page.get_by_role("button", name=f"Zoom to {view}").click()
+        page.select_option("#warmap-view", view.lower())
         page.evaluate("window.moved")  # resolves when the view has stopped moving
     overlaps = page.evaluate("""(name) => {
         const view = warmap.data.views.find(v => v.name === name);
@@ -442,61 +299,90 @@ def test_play_shows_the_days_one_after_another_and_stops_at_the_end(visit, built
 
 
 @pytest.mark.browser
-def test_screen_reader_summary_follows_the_date(visit, built):
+def test_the_live_region_says_what_changed_on_the_day(visit, built):
     sides = _sides()
     page = visit().open(built / "map.html", "2016-12-10")
     summary = page.locator("#warmap-summary")
     assert summary.get_attribute("role") == "status"
     assert summary.get_attribute("aria-live") == "polite"
     before = summary.text_content()
-    assert "10 December 2016" in before
-    assert f"Palmyra: held by {sides['government']['name']}." in before
+    assert before.startswith("Saturday, 10 December 2016.")
     page.focus("#warmap-slider")
     page.keyboard.press("ArrowRight")
     after = summary.text_content()
-    assert after != before and "11 December 2016" in after
-    assert f"Palmyra: held by {sides['isis']['name']}." in after
-    assert "Aleppo:" in after and "square kilometres" in after
+    assert after.startswith("Sunday, 11 December 2016.")
+    # What changed that day, in words: who lost it, who took it.
+    assert f"Palmyra: {sides['government']['name']} \u2192 {sides['isis']['name']}." in after
+    # Short: the day's news, not the whole map again (the review's paragraph was 600-800
+    # characters, read out on every day of play).
+    assert len(after) < 600, after
+    page.keyboard.press("ArrowLeft")
+    assert "Palmyra" not in summary.text_content()  # nothing changed hands there on 10 Dec
 
 
 # --- keyboard, focus, labels, colours --------------------------------------------------------
 
+#: The first Tab stops of the page, in order: the skip link, the map (Leaflet's keyboard
+#: panning), the date panel, the view menu, the zoom buttons and the legend.
+TAB_ORDER = ["Skip the map", "map", "Show the article\u2019s day", "Previous day", "slider",
+             "Next day", "Play the days", "The article's figures", "view menu", "Zoom in",
+             "Zoom out", "Legend"]
+
+
+def _stop_name(active: dict) -> str:
+    if active["id"] == "warmap-slider":
+        return "slider"
+    if active["id"] == "warmap-view":
+        return "view menu"
+    if "folium-map" in active["cls"]:
+        return "map"
+    return re.sub(r",.*$", "", active["label"])
+
+
 @pytest.mark.browser
-def test_keyboard_reaches_slider_and_layer_toggle_with_visible_focus(visit, built):
+def test_the_controls_come_first_in_a_few_tab_stops_with_visible_focus(visit, built):
     page = visit().open(built / "map.html")
-    reached = {}
-    for _ in range(60):
+    stops = []
+    for _ in range(len(TAB_ORDER)):
         page.keyboard.press("Tab")
         active = _active(page)
-        if active["id"] == "warmap-slider":
-            reached["slider"] = active
-        if "leaflet-control-layers-toggle" in active["cls"]:
-            reached["layers"] = active
-        if len(reached) == 2:
-            break
-    assert set(reached) == {"slider", "layers"}, reached
-    for name, active in reached.items():
-        assert active["outlineStyle"] not in ("none", "") and active["outlineWidth"] >= 2, name
-    # Both have a name for assistive technology.
+        stops.append(_stop_name(active))
+        if stops[-1] != "map":  # the map's own ring is inset (warmap.css)
+            assert active["outlineStyle"] not in ("none", "") and \
+                active["outlineWidth"] >= 2, stops[-1]
+    assert stops == TAB_ORDER
     assert page.get_by_role("slider", name=re.compile("Date shown")).count() == 1
-    assert page.get_by_role("button", name="Layers").count() == 1
-    # The layer toggle opens from the keyboard; a layer switches off with Space.
-    page.focus(".leaflet-control-layers-toggle")
-    page.keyboard.press("Enter")
-    assert page.locator(".leaflet-control-layers-expanded").count() == 1
-    assert _active(page)["tag"] == "INPUT"
+    # The legend's switches come next; Space on "Movements" hides the arrows.
+    page.keyboard.press("Enter")  # opens the legend (it is open at this width already)
+    if not page.evaluate("document.querySelector('.warmap-legend').open"):
+        page.keyboard.press("Enter")
     assert page.locator("path.warmap-arrow").count() > 0
     for _ in range(10):
+        page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.closest('label')?.textContent.trim()") == \
                 "Movements":
             break
-        page.keyboard.press("Tab")
     focused = _active(page)
     assert focused["type"] == "checkbox" and focused["outlineStyle"] != "none"
     page.keyboard.press("Space")
     _wait_for_arrows(page, shown=False)
     page.keyboard.press("Space")
     _wait_for_arrows(page, shown=True)
+
+
+@pytest.mark.browser
+def test_the_skip_link_jumps_past_the_map(visit, built):
+    page = visit().open(built / "map.html")
+    page.keyboard.press("Tab")
+    skip = page.locator(".warmap-skip")
+    assert _active(page)["label"] == "Skip the map"
+    box = skip.bounding_box()
+    assert box["y"] >= 0 and box["height"] >= 44  # shown on focus, a full touch target
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "warmap-after"
+    assert "Source:" in page.text_content("#warmap-after")
+    page.keyboard.press("Tab")  # on past the map, not back into it
+    assert page.evaluate("!document.activeElement.closest('.folium-map')")
 
 
 def _wait_for_arrows(page, shown: bool) -> None:
@@ -510,7 +396,7 @@ def _wait_for_arrows(page, shown: bool) -> None:
     except Exception:
         state = page.evaluate("""() => ({
             active: document.activeElement.outerHTML.slice(0, 120),
-            switches: [...document.querySelectorAll('.leaflet-control-layers-overlays label')]
+            switches: [...document.querySelectorAll('.warmap-switch')]
                 .map(l => l.textContent.trim() + '=' + l.querySelector('input').checked),
             arrows: document.querySelectorAll('path.warmap-arrow').length})""")
         pytest.fail(f"arrows {'not drawn' if shown else 'still drawn'}: {state}")
@@ -532,10 +418,14 @@ def test_colours_contrast_and_text_not_colour_alone(visit, built):
         a => a.precision.startsWith('approximate')).map(a => document.querySelector(
         'path.warmap-place-' + a.id).getAttribute('stroke-dasharray'))""")
     assert dashed and all(dashed)
-    # The legend names every side shown; the tooltip of an area names its holder in words.
+    # The legend names every side the view shows, and no other; the tooltip of an area
+    # names its holder in words.
     legend = page.text_content(".warmap-legend")
-    for side in page.evaluate("warmap.data.legendSides"):
-        assert sides[side]["name"] in legend
+    shown = {i.split(".", 1)[1] for i in page.evaluate("warmap.legendIds()")
+             if i.startswith("side.")}
+    assert shown and shown < set(sides)
+    for side in sides:
+        assert (sides[side]["name"] in legend) == (side in shown), side
     page.evaluate("""() => { warmap.layers.control.eachLayer(l => {
         if (l.options.className && l.options.className.includes('warmap-place-ferdous'))
             l.openTooltip(l.getCenter()); }); }""")
@@ -556,6 +446,7 @@ def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
     drawn = page.evaluate("""() => {
         const attrs = (selector, name) => [...document.querySelectorAll(selector)]
             .map(e => e.getAttribute(name));
+        const sample = k => document.querySelector('.warmap-sample-' + k);
         return {
             done: attrs('path.warmap-arrow-done', 'stroke-dasharray'),
             claimed: attrs('path.warmap-arrow-claimed', 'stroke-dasharray'),
@@ -566,12 +457,15 @@ def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
                     window.warmapModules.timeline.stateOn(a.changes, '2016-12-12')))
                 .map(a => document.querySelector('path.warmap-place-' + a.id)
                 .getAttribute('stroke-dasharray')),
-            samples: Object.fromEntries(['done', 'claimed', 'planned', 'approximate'].map(
-                k => [k, document.querySelector('.warmap-sample-' + k)
-                .getAttribute('stroke-dasharray')])),
+            solid: warmap.data.areas.filter(a => !a.precision.startsWith('approximate'))
+                .map(a => document.querySelector('path.warmap-place-' + a.id)
+                .getAttribute('stroke-dasharray')),
+            samples: Object.fromEntries(['done', 'claimed', 'planned', 'approximate']
+                .filter(sample).map(k => [k, sample(k).getAttribute('stroke-dasharray')])),
             tile: attrs('pattern[id^="warmap-pattern-"]', 'width'),
             dot: attrs('pattern circle', 'r'),
-            hatch: attrs('pattern path', 'stroke-width'),
+            hatch: attrs('pattern[id^="warmap-pattern-"] path', 'stroke-width'),
+            used: warmap.legendIds(),
         };
     }""")
     arrows = spec["arrow"]["dashes"]
@@ -579,19 +473,24 @@ def test_svg_dashes_patterns_and_legend_are_the_style_spec(visit, built):
     assert drawn["planned"] and set(drawn["planned"]) == {_dash(arrows["planned"])}
     assert drawn["done"] and set(drawn["done"]) == {None}
     assert set(drawn["widths"]) <= {f"{spec['arrow'][k]:g}" for k in ("width", "derived")}
+    # Dashes are for approximate boundaries only: drawn and surveyed ones are solid.
     approximate = _dash(spec["outline"]["dashes"]["approximate"])
     assert drawn["approximate"] and set(drawn["approximate"]) == {approximate}
-    assert drawn["samples"] == {"done": None, "claimed": _dash(arrows["claimed"]),
-                                "planned": _dash(arrows["planned"]), "approximate": approximate}
+    # (a ring of an encircled or partly held place is the state's own dashes)
+    rings = {_dash(spec["state"][k]) for k in ("part", "encircled")}
+    assert drawn["solid"] and None in set(drawn["solid"]) and \
+        set(drawn["solid"]) <= {None} | rings
+    expected = {"done": None, "claimed": _dash(arrows["claimed"]),
+                "planned": _dash(arrows["planned"]), "approximate": approximate}
+    assert drawn["samples"] and all(expected[k] == v for k, v in drawn["samples"].items())
     assert set(drawn["tile"]) == {f"{spec['pattern']['tile']:g}"}
     assert set(drawn["dot"]) == {f"{spec['pattern']['dot']:g}"}
     # No side of the seed is hatched since the fake side "contested" became a state.
     assert set(drawn["hatch"]) <= {f"{spec['pattern']['hatch']:g}"}
+    # The legend words every entry the view uses, as the style words it, and no other.
     legend = page.text_content(".warmap-legend")
-    # The legend words of the map's own kinds show when the map has such features.
-    shown = [*page.evaluate("warmap.data.legendKeys"),
-             "done", "claimed", "planned", "approximate", "event", "mention"]
-    assert all(spec["legend"][key] in legend for key in shown)
+    for entry, words in spec["legend"].items():
+        assert (words in legend) == (entry in drawn["used"]), entry
 
 
 # --- embedding -------------------------------------------------------------------------------
@@ -834,9 +733,9 @@ def test_js_unpack_gives_the_seed_payload_that_python_reads(blank_page, built):
 
 def test_map_is_small_and_grows_with_changes_not_days(built):
     html = (built / "map.html").read_bytes()
-    # 306 KB with the 120 drawn CSR quarters; 375 KB with the regions, the sites, the 64 rival
-    # claims and the 25 published figures with the map's check of each.
-    assert len(html) < 400_000, len(html)
+    # 435 KB: the 120 drawn CSR quarters, the regions, sites, rival claims and published
+    # figures, the base geography (17 KB) and the page's script; about 120 KB gzipped.
+    assert len(html) < 450_000, len(html)
     payload = read_map_payload(html.decode("utf-8"))
     days = (dt.date.fromisoformat(payload["end"]) - dt.date.fromisoformat(payload["start"])).days
     changes = sum(len(a["changes"]) for a in payload["areas"])
@@ -942,9 +841,13 @@ def test_front_lines_and_target_rings_show_on_their_days(visit, model_build):
     assert front["dash"] == _dash(spec["front"]["dashes"]["approximate"])
     assert page.locator("path.warmap-front-casing").count() == 1
     assert page.locator("path.warmap-arrow-ring").count() == 1
-    legend = page.text_content(".warmap-legend")
+    # The legend has the kinds the view shows that day (a moment after the frame).
+    page.wait_for_function("() => ['front', 'target'].every(k => warmap.legendIds().includes(k))")
+    page.wait_for_function("""(words) => document.querySelector('.warmap-legend').textContent
+        .includes(words)""", arg=spec["legend"]["front"])
+    legend, used = page.text_content(".warmap-legend"), page.evaluate("warmap.legendIds()")
     for key in ("front", "target", "contested", "partial", "besieged", "region", "site"):
-        assert spec["legend"][key] in legend, key
+        assert (spec["legend"][key] in legend) == (key in used), key
     page.evaluate("warmap.show('2016-12-13')")
     assert page.locator("path.warmap-front").count() == 0
 

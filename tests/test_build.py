@@ -74,8 +74,10 @@ def test_control_csv(seed_build):
 def test_html_holds_layers_slider_and_data(seed_build):
     html = (seed_build / "map.html").read_text(encoding="utf-8")
     assert 'id="warmap-data"' in html and "warmapInit(" in html
-    for layer in ["Control areas", "Movements", "Events", "Places named in the article"]:
+    # The legend's switches of the layers a reader may hide (no Leaflet layer control).
+    for layer in ['"Movements"', '"Events"', '"Places named"']:
         assert layer in html
+    assert "leaflet-control-layers-toggle" not in html.split("<script>", 2)[-1]
     payload = read_map_payload(html)
     assert payload["initial"] == "2016-12-12"
     areas = {a["id"]: a for a in payload["areas"]}

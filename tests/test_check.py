@@ -207,7 +207,7 @@ CASES = {
         lambda b: _replace_bytes(b / "data/events.csv", b"Palmyra", b"Palm\xffra"),
         "events.csv", None, ["not UTF-8"]),
     "bad colour": Case(
-        lambda b: _edit(b / "data/sides.csv", "#c62828", "red"),
+        lambda b: _edit(b / "data/sides.csv", "#a31207", "red"),
         "sides.csv", "colour", ["bad colour", "#rrggbb"]),
     "quote not in the article": Case(
         lambda b: _edit(b / "data/events.csv", "A large ISIS attack on Saturday",
@@ -545,8 +545,9 @@ def test_builds_are_byte_identical(tmp_path):
     for name in ("a", "b"):
         build(ROOT / "data", ROOT / "seeds", tmp_path / name)
     first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
-    assert sorted(first) == ["control.csv", "dates.csv", "embed.html", "map.html", "map.png",
-                             "mentions.csv", "mentions_detail.csv", "places.geojson"]
+    assert sorted(first) == ["control.csv", "dates.csv", "embed.html", "map-print.png",
+                             "map.html", "map.pdf", "map.png", "mentions.csv",
+                             "mentions_detail.csv", "places.geojson"]
     for name in first:
         assert first[name] == second[name], name
     cache = BuildCache()

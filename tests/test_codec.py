@@ -97,3 +97,19 @@ def test_quoter_segments_only_the_paragraphs_it_quotes(monkeypatch):
     assert (quote.before, quote.mention, quote.after) == ("Paragraph 7 names ", "Aleppo", ".")
     quoter.quote(mention)
     assert len(segmented) == 1  # one paragraph, segmented once
+
+
+def test_the_base_geography_packs_and_unpacks():
+    payload = _payload()
+    del payload["texts"]
+    square = [[[[36.0, 35.0], [37.0, 35.0], [37.0, 36.0], [36.0, 35.0]]]]
+    payload["base"] = {
+        "bounds": [33.0, 30.5, 47.0, 40.0], "labels": [["Syria", "country", 1, 35.0, 38.3]],
+        "land": {"type": "MultiPolygon", "coordinates": square},
+        "lakes": {"type": "MultiPolygon", "coordinates": []},
+        "rivers": [[[35.1, 38.1], [35.2, 38.3]]], "admin1": [], "borders": [],
+        "coast": [[[36.0, 35.9], [35.5, 35.8], [35.0, 35.9]]],
+    }
+    packed = pack_payload(payload)
+    assert isinstance(packed["base"]["rivers"][0], str)
+    assert unpack_payload(packed) == payload

@@ -18,7 +18,7 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
     assert set(document) == {"about", "contrast", "fill", "certainty", "unknown", "pattern",
                              "outline", "state", "arrow", "town", "site", "front", "event",
-                             "mention", "legend"}
+                             "badge", "mention", "legend", "base"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
     assert set(spec.certainty) == {"confirmed", "claimed", "approximate"}
     assert spec.certainty["confirmed"] > spec.certainty["claimed"] > \
@@ -27,12 +27,16 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     assert set(spec.site.symbols) == set(SITE_SYMBOLS)
     assert all(-1 <= v <= 1 for glyph in spec.site.symbols.values() for ring in glyph
                for point in ring for v in point)
+    # The legend's words, by the ids of the entries of assets/key.js and picture/legend.py.
     assert {"done", "claimed", "planned", "approximate", "event", "mention", "contested",
             "partial", "besieged", "encircled", "confirmed", "claimedHolder",
             "approximateHolder", "region", "site", "front", "evacuation", "target",
-            "disputed"} == set(spec.legend)
-    for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values(),
-                 spec.town.uncertain, spec.event.claimed]:
+            "disputed", "derived", "eventClaimed", "unknown", "taken", "article"} == \
+        set(spec.legend)
+    # Dashes are for approximate boundaries and lines, movements not done and rings of
+    # encircled or partly held places: no town or event is dashed.
+    assert set(spec.outline.dashes) == {"approximate"}
+    for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values()]:
         assert dash is None or (len(dash) == 2 and all(d > 0 for d in dash)), dash
     assert 0 < spec.fill.opacity <= 1 and 0 < spec.pattern.wash <= 1
 

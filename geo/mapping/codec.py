@@ -70,6 +70,39 @@ def _unpack_rings(polygons: list[list[str]]) -> dict:
     return {"type": "MultiPolygon", "coordinates": coordinates}
 
 
+#: The line layers of the base geography (``payload["base"]``), each a list of lines.
+BASE_LINES = ("rivers", "admin1", "borders", "coast")
+#: Its polygon layers, each a GeoJSON MultiPolygon.
+BASE_AREAS = ("land", "lakes")
+
+
+def _pack_base(base: dict) -> dict:
+    """The base geography with its lines as encoded polylines and its polygons as rings."""
+    if not base:
+        return {}
+    packed = dict(base)
+    for name in BASE_LINES:
+        packed[name] = [encode_polyline(line) for line in base[name]]
+    for name in BASE_AREAS:
+        packed[name] = _pack_rings(base[name])
+    return packed
+
+
+def _unpack_base(packed: dict) -> dict:
+    """Inverse of :func:`_pack_base`."""
+    if not packed:
+        return {}
+    base = dict(packed)
+    for name in BASE_LINES:
+        base[name] = [decode_polyline(line) for line in packed[name]]
+    for name in BASE_AREAS:
+        polygons = _unpack_rings(packed[name])
+        if polygons["type"] == "Polygon":
+            polygons = {"type": "MultiPolygon", "coordinates": [polygons["coordinates"]]}
+        base[name] = polygons
+    return base
+
+
 #: The lists of the payload that the page carries as tables (keys once, then rows), and
 #: the lists nested in their items that are tables too.
 _TABLES = ("areas", "sites", "movements", "events", "places", "figures", "disputes",
@@ -143,6 +176,8 @@ def pack_payload(payload: dict) -> dict:
         table["rows"] = _rows(items, keys, _TEXT_KEYS[name], text)
         packed[name] = table
     packed["texts"] = texts
+    if "base" in payload:
+        packed["base"] = _pack_base(payload["base"])
     return packed
 
 
@@ -168,6 +203,8 @@ def unpack_payload(packed: dict) -> dict:
                 head = decode_polyline(item["head"])
                 item["head"] = [*head, head[0]] if head else head
         payload[name] = items
+    if "base" in packed:
+        payload["base"] = _unpack_base(packed["base"])
     return payload
 
 

@@ -30,12 +30,16 @@ from jinja2 import Template
 from geo import settings
 from geo.mapping.assets import inline_leaflet, page_script, page_style
 from geo.mapping.codec import json_for_script, pack_payload
+from geo.mapping.masthead import DEFAULT_CREDIT, DEFAULT_HEADLINE, Masthead
 
 
 class _Controller(MacroElement):
-    """Calls ``warmapInit`` with the map, its layer groups and the JSON payload."""
+    """Calls ``warmapInit`` with the map, its layer groups and the JSON payload; puts the
+    page's ``after`` (raw HTML, a template variable: never parsed as a template) right
+    after the map's own element."""
 
     _template = Template("""
+        {% macro html(this, kwargs) %}{{ this.after }}{% endmacro %}
         {% macro script(this, kwargs) %}
             warmapInit({{ this.map.get_name() }}, {
                 control: {{ this.layers.control.get_name() }},
@@ -47,11 +51,12 @@ class _Controller(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, map_: folium.Map, layers: dict):
+    def __init__(self, map_: folium.Map, layers: dict, after: str = ""):
         super().__init__()
         self._name = "WarmapController"
         self.map = map_
         self.layers = type("Layers", (), layers)
+        self.after = after
 
 
 #: The placeholders Leaflet fills in a tile address: subdomain, zoom, column, row, row
@@ -138,15 +143,17 @@ def _provider(name: str) -> xyzservices.TileProvider:
 
 def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
                attribution: str = "", renderer: str = "auto", description: str = "",
-               picture_url: str = "", page_url: str = "") -> str:
+               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None
+               ) -> str:
     """The map page as one self-contained HTML string (:func:`map_figure`, rendered)."""
     return page_html(map_figure(payload, title, tiles, attribution, renderer, description,
-                                picture_url, page_url))
+                                picture_url, page_url, masthead))
 
 
 def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
                attribution: str = "", renderer: str = "auto", description: str = "",
-               picture_url: str = "", page_url: str = "") -> folium.Map:
+               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None
+               ) -> folium.Map:
     """The ``folium.Map`` of the page, with every asset and the payload inlined.
 
     Parameters
@@ -166,8 +173,12 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     description : str
         Plain-text summary for search engines and link previews (escaped).
     picture_url, page_url : str
-        Absolute addresses of the static picture and of the page, for link previews
-        (Open Graph, Twitter cards); left out when empty or relative.
+        Addresses of the static picture and of the page: the picture shows when the
+        browser runs no script, the page's is the embed's link to the full map; when
+        absolute, both go into the link previews (Open Graph, Twitter cards).
+    masthead : Masthead, optional
+        The editor's headline, credit and source line, printed above and below the map
+        (plain text, escaped); by default the title and a plain credit.
     """
     payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
@@ -192,35 +203,45 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     }
     for layer in layers.values():
         layer.add_to(map_)
-    folium.LayerControl(collapsed=True, position="topright").add_to(map_)
+    # No Leaflet layer control: the legend holds the layers' switches (legend.js).
     # No map_.fit_bounds: Folium's is animated, and Leaflet drops every view change asked
     # during a zoom animation (a reader's first click on a zoom button). views.js fits the
     # first view's bounds without animation before the page says it is ready.
-    map_.add_child(_Controller(map_, layers))
+    words = masthead or Masthead(title or DEFAULT_HEADLINE, DEFAULT_CREDIT, "")
+    tiles_credit = str(base.options.get("attribution", "")) if base is not None else ""
+    map_.add_child(_Controller(map_, layers, _after_map(
+        words, description, picture_url or "map.png", page_url or "map.html", tiles_credit)))
     root = cast(Figure, map_.get_root())  # a folium.Map's root is its Figure
     # Raw HTML goes in as a template *variable*: branca would parse an Element's text as a
     # Jinja template, and a "{{" or "{%" in a quote must stay text, never be evaluated.
     root.header.add_child(_Raw(
-        f"{content_security_policy(base)}<title>{escape(title)}</title>\n"
+        f"{content_security_policy(base, picture_url or 'map.png')}"
+        f"<title>{escape(title)}</title>\n"
         f"{_preview_meta(title, description, picture_url, page_url)}"
         f"<style>{inline_leaflet('css')}</style>\n"
         f"<script>{inline_leaflet('js')}</script>\n"
         f"<style>{page_style()}</style>\n<script>{page_script()}</script>"),
         name="warmap_assets", index=0)
+    root.html.add_child(_Raw(_before_map(words)), name="warmap_before", index=0)
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
         f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
+
     _stable_ids(map_)
     return map_
 
 
-def content_security_policy(base: folium.TileLayer | None) -> str:
+def content_security_policy(base: folium.TileLayer | None, picture_url: str = "") -> str:
     """The page's Content-Security-Policy, as a meta tag: its own inline scripts and styles,
-    images from the tile server and ``data:`` (Leaflet's icons), and nothing else (no
-    script, style, font, frame or connection from anywhere)."""
+    images from the tile server, ``data:`` (Leaflet's icons) and the map's picture (shown
+    where scripts do not run: ``'self'`` for a relative address, else its origin), and
+    nothing else (no script, style, font, frame or connection from anywhere)."""
     images = ["data:", "blob:"]
     if base is not None:
         images.append(tile_origin(str(base.tiles)))
+    if picture_url:
+        origin = re.match(r"^(https?://[^/?#]+)", picture_url, re.I)
+        images.append(origin.group(1) if origin else "'self'")
     policy = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
               f"img-src {' '.join(images)}; base-uri 'none'; form-action 'none'")
     content = escape(policy, quote=False).replace('"', "&quot;")
@@ -251,6 +272,36 @@ def page_html(map_: folium.Map) -> str:
     html = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no",
                   ", initial-scale=1.0", html)
     return html
+
+
+def _before_map(words: Masthead) -> str:
+    """The skip link (the first Tab stop) and the headline (shown in an embed)."""
+    return ('<a class="warmap-skip" href="#warmap-after">Skip the map</a>\n'
+            f'<header class="warmap-masthead"><h1 class="warmap-headline">'
+            f"{escape(words.headline)}</h1></header>\n")
+
+
+def _after_map(words: Masthead, description: str, picture_url: str, page_url: str,
+               tiles_credit: str = "") -> str:
+    """The picture for browsers that run no script, in the map's place; then the source
+    line, the credits (the tiles' in full: on a small map their line is cut short), the
+    link to the full map, the full-screen button and the text alternative: the skip
+    link's target. ``tiles_credit`` is the tile layer's attribution as Leaflet shows it:
+    the provider's own HTML (xyzservices), or plain text escaped by :func:`tile_layer`."""
+    return (
+        "<noscript><style>.folium-map{display:none!important}</style>"
+        f'<figure class="warmap-noscript"><img src="{escape(picture_url)}" '
+        f'alt="{escape(description)}"><figcaption>The interactive map needs JavaScript: '
+        "this is its picture.</figcaption></figure></noscript>\n"
+        '<footer id="warmap-after" class="warmap-footer" tabindex="-1">'
+        f'<p class="warmap-source-line">{escape(words.source_line)}</p>'
+        f'<p class="warmap-credit">{escape(words.credit)}. {escape(words.base_credit)}.'
+        f'{" Tiles: " + tiles_credit + "." if tiles_credit else ""}</p>'
+        '<p class="warmap-actions"><a class="warmap-full-link" target="_blank" '
+        f'rel="noopener" data-page="{escape(page_url)}" href="{escape(page_url)}">'
+        "Open the full map</a> "
+        '<button type="button" class="warmap-fullscreen" hidden>Full screen</button></p>'
+        f'<p class="warmap-text-alternative">{escape(description)}</p></footer>\n')
 
 
 def _preview_meta(title: str, description: str, picture_url: str, page_url: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import shapely
+from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo import settings
@@ -19,10 +20,12 @@ from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import Timeline
 from geo.mapping.areas import areas_of, held_areas, members_of, rows_on
 from geo.mapping.arrows import Arrow
+from geo.mapping.base_geography import BaseGeography, base_geography
 from geo.mapping.geometry import simplify_for_display
 from geo.mapping.regions import REGION_KINDS
 from geo.mapping.sites import site_symbol
 from geo.mapping.style import STYLE, ink_on, outline_colour, style_document
+from geo.mapping.wording import movement_label
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
@@ -90,12 +93,14 @@ def build_payload(inputs: MapInputs) -> dict:
     areas = _areas(inputs)
     places = _mention_markers(inputs)
     sites = _sites(inputs, places)
+    views = _views(inputs, areas, places)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
         {e.side for e in timeline.events} | {s for c in timeline.changes for s in c.by}
     return {
         "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
         "initial": inputs.initial.isoformat(),
         "city": _known(gazetteer, inputs.city).name if inputs.city else "",
+        "cityId": inputs.city,
         "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
                          "outline": outline_colour(s.colour), "ink": ink_on(s.colour),
                          "pattern": s.pattern, "description": s.description}
@@ -108,9 +113,11 @@ def build_payload(inputs: MapInputs) -> dict:
         "places": places, "areaByDay": _area_by_day(inputs),
         "figures": inputs.figures, "disputes": _disputes(inputs),
         "lines": _lines(inputs),
-        "views": _views(inputs, areas, places),
-        "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
-                      "published": a.published.isoformat(), "url": a.url}
+        "views": views,
+        "base": _base(inputs, views, {a["id"] for a in areas} | {p["id"] for p in places}),
+        "articles": [{"id": a.id, "title": a.title or a.name, "outlet": a.outlet,
+                      "author": a.author, "published": a.published.isoformat(),
+                      "url": a.url if a.url.lower().startswith(("http://", "https://")) else ""}
                      for a in inputs.articles],
     }
 
@@ -187,26 +194,20 @@ def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list
 
 
 def _movements(inputs: MapInputs) -> list[dict]:
-    """The arrows, with their ends in words ("Raqqa → Palmyra"); a movement whose origin is
-    not known is a ``ring`` round its target (shaft and head empty)."""
+    """The arrows, with a label for readers ("ISIS advance on Palmyra, 8–11 Dec"), the
+    place they end at (``target``) and both ends (``places``); a movement whose origin is
+    not known is a ``ring`` round its target (shaft empty)."""
     movements = []
     for arrow in inputs.arrows:
         m = arrow.movement
-        target = _known(inputs.gazetteer, m.to_place).name if m.to_place else \
-            f"towards bearing {m.bearing_deg:g}°"
-        if m.from_place:
-            origin = _known(inputs.gazetteer, m.from_place).name
-        elif m.bearing_deg is not None:
-            origin = f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
-        else:
-            origin = "origin not given"
         note = "; ".join(part for part in (m.note, arrow.origin_note) if part)
         point = arrow.head.coords[0] if arrow.ring else None
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
-            "places": [m.from_place, m.to_place], "label": f"{origin} → {target}",
-            "quote": m.quote, "source": m.source,
+            "places": [m.from_place, m.to_place],
+            "label": movement_label(m, inputs.gazetteer, inputs.timeline.sides, arrow.derived),
+            "target": m.to_place or "", "quote": m.quote, "source": m.source,
             "note": note, "shaft": [] if arrow.ring else _latlon(arrow.shaft.coords),
             "head": _latlon(arrow.head_points),
             "ring": _latlon([point])[0] if point is not None else None,
@@ -215,21 +216,17 @@ def _movements(inputs: MapInputs) -> list[dict]:
 
 
 def _events(inputs: MapInputs) -> list[dict]:
-    """The events at their places; those of one place and day fanned out."""
+    """The events at their places (the page sets those of one place and day side by side,
+    in pixels)."""
     events = []
-    earlier: dict[tuple[str, dt.date], int] = {}  # events so far per (place, day)
     for event in inputs.timeline.events:
         place = _known(inputs.gazetteer, event.place_id)
-        same = earlier.get((event.place_id, event.date), 0)
-        earlier[(event.place_id, event.date)] = same + 1
-        # Events of one place and day are fanned out so each stays clickable.
-        offset = 0.012 * same
         events.append({
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
             "quote": event.quote, "source": event.source, "place": place.name,
             "placeId": place.id,
-            "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
+            "lat": round(place.lat, 5), "lon": round(place.lon, 5),
         })
     return events
 
@@ -275,7 +272,15 @@ def _disputes(inputs: MapInputs) -> list[dict]:
              "note": d.note} for d in inputs.disputes]
 
 
+#: Kinds of place that the map draws as a polygon or not at all: a country or a region
+#: the article names gets no marker of its own (a marker at a country's centroid reads as
+#: a town: the United States in Kansas); when the map draws its area, the area is the mark.
+AREAL_KINDS = ("continent", "country", "region", "governorate", "district")
+
+
 def _mention_markers(inputs: MapInputs) -> list[dict]:
+    """The places the articles name, with a few quotes each; no areal place (the map draws
+    its area, or a dot at its centroid would read as a town)."""
     markers: dict[str, dict] = {}
     for article in inputs.articles:
         parse = inputs.parses[article.id]
@@ -284,7 +289,7 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
             if mention.cls != "toponym" or not mention.place_id:
                 continue
             place = inputs.gazetteer.get(mention.place_id) or parse.derived.get(mention.place_id)
-            if place is None:
+            if place is None or place.kind in AREAL_KINDS:
                 continue
             marker = markers.setdefault(place.id, {
                 "id": place.id, "name": place.name, "kind": place.kind,
@@ -301,6 +306,50 @@ def _mention_markers(inputs: MapInputs) -> list[dict]:
             if entry not in marker["quotes"]:
                 marker["quotes"].append(entry)
     return sorted(markers.values(), key=lambda m: m["id"])
+
+
+def _line_points(geometry: BaseGeometry) -> list[list[list[float]]]:
+    """The ``[lat, lon]`` points of each line of a (multi)line geometry."""
+    return [_latlon(part.coords) for part in shapely.get_parts(geometry) if not part.is_empty]
+
+
+def _polygonal(geometry: BaseGeometry) -> MultiPolygon:
+    """The polygons of a geometry (of a collection too) as one multipolygon."""
+    parts = [part for part in shapely.get_parts(geometry) if not part.is_empty]
+    polygons = [p for part in parts for p in (part.geoms if isinstance(part, MultiPolygon)
+                                              else [part]) if isinstance(p, Polygon)]
+    return MultiPolygon(polygons)
+
+
+def story_geography(inputs: MapInputs, views: list[dict], story_places: Iterable[str]
+                    ) -> BaseGeography | None:
+    """The base geography around the story's overview (``views[0]``), with the regions of
+    the countries of ``story_places`` (:func:`geo.mapping.base_geography.base_geography`);
+    ``None`` when there is no view."""
+    if not views:
+        return None
+    (south, west), (north, east) = views[0]["bounds"]
+    countries = {inputs.gazetteer.country_of(place_id) for place_id in story_places} - {""}
+    return base_geography((west, south, east, north), inputs.gazetteer, countries)
+
+
+def _base(inputs: MapInputs, views: list[dict], story_places: set[str]) -> dict:
+    """The base geography for the page: land and lakes as GeoJSON polygons, the lines as
+    ``[lat, lon]`` points, and the names of countries, regions and capitals that are not
+    places of the story (the page names those itself)."""
+    base = story_geography(inputs, views, story_places)
+    if base is None:
+        return {}
+    return {
+        "bounds": list(base.bounds),
+        "land": _round_geometry(_polygonal(base.land)),
+        "lakes": _round_geometry(_polygonal(base.lakes)),
+        **{name: _line_points(lines) for name, lines in base.lines().items()},
+        # Rows of name, kind, rank, lat, lon: some fifty labels, keys once.
+        "labels": [[label.name, label.kind, label.rank, round(label.lat, 3),
+                    round(label.lon, 3)] for label in base.labels
+                   if label.place_id not in story_places],
+    }
 
 
 def _bounds(geometries: Iterable) -> list[list[float]]:

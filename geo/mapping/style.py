@@ -99,15 +99,18 @@ class StateStyle:
 @dataclass(frozen=True)
 class ArrowStyle:
     """A movement's arrow: shaft ``width`` (``derived`` for advances derived from quarters
-    changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head
-    is filled with the colour when the movement is done, white otherwise. An evacuation's
-    shaft has a white core ``evacuation`` pixels wide. A movement with no origin is a ring
-    of radius ``target`` round its target, in the shaft's width and dashes."""
+    changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head,
+    ``head_length`` by ``head_width`` pixels at any zoom, is filled with the colour when the
+    movement is done, white otherwise. An evacuation's shaft has a white core
+    ``evacuation`` pixels wide. A movement with no origin is a ring of radius ``target``
+    round its target, in the shaft's width and dashes."""
 
     width: float
     derived: float
     opacity: float
     head: float
+    head_length: float
+    head_width: float
     dashes: Mapping[str, Dash]
     evacuation: float
     target: float
@@ -137,22 +140,37 @@ class FrontStyle:
 
 @dataclass(frozen=True)
 class TownStyle:
-    """A town's marker: a circle in its holder's fill (``opacity``), ringed ``weight`` wide
-    in the holder's outline colour, dashed when the control is not confirmed."""
+    """A town's marker: a circle in its holder's fill (``opacity``, lighter as the holder
+    is less certain, as the areas), ringed ``weight`` wide in the holder's outline colour
+    (a state's ring when besieged or encircled)."""
 
     radius: float
     weight: float
     opacity: float
-    uncertain: Dash
 
 
 @dataclass(frozen=True)
 class EventStyle:
-    """An event's marker, dashed when the event is only claimed."""
+    """An event's marker: a diamond ``size`` pixels across in the side's colour (white
+    inside when the event is only claimed), its ring ``weight`` wide; set ``offset`` pixels
+    above and left of its place (its name is on the right), the events of one place and
+    day ``spacing`` apart, so that none hides the place's holder."""
 
-    radius: float
+    size: float
     weight: float
-    claimed: Dash
+    offset: float
+    spacing: float
+
+
+@dataclass(frozen=True)
+class BadgeStyle:
+    """The mark of control as the article reports it: ``letter`` in ``text`` on a ``fill``
+    square ``size`` pixels wide, beside the place."""
+
+    fill: str
+    text: str
+    size: float
+    letter: str
 
 
 @dataclass(frozen=True)
@@ -173,12 +191,46 @@ class MentionStyle:
 
 
 @dataclass(frozen=True)
+class LineStyle:
+    """A line of the base map: its colour and width."""
+
+    colour: str
+    width: float
+
+
+@dataclass(frozen=True)
+class LabelStyle:
+    """The names of the base map: dark grey text on a white halo."""
+
+    colour: str
+    halo: str
+
+
+@dataclass(frozen=True)
+class BaseStyle:
+    """The base geography under the data (Natural Earth, :mod:`geo.mapping.base_geography`):
+    the sea (the map's background), land and lakes, and the lines of coasts, borders between
+    countries and between first-level units, and rivers."""
+
+    sea: str
+    land: str
+    lake: str
+    coast: LineStyle
+    border: LineStyle
+    admin1: LineStyle
+    river: LineStyle
+    label: LabelStyle
+
+
+@dataclass(frozen=True)
 class MapStyle:
     """The whole specification. ``certainty`` scales the fill's opacity by the certainty
     of the holder (``confirmed``, ``claimed``, ``approximate``); ``legend`` holds the
-    legend's words for the arrows by status (``done``, ``claimed``, ``planned``),
-    ``approximate`` boundaries, ``event`` and ``mention`` markers, and the kinds of control,
-    certainty, sites, regions, front lines, evacuations and disputes."""
+    legend's words of each entry, by the entry's id (the ids of ``assets/key.js`` and of
+    the picture's legend): the arrows by status (``done``, ``claimed``, ``planned``,
+    ``derived``), ``approximate`` boundaries, ``event`` and ``eventClaimed`` markers,
+    ``mention``, the kinds of control, certainty, sites, regions, front lines, evacuations
+    and disputes, ``unknown`` holders, ``taken`` on the day and the ``article``'s reports."""
 
     about: str
     contrast: ContrastStyle
@@ -193,8 +245,10 @@ class MapStyle:
     site: SiteStyle
     front: FrontStyle
     event: EventStyle
+    badge: BadgeStyle
     mention: MentionStyle
     legend: Mapping[str, str]
+    base: BaseStyle
 
 
 def _json_key(name: str) -> str:

@@ -15,10 +15,11 @@ ASSET_DIR = Path(__file__).resolve().parent
 #: The page script's modules, in the order they are joined: a module uses only those before
 #: it (see README.md here), and ``init.js``, which defines ``warmapInit``, comes last.
 SCRIPT_MODULES = (
-    "dom.js", "dates.js", "codec.js", "timeline.js", "patterns.js", "styles.js",
-    "renderer.js", "popups.js", "sites.js", "layers.js", "panel.js", "legend.js",
-    "summary.js",
-    "permalink.js", "gestures.js", "keyboard.js", "views.js", "init.js",
+    "dom.js", "dates.js", "codec.js", "timeline.js", "sources.js", "patterns.js", "styles.js",
+    "key.js", "renderer.js", "basemap.js", "popups.js", "sites.js", "areas.js", "arrows.js",
+    "marks.js", "fronts.js", "layers.js", "labels.js", "panel.js", "legend.js", "summary.js",
+    "permalink.js", "gestures.js", "keyboard.js", "views.js", "layout.js", "embed.js",
+    "init.js",
 )
 
 

@@ -37,6 +37,18 @@
     "lines"];
   var NESTED = { areas: "changes", sites: "changes", places: "quotes" };
 
+  // The base geography: its lines as [[lat, lon], ...] and its polygons as Leaflet
+  // latlngs (polygons of rings), in place.
+  var BASE_LINES = ["rivers", "admin1", "borders", "coast"];
+  var BASE_AREAS = ["land", "lakes"];
+  function unpackBase(base) {
+    if (!base.land) { return; }
+    BASE_LINES.forEach(function (name) { base[name] = base[name].map(decodeLine); });
+    BASE_AREAS.forEach(function (name) {
+      base[name] = base[name].map(function (polygon) { return polygon.map(decodeLine); });
+    });
+  }
+
   // Unpacks ``data`` in place (and returns it): areas get ``latlngs``, movements their
   // ``shaft`` and ``head`` as points.
   function unpack(data) {
@@ -72,8 +84,11 @@
       m.shaft = decodeLine(m.shaft);
       m.head = decodeLine(m.head);
     });
+    unpackBase(data.base || {});
     return data;
   }
 
-  modules.codec = { decodeLine: decodeLine, unpack: unpack };
+  modules.codec = {
+    decodeLine: decodeLine, unpack: unpack, BASE_LINES: BASE_LINES, BASE_AREAS: BASE_AREAS
+  };
 }(window.warmapModules = window.warmapModules || {}));

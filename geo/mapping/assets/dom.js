@@ -4,6 +4,9 @@
 (function (modules) {
   "use strict";
 
+  // The page's style tells a page whose script runs from one whose script does not.
+  document.documentElement.classList.add("warmap-js");
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -17,7 +20,7 @@
 
   function sourceNode(source) {
     var wrap = el("div", "warmap-source");
-    wrap.appendChild(el("span", "warmap-label", "Source: "));
+    wrap.appendChild(el("span", "warmap-field", "Source: "));
     if (/^https?:\/\//i.test(source)) {
       var a = el("a", null, source);
       a.href = source;

@@ -1,173 +1,113 @@
-/* legend: the key at the top right: the sides on the map, the arrow and outline styles
- * (drawn and worded as the payload's style says), and the articles the map draws on. */
+/* legend: the key at the top right, of only what the map shows in the current view on the
+ * day shown (the entries of key.js that the layers used), by group; the switches of the
+ * movements, events and named places layers; and the articles, each with a button to its
+ * day. It starts closed below 800 pixels, where it would cover the map. */
 (function (modules) {
   "use strict";
 
-  var el = modules.dom.el, styles = modules.styles, patterns = modules.patterns;
+  var el = modules.dom.el, key = modules.key, dates = modules.dates;
 
   // A corpus map names a few articles and counts the rest.
   var SHOWN_ARTICLES = 5;
+  var OPEN_FROM_PX = 800;
 
-  var SVG = "http://www.w3.org/2000/svg";
-
-  // A side's swatch: its colour, or the tile of its pattern as the map draws it.
-  function sideList(data) {
-    var list = el("ul", "warmap-legend-list");
-    data.legendSides.forEach(function (id) {
-      var s = data.sides[id];
-      var item = el("li");
-      var swatch = el("span", "warmap-swatch warmap-swatch-" + s.pattern);
-      swatch.style.backgroundColor = s.pattern === "solid" ? s.colour : "#ffffff";
-      swatch.style.backgroundImage = patterns.patternImage(data, s);
-      swatch.style.borderColor = s.outline || s.colour;
-      item.appendChild(swatch);
-      item.appendChild(el("span", null, s.name));
-      item.title = s.description;
-      list.appendChild(item);
+  function entryList(data, used) {
+    var body = el("div", "warmap-legend-entries");
+    var group = null, list = null;
+    key.entries(data, used).forEach(function (item) {
+      if (item.entry.group !== group) {
+        group = item.entry.group;
+        var heading = key.GROUPS.filter(function (g) { return g[0] === group; })[0];
+        if (heading) { body.appendChild(el("h3", "warmap-legend-heading", heading[1])); }
+        list = el("ul", "warmap-legend-list");
+        body.appendChild(list);
+      }
+      var line = el("li", "warmap-legend-" + item.id.replace(/[^a-z0-9-]/gi, "-"));
+      line.appendChild(item.entry.swatch(data));
+      line.appendChild(el("span", null, item.entry.text));
+      if (item.entry.title) { line.title = item.entry.title; }
+      list.appendChild(line);
     });
-    return list;
+    if (!list) { body.appendChild(el("p", "warmap-meta", "Nothing is drawn in this view.")); }
+    return body;
   }
 
-  // A sample of a line or an outline, drawn with the map's own widths and dashes.
-  function sample(shape, attributes) {
-    var svg = document.createElementNS(SVG, "svg");
-    svg.setAttribute("class", "warmap-sample");
-    svg.setAttribute("width", "28");
-    svg.setAttribute("height", "14");
-    svg.setAttribute("aria-hidden", "true");
-    var mark = document.createElementNS(SVG, shape);
-    Object.keys(attributes).forEach(function (name) {
-      if (attributes[name] !== null) { mark.setAttribute(name, String(attributes[name])); }
+  // Switches for the layers the reader may hide (``layers``: [name, group] pairs).
+  function switches(map, layers, onChange) {
+    var box = el("fieldset", "warmap-switches");
+    box.appendChild(el("legend", null, "Show"));
+    layers.forEach(function (pair) {
+      var label = el("label", "warmap-switch");
+      var input = el("input");
+      input.type = "checkbox";
+      input.checked = map.hasLayer(pair[1]);
+      input.addEventListener("change", function () {
+        if (input.checked) { map.addLayer(pair[1]); } else { map.removeLayer(pair[1]); }
+        onChange();
+      });
+      label.appendChild(input);
+      label.appendChild(el("span", null, pair[0]));
+      box.appendChild(label);
     });
-    svg.appendChild(mark);
-    return svg;
+    return box;
   }
 
-  function keyItem(list, mark, text) {
-    var item = el("li");
-    item.appendChild(mark);
-    item.appendChild(el("span", null, text));
-    list.appendChild(item);
-  }
-
-  function keyList(data) {
-    var style = data.style, words = style.legend;
-    var lines = el("ul", "warmap-legend-list");
-    ["done", "claimed", "planned"].forEach(function (status) {
-      keyItem(lines, sample("line", {
-        x1: 4, y1: 7, x2: 24, y2: 7, stroke: "#333333", "stroke-width": style.arrow.width,
-        "stroke-linecap": "round", "stroke-dasharray": styles.arrowDash(data, status),
-        "class": "warmap-sample-" + status
-      }), words[status]);
-    });
-    keyItem(lines, sample("rect", {
-      x: 2, y: 2, width: 24, height: 10, fill: "#ffffff", stroke: "#333333",
-      "stroke-width": style.outline.width, "stroke-linecap": "round",
-      "stroke-dasharray": styles.outlineDash(data, "approximate"),
-      "class": "warmap-sample-approximate"
-    }), words.approximate);
-    keyItem(lines, el("span", "warmap-swatch warmap-swatch-event"), words.event);
-    var mention = style.mention;  // as the marker of a place named once
-    keyItem(lines, sample("circle", {
-      cx: 14, cy: 7, r: mention.radius + mention.radiusPerRootCount, fill: mention.fill,
-      stroke: mention.stroke, "stroke-width": mention.weight, "class": "warmap-sample-mention"
-    }), words.mention);
-    return lines;
-  }
-
-  var CERTAINTY_KEYS = { confirmed: "confirmed", claimedHolder: "claimed",
-    approximateHolder: "approximate" };
-  var DARK = "#555555", LIGHT = "#bdbdbd";
-
-  // Samples of the map's own kinds (states of control, certainty, regions, sites, front
-  // lines, evacuations), in greys: the colours are the sides'.
-  var KIND_SAMPLES = {
-    state: function (data, key) {
-      var swatch = el("span", "warmap-swatch warmap-swatch-" + key);
-      swatch.style.backgroundImage = patterns.stateImage(data, {
-        state: key, side: "", by: [""], share: key === "partial" ? 60 : null
-      }).split(data.style.unknown.fill).join(DARK);
-      return swatch;
-    },
-    ring: function (data, key) {
-      return sample("rect", { x: 3, y: 3, width: 22, height: 8, fill: LIGHT, stroke: DARK,
-        "stroke-width": data.style.state.ring, "stroke-dasharray": key === "encircled" ?
-          styles.dashArray(data.style.state.encircled) : null });
-    },
-    certainty: function (data, key) {
-      return sample("rect", { x: 2, y: 2, width: 24, height: 10, fill: DARK, stroke: "#333333",
-        "fill-opacity": data.style.fill.opacity * data.style.certainty[CERTAINTY_KEYS[key]],
-        "stroke-width": data.style.outline.width });
-    },
-    region: function (data) {
-      return sample("rect", { x: 2, y: 2, width: 24, height: 10, fill: LIGHT, stroke: DARK,
-        "stroke-width": data.style.outline.width });
-    },
-    site: function (data) {
-      return sample("circle", { cx: 14, cy: 7, r: 6, fill: DARK, stroke: "#1a1a1a",
-        "stroke-width": data.style.site.weight });
-    },
-    front: function (data) {
-      return sample("line", { x1: 2, y1: 7, x2: 26, y2: 7, stroke: data.style.front.colour,
-        "stroke-width": data.style.front.width });
-    },
-    evacuation: function (data) {
-      return sample("line", { x1: 2, y1: 7, x2: 26, y2: 7, stroke: DARK,
-        "stroke-width": data.style.arrow.width + data.style.arrow.evacuation });
-    },
-    target: function () {
-      return sample("circle", { cx: 14, cy: 7, r: 5, fill: "none", stroke: DARK,
-        "stroke-width": 2 });
-    }
-  };
-
-  function kindSample(data, key) {
-    var kind = key === "contested" || key === "partial" ? "state" :
-      key === "besieged" || key === "encircled" ? "ring" :
-        CERTAINTY_KEYS[key] ? "certainty" : key;
-    return (KIND_SAMPLES[kind] || KIND_SAMPLES.region)(data, key);
-  }
-
-  function kindList(data) {
-    var list = el("ul", "warmap-legend-list warmap-legend-kinds");
-    (data.legendKeys || []).forEach(function (key) {
-      keyItem(list, kindSample(data, key), data.style.legend[key]);
-    });
-    return list;
-  }
-
-  function articleList(data) {
+  function articleList(data, app) {
     var articles = el("div", "warmap-articles");
+    articles.appendChild(el("h3", "warmap-legend-heading", data.articles.length > 1 ?
+      "The articles" : "The article"));
     data.articles.slice(0, SHOWN_ARTICLES).forEach(function (a) {
-      articles.appendChild(el("p", null, a.title + " — " + a.outlet + ", " + a.published));
+      var line = el("p", null, a.title + " \u2014 " + a.outlet + ", " +
+        dates.shortDay(a.published));
+      var go = el("button", "warmap-article-go", "Show " + dates.shortDay(a.published));
+      go.type = "button";
+      go.addEventListener("click", function () { app.show(a.published); });
+      line.appendChild(go);
+      articles.appendChild(line);
     });
     if (data.articles.length > SHOWN_ARTICLES) {
       var days = data.articles.map(function (a) { return a.published; }).sort();
-      articles.appendChild(el("p", null, "… and " + (data.articles.length - SHOWN_ARTICLES) +
+      articles.appendChild(el("p", null, "\u2026 and " + (data.articles.length - SHOWN_ARTICLES) +
         " more articles, " + days[0] + " to " + days[days.length - 1]));
     }
     return articles;
   }
 
-  function addLegend(map, data) {
+  // Adds the legend; returns update(used), which redraws its entries when they change,
+  // and the <details> box.
+  function addLegend(map, data, layers, app) {
+    var box = null, entries = null, shownKey = null;
     var Legend = L.Control.extend({
       options: { position: "topright" },
       onAdd: function () {
-        var box = el("details", "warmap-legend leaflet-bar");
-        // Closed on phones and in narrow embeds, where it would cover the map.
-        box.open = !L.Browser.mobile && map.getContainer().clientWidth >= 600;
+        box = el("details", "warmap-legend leaflet-bar");
+        box.open = !L.Browser.mobile && map.getContainer().clientWidth >= OPEN_FROM_PX;
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
-        box.appendChild(el("summary", null, "Legend"));
-        box.appendChild(sideList(data));
-        box.appendChild(kindList(data));
-        box.appendChild(keyList(data));
-        box.appendChild(articleList(data));
+        var summary = el("summary", null, "Legend");
+        box.appendChild(summary);
+        var body = el("div", "warmap-legend-body");
+        entries = el("div");
+        body.appendChild(entries);
+        body.appendChild(switches(map, layers, app.layersChanged));
+        body.appendChild(articleList(data, app));
+        box.appendChild(body);
         return box;
       }
     });
     new Legend().addTo(map);
+    return {
+      box: box,
+      // Returns whether the entries changed (the legend's size may have).
+      update: function (used) {
+        if (used.key() === shownKey) { return false; }
+        shownKey = used.key();
+        entries.textContent = "";
+        entries.appendChild(entryList(data, used));
+        return true;
+      }
+    };
   }
 
-  modules.legend = { addLegend: addLegend };
+  modules.legend = { addLegend: addLegend, OPEN_FROM_PX: OPEN_FROM_PX };
 }(window.warmapModules = window.warmapModules || {}));

@@ -1,40 +1,44 @@
-/* summary: the day shown in words, for screen readers: a polite live region that says who
- * holds what, the area each side holds, and the day's movements and events. */
+/* summary: what changed on the day shown, in words, for screen readers: a polite live region
+ * that says which places changed hands ("Sheikh Saeed: Rebels → Syrian government and
+ * allies") and the day's events, in a few short sentences, not the whole map again. */
 (function (modules) {
   "use strict";
 
   var dom = modules.dom, dates = modules.dates, timeline = modules.timeline;
 
-  // ``areas``: km² per side in the main city; ``shown``: what layers.show(day) returned.
-  function summaryText(data, day, areas, shown) {
-    var sideName = function (id) { return timeline.sideName(data, id); };
+  // How many changes of hands are named; the rest are counted.
+  var NAMED_CHANGES = 6;
+
+  // ``shown``: what layers.show(day) returned ({changes, events, movements}).
+  function summaryText(data, day, shown) {
+    var sideName = function (id) { return id ? timeline.sideName(data, id) : "no one known"; };
     var parts = [dates.longDay(day) + "."];
-    if (data.city) {
-      parts.push(data.city + ": " + Object.keys(areas).map(function (side) {
-        return sideName(side) + " " + areas[side] + " square kilometres";
-      }).join(", ") + ".");
+    var changes = shown.changes || [];
+    changes.slice(0, NAMED_CHANGES).forEach(function (c) {
+      parts.push(c.name + ": " + sideName(c.from) + " \u2192 " + sideName(c.to) + ".");
+    });
+    if (changes.length > NAMED_CHANGES) {
+      parts.push("And " + (changes.length - NAMED_CHANGES) + " more places changed hands.");
     }
-    Object.keys(shown.held).forEach(function (name) {
-      parts.push(name + ": " + timeline.stateText(data, shown.held[name]) + ".");
+    if (!changes.length) { parts.push("No place changed hands."); }
+    (shown.movements || []).forEach(function (m) {
+      if (m.start === day) { parts.push(m.label + "."); }
     });
-    shown.movements.forEach(function (m) {
-      parts.push(sideName(m.side) + " " + m.kind + " (" + m.status + "): " + m.label + ".");
-    });
-    shown.events.forEach(function (e) {
+    (shown.events || []).forEach(function (e) {
       parts.push(e.label + (e.status === "claimed" ? " (claimed)." : "."));
     });
     return parts.join(" ");
   }
 
-  // Adds the live region to the map; returns show(day, areas, shown).
+  // Adds the live region to the map; returns show(day, shown).
   function addSummary(map, data) {
     var summary = dom.el("div", "warmap-visually-hidden");
     summary.id = "warmap-summary";
     summary.setAttribute("aria-live", "polite");
     summary.setAttribute("role", "status");
     map.getContainer().appendChild(summary);
-    return function show(day, areas, shown) {
-      summary.textContent = summaryText(data, day, areas, shown);
+    return function show(day, shown) {
+      summary.textContent = summaryText(data, day, shown);
     };
   }
 

@@ -38,10 +38,13 @@ def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]
     return dash[0] + width, max(0.0, dash[1] - width)
 
 
-def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) -> None:
-    """Fill ``areas`` (pattern over the fill where the side has one), then their outlines
-    ``outline`` pixels wide: dashed where the style dashes the boundary's precision; each
-    shared edge is drawn once."""
+def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float,
+               unit: float = 1.0) -> None:
+    """Fill ``areas`` (pattern over the fill where the side has one; the bands of a
+    contested or partly held place), ring besieged and encircled ones, then draw their
+    outlines ``outline`` pixels wide: dashed where the style dashes the boundary's
+    precision; each shared edge is drawn once. Patterns and dashes are ``unit`` times the
+    style's."""
     rings = [(area, ring) for area in areas for ring in area.rings if len(ring) >= 3]
     if not rings:
         return
@@ -56,11 +59,11 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
         if area.style.pattern != "solid":
             by_pattern.setdefault((area.style.pattern, area.style.mark), []).append(points)
     for (pattern, mark), shapes in sorted(by_pattern.items()):
-        pattern_over(canvas.image, pattern, mark, polygons=shapes)
+        pattern_over(canvas.image, pattern, mark, polygons=shapes, unit=unit)
     for (area, _), points in zip(rings, pixels, strict=True):
         if area.look.bands:
             paint_bands(canvas.image, [points], area.look.bands, area.look.diagonal)
-    _draw_rings(canvas, rings, pixels)
+    _draw_rings(canvas, rings, pixels, unit)
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
@@ -71,25 +74,25 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
         else:
             draw.line(points.ravel().tolist(), fill=OUTLINE, width=width, joint="curve")
     for dash, edges in sorted(dashed.items()):
-        on, off = (d * SCALE for d in visible_dash(dash, outline))
+        on, off = (d * SCALE * unit for d in visible_dash(dash, outline / unit))
         for piece in dashed_edges(np.concatenate(edges), on, off).tolist():
             draw.line(piece, fill=OUTLINE, width=width)
 
 
 def _draw_rings(canvas: Canvas, rings: list[tuple[Area, np.ndarray]],
-                pixels: list[np.ndarray]) -> None:
+                pixels: list[np.ndarray], unit: float = 1.0) -> None:
     """The rings of besieged (solid) and encircled (dashed) places, in the besieger's
     colour, inside their outline."""
     for (area, _), points in zip(rings, pixels, strict=True):
         if area.look.ring is None:
             continue
         colour, width, dash = area.look.ring
-        pixels_wide = max(1, round(width * SCALE))
+        pixels_wide = max(1, round(width * unit * SCALE))
         if dash is None:
             canvas.draw.line(points.ravel().tolist(), fill=colour, width=pixels_wide,
                              joint="curve")
             continue
-        on, off = (d * SCALE for d in visible_dash(dash, width))
+        on, off = (d * SCALE * unit for d in visible_dash(dash, width))
         edges = np.hstack((points[:-1], points[1:]))
         for piece in dashed_edges(edges, on, off).tolist():
             canvas.draw.line(piece, fill=colour, width=pixels_wide)
@@ -116,9 +119,11 @@ def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
 
 
 def pattern_over(image: Image.Image, pattern: str, mark: RGB,
-                 polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = ()) -> None:
-    """Paint ``pattern`` (dots or hatch lines) in ``mark`` inside ``polygons`` (rows of
-    canvas pixels) and ``circles`` (boxes); the mask covers only their extent."""
+                 polygons: Sequence[np.ndarray] = (), circles: Sequence[Box] = (),
+                 unit: float = 1.0) -> None:
+    """Paint ``pattern`` (dots or hatch lines) in ``mark``
+    inside ``polygons`` (rows of canvas pixels) and ``circles`` (boxes), its tile ``unit``
+    times the style's; the mask covers only their extent."""
     extents = [(p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max()) for p in polygons]
     extents += list(circles)
     if not extents:
@@ -135,22 +140,23 @@ def pattern_over(image: Image.Image, pattern: str, mark: RGB,
         draw.polygon((points - (left, top)).ravel().tolist(), fill=255)
     for x0, y0, x1, y1 in circles:
         draw.ellipse((x0 - left, y0 - top, x1 - left, y1 - top), fill=255)
-    marks = _pattern_mask(pattern, left, top, mask.size)
+    marks = _pattern_mask(pattern, left, top, mask.size, unit)
     image.paste(mark, (left, top, right, bottom), ImageChops.multiply(mask, marks))
 
 
-def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int]) -> Image.Image:
+def _pattern_mask(pattern: str, left: int, top: int, size: tuple[int, int],
+                  unit: float = 1.0) -> Image.Image:
     """An 8-bit mask of the pattern over ``size`` pixels starting at (left, top) of the
     (supersampled) canvas; the pattern is aligned on the canvas, not on the region."""
-    tile = _pattern_tile(pattern, SCALE)
+    tile = _pattern_tile(pattern, SCALE * unit)
     reps = (size[1] // tile.shape[0] + 2, size[0] // tile.shape[1] + 2)
     offset = (top % tile.shape[0], left % tile.shape[1])
     marks = np.tile(tile, reps)[offset[0]:offset[0] + size[1], offset[1]:offset[1] + size[0]]
     return Image.fromarray(marks, "L")
 
 
-@lru_cache(maxsize=8)
-def _pattern_tile(pattern: str, scale: int) -> np.ndarray:
+@lru_cache(maxsize=16)
+def _pattern_tile(pattern: str, scale: float) -> np.ndarray:
     """One tile of the style's pattern at ``scale`` (the map's tile: "/" lines through its
     corners, or a dot at its centre), as a 0/255 mask."""
     spec = STYLE.pattern
@@ -202,24 +208,29 @@ class ArrowPath:
 
 
 def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
-                stops: Sequence[tuple[float, float]] = (), radius: float = 0
-                ) -> list[ArrowPath]:
-    """The arrows in the panel's canvas pixels. An arrow whose tip is on a marker (one of
+                stops: Sequence[tuple[float, float]] = (), radius: float = 0,
+                unit: float = 1.0) -> list[ArrowPath]:
+    """The arrows in the panel's canvas pixels, each with a head of the style's size in
+    pixels (``unit`` times it), as on the map. An arrow whose tip is on a marker (one of
     ``stops``, final pixels, ``radius`` wide) is drawn back to the marker's edge, so that
     its head does not hide the colour of the town's holder."""
     paths = []
+    length, half = STYLE.arrow.head_length * unit, STYLE.arrow.head_width * unit / 2
     for arrow in arrows:
-        shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2]) * SCALE
-        head = view.pixels(np.asarray(arrow.head_points)) * SCALE
-        tip, neck = head[0], shaft[-1]
-        length = float(np.hypot(*(tip - neck)))
+        shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2])
+        tip = view.pixels(np.asarray(arrow.head_points)[:1])[0]
+        before = shaft[-2] if len(shaft) > 1 else shaft[0]
+        span = float(np.hypot(*(tip - before))) or 1.0
+        direction = (tip - before) / span
         for x, y in stops:
-            if length > 0 and math.hypot(tip[0] - x * SCALE, tip[1] - y * SCALE) \
-                    < radius * SCALE:
-                back = (tip - neck) / length * (radius * SCALE + SCALE)
-                shaft[-1] -= back
-                head -= back
+            if math.hypot(tip[0] - x, tip[1] - y) < radius:
+                tip = tip - direction * min(radius + 1, span / 3)
                 break
+        size = min(1.0, float(np.hypot(*(tip - shaft[0]))) / (2 * length))
+        base = tip - direction * length * size
+        across = np.array([-direction[1], direction[0]]) * half * size
+        head = np.array([tip, base + across, base - across, tip]) * SCALE
+        shaft = np.vstack([shaft[:-1], tip - direction * length * size * 0.8]) * SCALE
         colour = side_style(sides.get(arrow.movement.side)).outline
         paths.append(ArrowPath(arrow.movement.status, colour,
                                [tuple(p) for p in shaft.tolist()],
@@ -227,35 +238,41 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
     return paths
 
 
-def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float) -> None:
+def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float,
+                unit: float = 1.0) -> None:
     """Arrow shafts ``width`` pixels wide, dashed by status as the style says (solid =
-    done, dashed = claimed, dotted = planned); on a white halo, so that an arrow over an
-    area of its own side's colour stays visible."""
+    done, dashed = claimed, dotted = planned; ``unit`` times the style's dashes); on a
+    white halo, so that an arrow over an area of its own side's colour stays visible."""
     pixels = max(1, round(width * SCALE))
-    core = max(1, round(STYLE.arrow.evacuation * SCALE))
+    core = max(1, round(STYLE.arrow.evacuation * unit * SCALE))
     for path in paths:
         dash = STYLE.arrow.dashes.get(path.status)
-        for ink, extra in ((PAGE, 2 * SCALE), (path.colour, 0)):
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
+        for ink, extra in ((PAGE, round(2 * SCALE * unit)), (path.colour, 0)):
             styled_line(canvas.draw, path.shaft, dash, ink, pixels, extra)
         if path.kind == "evacuation":  # a white core: a corridor, not an assault
             styled_line(canvas.draw, path.shaft, None, PAGE, core)
 
 
-def draw_rings(canvas: Canvas, view: View, arrows: list[Arrow], sides: dict) -> None:
+def draw_rings(canvas: Canvas, view: View, arrows: list[Arrow], sides: dict,
+               unit: float = 1.0) -> None:
     """Movements whose origin is not known: a ring round the target, in the side's outline
     colour, the arrow's width and its status's dashes, on a white halo."""
     spec = STYLE.arrow
     for arrow in arrows:
         x, y = view.point(*arrow.head.coords[0])
         colour = side_style(sides.get(arrow.movement.side)).outline
-        steps = 48
-        points = [((x + spec.target * math.cos(2 * math.pi * k / steps)) * SCALE,
-                   (y + spec.target * math.sin(2 * math.pi * k / steps)) * SCALE)
+        steps, radius = 48, spec.target * unit
+        points = [((x + radius * math.cos(2 * math.pi * k / steps)) * SCALE,
+                   (y + radius * math.sin(2 * math.pi * k / steps)) * SCALE)
                   for k in range(steps + 1)]
         dash = spec.dashes.get(arrow.movement.status)
-        for ink, extra in ((PAGE, 2 * SCALE), (colour, 0)):
-            styled_line(canvas.draw, points, dash, ink, max(1, round(spec.width * SCALE)),
-                        extra)
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
+        for ink, extra in ((PAGE, round(2 * SCALE * unit)), (colour, 0)):
+            styled_line(canvas.draw, points, dash, ink,
+                        max(1, round(spec.width * unit * SCALE)), extra)
 
 
 def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], dash: Dash,
@@ -273,16 +290,17 @@ def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], da
             draw.ellipse(circle_box(*end, full / 2), fill=ink)
 
 
-def draw_heads(canvas: Canvas, paths: list[ArrowPath]) -> None:
+def draw_heads(canvas: Canvas, paths: list[ArrowPath], unit: float = 1.0) -> None:
     """Arrow heads, filled where the movement is done, white otherwise; on a white halo."""
     for path in paths:
-        canvas.draw.polygon(path.head, fill=PAGE, outline=PAGE, width=3 * SCALE)
+        canvas.draw.polygon(path.head, fill=PAGE, outline=PAGE, width=round(3 * SCALE * unit))
         canvas.draw.polygon(path.head, fill=path.colour if path.status == "done" else PAGE,
-                            outline=path.colour, width=max(1, round(STYLE.arrow.head * SCALE)))
+                            outline=path.colour,
+                            width=max(1, round(STYLE.arrow.head * SCALE * unit)))
 
 
 def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], radius: float,
-                 ring: float) -> list[Box]:
+                 ring: float, unit: float = 1.0) -> list[Box]:
     """Town markers at ``centres`` (final pixels of the canvas), as the map draws them: the
     holder's fill (or pattern) inside a ring ``ring`` wide, centred on ``radius``, in its
     outline colour; their boxes."""
@@ -291,25 +309,26 @@ def draw_markers(canvas: Canvas, centres: list[tuple[float, float, SideStyle]], 
         circle = circle_box(x * SCALE, y * SCALE, (radius + ring / 2) * SCALE)
         canvas.draw.ellipse(circle, fill=style.marker_fill, outline=style.outline,
                             width=round(ring * SCALE))
+        inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
         if style.pattern != "solid":
-            inner = circle_box(x * SCALE, y * SCALE, (radius - ring / 2) * SCALE)
             patterned.setdefault((style.pattern, style.marker_mark), []).append(inner)
     for (pattern, mark), circles in sorted(patterned.items()):
-        pattern_over(canvas.image, pattern, mark, circles=circles)
+        pattern_over(canvas.image, pattern, mark, circles=circles, unit=unit)
     return [circle_box(x, y, radius + ring / 2) for x, y, _ in centres]
 
 
-def draw_mention(canvas: Canvas, x: float, y: float) -> None:
+def draw_mention(canvas: Canvas, x: float, y: float, unit: float = 1.0) -> None:
     """The dot of a place the article names, as the map draws it on a town's marker, at
     (x, y) (final pixels of the canvas)."""
     mention = STYLE.mention
-    radius, weight = mention.on_town_radius, mention.on_town_weight
+    radius, weight = mention.on_town_radius * unit, mention.on_town_weight * unit
     canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
                         fill=rgb(mention.fill), outline=rgb(mention.stroke),
                         width=max(1, round(weight * SCALE)))
 
 
-def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine]) -> None:
+def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine],
+                unit: float = 1.0) -> None:
     """Front lines as the map draws them: the style's line on a white casing, dashed by
     the line's precision."""
     spec = STYLE.front
@@ -317,9 +336,12 @@ def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine]) -> None
         parts = list(shapely.get_parts(line.geometry))
         dash = next((d for key, d in spec.dashes.items() if line.precision.startswith(key)),
                     None)
+        if dash is not None:
+            dash = (dash[0] * unit, dash[1] * unit)
         for part in parts:
             points = [tuple(p) for p in (view.pixels(np.asarray(part.coords)[:, :2])
                                          * SCALE).tolist()]
-            styled_line(canvas.draw, points, None, PAGE, max(1, round(spec.casing * SCALE)))
+            styled_line(canvas.draw, points, None, PAGE,
+                        max(1, round(spec.casing * unit * SCALE)))
             styled_line(canvas.draw, points, dash, rgb(spec.colour),
-                        max(1, round(spec.width * SCALE)))
+                        max(1, round(spec.width * unit * SCALE)))

@@ -1,7 +1,11 @@
-"""The picture's legend: a swatch per side on the map (an area and a town marker, as drawn),
-then a key of arrow and outline styles."""
+"""The picture's legend, of what the picture shows: a swatch per side it draws (an area and a
+town marker, as drawn), then a sample of each kind of mark it draws (how sure the control
+is, arrows by status, approximate boundaries, named places), worded as the map's legend
+(``style.json``'s ``legend``), in rows that wrap across the page."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -16,142 +20,176 @@ from geo.mapping.picture.draw import (
     visible_dash,
 )
 from geo.mapping.picture.palette import (
-    GREY,
     INK,
-    MARGIN,
+    LAND,
     MARKER_RING,
     OUTLINE,
     PAGE,
     SCALE,
-    WIDTH,
+    PictureSize,
+    SideStyle,
+    over,
+    rgb,
     side_style,
 )
 from geo.mapping.picture.states import kind_sample
-from geo.mapping.picture.text import Fonts, plain_text
+from geo.mapping.picture.text import Fonts, fit_lines
 from geo.mapping.picture.view import Canvas
 from geo.mapping.style import STYLE
 
-SWATCH = (28, 16)  # an area's fill and pattern, then a town marker
+SWATCH = (28, 16)  # an area's fill and pattern, then a town marker (card pixels)
 LEGEND_MARKER = 7
-SWATCH_WIDTH = SWATCH[0] + 4 + 2 * LEGEND_MARKER
-LEGEND_GAP = 26
-SAMPLE = 28  # the width of a sample in the key, as in the page's legend
-KEY_GAP = 18
+SAMPLE = 30
+GAP = 18
+ROW = 24
+#: The key's entries that this module draws; the others (the map's kinds of control,
+#: certainty, sites, regions, fronts) are :func:`~geo.mapping.picture.states.kind_sample`'s.
+OWN_KEYS = ("unknown", "approximate", "done", "claimed", "planned", "derived", "mention")
 
 
-def _legend_rows(used: list[Side], fonts: Fonts) -> list[list[tuple[Side, float]]]:
-    """The sides' legend entries (side, width) in rows that fit the page."""
-    rows: list[list[tuple[Side, float]]] = [[]]
-    room = WIDTH - 2 * MARGIN
-    for side in used:
-        width = SWATCH_WIDTH + 8 + fonts.legend.getlength(plain_text(side.name))
-        row_width = sum(w for _, w in rows[-1]) + LEGEND_GAP * len(rows[-1])
-        if rows[-1] and row_width + width > room:
+@dataclass(frozen=True)
+class LegendContent:
+    """What the picture shows: its sides, in the sides' order, and the ids of its other
+    entries (keys of ``style.json``'s ``legend``)."""
+
+    sides: tuple[Side, ...]
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Item:
+    side: Side | None
+    key: str
+    lines: tuple[str, ...]
+    indent: float  # where the words start, after the swatch
+    width: float
+
+
+def _items(content: LegendContent, fonts: Fonts, size: PictureSize, width: float
+           ) -> list[_Item]:
+    """The entries, their words wrapped (two lines at most) to fit ``width``."""
+    u = size.unit
+    entries: list[tuple[Side | None, str, str, float]] = [
+        (side, "", side.name, (SWATCH[0] + 4 + 2 * LEGEND_MARKER + 8) * u)
+        for side in content.sides]
+    order = list(STYLE.legend)
+    entries += [(None, key, STYLE.legend[key], (SAMPLE + 6) * u)
+                for key in sorted(content.keys, key=order.index)]
+    items = []
+    for side, key, words, indent in entries:
+        font = fonts.legend if side is not None else fonts.note
+        lines = tuple(fit_lines(words, font, width - indent, 2))
+        items.append(_Item(side, key, lines, indent,
+                           indent + max(font.getlength(line) for line in lines)))
+    return items
+
+
+def _rows(content: LegendContent, fonts: Fonts, size: PictureSize, width: float
+          ) -> list[list[_Item]]:
+    """The entries in rows ``width`` pixels wide: the sides first, then the key."""
+    rows: list[list[_Item]] = [[]]
+    gap = GAP * size.unit
+    for item in _items(content, fonts, size, width):
+        used = sum(i.width for i in rows[-1]) + gap * len(rows[-1])
+        if rows[-1] and used + item.width > width:
             rows.append([])
-        rows[-1].append((side, width))
+        rows[-1].append(item)
     return [row for row in rows if row]
 
 
-#: The key entries every picture has: arrows by status, approximate outlines, named places.
-BASE_KEYS = ("done", "claimed", "planned", "approximate", "mention")
-KEY_ROW = 18  # the height of a row of the key (final pixels)
+def _row_height(row: list[_Item], size: PictureSize) -> float:
+    return ROW * size.unit * (1 + 0.7 * (max(len(item.lines) for item in row) - 1))
 
 
-def _key_rows(keys: list[str], fonts: Fonts) -> list[list[str]]:
-    """The key's entries (the base ones, then ``keys``) in rows that fit the page."""
-    rows: list[list[str]] = [[]]
-    room = WIDTH - 2 * MARGIN
-    for key in [*BASE_KEYS, *keys]:
-        width = SAMPLE + 6 + fonts.note.getlength(STYLE.legend[key]) + KEY_GAP
-        if rows[-1] and sum(_key_width(k, fonts) for k in rows[-1]) + width > room:
-            rows.append([])
-        rows[-1].append(key)
-    return rows
+def legend_height_for(content: LegendContent, fonts: Fonts, size: PictureSize,
+                      width: float) -> int:
+    """The height of the legend of ``content`` in rows ``width`` wide (final pixels)."""
+    return round(sum(_row_height(row, size) for row in _rows(content, fonts, size, width)))
 
 
-def _key_width(key: str, fonts: Fonts) -> float:
-    return SAMPLE + 6 + fonts.note.getlength(STYLE.legend[key]) + KEY_GAP
-
-
-def legend_height_for(used: list[Side], fonts: Fonts, keys: list[str] | None = None) -> int:
-    """The height of the legend of ``used`` and the key entries ``keys`` (final pixels)."""
-    key_rows = len(_key_rows(keys or [], fonts))
-    return round(len(_legend_rows(used, fonts)) * (SWATCH[1] + 10) + fonts.note.size + 8
-                 + (key_rows - 1) * KEY_ROW)
-
-
-def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int,
-                keys: list[str] | None = None) -> None:
-    """Swatches of the sides on the map (an area and a town marker, as drawn), then the
-    key of arrows, outlines and named places, and of the map's own kinds in ``keys``
-    (states of control, certainties, regions, sites, evacuations: the style's legend keys)."""
-    rows = _legend_rows(used, fonts)
-    height = legend_height_for(used, fonts, keys)
-    canvas = Canvas(Image.new("RGB", (WIDTH * SCALE, height * SCALE), PAGE))
-    swatches: list[tuple[float, float, Side]] = []
-    y = 0
-    for row in rows:
-        x = (WIDTH - sum(w for _, w in row) - LEGEND_GAP * (len(row) - 1)) / 2
-        for side, width in row:
-            swatches.append((x, y, side))
-            x += width + LEGEND_GAP
-        y += SWATCH[1] + 10
-    for sx, sy, side in swatches:
-        style = side_style(side)
-        box = (sx * SCALE, sy * SCALE, (sx + SWATCH[0]) * SCALE, (sy + SWATCH[1]) * SCALE)
-        canvas.draw.rectangle(box, fill=style.fill)
-        if style.pattern != "solid":
-            corners = np.array([box[:2], (box[2], box[1]), box[2:], (box[0], box[3])])
-            pattern_over(canvas.image, style.pattern, style.mark, polygons=[corners])
-        canvas.draw.rectangle(box, outline=OUTLINE, width=SCALE)
-    draw_markers(canvas, [(sx + SWATCH_WIDTH - LEGEND_MARKER, sy + SWATCH[1] / 2,
-                           side_style(side)) for sx, sy, side in swatches],
-                 LEGEND_MARKER, MARKER_RING)
-    texts = _key(canvas, fonts, y + fonts.note.size / 2 + 2, keys or [])
-    page.paste(canvas.image.reduce(SCALE), (0, top))
+def draw_legend(page: Image.Image, content: LegendContent, fonts: Fonts, size: PictureSize,
+                left: int, top: int, width: float) -> None:
+    """The legend's rows from (left, top), ``width`` wide (one entry a row in a narrow
+    column), swatches drawn as the map draws them."""
+    u = size.unit
+    height = legend_height_for(content, fonts, size, width)
+    canvas = Canvas(Image.new("RGB", (round(width) * SCALE, max(1, height) * SCALE), PAGE))
+    texts: list[tuple[float, float, str, bool]] = []
+    y = 0.0
+    for row in _rows(content, fonts, size, width):
+        x, middle = 0.0, y + ROW * u / 2
+        for item in row:
+            if item.side is not None:
+                _side_swatch(canvas, item.side, x, middle, u)
+            else:
+                _sample(canvas, item.key, x, middle, u)
+            for number, line in enumerate(item.lines):
+                texts.append((x + item.indent, middle + number * 0.7 * ROW * u, line,
+                              item.side is not None))
+            x += item.width + GAP * u
+        y += _row_height(row, size)
+    page.paste(canvas.image.reduce(SCALE), (left, top))
     draw = ImageDraw.Draw(page)
-    for sx, sy, side in swatches:
-        draw.text((sx + SWATCH_WIDTH + 8, top + sy + SWATCH[1] / 2), plain_text(side.name),
-                  font=fonts.legend, fill=INK, anchor="lm")
-    for tx, ty, text in texts:
-        draw.text((tx, top + ty), text, font=fonts.note, fill=GREY, anchor="lm")
+    for x, y, text, is_side in texts:
+        draw.text((left + x, top + y), text, font=fonts.legend if is_side else fonts.note,
+                  fill=INK, anchor="lm")
 
 
-def _key(canvas: Canvas, fonts: Fonts, y: float, keys: list[str]
-         ) -> list[tuple[float, float, str]]:
-    """The key, in rows from ``y``: samples of the arrows by status, of an approximate
-    boundary, of a named place and of ``keys``, drawn and worded as on the map (the style's
-    legend); returns where its words go."""
-    texts = []
-    for row in _key_rows(keys, fonts):
-        x = (WIDTH - sum(_key_width(k, fonts) for k in row) + KEY_GAP) / 2
-        for entry in row:
-            text = STYLE.legend[entry]
-            _sample(canvas, entry, x, y)
-            texts.append((x + SAMPLE + 6, y, text))
-            x += _key_width(entry, fonts)
-        y += KEY_ROW
-    return texts
+def _side_swatch(canvas: Canvas, side: Side, x: float, y: float, u: float) -> None:
+    style = side_style(side)
+    top = y - SWATCH[1] * u / 2
+    box = (x * SCALE, top * SCALE, (x + SWATCH[0] * u) * SCALE, (top + SWATCH[1] * u) * SCALE)
+    _box(canvas, box, style, u)
+    draw_markers(canvas, [(x + (SWATCH[0] + 4 + LEGEND_MARKER) * u, y, style)],
+                 LEGEND_MARKER * u, MARKER_RING * u, u)
 
 
-def _sample(canvas: Canvas, entry: str, x: float, y: float) -> None:
-    """A sample of a key entry, ``SAMPLE`` pixels wide from (x, y) on its left middle."""
-    if entry not in BASE_KEYS:
-        kind_sample(canvas, entry, x, y, SAMPLE)
-    elif entry == "mention":
-        draw_mention(canvas, x + SAMPLE / 2, y)
-    elif entry == "approximate":
-        dash = STYLE.outline.dash_for(entry)
-        width = STYLE.outline.width
-        left, top, right, bottom = ((x + 2) * SCALE, (y - 5) * SCALE, (x + SAMPLE - 2) * SCALE,
-                                    (y + 5) * SCALE)
-        canvas.draw.rectangle((left, top, right, bottom), fill=PAGE)
+def _box(canvas: Canvas, box: tuple[float, float, float, float], style: SideStyle,
+         u: float) -> None:
+    canvas.draw.rectangle(box, fill=style.fill)
+    corners = np.array([box[:2], (box[2], box[1]), box[2:], (box[0], box[3])])
+    if style.pattern != "solid":
+        pattern_over(canvas.image, style.pattern, style.mark, polygons=[corners], unit=u)
+    canvas.draw.rectangle(box, outline=OUTLINE, width=max(1, round(SCALE * u)))
+
+
+def _kind(canvas: Canvas, key: str, x: float, y: float, u: float) -> None:
+    """A sample of one of the map's own kinds, ``u`` times its card size: drawn at the
+    card's size, then scaled onto the canvas."""
+    if u == 1:
+        kind_sample(canvas, key, x, y, SAMPLE)
+        return
+    small = Canvas(Image.new("RGB", (SAMPLE * SCALE, 20 * SCALE), PAGE))
+    kind_sample(small, key, 0, 10, SAMPLE)
+    size = (round(SAMPLE * SCALE * u), round(20 * SCALE * u))
+    canvas.image.paste(small.image.resize(size, Image.Resampling.BICUBIC),
+                       (round(x * SCALE), round((y - 10 * u) * SCALE)))
+
+
+def _sample(canvas: Canvas, key: str, x: float, y: float, u: float) -> None:
+    """A sample of a key entry, ``SAMPLE`` wide from (x, y) on its left middle."""
+    box = ((x + 2 * u) * SCALE, (y - 6 * u) * SCALE, (x + (SAMPLE - 2) * u) * SCALE,
+           (y + 6 * u) * SCALE)
+    if key not in OWN_KEYS:
+        _kind(canvas, key, x, y, u)
+    elif key == "unknown":
+        unknown = STYLE.unknown
+        canvas.draw.rectangle(box, fill=over(rgb(unknown.fill), LAND, unknown.opacity),
+                              outline=rgb(unknown.outline), width=max(1, round(SCALE * u)))
+    elif key == "mention":
+        draw_mention(canvas, x + SAMPLE * u / 2, y, u)
+    elif key == "approximate":
+        canvas.draw.rectangle(box, fill=PAGE)
+        dash, width = STYLE.outline.dash_for("approximate"), STYLE.outline.width
+        left, top, right, bottom = box
         edges = np.array([[left, top, right, top], [right, top, right, bottom],
                           [left, bottom, right, bottom], [left, top, left, bottom]])
-        on, off = (d * SCALE for d in visible_dash(dash, width)) if dash else (1e9, 0)
+        on, off = (d * SCALE * u for d in visible_dash(dash, width)) if dash else (1e9, 0)
         for piece in dashed_edges(edges, on, off).tolist():
-            canvas.draw.line(piece, fill=OUTLINE, width=max(1, round(width * SCALE)))
+            canvas.draw.line(piece, fill=OUTLINE, width=max(1, round(width * SCALE * u)))
     else:
-        line = [((x + 4) * SCALE, y * SCALE), ((x + SAMPLE - 4) * SCALE, y * SCALE)]
-        styled_line(canvas.draw, line, STYLE.arrow.dashes.get(entry), OUTLINE,
-                    max(1, round(STYLE.arrow.width * SCALE)))
+        line = [((x + 4 * u) * SCALE, y * SCALE), ((x + (SAMPLE - 4) * u) * SCALE, y * SCALE)]
+        width = STYLE.arrow.derived if key == "derived" else STYLE.arrow.width
+        dash = STYLE.arrow.dashes.get(key)
+        styled_line(canvas.draw, line, (dash[0] * u, dash[1] * u) if dash else None, OUTLINE,
+                    max(1, round(width * SCALE * u)))

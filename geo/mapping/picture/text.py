@@ -1,14 +1,13 @@
 """Text of the picture, drawn at the final size: fonts, data strings as plain text, wrapped
-titles, place labels that avoid each other, and the panels' degree ticks."""
+titles, and place labels that avoid each other and the markers."""
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from PIL import ImageDraw, ImageFont
 
-from geo.mapping.picture.palette import GREY, INK, MARKER_RADIUS, OUTLINE, PAGE
+from geo.mapping.picture.palette import INK, MARKER_RADIUS, PAGE
 from geo.mapping.picture.view import Box, View
 
 #: Where DejaVu Sans is on Debian (package fonts-dejavu-core); otherwise Pillow's own font.
@@ -18,15 +17,24 @@ FONT_FILES = {False: ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVu
 
 
 class Fonts:
-    """The picture's fonts: DejaVu Sans where installed, Pillow's own font otherwise."""
+    """The picture's fonts at ``unit`` times the social card's sizes: DejaVu Sans where
+    installed, Pillow's own font otherwise. The card's type is large for a card: it is read
+    at a third of its size in a feed."""
 
-    def __init__(self) -> None:
-        self.title = load_font(16, bold=True)
-        self.subtitle = load_font(14)
-        self.label = load_font(13)
-        self.legend = load_font(13)
-        self.tick = load_font(11)
-        self.note = load_font(12)
+    def __init__(self, unit: float = 1.0) -> None:
+        def size(points: float) -> int:
+            return max(6, round(points * unit))
+
+        self.title = load_font(size(30), bold=True)
+        self.subtitle = load_font(size(19))
+        self.panel = load_font(size(17), bold=True)
+        self.label = load_font(size(17), bold=True)
+        self.quarter = load_font(size(13))
+        self.legend = load_font(size(16))
+        self.note = load_font(size(14))
+        self.scale = load_font(size(14))
+        self.base = {"country": load_font(size(15), bold=True), "capital": load_font(size(15)),
+                     "city": load_font(size(14)), "region": load_font(size(13))}
 
 
 @lru_cache(maxsize=16)
@@ -68,15 +76,17 @@ def fit_lines(text: str, font: ImageFont.FreeTypeFont, width: float, lines: int
     return result or [""]
 
 
-def _overlaps(a: Box, b: Box) -> bool:
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether two boxes (left, top, right, bottom) overlap."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def draw_labels(draw: ImageDraw.ImageDraw, view: View, labels: list[tuple[str, float, float]],
                 dots: list[tuple[float, float]], obstacles: list[Box],
-                font: ImageFont.FreeTypeFont) -> None:
+                font: ImageFont.FreeTypeFont, unit: float = 1.0) -> list[Box]:
     """Place names beside their points, on a white halo: the first of eight positions that
-    overlaps no marker, no other label and stays in the panel."""
+    overlaps no marker, no other label and stays in the panel. Returns the boxes taken
+    (page pixels), for the names drawn after these."""
     left, top, right, bottom = view.box
     taken = [(left + b[0], top + b[1], left + b[2], top + b[3]) for b in obstacles]
     taken += [(left + x - 3, top + y - 3, left + x + 3, top + y + 3) for x, y in dots]
@@ -87,7 +97,7 @@ def draw_labels(draw: ImageDraw.ImageDraw, view: View, labels: list[tuple[str, f
         x0, y0, x1, y1 = font.getbbox(text, anchor="ls")
         width, ascent, descent = x1 - x0, -y0, y1
         x, y = left + x, top + y
-        room = MARKER_RADIUS + 3
+        room = (MARKER_RADIUS + 3) * unit
         candidates = [(x + room, y - 4), (x + room, y + ascent + 2),
                       (x - room - width, y - 4), (x - room - width, y + ascent + 2),
                       (x - width / 2, y - room - descent), (x - width / 2, y + room + ascent),
@@ -96,7 +106,7 @@ def draw_labels(draw: ImageDraw.ImageDraw, view: View, labels: list[tuple[str, f
         for cx, cy in candidates:
             box = (cx - 2, cy - ascent - 2, cx + width + 2, cy + descent + 2)
             inside = box[0] >= left and box[2] <= right and box[1] >= top and box[3] <= bottom
-            if inside and not any(_overlaps(box, other) for other in taken):
+            if inside and not any(overlaps(box, other) for other in taken):
                 chosen = (cx, cy, box)
                 break
         if chosen is None:  # everything overlaps: the first place that stays in the panel
@@ -105,47 +115,6 @@ def draw_labels(draw: ImageDraw.ImageDraw, view: View, labels: list[tuple[str, f
             chosen = (cx, cy, (cx - 2, cy - ascent - 2, cx + width + 2, cy + descent + 2))
         cx, cy, box = chosen
         taken.append(box)
-        draw.text((cx, cy), text, font=font, fill=INK, anchor="ls", stroke_width=2,
-                  stroke_fill=PAGE)
-
-
-def tick_label_width(fonts: Fonts) -> int:
-    return round(fonts.tick.getlength("00.00°N")) + 8
-
-
-def round_ticks(low: float, high: float, count: int = 5) -> tuple[list[float], int]:
-    """Round values between ``low`` and ``high`` (about ``count``) and their decimals."""
-    raw = (high - low) / max(1, count)
-    if raw <= 0:
-        return [], 0
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9)) + (1 if step / magnitude == 2.5
-                                                               else 0)
-    first = math.ceil(low / step - 1e-9)
-    values = [round(i * step, 10) for i in range(first, math.floor(high / step + 1e-9) + 1)]
-    return values, decimals
-
-
-def draw_frame_and_ticks(draw: ImageDraw.ImageDraw, view: View,
-                         font: ImageFont.FreeTypeFont) -> None:
-    """The panel's frame and its longitudes (below) and latitudes (left) in degrees."""
-    left, top, right, bottom = view.box
-    draw.rectangle((left - 1, top - 1, right, bottom), outline=OUTLINE, width=1)
-    minx, miny, maxx, maxy = view.extent()
-    lons, decimals = round_ticks(minx, maxx, max(2, (right - left) // 110))
-    for lon in lons:
-        x = left + view.point(lon, view.lat0)[0]
-        draw.line((x, bottom, x, bottom + 4), fill=OUTLINE)
-        draw.text((x, bottom + 6), degrees_label(lon, decimals, "EW"), font=font, fill=GREY,
-                  anchor="mt")
-    lats, decimals = round_ticks(miny, maxy, max(2, (bottom - top) // 80))
-    for lat in lats:
-        y = top + view.point(view.lon0, lat)[1]
-        draw.line((left - 5, y, left - 1, y), fill=OUTLINE)
-        draw.text((left - 7, y), degrees_label(lat, decimals, "NS"), font=font, fill=GREY,
-                  anchor="rm")
-
-
-def degrees_label(value: float, decimals: int, hemispheres: str) -> str:
-    return f"{abs(value):.{decimals}f}°{hemispheres[0] if value >= 0 else hemispheres[1]}"
+        draw.text((cx, cy), text, font=font, fill=INK, anchor="ls",
+                  stroke_width=max(2, round(2 * unit)), stroke_fill=PAGE)
+    return taken
