@@ -180,11 +180,31 @@ def test_the_cache_name_follows_every_setting_the_layer_depends_on(cache_dir, mo
 def test_a_small_town_without_a_reason_is_set_aside_not_lost(gazetteer):
     from geo.parse.geoparse import geoparse
 
-    text = "Marib has seen intense fighting since the start of the month."
+    text = "Leego has seen intense fighting since the start of the month."
     parse = geoparse(text, gazetteer)
     assert [m.text for m in parse.mentions if m.cls == "toponym"] == []
-    assert [(m.text, m.status) for m in parse.set_aside] == [("Marib", "unresolved")]
+    assert [(m.text, m.status) for m in parse.set_aside] == [("Leego", "unresolved")]
     # a reason in the text places it among the mentions, and nothing is set aside twice
-    parse = geoparse("Fighting raged in Marib, Yemen, on Monday.", gazetteer)
-    assert "Marib" in [m.text for m in parse.mentions]
-    assert "Marib" not in [m.text for m in parse.set_aside]
+    parse = geoparse("Fighting raged in Leego, Somalia, on Monday.", gazetteer)
+    assert "Leego" in [m.text for m in parse.mentions]
+    assert "Leego" not in [m.text for m in parse.set_aside]
+
+
+@pytest.mark.parametrize("text,geonames", [
+    ("Russian troops left Kherson on Friday.", "geonames:706448"),  # 66,000 in GeoNames
+    ("Marib has seen intense fighting since the start of the month.", "geonames:72968"),
+])
+def test_a_town_that_names_its_unit_is_known_beyond_its_population(gazetteer, text, geonames):
+    from geo.parse.geoparse import geoparse
+
+    mentions = geoparse(text, gazetteer).mentions
+    assert [m.place_id for m in mentions if m.cls == "toponym"] == [geonames]
+
+
+def test_only_the_unit_named_after_a_town_makes_it_a_seat(gazetteer):
+    from geo.parse.context import names_its_unit
+
+    kherson, bakhmut = gazetteer.get("geonames:706448"), gazetteer.get("geonames:713174")
+    assert kherson is not None and bakhmut is not None
+    assert names_its_unit(kherson, gazetteer)      # Khersonska oblast
+    assert not names_its_unit(bakhmut, gazetteer)  # Donetska oblast

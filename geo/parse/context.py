@@ -10,6 +10,8 @@ from functools import cached_property
 
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
+from geo.parse.names import fold_name
+from geo.parse.world import unit_base
 
 #: Kinds of place that are settlements or parts of one (for distances between mentions).
 SETTLEMENT_KINDS = frozenset({"city", "town", "quarter", "district", "site"})
@@ -132,6 +134,30 @@ def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
                 break
     gazetteer.unit_cache[place.id] = unit
     return unit
+
+
+#: The most letters a unit's name adds to its seat's as an adjective ("Khersonska").
+_SEAT_SUFFIX_LETTERS = 3
+
+
+def names_its_unit(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a town gives its name to the first-level unit it lies in, as the seat of a
+    unit usually does: Kherson of Khersonska oblast, Marib of Ma'rib, Idlib of Idlib.
+    Such a town is known beyond its population (GeoNames counts 66,000 in Kherson)."""
+    cached = gazetteer.seat_cache.get(place.id)
+    if cached is not None:
+        return cached
+    seat = False
+    unit = gazetteer.get(first_level_unit(place, gazetteer)) if place.kind in (
+        "town", "city") else None
+    if unit is not None:
+        town = fold_name(place.name)
+        name = fold_name(unit_base(unit.name))
+        name = name[3:] if name.startswith("al ") else name
+        seat = len(town) >= 4 and name.startswith(town) and \
+            len(name) - len(town) <= _SEAT_SUFFIX_LETTERS and " " not in name[len(town):]
+    gazetteer.seat_cache[place.id] = seat
+    return seat
 
 
 def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from geo.geodesy import great_circle_km
 from geo.parse.casing import TextCasing
-from geo.parse.context import DocumentContext
+from geo.parse.context import DocumentContext, names_its_unit
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Mention, Span
 from geo.parse.names import Token
@@ -92,7 +92,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
             continue
         if item.resolved and (place.kind not in ("town", "city") or
-                              place.population >= SMALL_TOWN):
+                              place.population >= SMALL_TOWN or
+                              names_its_unit(place, gazetteer)):
             continue
         reason = _has_reason(item, casing, context, grid, neighbours)
         if not item.resolved and reason and _only_place_of_its_name(item) and \

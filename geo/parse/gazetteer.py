@@ -217,6 +217,7 @@ class Gazetteer:
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
     #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
     unit_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    seat_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""

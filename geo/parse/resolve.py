@@ -25,6 +25,7 @@ from geo.parse.context import (
     candidate_key,
     document_context,
     first_level_unit,
+    names_its_unit,
 )
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
@@ -214,7 +215,8 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
         confidence = min(confidence, 0.3)
-    if lonely and best.population < 100_000 and best.kind != "region" and (
+    if lonely and best.population < 100_000 and best.kind != "region" and \
+            not names_its_unit(best, state.gazetteer) and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
                                         not _near_anchor(state, best, _LONELY_TOWN_KM))):
         # a small far-away namesake: no other place named lies in its country (its own
