@@ -22,7 +22,8 @@ from geo.mapping.wording import date_span
 DEFAULT_HEADLINE = "War reporting, mapped"
 DEFAULT_CREDIT = "Map made with warmap"
 #: The credit for the base layers and the page's software, after the editor's credit.
-BASE_CREDIT = "Base geography: Natural Earth. Map software: Leaflet, warmap"
+BASE_CREDIT = ("Base geography: Natural Earth; places: GeoNames (CC BY 4.0). Map software: "
+               "Leaflet, warmap")
 #: How many cited sites the automatic source line names.
 NAMED_SITES = 3
 
