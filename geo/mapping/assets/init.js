@@ -10,7 +10,7 @@
   function setUpControls(map) {
     if (map.attributionControl) {
       map.attributionControl.setPrefix(false);
-      map.attributionControl.addAttribution("Natural Earth");
+      map.attributionControl.addAttribution("Natural Earth; places &copy; GeoNames");
       // Under the date panel, beside the scale: one line at the bottom on any screen.
       map._controlCorners.bottomleft.appendChild(map.attributionControl.getContainer());
     }
