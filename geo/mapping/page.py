@@ -231,6 +231,12 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     return map_
 
 
+def _tiles_credit(credit: str) -> str:
+    """The tiles' credit as a sentence, once headed "Tiles" (Esri's own begins so)."""
+    credit = credit.strip().rstrip(".")
+    return f"{credit}." if re.match(r"(?i)tiles\b", credit) else f"Tiles: {credit}."
+
+
 def content_security_policy(base: folium.TileLayer | None, picture_url: str = "") -> str:
     """The page's Content-Security-Policy, as a meta tag: its own inline scripts and styles,
     images from the tile server, ``data:`` (Leaflet's icons) and the map's picture (shown
@@ -296,7 +302,7 @@ def _after_map(words: Masthead, description: str, picture_url: str, page_url: st
         '<footer id="warmap-after" class="warmap-footer" tabindex="-1">'
         f'<p class="warmap-source-line">{escape(words.source_line)}</p>'
         f'<p class="warmap-credit">{escape(words.credit)}. {escape(words.base_credit)}.'
-        f'{" Tiles: " + tiles_credit + "." if tiles_credit else ""}</p>'
+        f'{" " + _tiles_credit(tiles_credit) if tiles_credit else ""}</p>'
         '<p class="warmap-actions"><a class="warmap-full-link" target="_blank" '
         f'rel="noopener" data-page="{escape(page_url)}" href="{escape(page_url)}">'
         "Open the full map</a> "
