@@ -76,6 +76,10 @@ def key_hash(key: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
+#: The most folded keys :meth:`WorldLayer.lookup_keys` remembers.
+KEY_MEMO_SIZE = 300_000
+
+
 @dataclass
 class WorldLayer:
     """The compiled world gazetteer as flat arrays, cheap to load (no dictionary of its
@@ -122,6 +126,7 @@ class WorldLayer:
         self._rows: dict[str, int] = {place_id: row for row, place_id in self.other_ids.items()}
         self._id_order = np.argsort(self.geonameids, kind="stable")
         self._sorted_ids = self.geonameids[self._id_order]
+        self._key_memo: dict[str, tuple[int, bool]] = {}
 
     def __len__(self) -> int:
         return len(self.geonameids)
@@ -184,11 +189,25 @@ class WorldLayer:
         hashes = np.array([key_hash(k) for k in keys], dtype=np.uint64)
         order = np.argsort(hashes)  # sorted needles search the table with locality
         at = np.empty(len(keys), dtype=np.int64)
-        at[order] = np.searchsorted(self.key_hashes, hashes[order])
+        at[order] = self.key_hashes.searchsorted(hashes[order])
         at[at >= len(self.key_hashes)] = 0
         found = self.key_hashes[at] == hashes
         postings = np.where(found, self.key_postings[at], -1)
         return postings, found & self.key_prefixes[at]
+
+    def lookup_keys(self, keys: list[str]) -> list[tuple[int, bool]]:
+        """:meth:`find_keys` as (postings index, prefix) pairs, memoised per key: words
+        repeat within and across texts, so most keys are never hashed again (the memo is
+        emptied past :data:`KEY_MEMO_SIZE` keys)."""
+        memo = self._key_memo
+        missing = [key for key in dict.fromkeys(keys) if key not in memo]
+        if missing:
+            if len(memo) + len(missing) > KEY_MEMO_SIZE:
+                memo.clear()
+            postings, prefixes = self.find_keys(missing)
+            memo.update(zip(missing, zip(postings.tolist(), prefixes.tolist(), strict=True),
+                            strict=True))
+        return [memo[key] for key in keys]
 
     def entries(self, key: str) -> list[Entry]:
         """Entries stored under a folded key (padding spaces are ignored)."""

@@ -25,13 +25,15 @@ from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, tokenize
+from geo.parse.names import Token, is_arabic, joinable, joining_gap, tokenize
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Lower-case words that may start a name (directions, Arabic articles).
+_LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
 #: Words that name a kind of administrative unit after its name ("Shan State").
 UNIT_WORD_SET = frozenset({"oblast", "province", "state", "region", "governorate", "county",
                            "district", "prefecture", "krai", "raion", "territory"})
@@ -97,29 +99,30 @@ def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], d
     """
     parts, starts, ends = [" "], {}, {}
     position = 1
-    previous = None
+    previous_end = -1
     append = parts.append
-    for index, token in enumerate(tokens):
-        if previous is not None and not (text[previous.end:token.start] == " "
-                                         or joinable(text, previous, token)):
-            append("| ")
-            position += 2
+    for index, (start, end, _, folded) in enumerate(tokens):
+        if previous_end >= 0:
+            gap = text[previous_end:start]
+            if gap != " " and not joining_gap(gap):
+                append("| ")
+                position += 2
         starts[position - 1] = index
-        append(token.folded)
+        append(folded)
         append(" ")
-        position += len(token.folded)
+        position += len(folded)
         ends[position] = index
         position += 1
-        previous = token
+        previous_end = end
     return "".join(parts), starts, ends
 
 
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
-    lowered_ok = DIRECTION_WORDS.keys() | _LOWER_OK
+    lowered_ok = _LOWERED_OK
     starters = [i for i, token in enumerate(tokens)
-                if token.text[0].isupper() or not token.text[0].isascii()
-                or token.text.lower() in lowered_ok]
+                if token.text[0].isupper() or token.text[0] > "\x7f"
+                or (len(token.text) < 13 and token.text.lower() in lowered_ok)]
     found: dict[tuple[int, int], list[Entry]] = {}
     literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
@@ -174,10 +177,9 @@ def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
     for _ in range(_MAX_NAME_WORDS):
         if not frontier:
             break
-        postings, prefixes = gazetteer.world.find_keys([key for _, _, key in frontier])
+        found_keys = gazetteer.world.lookup_keys([key for _, _, key in frontier])
         following = []
-        for (first, last, key), posting, prefix in zip(frontier, postings.tolist(),
-                                                        prefixes.tolist(), strict=True):
+        for (first, last, key), (posting, prefix) in zip(frontier, found_keys, strict=True):
             if posting >= 0:
                 found.setdefault((first, last), []).extend(gazetteer.world_entries(posting))
             if prefix and last + 1 < len(tokens) and joinable(text, tokens[last],

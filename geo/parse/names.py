@@ -119,26 +119,47 @@ def fold_tokens(words: list[str]) -> list[str]:
     An assimilated article (``ez`` in "Deir ez-Zor") counts as an article only before a
     word that starts with its consonant, so English "at", "as" and "an" stay words.
     A fused article ("Ezzor", "Arraqqa") after the first word is split off.
+
+    A word that is no article folds the same wherever it stands after the first, so its
+    key is remembered (:data:`_INNER_KEYS`) and most words cost one dictionary look-up.
     """
-    folded: list[str] = []
-    for index, word in enumerate(words):
-        key = fold_token(word)
-        if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
-            folded.append(_fold_inner(word) if index > 0 else key)
-            continue
-        if not _may_be_article(word, key):
-            folded.append(key)  # "U.S." and "US" before "Secretary" stay the country
-            continue
-        if key in _PLAIN_ARTICLES and index + 1 < len(words):
-            folded.append("al")
-            continue
-        if key in _SUN_ARTICLES:
-            following = words[index + 1].casefold() if index + 1 < len(words) else ""
-            folded.append("al" if following.startswith(_SUN_ARTICLES[key]) else
-                          _fold_plain(key))
-            continue
-        folded.append(_fold_inner(word) if index > 0 else key)
-    return folded
+    inner = _INNER_KEYS
+    folded: list[str | None] = [inner.get(word) for word in words]
+    if folded:
+        folded[0] = None
+    index = 0
+    while True:
+        try:
+            index = folded.index(None, index)
+        except ValueError:
+            return folded  # type: ignore[return-value]  # no None is left
+        folded[index] = _fold_at(words, index)
+        index += 1
+
+
+#: Words (no article) and their key after a name's first word; emptied past 300,000.
+_INNER_KEYS: dict[str, str] = {}
+
+
+def _fold_at(words: list[str], index: int) -> str:
+    """The key of ``words[index]`` in its sequence (see :func:`fold_tokens`)."""
+    word = words[index]
+    key = fold_token(word)
+    if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+        if index == 0:
+            return key
+        if len(_INNER_KEYS) >= 300_000:
+            _INNER_KEYS.clear()
+        inner = _INNER_KEYS[word] = _fold_inner(word)
+        return inner
+    if not _may_be_article(word, key):
+        return key  # "U.S." and "US" before "Secretary" stay the country
+    if key in _PLAIN_ARTICLES and index + 1 < len(words):
+        return "al"
+    if key in _SUN_ARTICLES:
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        return "al" if following.startswith(_SUN_ARTICLES[key]) else _fold_plain(key)
+    return _fold_inner(word) if index > 0 else key
 
 
 @lru_cache(maxsize=200_000)
@@ -239,4 +260,18 @@ def tokenize(text: str) -> list[Token]:
 def joinable(text: str, left: Token, right: Token) -> bool:
     """Whether two consecutive tokens may belong to one place name (no punctuation between)."""
     gap = text[left.end:right.start]
-    return gap == " " or bool(_NAME_GAP_RE.fullmatch(gap))
+    return gap == " " or joining_gap(gap)
+
+
+def joining_gap(gap: str) -> bool:
+    """Whether the characters between two tokens may stand inside one place name (a
+    space or two, a hyphen); memoised, as a text has few distinct gaps."""
+    joins = _JOINING_GAPS.get(gap)
+    if joins is None:
+        joins = bool(_NAME_GAP_RE.fullmatch(gap))
+        if len(_JOINING_GAPS) < 10_000:
+            _JOINING_GAPS[gap] = joins
+    return joins
+
+
+_JOINING_GAPS: dict[str, bool] = {}
