@@ -235,6 +235,10 @@ class Gazetteer:
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
     #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
     unit_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    #: A span's entries -> the countries and units it votes for (geo.parse.context).
+    vote_cache: dict[tuple, tuple] = field(default_factory=dict, repr=False)
+    #: A span's entries -> the place it names without ambiguity, or "" (geo.parse.context).
+    anchor_cache: dict[tuple, str] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""

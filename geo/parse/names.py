@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
+from operator import add
 from typing import NamedTuple
 
 APOSTROPHES = "'`’‘ʿʾʻʼ´"
@@ -124,7 +126,7 @@ def fold_tokens(words: list[str]) -> list[str]:
     key is remembered (:data:`_INNER_KEYS`) and most words cost one dictionary look-up.
     """
     inner = _INNER_KEYS
-    folded: list[str | None] = [inner.get(word) for word in words]
+    folded: list[str | None] = list(map(inner.get, words))
     if folded:
         folded[0] = None
     index = 0
@@ -249,12 +251,14 @@ def tokenize(text: str) -> list[Token]:
     Offsets are Python ``str`` indices into ``text``. A possessive "'s" is left out of the
     token ("Syria's" gives "Syria").
     """
+    # Built with map() over C functions rather than a loop (170,000 tokens per MB); group
+    # 1 opens each match, so a token starts where its match does.
     matches = list(TOKEN_RE.finditer(text))
-    words = [match.group(1) for match in matches]
+    words = list(map(re.Match.group, matches, repeat(1)))
+    starts = list(map(re.Match.start, matches))
     folded = fold_tokens(words) if words else []
-    make = tuple.__new__  # skips the named tuple's Python-level __new__ (170,000 per MB)
-    return [make(Token, (match.start(1), match.end(1), word, key))
-            for match, word, key in zip(matches, words, folded, strict=True)]
+    make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
+    return list(map(make, zip(starts, map(add, starts, map(len, words)), words, folded)))
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
