@@ -231,6 +231,7 @@ class Gazetteer:
     superseded: dict[str, str] = field(default_factory=dict)  # world id -> local id
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
+    _local_entry_cache: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
     #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
@@ -239,6 +240,8 @@ class Gazetteer:
     vote_cache: dict[tuple, tuple] = field(default_factory=dict, repr=False)
     #: A span's entries -> the place it names without ambiguity, or "" (geo.parse.context).
     anchor_cache: dict[tuple, str] = field(default_factory=dict, repr=False)
+    #: Frequent words and their entries -> the entries they keep (geo.parse.geoparse).
+    word_cache: dict[tuple, list[Entry]] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
@@ -266,9 +269,13 @@ class Gazetteer:
         """Entries stored under an already padded folded key in one layer."""
         if world:
             return self._dedupe(self.world.entries(key)) if self.world is not None else []
-        if key not in self.local_index:
-            return []
-        return self._dedupe(self.local_index.get(key)[1])
+        cached = self._local_entry_cache.get(key)
+        if cached is None:
+            cached = self._dedupe(self.local_index.get(key)[1]) if key in self.local_index \
+                else []
+            if len(self._local_entry_cache) < 100_000:
+                self._local_entry_cache[key] = cached
+        return list(cached)
 
     def world_entries(self, key_id: int) -> list[Entry]:
         """Entries of a world-layer key id (memoised: names repeat within and across texts)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from functools import lru_cache
 
 import ahocorasick
 
@@ -247,7 +248,14 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
                for w in words):
             return span.entries  # "Ras al Ain": an Arabic article makes it a name
-    return [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+    key = (tuple(words), tuple(span.entries))
+    kept = gazetteer.word_cache.get(key)
+    if kept is None:  # it depends on the words and entries only: memoised
+        kept = [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+        if len(gazetteer.word_cache) >= 100_000:
+            gazetteer.word_cache.clear()
+        gazetteer.word_cache[key] = kept
+    return list(kept)
 
 
 def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
@@ -302,6 +310,7 @@ def _spelled_as(words: list[str], name: str) -> bool:
     return all(_plain(word) in name_words for word in words)
 
 
+@lru_cache(maxsize=50_000)
 def _plain(name: str) -> str:
     """A name without case, diacritics, punctuation or spaces ("Dar‘ā" gives "dara")."""
     text = unicodedata.normalize("NFKD", name)

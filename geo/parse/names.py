@@ -204,6 +204,7 @@ def fold_name(name: str) -> str:
     return " ".join(fold_tokens(split_name(name)))
 
 
+@lru_cache(maxsize=100_000)
 def skeleton_key(folded: str) -> str:
     """The consonant skeleton of an already folded key (first letter of each word kept)."""
     return " ".join(word if word == "al" else _INNER_VOWELS_RE.sub("", word)
