@@ -232,6 +232,8 @@ class Gazetteer:
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
     _local_entry_cache: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _local_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None,
+                                                                        repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
     #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
@@ -276,6 +278,17 @@ class Gazetteer:
             if len(self._local_entry_cache) < 100_000:
                 self._local_entry_cache[key] = cached
         return list(cached)
+
+    def local_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The local layer's folded keys (without their padding spaces) and the first
+        words of its keys of several words ("syrian" of "syrian army"), computed once."""
+        if self._local_words is None:
+            keys = frozenset(k.strip(" ") for k in self.local_index.keys())  # noqa: SIM118
+            keys = keys if self.local_index.kind != ahocorasick.EMPTY else frozenset()
+            prefixes = frozenset(" ".join(k.split(" ")[:end]) for k in keys if " " in k
+                                 for end in range(1, k.count(" ") + 1))
+            self._local_words = (keys, prefixes)
+        return self._local_words
 
     def world_entries(self, key_id: int) -> list[Entry]:
         """Entries of a world-layer key id (memoised: names repeat within and across texts)."""

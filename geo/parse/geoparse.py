@@ -16,6 +16,8 @@ import gc
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 import ahocorasick
 
@@ -26,7 +28,7 @@ from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, joining_gap, tokenize
+from geo.parse.names import Token, is_arabic, joinable, tokenize
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse"]
@@ -92,32 +94,6 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
 
 # --- recognition ---------------------------------------------------------------------------
 
-def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
-    """Join folded tokens with spaces; a barrier ``|`` where punctuation separates them.
-
-    Returns the folded text and two maps from positions in it to token indices: where a
-    key may start (the space before a token) and where it may end (the space after).
-    """
-    parts, starts, ends = [" "], {}, {}
-    position = 1
-    previous_end = -1
-    append = parts.append
-    for index, (start, end, _, folded) in enumerate(tokens):
-        if previous_end >= 0:
-            gap = text[previous_end:start]
-            if gap != " " and not joining_gap(gap):
-                append("| ")
-                position += 2
-        starts[position - 1] = index
-        append(folded)
-        append(" ")
-        position += len(folded)
-        ends[position] = index
-        position += 1
-        previous_end = end
-    return "".join(parts), starts, ends
-
-
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
     lowered_ok = _LOWERED_OK
@@ -138,21 +114,40 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[S
 def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: set[int],
                  found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
                  ) -> None:
-    """Names of the local layer: its automaton over the folded text."""
-    folded, starts, ends = _folded_text(text, tokens)
-    for end, value in gazetteer.local_index.iter(folded):
-        first = starts.get(end - len(value[0]) + 1)
-        last = ends.get(end)
-        if first is None or last is None:
-            continue
-        entries = gazetteer.entries_for(value[0], world=False)
-        spelled = not tokens[first].text[:1].isupper() and \
-            tokens[first].text.lower() not in ("the", "a", "an") and \
-            _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
-        if spelled:
-            literal.add((first, last))
-        if first in starters or spelled:
-            found.setdefault((first, last), []).extend(entries)
+    """Names of the local layer: from each token whose folded form is a key or the first
+    words of one (found in one pass over the tokens, in C), word by word while the words
+    read so far begin some key; names never span punctuation."""
+    keys, prefixes = gazetteer.local_words()
+    openers = keys | prefixes if prefixes else keys
+    folded = list(map(itemgetter(3), tokens))
+    for first in compress(range(len(tokens)), map(openers.__contains__, folded)):
+        key, last = folded[first], first
+        while True:
+            if key in keys:
+                _local_match(text, tokens, gazetteer, (first, last), key, starters, found,
+                             literal)
+            if key not in prefixes or last + 1 >= len(tokens) or \
+                    not joinable(text, tokens[last], tokens[last + 1]):
+                break
+            last += 1
+            key = f"{key} {folded[last]}"
+
+
+def _local_match(text: str, tokens: list[Token], gazetteer: Gazetteer,
+                 span: tuple[int, int], key: str, starters: set[int],
+                 found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
+                 ) -> None:
+    """Record a local key found at ``span`` when its first word may start a name, or the
+    words are a name of ``data/`` as the user spelled it."""
+    first, last = span
+    entries = gazetteer.entries_for(f" {key} ", world=False)
+    spelled = not tokens[first].text[:1].isupper() and \
+        tokens[first].text.lower() not in ("the", "a", "an") and \
+        _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
+    if spelled:
+        literal.add(span)
+    if first in starters or spelled:
+        found.setdefault(span, []).extend(entries)
 
 
 def _user_spelled(surface: str, entries: list[Entry], gazetteer: Gazetteer) -> bool:

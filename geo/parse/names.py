@@ -259,7 +259,8 @@ def tokenize(text: str) -> list[Token]:
     starts = list(map(re.Match.start, matches))
     folded = fold_tokens(words) if words else []
     make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
-    return list(map(make, zip(starts, map(add, starts, map(len, words)), words, folded)))
+    ends = map(add, starts, map(len, words))
+    return list(map(make, zip(starts, ends, words, folded, strict=True)))
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
