@@ -37,6 +37,19 @@ _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", 
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
 #: Lower-case words that may start a name (directions, Arabic articles).
 _LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
+class _StarterWords(dict):
+    """Word -> whether a name may start with it: capitalised, in another script, or a
+    lower-case direction or Arabic article; remembered per word (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        starts = word[0].isupper() or word[0] > "\x7f" or word.lower() in _LOWERED_OK
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = starts
+        return starts
+
+
+_STARTERS = _StarterWords()
 #: Words that name a kind of administrative unit after its name ("Shan State").
 UNIT_WORD_SET = frozenset({"oblast", "province", "state", "region", "governorate", "county",
                            "district", "prefecture", "krai", "raion", "territory"})
@@ -96,10 +109,8 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
 
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
-    lowered_ok = _LOWERED_OK
-    starters = [i for i, token in enumerate(tokens)
-                if token.text[0].isupper() or token.text[0] > "\x7f"
-                or (len(token.text) < 13 and token.text.lower() in lowered_ok)]
+    starters = list(compress(range(len(tokens)),
+                             map(_STARTERS.__getitem__, map(itemgetter(2), tokens))))
     found: dict[tuple[int, int], list[Entry]] = {}
     literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
