@@ -33,19 +33,21 @@ class DocumentContext:
     #: The country votes of the spans of each candidate set (a name's own votes).
     own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
     nearest_memo: dict[str, float] = field(default_factory=dict)
-    _anchor_xyz: list[tuple[str, float, float, float]] | None = None
+    _anchor_xyz: list[tuple[float, float, float]] | None = None
+    _anchor_ids: list[str] = field(default_factory=list)
 
     def nearest_anchor_km(self, place: Place) -> float:
         """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
         if self._anchor_xyz is None:
-            self._anchor_xyz = [(p.id, *_unit_vector(p.lat, p.lon)) for p in self.anchor_points]
+            self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in self.anchor_points]
+            self._anchor_ids = [p.id for p in self.anchor_points]
         x, y, z = _unit_vector(place.lat, place.lon)
-        best = -2.0
-        for anchor_id, ax, ay, az in self._anchor_xyz:
-            if anchor_id != place.id:
-                best = max(best, x * ax + y * ay + z * az)
-        if best == -2.0:
+        dots = [x * ax + y * ay + z * az for ax, ay, az in self._anchor_xyz]
+        if place.id in self._anchor_ids:  # the place itself is no other anchor
+            dots = [d for d, i in zip(dots, self._anchor_ids, strict=True) if i != place.id]
+        if not dots:
             return 0.0
+        best = max(dots)
         return 6371.0088 * math.acos(max(-1.0, min(1.0, best)))
 
     def other_votes(self, country: str, span: Span) -> float:

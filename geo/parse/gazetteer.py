@@ -244,6 +244,8 @@ class Gazetteer:
     anchor_cache: dict[tuple, str] = field(default_factory=dict, repr=False)
     #: Frequent words and their entries -> the entries they keep (geo.parse.geoparse).
     word_cache: dict[tuple, list[Entry]] = field(default_factory=dict, repr=False)
+    #: Place id -> what its score takes from the gazetteer alone (geo.parse.resolve).
+    score_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
