@@ -175,3 +175,24 @@ def test_the_cache_name_follows_every_setting_the_layer_depends_on(cache_dir, mo
             patch.setattr(settings, name, value)
             assert world_cache.cache_path() != before, name
     assert world_cache.cache_path() == before
+
+
+def test_airport_names_need_an_airport_word_and_drop_a_leading_town():
+    from geo.parse.world import fold
+    from geo.parse.world_places import airport_names
+
+    names = airport_names("Bukavu Kavumu Airport", {fold("Bukavu")})
+    assert names == {"Bukavu Kavumu Airport", "Kavumu Airport"}
+    assert airport_names("Goma International Airport", set()) == {
+        "Goma International Airport", "Goma Airport"}
+    assert "Tingwall Airport" in airport_names("Lerwick / Tingwall Airport", set())
+    assert airport_names("Daniel Field", set()) == set()  # no airport word: not indexed
+
+
+def test_airports_are_sites_found_only_with_their_airport_word(gazetteer):
+    parse = geoparse("Flights resumed at Israel's Ben Gurion Airport. M23 seized Kavumu "
+                     "airport north of Bukavu. Ben Gurion was Israel's first prime minister.",
+                     gazetteer)
+    sites = {m.text: m.place_id for m in parse.mentions if m.kind == "site"}
+    assert sites == {"Ben Gurion Airport": "iata:TLV", "Kavumu airport": "iata:BKY"}
+    assert not any(m.text == "Ben Gurion" for m in parse.mentions)

@@ -155,11 +155,24 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     cues = cue_spans(text, tokens, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
     if sites:  # "Palestine Bridge" is a site, not the country
+        _named_sites(cues, spans, gazetteer)
         inside = {i for first, last in sites for i in range(first, last + 1)}
         spans = [s for s in spans if s.first not in inside]
     spans += cues
     spans.sort(key=lambda s: s.first)
     return resolve_spans(text, tokens, spans, gazetteer, casing)
+
+
+def _named_sites(cues: list[Span], spans: list[Span], gazetteer: Gazetteer) -> None:
+    """A facility a place word announces ("Ben Gurion Airport") that the gazetteer holds
+    under the same words is that site: the cue takes the site candidates of the name."""
+    exact = {(s.first, s.last): s for s in spans}
+    for cue in cues:
+        span = exact.get((cue.first, cue.last)) if cue.kind_hint == "site" else None
+        if span is None:
+            continue
+        cue.entries = [e for e in span.entries if e.role == "place" and
+                       (p := gazetteer.get(e.place_id)) is not None and p.kind == "site"]
 
 
 # --- recognition ---------------------------------------------------------------------------

