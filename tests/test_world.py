@@ -196,3 +196,12 @@ def test_airports_are_sites_found_only_with_their_airport_word(gazetteer):
     sites = {m.text: m.place_id for m in parse.mentions if m.kind == "site"}
     assert sites == {"Ben Gurion Airport": "iata:TLV", "Kavumu airport": "iata:BKY"}
     assert not any(m.text == "Ben Gurion" for m in parse.mentions)
+
+
+def test_us_state_abbreviations_only_as_the_ap_writes_them(gazetteer):
+    parse = geoparse("The weather service in Sioux Falls, S.D., counted six tornadoes. "
+                     "LOS ANGELES, Calif. (AP) - Boston, Mass. GA officials and Calif "
+                     "officials said she went to Mass. on Sunday.", gazetteer)
+    states = [(m.text, m.place_id) for m in parse.mentions if m.kind == "governorate"]
+    assert states == [("S.D.", "geonames:5769223"), ("Calif", "geonames:5332921"),
+                      ("Mass", "geonames:6254926")]

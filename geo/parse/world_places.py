@@ -285,6 +285,17 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
     return names, bases
 
 
+def add_abbreviations(rows: _Rows, abbreviations: dict[str, str]) -> None:
+    """The AP-style abbreviations of the US states ("S.D.", "Calif.") as names of their
+    first-level units; the matcher keeps them only as spelled, dot and case included."""
+    for row in range(len(rows.ids)):
+        if rows.kinds[row] == "governorate" and rows.countries[row] == "US":
+            abbreviation = abbreviations.get(rows.names[row])
+            if abbreviation:
+                rows.abbreviations[row] = abbreviation
+                rows.index(abbreviation, row)
+
+
 def add_regions(rows: _Rows, regions: Iterable[sources.Region]) -> None:
     """The rows of ``regions.csv`` at their given point or the mean of their members'."""
     row_of = {place_id: row for row, place_id in enumerate(rows.ids)}
