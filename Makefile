@@ -28,6 +28,7 @@ watch: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # The page's script (geo/mapping/assets/*.js), with the ESLint of package-lock.json (Node 20).
 node_modules/.package-lock.json: package.json package-lock.json

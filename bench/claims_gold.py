@@ -3,7 +3,7 @@
 ``load_claims(folder)`` returns one record (a dict) per row of every ``<name>.claims.csv``, with
 ``text`` (the file name), ``line`` (its line in the CSV), the columns typed (``start``/``end``
 int, ``lat``/``lon`` float or None) and the article's ``published`` date, ``held_out`` flag and
-``held_out_group`` (0, or the held-out group 1 or 2) from ``index.csv``. Any problem raises
+``held_out_group`` (0, or the held-out group 1, 2 or 3) from ``index.csv``. Any problem raises
 :class:`ClaimsGoldError` naming the file, the line, the field, the value and what was
 expected. Standard library only.
 """
@@ -116,9 +116,9 @@ def _load_index(folder: Path) -> dict[str, dict]:
             raise ClaimsGoldError(
                 path.name, line, "published", row["published"], "YYYY-MM-DD (or YYYY-MM)"
             )
-        if row["held_out"] not in ("0", "1", "2"):
+        if row["held_out"] not in ("0", "1", "2", "3"):
             raise ClaimsGoldError(
-                path.name, line, "held_out", row["held_out"], "0, or the held-out group 1 or 2"
+                path.name, line, "held_out", row["held_out"], "0, or the held-out group 1, 2 or 3"
             )
         if row["name"] in index:
             raise ClaimsGoldError(path.name, line, "name", row["name"], "a name listed once")
@@ -145,6 +145,143 @@ def _float(file, line, field, value, low, high):
     return x
 
 
+def _check_kind(file: str, line: int, row: dict) -> None:
+    table, kind = row["table"], row["kind"]
+    if table not in TABLES:
+        raise ClaimsGoldError(file, line, "table", table, f"one of {sorted(TABLES)}")
+    if kind not in TABLES[table]:
+        raise ClaimsGoldError(
+            file, line, "kind", kind, f"one of {sorted(TABLES[table])} for {table}"
+        )
+    if not re.match(r"^c\d+$", row["claim_id"]):
+        raise ClaimsGoldError(file, line, "claim_id", row["claim_id"], "c<number>")
+
+
+def _check_quote(file: str, line: int, row: dict, text: str, text_name: str) -> tuple[int, int]:
+    try:
+        start, end = int(row["start"]), int(row["end"])
+    except ValueError:
+        raise ClaimsGoldError(
+            file, line, "start/end", (row["start"], row["end"]), "integers"
+        ) from None
+    if not 0 <= start < end <= len(text):
+        raise ClaimsGoldError(
+            file, line, "start/end", (start, end), f"0 <= start < end <= {len(text)}"
+        )
+    if text[start:end] != row["quote"]:
+        raise ClaimsGoldError(
+            file,
+            line,
+            "quote",
+            row["quote"],
+            f"text[{start}:{end}] of {text_name} = {text[start:end]!r}",
+        )
+    return start, end
+
+
+def _check_values(file: str, line: int, row: dict) -> str:
+    """The date, certainty, sides and role of a row; returns its role."""
+    prec = row["date_precision"]
+    if prec not in PRECISIONS:
+        raise ClaimsGoldError(file, line, "date_precision", prec, f"one of {sorted(PRECISIONS)}")
+    if not _DATE[prec].match(row["date"]):
+        raise ClaimsGoldError(file, line, "date", row["date"], f"a date of precision {prec}")
+    if row["certainty"] not in CERTAINTIES:
+        raise ClaimsGoldError(
+            file, line, "certainty", row["certainty"], f"one of {sorted(CERTAINTIES)}"
+        )
+    for field in ("side", "other_side"):
+        if not _SIDE.match(row.get(field) or ""):
+            raise ClaimsGoldError(file, line, field, row[field], "a lower-case id or empty")
+    role = row.get("role") or "at"
+    if role not in ROLES:
+        raise ClaimsGoldError(file, line, "role", role, f"one of {sorted(ROLES)}")
+    table = row["table"]
+    if role != "at" and table != "movement" and not (table == "event" and role == "to"):
+        raise ClaimsGoldError(
+            file, line, "role", role, "from/to only in movements (to also in events)"
+        )
+    return role
+
+
+def _check_place(
+    file: str, line: int, row: dict, places: set[str] | None
+) -> tuple[float | None, float | None]:
+    """The place id, name and point of a row; returns the point."""
+    pid = row["place_id"]
+    if not _PLACE_ID.match(pid):
+        raise ClaimsGoldError(
+            file, line, "place_id", pid, "a data/places.csv id, geonames:<id> or empty"
+        )
+    if places is not None and pid and not pid.startswith("geonames:") and pid not in places:
+        raise ClaimsGoldError(file, line, "place_id", pid, "an id of data/places.csv")
+    if not row["place"]:
+        raise ClaimsGoldError(file, line, "place", "", "the place's name as the text writes it")
+    if (row["lat"] == "") != (row["lon"] == ""):
+        raise ClaimsGoldError(file, line, "lat/lon", (row["lat"], row["lon"]), "both or neither")
+    lat = _float(file, line, "lat", row["lat"], -90, 90) if row["lat"] else None
+    lon = _float(file, line, "lon", row["lon"], -180, 180) if row["lon"] else None
+    if lat is None and not row["note"]:
+        raise ClaimsGoldError(file, line, "note", "", "a note saying why the place has no point")
+    return lat, lon
+
+
+def _check_shared(file: str, line: int, claims: dict[str, dict], rec: dict) -> None:
+    """Every row of a claim shares the fields of :data:`_SHARED` with its first row."""
+    first = claims.setdefault(rec["claim_id"], rec)
+    for field in _SHARED:
+        if first[field] != rec[field]:
+            raise ClaimsGoldError(
+                file,
+                line,
+                field,
+                rec[field],
+                f"{first[field]!r}, as on line {first['line']} of claim {rec['claim_id']}",
+            )
+
+
+def _load_file(path: Path, entry: dict, places: set[str] | None) -> list[dict]:
+    """The validated rows of one ``<name>.claims.csv`` (``entry``: its row of the index)."""
+    name, file = path.name[: -len(".claims.csv")], path.name
+    text = entry["path"].read_text(encoding="utf-8")
+    header, rows = _read_csv(path)
+    for col in REQUIRED:
+        if col not in header:
+            raise ClaimsGoldError(file, 1, col, "absent", f"the columns {REQUIRED}")
+    claims: dict[str, dict] = {}
+    records = []
+    for line, row in rows:
+        _check_kind(file, line, row)
+        start, end = _check_quote(file, line, row, text, entry["text"])
+        role = _check_values(file, line, row)
+        lat, lon = _check_place(file, line, row, places)
+        rec = dict(
+            row,
+            text=name,
+            line=line,
+            start=start,
+            end=end,
+            lat=lat,
+            lon=lon,
+            role=role,
+            other_side=row.get("other_side") or "",
+            published=entry["published"],
+            held_out=entry["held_out"] != "0",
+            held_out_group=int(entry["held_out"]),
+        )
+        _check_shared(file, line, claims, rec)
+        records.append(rec)
+    if len(claims) != int(entry["claims"]) or len(rows) != int(entry["rows"]):
+        raise ClaimsGoldError(
+            "index.csv",
+            entry["line"],
+            "claims/rows",
+            (entry["claims"], entry["rows"]),
+            f"{len(claims)}/{len(rows)}",
+        )
+    return records
+
+
 def load_claims(folder: str | Path) -> list[dict]:
     """Every row of every ``<name>.claims.csv`` in ``folder``, validated."""
     folder = Path(folder)
@@ -160,120 +297,9 @@ def load_claims(folder: str | Path) -> list[dict]:
     records = []
     for path in files:
         name = path.name[: -len(".claims.csv")]
-        file = path.name
         if name not in index:
-            raise ClaimsGoldError(file, None, "name", name, "a row in index.csv")
-        text = index[name]["path"].read_text(encoding="utf-8")
-        header, rows = _read_csv(path)
-        for col in REQUIRED:
-            if col not in header:
-                raise ClaimsGoldError(file, 1, col, "absent", f"the columns {REQUIRED}")
-        claims: dict[str, dict] = {}
-        for line, row in rows:
-            table, kind = row["table"], row["kind"]
-            if table not in TABLES:
-                raise ClaimsGoldError(file, line, "table", table, f"one of {sorted(TABLES)}")
-            if kind not in TABLES[table]:
-                raise ClaimsGoldError(
-                    file, line, "kind", kind, f"one of {sorted(TABLES[table])} for {table}"
-                )
-            if not re.match(r"^c\d+$", row["claim_id"]):
-                raise ClaimsGoldError(file, line, "claim_id", row["claim_id"], "c<number>")
-            try:
-                start, end = int(row["start"]), int(row["end"])
-            except ValueError:
-                raise ClaimsGoldError(
-                    file, line, "start/end", (row["start"], row["end"]), "integers"
-                ) from None
-            if not 0 <= start < end <= len(text):
-                raise ClaimsGoldError(
-                    file, line, "start/end", (start, end), f"0 <= start < end <= {len(text)}"
-                )
-            if text[start:end] != row["quote"]:
-                raise ClaimsGoldError(
-                    file,
-                    line,
-                    "quote",
-                    row["quote"],
-                    f"text[{start}:{end}] of {index[name]['text']} = {text[start:end]!r}",
-                )
-            prec = row["date_precision"]
-            if prec not in PRECISIONS:
-                raise ClaimsGoldError(
-                    file, line, "date_precision", prec, f"one of {sorted(PRECISIONS)}"
-                )
-            if not _DATE[prec].match(row["date"]):
-                raise ClaimsGoldError(
-                    file, line, "date", row["date"], f"a date of precision {prec}"
-                )
-            if row["certainty"] not in CERTAINTIES:
-                raise ClaimsGoldError(
-                    file, line, "certainty", row["certainty"], f"one of {sorted(CERTAINTIES)}"
-                )
-            for field in ("side", "other_side"):
-                if not _SIDE.match(row.get(field) or ""):
-                    raise ClaimsGoldError(file, line, field, row[field], "a lower-case id or empty")
-            role = row.get("role") or "at"
-            if role not in ROLES:
-                raise ClaimsGoldError(file, line, "role", role, f"one of {sorted(ROLES)}")
-            if role != "at" and table != "movement" and not (table == "event" and role == "to"):
-                raise ClaimsGoldError(
-                    file, line, "role", role, "from/to only in movements (to also in events)"
-                )
-            pid = row["place_id"]
-            if not _PLACE_ID.match(pid):
-                raise ClaimsGoldError(
-                    file, line, "place_id", pid, "a data/places.csv id, geonames:<id> or empty"
-                )
-            if places is not None and pid and not pid.startswith("geonames:") and pid not in places:
-                raise ClaimsGoldError(file, line, "place_id", pid, "an id of data/places.csv")
-            if not row["place"]:
-                raise ClaimsGoldError(
-                    file, line, "place", "", "the place's name as the text writes it"
-                )
-            if (row["lat"] == "") != (row["lon"] == ""):
-                raise ClaimsGoldError(
-                    file, line, "lat/lon", (row["lat"], row["lon"]), "both or neither"
-                )
-            lat = _float(file, line, "lat", row["lat"], -90, 90) if row["lat"] else None
-            lon = _float(file, line, "lon", row["lon"], -180, 180) if row["lon"] else None
-            if lat is None and not row["note"]:
-                raise ClaimsGoldError(
-                    file, line, "note", "", "a note saying why the place has no point"
-                )
-            rec = dict(
-                row,
-                text=name,
-                line=line,
-                start=start,
-                end=end,
-                lat=lat,
-                lon=lon,
-                role=role,
-                other_side=row.get("other_side") or "",
-                published=index[name]["published"],
-                held_out=index[name]["held_out"] != "0",
-                held_out_group=int(index[name]["held_out"]),
-            )
-            first = claims.setdefault(row["claim_id"], rec)
-            for field in _SHARED:
-                if first[field] != rec[field]:
-                    raise ClaimsGoldError(
-                        file,
-                        line,
-                        field,
-                        rec[field],
-                        f"{first[field]!r}, as on line {first['line']} of claim {row['claim_id']}",
-                    )
-            records.append(rec)
-        if len(claims) != int(index[name]["claims"]) or len(rows) != int(index[name]["rows"]):
-            raise ClaimsGoldError(
-                "index.csv",
-                index[name]["line"],
-                "claims/rows",
-                (index[name]["claims"], index[name]["rows"]),
-                f"{len(claims)}/{len(rows)}",
-            )
+            raise ClaimsGoldError(path.name, None, "name", name, "a row in index.csv")
+        records += _load_file(path, index[name], places)
     return records
 
 

@@ -22,6 +22,7 @@ from geo.errors import Problem
 from geo.inputs.tables import looks_like_formula
 from geo.mapping.embed import PublishedUrls, embed_snippet
 from geo.parse.geoparse import Mention
+from geo.vocab import Severity
 
 if TYPE_CHECKING:
     from geo.pipeline import MadeMap
@@ -70,7 +71,7 @@ def mention_warnings(detail: pd.DataFrame) -> list[Problem]:
     of ``mentions_detail.csv``: a place far from every other place of its article)."""
     flagged = detail[detail["warning"].astype(bool)] if "warning" in detail else detail[:0]
     return [Problem(f"seeds/{row.article}", f"{row.text!r} placed at {row.name} "
-                    f"({row.lat}, {row.lon}): {row.warning}", severity="warning")
+                    f"({row.lat}, {row.lon}): {row.warning}", severity=Severity.WARNING)
             for row in flagged.itertuples()]
 
 

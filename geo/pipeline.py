@@ -290,6 +290,7 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
               ) -> MadeMap:
     """Geoparse, derive the geometry and lay out the map of checked inputs."""
     from geo.mapping.arrows import derived_advances, movement_arrow
+    from geo.mapping.figures import figure_checks
     from geo.mapping.geometry import place_geometries
     from geo.mapping.page import map_figure, page_html
     from geo.mapping.payload import MapInputs, build_payload, main_city
@@ -306,12 +307,15 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     extra = [p for pid in sorted(mentioned) if (p := gazetteer.get(pid) or derived.get(pid))]
     geometries = place_geometries(gazetteer, timeline, shapes, extra)
     movements = timeline.movements + derived_advances(timeline, gazetteer)
-    arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"))
-              for m in movements]
+    arrows = [movement_arrow(m, gazetteer, derived=m.id.startswith("derived-"),
+                             timeline=timeline) for m in movements]
     start, end, initial = _dates(inputs.story, timeline, articles)
     city = main_city(timeline, gazetteer)
+    figures = figure_checks(inputs.figures, gazetteer, timeline, geometries)
     payload = build_payload(MapInputs(gazetteer, geometries, timeline, arrows, articles,
-                                      parses, start, end, initial, city, derived))
+                                      parses, start, end, initial, city, derived,
+                                      figures=figures, disputes=inputs.disputes,
+                                      lines=inputs.lines))
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
@@ -325,9 +329,12 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
         labels = [(p["name"], p["lon"], p["lat"]) for p in payload["places"]
                   if p["kind"] in ("city", "town")]
         city_place = gazetteer.get(city) if city else None
+        checked = [f["short"] for f in figures if f["article"] and f["short"]
+                   and f["date"] == initial.isoformat()]
+        note = "The article's figures: " + "; ".join(checked) + "." if checked else ""
         return render_picture(geometries, timeline, arrows, initial,
                               city_place.name if city_place is not None else "", title,
-                              labels)
+                              labels, lines=inputs.lines, note=note)
 
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(
@@ -360,11 +367,11 @@ def _summary(payload: dict, state: dict[str, str], gazetteer: Gazetteer, day: dt
     """A one-paragraph text alternative of the map on ``day``."""
     sides = payload["sides"]
     parts = [f"Map of {day.strftime('%d %B %Y')}."]
-    areas: dict[str, float] = next((held for date, held in reversed(payload["areaByDay"])
+    areas: dict[str, float] = next((held for date, held, *_ in reversed(payload["areaByDay"])
                                     if date <= day.isoformat()), {})
     if payload["city"] and areas:
         parts.append(f"{payload['city']}: " + ", ".join(
-            f"{sides[s]['name']} {km:.1f} km²" for s, km in areas.items()) + ".")
+            f"{sides[s]['name']} {km:g} km²" for s, km in areas.items()) + ".")
     towns = []
     for place_id, side in state.items():
         place = gazetteer.get(place_id)

@@ -29,6 +29,10 @@ TOWN_DENSITY_PER_KM2 = 10_000.0
 #: Smallest and largest radius (km) of such a derived town circle.
 TOWN_RADIUS_KM = (0.8, 9.0)
 
+#: Smallest radius (km) of the extent of a city's quarters where no built-up outline is
+#: packaged: two quarters of a town of 80,000 still tile a town, not a 1.4 km capsule.
+MIN_CITY_RADIUS_KM = 2.0
+
 #: Buffer (m) around the hull of a city's quarter points that bounds its Voronoi quarters.
 QUARTER_HULL_BUFFER_M = 700.0
 

@@ -92,11 +92,26 @@ class PlaceKind(Vocabulary):
 
 
 class Change(Vocabulary):
-    """``control.csv`` ``change``: ``taken`` (changed hands that day) or ``held`` (a
-    statement of who held the place then, a baseline)."""
+    """``control.csv`` ``change``: ``taken`` (changed hands that day, by force),
+    ``handed`` (handed over that day by agreement, or left in an evacuation: no advance) or
+    ``held`` (a statement of who held the place then, a baseline)."""
 
     TAKEN = "taken"
+    HANDED = "handed"
     HELD = "held"
+
+
+class ControlState(Vocabulary):
+    """``control.csv`` ``state``: how the row's side holds the place. ``whole`` (the
+    default); ``partial``: a share of it (``share``, or an unknown part), the sides of
+    ``by`` holding the rest; ``contested``: fought over with the sides of ``by``;
+    ``besieged`` and ``encircled``: held, and cut off by the sides of ``by``."""
+
+    WHOLE = "whole"
+    PARTIAL = "partial"
+    CONTESTED = "contested"
+    BESIEGED = "besieged"
+    ENCIRCLED = "encircled"
 
 
 class Certainty(Vocabulary):
@@ -114,6 +129,7 @@ class MovementKind(Vocabulary):
     RETREAT = "retreat"
     REINFORCEMENT = "reinforcement"
     STRIKE = "strike"
+    EVACUATION = "evacuation"
 
 
 class MovementStatus(Vocabulary):
@@ -148,6 +164,43 @@ class ShapePrecision(Vocabulary):
     APPROXIMATE = "approximate"
 
 
+class FigureQuantity(Vocabulary):
+    """``figures.csv`` ``quantity``: what a published figure measures."""
+
+    AREA_TOTAL = "area_total"
+    AREA_HELD = "area_held"
+    AREA_RETAKEN = "area_retaken"
+    SHARE_HELD = "share_held"
+    SHARE_RETAKEN = "share_retaken"
+    QUARTERS_HELD = "quarters_held"
+
+
+class FigureUnit(Vocabulary):
+    """``figures.csv`` ``unit``: km2 for areas, percent for shares, quarters for counts."""
+
+    KM2 = "km2"
+    PERCENT = "percent"
+    QUARTERS = "quarters"
+
+
+class FigureQualifier(Vocabulary):
+    """``figures.csv`` ``qualifier``: the source's hedge (empty: the figure as given)."""
+
+    SOME = "some"
+    ABOUT = "about"
+    LESS_THAN = "less than"
+    MORE_THAN = "more than"
+    AT_MOST = "at most"
+
+
+class DisputeTable(Vocabulary):
+    """``disputes.csv`` ``table``: the table of the row a rival claim contradicts."""
+
+    CONTROL = "control"
+    EVENTS = "events"
+    MOVEMENTS = "movements"
+
+
 class Severity(Vocabulary):
     """How bad a :class:`~geo.errors.Problem` is: an error stops a build, a warning is
     reported and the build goes on."""
@@ -158,11 +211,14 @@ class Severity(Vocabulary):
 
 #: Every vocabulary of the data files, by the name the schema uses for it.
 VOCABULARIES: dict[str, type[Vocabulary]] = {
-    "kind": PlaceKind, "change": Change, "certainty": Certainty,
+    "kind": PlaceKind, "change": Change, "certainty": Certainty, "state": ControlState,
     "movement_kind": MovementKind, "movement_status": MovementStatus,
     "event_status": EventStatus, "pattern": SidePattern, "precision": ShapePrecision,
+    "quantity": FigureQuantity, "unit": FigureUnit, "qualifier": FigureQualifier,
+    "table": DisputeTable,
 }
 
-__all__ = ["VOCABULARIES", "Certainty", "Change", "EventStatus", "MovementKind",
+__all__ = ["VOCABULARIES", "Certainty", "Change", "ControlState", "DisputeTable",
+           "EventStatus", "FigureQualifier", "FigureQuantity", "FigureUnit", "MovementKind",
            "MovementStatus", "PlaceKind", "Severity", "ShapePrecision", "SidePattern",
            "Vocabulary"]

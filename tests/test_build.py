@@ -103,3 +103,34 @@ def test_bad_publication_date_is_a_readable_error(capsys, tmp_path):
         main(["geoparse", str(path), "--published", "12/12/2016"])
     assert caught.value.code == 2
     assert "expected YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_payload_carries_the_map_model(seed_build):
+    """Regions, sites, states of control, evacuations, figures and rival claims reach the
+    page's data, each as its typed fields."""
+    payload = read_map_payload((seed_build / "map.html").read_text(encoding="utf-8"))
+    areas = {a["id"]: a for a in payload["areas"]}
+    for region, code in [("idlib-governorate", "SY-ID"), ("deir-ez-zor-governorate", "SY-DY"),
+                         ("raqqa-governorate", "SY-RA")]:
+        assert areas[region]["precision"].endswith(f"({code})"), region
+    assert areas["euphrates-shield-area"]["precision"] == "approximate"
+    assert [a["kind"] for a in payload["areas"]].index("quarter") > \
+        [a["id"] for a in payload["areas"]].index("raqqa")  # regions, towns, then quarters
+    rows = {(a["id"], c["date"]): c for a in payload["areas"] for c in a["changes"]}
+    assert rows["deir-ez-zor", "2016-12-12"]["state"] == "besieged"
+    assert rows["deir-ez-zor", "2016-12-12"]["by"] == ["isis"]
+    assert rows["sheikh-saeed", "2016-11-30"]["share"] == 67
+    assert rows["sukkari", "2016-12-22"]["change"] == "handed"
+    sites = {s["id"]: s for s in payload["sites"]}
+    assert sites["tiyas-airbase"]["symbol"] == "airbase" and sites["nuri-mosque"]["symbol"] == \
+        "mosque"
+    evacuation = next(m for m in payload["movements"] if m["kind"] == "evacuation")
+    assert evacuation["shaft"] and evacuation["ring"] is None
+    assert not [m for m in payload["movements"] if m["derived"] and m["start"] == "2016-12-22"]
+    own = [f for f in payload["figures"] if f["article"]]
+    assert {f["stated"] for f in own} >= {"some 5 km²", "about 2%", "some 18,000 km²"}
+    assert all(f["check"] for f in own)
+    assert len(payload["disputes"]) == 64 and payload["lines"] == []
+    assert {"contested", "partial", "besieged", "region", "site", "evacuation"} <= set(
+        payload["legendKeys"])
+    assert [v["id"] for v in payload["views"]].count("aleppo") == 1

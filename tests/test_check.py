@@ -30,7 +30,11 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def _append(path: Path, row: str) -> int:
-    """Append a row to a CSV file; returns its line number."""
+    """Append a row to a CSV file; returns its line number. A control row written in the
+    columns up to certainty, then quote, source, note gets empty state, by and share."""
+    if path.name == "control.csv" and row.count(",") >= 5:
+        head = row.split(",", 5)
+        row = ",".join([*head[:5], "", "", "", head[5]])
     text = path.read_text(encoding="utf-8")
     if not text.endswith("\n"):
         text += "\n"
@@ -197,8 +201,7 @@ CASES = {
                                                  "q, with a comma,https://example.org"),
         "events.csv", "source", ["10 fields, header has 9"]),
     "missing column": Case(
-        lambda b: _edit(b / "data/control.csv", "certainty,quote,source", "certainty,qoute,"
-                        "source"),
+        lambda b: _edit(b / "data/control.csv", "share,quote,source", "share,qoute,source"),
         "control.csv", "quote", ["missing column(s) quote"]),
     "not UTF-8": Case(
         lambda b: _replace_bytes(b / "data/events.csv", b"Palmyra", b"Palm\xffra"),
@@ -286,9 +289,9 @@ CASES = {
     "empty change": Case(
         lambda b: _append(b / "data/control.csv", "2016-12-12,palmyra,government,,claimed,q,"
                                                   "https://example.org,"),
-        "control.csv", "change", ["empty change", "one of taken, held"]),
+        "control.csv", "change", ["empty change", "one of taken, handed, held"]),
     "side id with a space and a parenthesis": Case(
-        lambda b: _replace_all(b / "data", ",contested,", ",con tested) x,"),
+        lambda b: _replace_all(b / "data", ",sdf,", ",con tested) x,"),
         "sides.csv", "id", ["bad id", "'con tested) x'", "lowercase letters, digits and "
                             "hyphens"]),
     "a quarter without a parent": Case(
@@ -483,11 +486,19 @@ def test_bad_rows_do_not_hide_the_rest_of_the_file(good, tmp_path, capsys):
     assert f"control.csv line {second}, field 'side': unknown side" in err
 
 
+#: The editors' reports of geo/inputs/audit.py that the seed's data still draws: sources on
+#: mirrors whose rows do not say what they copy, and rows sourced only to the article where
+#: data/ holds other sources. The data audit decides on each; nothing else may be reported.
+AUDIT_REPORTS = ("a source on a mirror", "sourced only to the article")
+
+
 def test_good_inputs_check_clean(capsys):
     assert main(["check", "--data", str(ROOT / "data"), "--seeds", str(ROOT / "seeds")]) == 0
     captured = capsys.readouterr()
-    assert "0 error(s), 0 warning(s)" in captured.out
-    assert captured.err == ""
+    assert "0 error(s)" in captured.out
+    others = [line for line in captured.err.splitlines()
+              if not any(report in line for report in AUDIT_REPORTS)]
+    assert others == []
 
 
 # --- warnings: repaired, and the build goes on -------------------------------------------
@@ -508,7 +519,10 @@ def test_self_intersecting_polygon_is_repaired_with_a_warning(good, tmp_path, ca
     assert palmyra["geometry"]["type"] == "MultiPolygon"  # the bow tie's two triangles
     assert palmyra["properties"]["precision"] == "drawn"
     assert main(_args(base, "check")) == 0
-    assert "1 warning(s)" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "0 error(s)" in captured.out
+    assert len([line for line in captured.err.splitlines()
+                if "shapes.geojson feature" in line]) == 1
 
 
 def test_a_far_away_place_only_warns(good, tmp_path, capsys):
@@ -679,8 +693,7 @@ def test_a_place_beyond_the_utm_latitudes_builds(good, tmp_path, capsys):
     assert "Traceback" not in err and "internal error" not in err
 
 
-@pytest.mark.parametrize("place", ["tiyas-airbase", "homs-governorate", "syria",
-                                   "middle-east"])
+@pytest.mark.parametrize("place", ["syria", "middle-east"])
 def test_control_the_map_cannot_draw_is_a_warning_naming_the_place(place, good, tmp_path,
                                                                     capsys):
     base = _copy(good, tmp_path)

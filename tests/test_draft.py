@@ -249,3 +249,21 @@ def test_cli_stores_and_reviews(story, capsys, monkeypatch):
     assert first.startswith(("d", "s-"))
     assert main(["review", "reject", first]) == 0
     assert first not in (story / "drafts" / "control.csv").read_text()
+
+
+def test_besieged_and_contested_claims_become_states_of_control():
+    from geo.draft.records import Claim, ClaimPlace
+    from geo.draft.rows import control_rows, missing
+
+    place = ClaimPlace("at", "Deir ez-Zor", "deir-ez-zor", "Deir ez-Zor", "city", 35.3, 40.1,
+                       0, 11)
+    claim = Claim("a", "control", "besieged", 0, 5, "q", "2016-12-12", "day", (place,),
+                  "ISIS", "isis", "ISIS", "fact", "test", other_side="government")
+    row = control_rows(claim)[0][1]
+    assert (row["side"], row["state"], row["by"]) == ("government", "besieged", "isis")
+    contested = control_rows(Claim("a", "control", "contested", 0, 5, "q", "2016-12-12",
+                                   "day", (place,), "ISIS", "isis", "ISIS", "fact", "test"))
+    row = contested[0][1]
+    assert (row["side"], row["state"], row["by"]) == ("isis", "contested", "")
+    assert any(need.startswith("by:") for need in missing("control", row, {"isis"},
+                                                           {"deir-ez-zor"}))

@@ -63,6 +63,11 @@ def test_seed_geometries(gazetteer, timeline):
         assert frame.loc[town].geometry.contains(
             Point(frame.loc[town, "lon"], frame.loc[town, "lat"]))
     assert 80 < frame.loc["aleppo", "area_km2"] < 250  # municipal area is about 190 km²
+    # Packaged geography: a built-up outline where Natural Earth has one, admin-1 units.
+    assert frame.loc["deir-ez-zor", "precision"].startswith("outline: Natural Earth")
+    assert frame.loc["idlib-governorate", "precision"].endswith("(SY-ID)")
+    assert frame.loc["idlib-governorate", "area_km2"] == pytest.approx(5636.7)
+    assert frame.loc["tiyas-airbase", "precision"] == "point"
 
 
 def test_rebel_area_shrinks_when_the_named_quarters_fall(gazetteer, timeline):
@@ -137,3 +142,62 @@ def test_display_simplification_keeps_a_coverage_and_drops_invisible_vertices():
     assert shapely.get_num_coordinates(simplified.iloc[2]) < shapely.get_num_coordinates(town)
     for before, after in zip(frame.geometry, simplified, strict=True):
         assert after.is_valid and before.symmetric_difference(after).area < 0.01 * before.area
+
+
+def test_a_movement_without_origin_comes_from_the_sides_nearest_held_place(gazetteer,
+                                                                            timeline):
+    from geo.mapping.arrows import MAX_ORIGIN_KM, nearest_held_origin
+
+    # The government held quarters of Aleppo on 10 December: an attack on a rebel quarter
+    # with no origin given comes from the nearest of them.
+    attack = Movement("m", dt.date(2016, 12, 11), dt.date(2016, 12, 11), "government",
+                      "advance", "claimed", "", "sheikh-saeed", None, None, "q", "s")
+    origin = nearest_held_origin(attack, timeline, gazetteer)
+    assert origin is not None and origin.parent == "aleppo"
+    assert timeline.control_state_on(dt.date(2016, 12, 10))[origin.id] == "government"
+    arrow = movement_arrow(attack, gazetteer, timeline=timeline)
+    assert not arrow.ring and arrow.origin_note.startswith("origin not given: drawn from")
+    assert arrow.shaft.coords[0] == pytest.approx((origin.lon, origin.lat))
+    # ISIS held nothing within reach of Palmyra before the attack: a ring at the target.
+    far = Movement("r", dt.date(2016, 12, 8), dt.date(2016, 12, 11), "iraq", "advance",
+                   "done", "", "palmyra", None, None, "q", "s")
+    ring = movement_arrow(far, gazetteer, timeline=timeline)
+    assert ring.ring and ring.head_points == []
+    palmyra = gazetteer.get("palmyra")
+    assert ring.head.coords[0] == pytest.approx((palmyra.lon, palmyra.lat))
+    assert MAX_ORIGIN_KM == 60.0
+
+
+def test_handovers_and_contested_quarters_are_no_derived_advances(gazetteer, timeline):
+    import dataclasses
+
+    from geo.inputs.timeline import Timeline
+
+    # The data marks the quarters handed over on 22 December: no advance into them.
+    handed = [c for c in timeline.changes if c.date == dt.date(2016, 12, 22)]
+    assert handed and all(c.change == "handed" for c in handed)
+    advances = {m.to_place for m in derived_advances(timeline, gazetteer)}
+    assert not advances & {c.place_id for c in handed}
+    rows = [dataclasses.replace(c, change="taken") if c.date == dt.date(2016, 12, 22) else c
+            for c in timeline.changes]
+    assert "sukkari" in {m.to_place for m in derived_advances(Timeline(timeline.sides, rows),
+                                                              gazetteer)}
+    rows = [dataclasses.replace(c, state="contested", by=("rebels",))
+            if c.place_id == "sheikh-saeed" and c.date == dt.date(2016, 12, 11) else c
+            for c in timeline.changes]
+    taken = ("sheikh-saeed", dt.date(2016, 12, 11))
+    assert taken in {(m.to_place, m.start) for m in derived_advances(timeline, gazetteer)}
+    assert taken not in {(m.to_place, m.start) for m in derived_advances(
+        Timeline(timeline.sides, rows), gazetteer)}
+
+
+def test_sites_take_their_symbol_from_their_name():
+    from geo.mapping.sites import site_symbol
+
+    def site(name):
+        return _place(name.lower().replace(" ", "-"), 38.0, 35.0, kind="site")
+    assert site_symbol(_place("t4", 37.6, 34.5, kind="site")) == "other"
+    for name, symbol in [("Tiyas Air Base", "airbase"), ("Kuweires airport", "airbase"),
+                         ("Tishrin Dam", "dam"), ("al-Quds Hospital", "hospital"),
+                         ("Qarqozak Bridge", "bridge"), ("Great Mosque", "mosque")]:
+        assert site_symbol(site(name)) == symbol, name

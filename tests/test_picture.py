@@ -30,9 +30,9 @@ def inputs(tmp_path_factory):
     captured = {}
     original = picture.render_picture
 
-    def capture(*args):
+    def capture(*args, **kwargs):
         captured["args"] = args
-        return original(*args)
+        return original(*args, **kwargs)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(picture, "render_picture", capture)
@@ -56,21 +56,25 @@ def _near(pixels: np.ndarray, rgb, tolerance: int = 6) -> np.ndarray:
 
 
 def _largest_quarter(inputs, side: str):
+    """The largest quarter ``side`` holds on the day, and its style (its holder's fill,
+    lighter as the holding is less certain)."""
     geometries, timeline, _, day = inputs[:4]
     state = timeline.control_state_on(day)
     rows = geometries[(geometries["kind"] == "quarter")
                       & geometries["id"].map(lambda i: state.get(i) == side)]
     assert len(rows), side
-    return rows.geometry.iloc[int(np.argmax(shapely.area(np.asarray(rows.geometry))))]
+    index = int(np.argmax(shapely.area(np.asarray(rows.geometry))))
+    certainty = [c for c in timeline.history(rows["id"].iloc[index]) if c.date <= day][-1]
+    return rows.geometry.iloc[index], palette.side_style(timeline.sides[side],
+                                                         certainty.certainty)
 
 
 @pytest.mark.parametrize("side", ["government", "sdf"])
 def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
     assert inputs[3] == DAY
-    quarter = _largest_quarter(inputs, side)
+    quarter, style = _largest_quarter(inputs, side)
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides[side])
     window = _pixels(drawn.image, x, y, 4)
     assert _near(window, style.fill).mean() > 0.8, (side, window[:5])
     assert style.pattern == "solid"
@@ -79,10 +83,9 @@ def test_quarter_filled_with_its_sides_colour(inputs, drawn, side):
 def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     """Rebels are told from the government by pattern, not only by green against red: as on
     the map, dots of their colour over a wash of it."""
-    quarter = _largest_quarter(inputs, "rebels")
+    quarter, style = _largest_quarter(inputs, "rebels")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    style = palette.side_style(inputs[1].sides["rebels"])
     assert style.pattern == "dots"
     window = _pixels(drawn.image, x, y, 8)  # two tiles of the pattern wide
     wash = _near(window, style.fill).mean()
@@ -90,10 +93,9 @@ def test_rebel_quarters_carry_the_dot_pattern(inputs, drawn):
     assert 0.4 < wash < 0.95, wash
     assert dots >= 4, dots
     # A government quarter of the same size is one plain fill.
-    quarter = _largest_quarter(inputs, "government")
+    quarter, government = _largest_quarter(inputs, "government")
     centre = polylabel(quarter, tolerance=1e-5)
     x, y = drawn.pixel(centre.x, centre.y, panel="detail")
-    government = palette.side_style(inputs[1].sides["government"])
     assert _near(_pixels(drawn.image, x, y, 3), government.fill).all()
 
 
@@ -113,18 +115,22 @@ def test_palmyra_marker_shows_its_holder_on_the_day(inputs):
         assert _near(ring, colour, 25).all(), (day, ring)
 
 
-def test_contested_marker_is_hatched(inputs, drawn):
-    """A town marker carries its holder's pattern, as on the map: lines over a wash."""
+def test_besieged_marker_is_ringed_in_the_besiegers_colour(inputs, drawn):
+    """Deir ez-Zor: the government's garrison, besieged by ISIS: a government fill inside
+    an ISIS ring, as on the map."""
     labels = inputs[6]
+    timeline = inputs[1]
     lon, lat = next((lon, lat) for name, lon, lat in labels if name == "Deir ez-Zor")
-    assert inputs[1].control_state_on(DAY)["deir-ez-zor"] == "contested"
+    row = [c for c in timeline.history("deir-ez-zor") if c.date <= DAY][-1]
+    assert (row.side, row.state, row.by) == ("government", "besieged", ("isis",))
     x, y = drawn.pixel(lon, lat)
-    style = palette.side_style(inputs[1].sides["contested"])
-    assert style.pattern == "hatch"
-    window = _pixels(drawn.image, x, y, 5)  # inside the ring
-    wash, lines = _near(window, style.marker_fill, 10).sum(), _near(window, style.marker_mark,
-                                                                     10).sum()
-    assert wash >= 15 and lines >= 8, (wash, lines)
+    fill = palette.side_style(timeline.sides["government"], row.certainty).marker_fill
+    ring = palette.side_style(timeline.sides["isis"]).outline
+    inside = _pixels(drawn.image, x + 5, y, 1)
+    edge = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0) for dx, dy in
+                           [(10, 0), (-10, 0), (0, 10), (0, -10)]])
+    assert _near(inside, fill, 25).any(), inside
+    assert _near(edge, ring, 40).sum() >= 2, edge
 
 
 def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
@@ -135,7 +141,7 @@ def test_legend_has_a_swatch_for_every_side_on_the_map(inputs, drawn):
         found = _near(legend, palette.side_style(side).fill, 3).sum()
         if side.id in held:
             assert found >= 150, side.id
-    assert {"government", "rebels", "isis", "sdf", "contested", "jfs"} <= held
+    assert {"government", "rebels", "isis", "sdf", "jfs"} <= held
 
 
 def test_png_is_deterministic_and_has_no_metadata(inputs):
@@ -231,3 +237,77 @@ def test_dashes_are_the_styles_as_svg_draws_them():
     assert abs(np.median(inked) - (dash[0] + width) * scale) <= 1, inked
     assert abs(np.median(gaps) - (dash[1] - width) * scale) <= 1, gaps
     assert draw.visible_dash(dash, width) == (dash[0] + width, dash[1] - width)
+
+
+# --- the map model: regions, sites, states, front lines -----------------------------------
+
+def test_a_region_is_drawn_in_its_holders_colour_with_its_ring(inputs, drawn):
+    """Idlib Governorate, partly held by Jabhat Fatah al-Sham (no share given): its fill,
+    ringed dotted in the government's colour, as on the map."""
+    timeline = inputs[1]
+    x, y = drawn.pixel(36.45, 35.55)  # inside the governorate, away from Idlib city
+    fill = palette.side_style(timeline.sides["jfs"]).fill
+    assert _near(_pixels(drawn.image, x, y, 3), fill, 8).mean() > 0.8
+
+
+def test_a_site_is_a_symbol_in_its_holders_colour(inputs, drawn):
+    timeline = inputs[1]
+    x, y = drawn.pixel(37.62972, 34.5225)  # the T4 airbase, held by the government
+    colour = palette.rgb(timeline.sides["government"].colour)
+    disc = np.concatenate([_pixels(drawn.image, x + dx, y + dy, 0)
+                           for dx, dy in [(-7, 0), (7, 0), (0, -7), (0, 7)]])
+    assert _near(disc, colour, 30).sum() >= 3, disc
+
+
+def test_a_share_is_drawn_as_bands_of_both_sides(inputs):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 11, 30)
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+    quarter = geometries.set_index("id").loc["sheikh-saeed"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 6)
+    row = [c for c in timeline.history("sheikh-saeed") if c.date <= day][-1]
+    assert (row.state, row.share) == ("partial", 67)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 6, side
+
+
+def test_front_lines_are_drawn_on_their_days(inputs):
+    from shapely.geometry import LineString
+
+    from geo.inputs.lines import FrontLine
+
+    geometries, timeline, arrows, day, city, title, labels = inputs
+    line = FrontLine("f", day, day, ("turkey", "isis"), "drawn", "https://example.org/f", "q",
+                     LineString([(37.2, 36.0), (38.8, 35.0)]))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels,
+                                 lines=[line])
+    x, y = drawn.pixel(38.0, 35.5)
+    assert _near(_pixels(drawn.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+    before = picture.draw_picture(geometries, timeline, arrows, day - dt.timedelta(days=1),
+                                  city, title, labels, lines=[line])
+    x, y = before.pixel(38.0, 35.5)
+    assert not _near(_pixels(before.image, x, y, 2), palette.rgb(STYLE.front.colour), 30).any()
+
+
+def test_a_contested_quarter_is_drawn_in_stripes_of_its_sides(inputs):
+    geometries, timeline, arrows, _, city, title, labels = inputs
+    day = dt.date(2016, 12, 4)
+    row = [c for c in timeline.history("karm-al-myassar") if c.date <= day][-1]
+    assert (row.state, row.by) == ("contested", ("rebels",))
+    drawn = picture.draw_picture(geometries, timeline, arrows, day, city, title, labels)
+    quarter = geometries.set_index("id").loc["karm-al-myassar"].geometry
+    centre = polylabel(quarter, tolerance=1e-5)
+    x, y = drawn.pixel(centre.x, centre.y, panel="detail")
+    window = _pixels(drawn.image, x, y, 8)
+    opacity = STYLE.fill.opacity * STYLE.certainty[row.certainty]
+    for side in ("government", "rebels"):
+        colour = palette.rgb(timeline.sides[side].colour)
+        expected = tuple(round(opacity * c + (1 - opacity) * b)
+                         for c, b in zip(colour, palette.LAND, strict=True))
+        assert _near(window, expected, 10).sum() >= 10, side

@@ -21,7 +21,9 @@ VOCABULARY_COLUMNS = {
     ("places", "kind"): vocab.PlaceKind, ("control", "change"): vocab.Change,
     ("control", "certainty"): vocab.Certainty, ("movements", "kind"): vocab.MovementKind,
     ("movements", "status"): vocab.MovementStatus, ("events", "status"): vocab.EventStatus,
-    ("sides", "pattern"): vocab.SidePattern,
+    ("sides", "pattern"): vocab.SidePattern, ("control", "state"): vocab.ControlState,
+    ("figures", "quantity"): vocab.FigureQuantity, ("figures", "unit"): vocab.FigureUnit,
+    ("figures", "qualifier"): vocab.FigureQualifier, ("disputes", "table"): vocab.DisputeTable,
 }
 
 

@@ -16,11 +16,21 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     spec = style.load_style()
     assert spec == style.STYLE
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
-    assert set(document) == {"about", "contrast", "fill", "unknown", "pattern", "outline",
-                             "arrow", "town", "event", "mention", "legend"}
+    assert set(document) == {"about", "contrast", "fill", "certainty", "unknown", "pattern",
+                             "outline", "state", "arrow", "town", "site", "front", "event",
+                             "mention", "legend"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
-    assert set(spec.legend) == {"done", "claimed", "planned", "approximate", "event",
-                                "mention"}
+    assert set(spec.certainty) == {"confirmed", "claimed", "approximate"}
+    assert spec.certainty["confirmed"] > spec.certainty["claimed"] > \
+        spec.certainty["approximate"] > 0
+    from geo.mapping.sites import SITE_SYMBOLS
+    assert set(spec.site.symbols) == set(SITE_SYMBOLS)
+    assert all(-1 <= v <= 1 for glyph in spec.site.symbols.values() for ring in glyph
+               for point in ring for v in point)
+    assert {"done", "claimed", "planned", "approximate", "event", "mention", "contested",
+            "partial", "besieged", "encircled", "confirmed", "claimedHolder",
+            "approximateHolder", "region", "site", "front", "evacuation", "target",
+            "disputed"} == set(spec.legend)
     for dash in [*spec.arrow.dashes.values(), *spec.outline.dashes.values(),
                  spec.town.uncertain, spec.event.claimed]:
         assert dash is None or (len(dash) == 2 and all(d > 0 for d in dash)), dash

@@ -102,3 +102,70 @@ def test_control_table_lists_change_days_and_agrees_with_the_daily_table(timelin
 def test_change_days_cost_does_not_grow_with_the_span(timeline):
     wide = timeline.change_days(dt.date(1900, 1, 1), dt.date(2100, 1, 1))
     assert wide[0] == dt.date(1900, 1, 1) and len(wide) <= len(timeline.changes) + 1
+
+
+CONTROL = "date,place_id,side,change,certainty,state,by,share,quote,source\n"
+
+
+def _sides(folder):
+    _write(folder, "sides.csv", f"{SIDES}a,A,#112233,solid,d,{S}\nb,B,#445566,solid,d,{S}\n"
+           f"c,C,#778899,solid,d,{S}\n")
+
+
+def test_states_of_control_are_read_with_their_sides_and_share(tmp_path):
+    _sides(tmp_path)
+    _write(tmp_path, "control.csv", CONTROL
+           + f"2016-12-01,x,a,held,confirmed,,,,q,{S}\n"
+           + f"2016-12-02,x,a,held,claimed,partial,b,60,q,{S}\n"
+           + f"2016-12-03,x,a,held,claimed,contested,b|c,,q,{S}\n"
+           + f"2016-12-04,x,a,held,confirmed,besieged,b,,q,{S}\n"
+           + f"2016-12-05,x,b,handed,confirmed,whole,,,q,{S}\n")
+    rows = load_timeline(tmp_path, ["x"]).history("x")
+    assert [(r.state, r.by, r.share) for r in rows] == [
+        ("whole", (), None), ("partial", ("b",), 60.0), ("contested", ("b", "c"), None),
+        ("besieged", ("b",), None), ("whole", (), None)]
+    assert rows[-1].change == "handed"
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("contested,,", "a contested place needs the sides that contest it"),
+    ("encircled,,", "a encircled place needs the sides that encircle it"),
+    ("whole,b,", "by names other sides, but the state is whole"),
+    ("besieged,b,50", "a share, but the state is besieged"),
+    ("partial,a,", "unknown side, or the row's own side"),
+    ("partial,z,", "unknown side, or the row's own side"),
+    ("partial,b,150", "bad number"),
+    ("split,b,", "unknown control state"),
+])
+def test_a_state_needs_the_right_sides_and_share(tmp_path, row, message):
+    _sides(tmp_path)
+    _write(tmp_path, "control.csv", CONTROL + f"2016-12-01,x,a,held,confirmed,{row},q,{S}\n")
+    with pytest.raises(InputError, match=message):
+        load_timeline(tmp_path, ["x"])
+
+
+def test_a_movement_may_give_only_its_target_and_an_event_no_side(tmp_path):
+    _sides(tmp_path)
+    _write(tmp_path, "control.csv", CONTROL)
+    _write(tmp_path, "movements.csv", "id,start,end,side,kind,status,from_place,to_place,"
+           "bearing_deg,distance_km,quote,source\n"
+           f"m,2016-12-01,2016-12-02,a,evacuation,done,,x,,,q,{S}\n")
+    _write(tmp_path, "events.csv", "id,date,place_id,kind,side,status,label,quote,source\n"
+           f"e,2016-12-01,x,ceasefire,,reported,l,q,{S}\n")
+    timeline = load_timeline(tmp_path, ["x"])
+    assert timeline.movements[0].kind == "evacuation" and not timeline.movements[0].from_place
+    assert timeline.events[0].side == ""
+
+
+def test_the_seed_holds_the_new_states(timeline):
+    deir = timeline.history("deir-ez-zor")[-1]
+    assert (deir.side, deir.state, deir.by) == ("government", "besieged", ("isis",))
+    assert "contested" not in timeline.sides
+    states = {(c.place_id, c.date.isoformat()): c for c in timeline.changes}
+    assert states["al-bab", "2016-12-10"].state == "contested"
+    assert states["sukkari", "2016-12-13"].state == "partial"
+    assert states["sheikh-saeed", "2016-11-30"].share == 67
+    assert all(c.change == "handed" for c in timeline.changes
+               if c.date == D("2016-12-22"))
+    assert not [c for c in timeline.changes if "contested: " in c.note and
+                "migrated from" not in c.note]

@@ -88,10 +88,10 @@ def test_rebuild_keeps_the_gazetteer_and_parses_only_while_their_files_are_uncha
     # An edit of the control file: same gazetteer, no new parse, and the edit is in the map.
     control = data / "control.csv"
     control.write_text(control.read_text(encoding="utf-8").replace(
-        "2016-12-11,palmyra,isis", "2016-12-10,palmyra,isis", 1), encoding="utf-8")
+        "2016-12-12,idlib,jfs", "2016-12-11,idlib,jfs", 1), encoding="utf-8")
     pipeline.build(data, seeds, out, picture=False, cache=cache)
     assert cache.gazetteer(data) is first and len(parsed) == 1
-    assert "2016-12-10,palmyra,isis" in (out / "control.csv").read_text(encoding="utf-8")
+    assert "2016-12-11,idlib,jfs" in (out / "control.csv").read_text(encoding="utf-8")
     # An edit of the places: loaded and parsed again.
     places = data / "places.csv"
     places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")

@@ -205,3 +205,33 @@ def test_us_state_abbreviations_only_as_the_ap_writes_them(gazetteer):
     states = [(m.text, m.place_id) for m in parse.mentions if m.kind == "governorate"]
     assert states == [("S.D.", "geonames:5769223"), ("Calif", "geonames:5332921"),
                       ("Mass", "geonames:6254926")]
+
+
+def test_a_small_town_without_a_reason_is_set_aside_not_lost(gazetteer):
+    from geo.parse.geoparse import geoparse
+
+    text = "Marib has seen intense fighting since the start of the month."
+    parse = geoparse(text, gazetteer)
+    assert [m.text for m in parse.mentions if m.cls == "toponym"] == []
+    assert [(m.text, m.status) for m in parse.set_aside] == [("Marib", "unresolved")]
+    # a reason in the text places it among the mentions, and nothing is set aside twice
+    parse = geoparse("Fighting raged in Marib, Yemen, on Monday.", gazetteer)
+    assert "Marib" in [m.text for m in parse.mentions]
+    assert "Marib" not in [m.text for m in parse.set_aside]
+
+
+def test_a_long_text_parsed_in_blocks_keeps_what_each_block_set_aside(gazetteer):
+    from geo.parse.geoparse import geoparse, geoparse_blocks
+
+    first = "Flights resumed on Tuesday after a week of storms over the coast."
+    second = "Marib has seen intense fighting since the start of the month."
+    text = first + "\n" + second + "\n" + first + "\n" + second
+    size = len(first) + len(second) + 2
+    whole = geoparse(text, gazetteer, block_chars=size)
+    offsets = [i for i in range(len(text)) if text.startswith("Marib", i)]
+    assert [(m.start, m.end, m.text) for m in whole.set_aside] == [
+        (i, i + 5, "Marib") for i in offsets]
+    assert all(text[m.start:m.end] == m.text for m in whole.set_aside)
+    blocks = list(geoparse_blocks(text, gazetteer, size))
+    assert len(blocks) == 2
+    assert [[m.start for m in b.set_aside] for b in blocks] == [[offsets[0]], [offsets[1]]]

@@ -45,9 +45,11 @@ GENERIC_ACTORS = {
 GROUP_NAMES = (
     "ISIS|ISIL|IS|Daesh|Islamic State|al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|Hamas|"
     "Hezbollah|Hizbollah|Houthis|Houthi|Taliban|al-Shabaab|Al-Shabaab|Boko Haram|Wagner|M23|"
+    "al Shabaab|Al Shabaab|al-Shabab|al Shabab|Al-Shabab|"
     "Peshmerga|Nusra|al-Nusra|HTS|SDF|YPG|YPJ|PKK|FSA|SAA|NDF|RSF|SAF|TPLF|TDF|MNDAA|FARDC|"
     "LNA|GNA|IDF|PMF|PMU|JNIM|AQIM|ISWAP|ADF|Fano|Ansarul Islam|Ansar al-Sharia|Ahrar al-Sham|"
     "Jaish al-Fatah|Kataib Hezbollah|Hashd|Hashid|Tatmadaw|Pentagon|Kremlin|CentCom|CENTCOM|"
+    "ELN|FARC|KNU|KNLA|KIA|NUG|PDF|CDF|TNLA|AMISOM|ATMIS|ENDF|Wazalendo|Los Chapitos|"
     "U\\.S\\.|United States")
 #: Capitals that stand for their government when they say or do something, and the country
 #: whose side they name ("Ankara wants to capture" is Turkey's side).
@@ -61,6 +63,7 @@ CAPITAL_COUNTRIES = {
 CAPITALS = "|".join(sorted((c.title() for c in CAPITAL_COUNTRIES if c != "kremlin"),
                            key=len, reverse=True))
 _ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|Command|Group|"
+              r"Cartel|Gang|Faction|"
               r"Guards?|Units?|Militias?|Party|Coalition|Organi[sz]ation|Corps|Division|"
               r"Battalions?|Regiment|Committee|Ministry|Military|Government|Service)")
 #: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
@@ -104,7 +107,8 @@ _STOP_CAPS = _word_set(
     " the a an this that these those it its they their he she we our on in at by for and but "
     "yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "last earlier later meanwhile since after before when while as both around about") | \
+    "last earlier later meanwhile since after before when while as both around about "
+    "deadly fierce heavy renewed intense massive latest suspected alleged presumed fresh") | \
     _NUMBER_WORDS
 
 
@@ -119,6 +123,13 @@ class Actor:
     acronym: str = ""
     pronoun: bool = False
     generic: str = ""  # the generic side a lower-case phrase names ("rebels", "government")
+
+
+#: Words of an actor phrase that make it a civilian body, which takes no side in a claim
+#: ("the Gaza health ministry", "Palestinian medics", "the Palestinian Red Crescent").
+_CIVILIAN = re.compile(r"\b(?:health|medical|medics?|hospitals?|red\s+crescent|red\s+cross|"
+                       r"civil\s+defen[cs]e|humanitarian|relief|aid|rescue|residents|witnesses|"
+                       r"journalists?|media|information|human\s+rights|observatory)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +155,7 @@ def _actor_pattern() -> re.Pattern[str]:
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"
-              r"dominated|run)\b)")
+              r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)")
     body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
             rf"{capitals}|{generic}|{before_act})|{holder}")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
@@ -199,6 +210,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         first = phrase.split()[0].lower()
         if first in _STOP_CAPS and (len(phrase.split()) == 1 or first in _NUMBER_WORDS):
+            continue
+        if _CIVILIAN.search(phrase):
             continue
         acronym = match.group("acr1") or match.group("acr2") or ""
         # "The coalition said" opens a sentence: its capital names nothing

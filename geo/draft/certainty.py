@@ -26,17 +26,19 @@ _PLANNED = re.compile(
     r"intending\s+to|aims?\s+to|aiming\s+to|promised\s+to|promises\s+to|vowed\s+to|vows\s+to|"
     r"threaten(?:s|ed|ing)?\s+to|tried\s+to|trying\s+to|tries\s+to|attempt(?:s|ed|ing)?\s+to|"
     r"wants?\s+to|wanted\s+to|seeks?\s+to|seeking\s+to|sought\s+to|on\s+the\s+verge\s+of|"
-    r"(?:is|are|was|were)\s+(?:set|poised|about|preparing|ready)\s+to|prepar(?:e|es|ing)\s+to|"
+    r"(?:is|are|was|were)\s+(?:set|poised|about|preparing|ready)\s+to|"
+    r"prepar(?:e|es|ing)\s+(?:to|for)|close\s+to\s+(?=\w+ing\b)|"
     r"allowed\s+to|ordered\s+(?:\w+\s+){0,3}to|push\s+to|bid\s+to|in\s+order\s+to|"
     r"no\s+choice\s+but\s+to|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?\s+to|"
     r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+\S+){0,6}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the))\b"
+    r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the)|"
+    r"(?:enabl|allow)ing\s+(?:\w+\s+){1,2}?to)\b"
     r"(?:\s+\S+){0,6}\s*$", re.I)
 _CLAIMED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according\s+to|reported(?:ly)?|reports?|claim(?:s|ed|"
     r"ing)?|announc(?:ed|es|ing)|stated|states|added|adds|confirmed|apparently|allegedly|"
-    r"purportedly|appear(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:thought|believed|said|reported)|"
+    r"purportedly|presum(?:ed|ably)|suspected|alleged|appear(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:thought|believed|said|reported)|"
     r"believed|sources|witnessed|accused|posted|wrote|insisted|quoted)\b", re.I)
 
 

@@ -23,6 +23,7 @@ from geo.draft.cues import find_cues, placeless_cue
 from geo.draft.merge import merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
+    anaphor_places,
     bearing_of,
     window_places,
 )
@@ -52,10 +53,12 @@ from geo.parse.geoparse import Mention
 
 _CLAUSE_OPEN = re.compile(
     r"[;:]\s|\s[–—-]+\s|,\s+(?:which|who|where|while|but|as|after|before|when)\s|"
+    r"(?<=[a-z])\s+where\s|"
     r"\b(?:said|says|added|announced|reported|claimed|told\s+\w+|stated|confirmed)"
     r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
-                           r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s")
+                           r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
+                           r"[,.!?]”\s|[,!?]\"\s")
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
@@ -63,24 +66,31 @@ _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|m
 _PURPOSE = re.compile(
     r"\b(?:offensives?|push|operations?|attacks?|assaults?|bid|campaign|drive|efforts?|"
     r"attempts?|battles?|fight|fighting|fought|launched|advance|advancing|moving|marching|"
-    r"sent|deployed|reinforcements?)\s+(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
+    r"sent|deployed|reinforcements?|entered|moved|came|went|arrived|stormed)\s+"
+    r"(?:\w+\s+){0,3}?(?:in\s+order\s+)?to\s+$", re.I)
 #: "a months-long advance": an act that has gone on for months is background.
 #: An act a request names ("urges Russia to show a little grace and allow Aleppo
 #: evacuation") is no claim.
 _NOMINAL_REQUEST = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
     r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
+_ORDERED = re.compile(r"\b(?:order(?:s|ed|ing)?|issu(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
+_ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|calls?|zones?|maps?)\b", re.I)
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
-                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$",
-                       re.I)
+                       r"\bfor\s+(?:many\s+|several\s+)?(?:months|years)\s+(?:\w+\s+){0,2}$|"
+                       r"\b(?:after|over|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+                       r"(?:\w+\s+)?(?:months|years)\s+of\s+(?:\w+\s+)?$", re.I)
 #: "The attack on the camp", "these raids": a noun that refers back to an act told before.
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
 _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite|after|following)"
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
+_OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
+                          r"(?:[\w-]+\s+){0,2}", re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -88,12 +98,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remain
 
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def _clause(context: ArticleContext, sentence: Sentence, start: int, end: int
+            ) -> tuple[int, int]:
+    """The clause around a cue; a dash that opens a list of places ("three of its towns –
+    Beylagan, Barda, and Terter –") does not end it."""
+    text = context.text
     opening = sentence.start
     for match in _CLAUSE_OPEN.finditer(text, sentence.start, start):
         opening = match.end()
-    close = _CLAUSE_CLOSE.search(text, end, sentence.end)
-    return opening, close.start() if close else sentence.end
+    for close in _CLAUSE_CLOSE.finditer(text, end, sentence.end):
+        if close.group().strip() in ("–", "—") and \
+                any(m.start == close.end() for m in context.mentions):
+            continue
+        return opening, close.start()
+    return opening, sentence.end
 
 
 
@@ -121,18 +139,25 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
 
 
 def _skip(context: ArticleContext, found: Found) -> bool:
-    """Conditions, possibilities, requests and aims ("if government forces can progress
-    to", "a push to capture al-Bab") are no claims."""
+    """Conditions, possibilities, requests, aims ("if government forces can progress
+    to", "a push to capture al-Bab") and questions are no claims."""
     text = context.text
+    if text[found.clause_end:found.clause_end + 1] == "?" or \
+            text[found.end:found.clause_end].rstrip().endswith("?"):
+        return True
     before = text[max(found.clause_start, found.start - 90):found.start]
     if is_hypothetical(before[-50:]) or is_hypothetical(before):
         return True
-    if found.cue.table == "control" and found.cue.kind == "taken" and _PURPOSE.search(before):
+    if found.cue.table == "control" and found.cue.kind in ("taken", "held") and \
+            _PURPOSE.search(before):
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
     if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
         return True
+    if found.cue.kind == "evacuation" and (_ORDERED.search(before[-30:]) or
+                                           _ORDERS.match(text, found.end)):
+        return True  # an evacuation order is no evacuation
     after = text[found.end:found.clause_end]
     return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
         _HYPOTHETICAL_AFTER.match(after)))
@@ -148,6 +173,8 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
+        if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
+            continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
         if shares and nxt.cue.voice == "active" and \
                 _COORDINATED.match(text[found.end:nxt.start]):
             shares = False  # only the verb right after: "encircled and attacked"
@@ -196,8 +223,16 @@ def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: s
         return None
     if voice == "modifier" and not object_place(context, found, mentions):
         # "Raqqa, the jihadist group's largest Syrian hub": the place it is said of
-        return (found, voice, held_subject(context, sentence, found, blocked)) if \
-            held_subject(context, sentence, found, blocked) else None
+        subject = held_subject(context, sentence, found, blocked)
+        if subject:
+            return found, voice, subject
+        noun = ANAPHOR.search(context.text, max(found.clause_start, found.start - 24),
+                              min(found.clause_end, found.end + 30))
+        if noun is None or not noun.start() < found.start < noun.end():
+            return None  # "the army-controlled city": the city the text means
+        return found, voice, anaphor_places(context.text, noun, context.mentions,
+                                            [*reading.spans[:-1], (sentence.start, noun.start())],
+                                            blocked, context.claimed_places)
     if found.cue.needs_place and not object_place(context, found, mentions) and \
             not _ANAPHOR_OBJECT.match(context.text, found.end):
         other = placeless_cue(context.text, found.start, found.end + 40)
@@ -247,9 +282,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
                   f"{reading.method}:{found.cue.name}", trigger=(found.start, found.end),
                   date_from=date.origin, side_from=side_from,
                   places_from="own" if own_places else "context")
-    if voice == "nominal" and not own_places and \
-            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
-        claim = replace(claim, refers_back=True)
+    claim = _marked(context, found, voice, own_places, mentions, claim)
+    claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
     reading.told.append((index, claim))
     claims = [claim]
@@ -259,6 +293,51 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     return claims
 
 
+
+
+#: "captured a town in central Myanmar", "seized two towns in northwestern Myanmar": the
+#: places after the cue only locate places the sentence does not name.
+_INDEFINITE = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,2}?(?:a|an|another|one|two|three|four|five|several|some|"
+    r"a\s+string\s+of|a\s+number\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:towns?|villages?|city|"
+    r"cities|bases?|camps?|settlements?|outposts?|positions?|localities|locality|strongholds?)"
+    r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:in|near|outside|of)\s+)+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I)
+
+
+def _marked(context: ArticleContext, found: Found, voice: str, own_places: bool,
+            mentions: list[Mention], claim: Claim) -> Claim:
+    """A claim that refers back to an act told before ("The attack on the camp", no place
+    of its own), or whose places only locate an unnamed one ("a town in central Myanmar")."""
+    text = context.text
+    if voice == "nominal" and not own_places and \
+            _DEFINITE.search(text, max(found.clause_start, found.start - 24), found.start):
+        return replace(claim, refers_back=True)
+    if own_places and mentions and mentions[0].start > found.end and \
+            _INDEFINITE.match(text[found.end:mentions[0].start]):
+        return replace(claim, indefinite=True)
+    return claim
+
+
+_LAUNCHED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: "rockets from those areas": the first preposition after the cue is "from".
+_FROM_FIRST = re.compile(r"^\s+(?:(?!(?:on|at|against|into|in|toward|towards|near)\b)"
+                         r"[\w-]+\s+){0,2}?from\s", re.I)
+
+
+def _launched(text: str, claim: Claim) -> Claim:
+    """A strike whose places are all where it was launched from ("firing rockets from those
+    areas", "missiles fired from Gaza") drafts a movement of kind strike from them."""
+    if (claim.table, claim.kind) != ("event", "strike") or not claim.places:
+        return claim
+    after = text[claim.trigger[1]:claim.trigger[1] + 60]
+    own = all(p.start > claim.trigger[1] and
+              _LAUNCHED_FROM.search(text, max(claim.trigger[1], p.start - 30), p.start)
+              for p in claim.places)
+    if not own and not (claim.places_from == "context" and _FROM_FIRST.match(after)):
+        return claim
+    return replace(claim, table="movement",
+                   places=tuple(replace(p, role="from") for p in claim.places))
 
 
 def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], index: int
@@ -280,10 +359,19 @@ def _remember(context: ArticleContext, claim: Claim, mentions: list[Mention], in
         context.topic = (claim.side_id, claim.side, claim.side_text)
 
 
+#: A verb whose subject is the cue before it ("Suicide car bombs hit Palmyra", "air strikes
+#: targeted"): that cue's act, no claim of its own.
+_ITS_VERB = frozenset({"strike-hit"})
+_VERB_GAP = re.compile(r"^\s+(?:(?:have|has|had|reportedly|also|again|then)\s+)*$")
+
+
 def _sentence_cues(context: ArticleContext, sentence: Sentence) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for cue, start, end in find_cues(context.text, sentence.start, sentence.end):
-        opening, closing = _clause(context.text, sentence, start, end)
+        if cue.name in _ITS_VERB and found and found[-1].cue.voice == "nominal" and \
+                _VERB_GAP.match(context.text[found[-1].end:start]):
+            continue
+        opening, closing = _clause(context, sentence, start, end)
         found.append(Found(cue, start, end, opening, closing))
     return found
 

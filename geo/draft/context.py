@@ -12,6 +12,12 @@ from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, fin
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
+from geo.draft.unplaced import (
+    drop_foreign_guesses,
+    resolve_unplaced,
+    story_countries,
+    unplaced_names,
+)
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.geoparse import Mention, geoparse
 
@@ -84,6 +90,8 @@ def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
     article calls so (and "the army" the only named army)."""
     heads: dict[str, set[str]] = {}
     for actor, key in pending:
+        if re.search(r"['’]s\b", actor.text):  # "al Shabaab's military": the group's own
+            continue
         last = actor.text.lower().split()[-1] if actor.text.split() else ""
         generic = GENERIC_ACTORS.get(last, "")
         if generic and not actor.generic:
@@ -124,8 +132,9 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
     proposed: dict[str, str] = {}
     for actor, key in pending:
         counts = names[keys.find(key)]
-        # the most used name; of equals, a proper one ("Arab coalition", not "coalition")
-        name = min(counts, key=lambda n: (-counts[n], n == n.lower(), len(n)))
+        # a name with words of its own ("Israeli military", not "Military"), the most used,
+        # of equals a proper one ("Arab coalition", not "coalition")
+        name = min(counts, key=lambda n: (not _identity(n), -counts[n], n == n.lower(), len(n)))
         side_id = slug(name)
         if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
             side_id = f"{side_id}-{country.lower() or 'new'}"
@@ -138,7 +147,9 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
                  book: SideBook) -> ArticleContext:
     """Geoparse, date and find the actors of one article."""
     parse = geoparse(text, gazetteer)
-    toponyms = sorted((m for m in parse.mentions if m.cls == "toponym"), key=lambda m: m.start)
+    # names the geoparser set aside for want of a reason: the claims' verbs of war are one
+    toponyms = sorted((m for m in [*parse.mentions, *parse.set_aside] if m.cls == "toponym"),
+                      key=lambda m: m.start)
     toponyms = without_people(text, toponyms)
     country = story_country(toponyms, gazetteer)
     country_place = next((gazetteer.get(m.place_id) for m in toponyms if m.place_id and
@@ -149,8 +160,12 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     sides, proposed = resolve_sides(actors, book, country,
                                     country_place.name if country_place else "")
     toponyms = [m for m in toponyms if not _BASED.match(text, m.end) and
-                not _is_dateline(text, m)]
-    toponyms = sorted(toponyms + unplaced_names(text, toponyms, actors), key=lambda m: m.start)
+                not _is_dateline(text, m) and m.kind != "continent"]
+    toponyms = drop_foreign_guesses(toponyms, gazetteer)
+    others = [m for m in parse.mentions if m.cls != "toponym"]  # demonyms, organisations
+    toponyms = sorted(toponyms + unplaced_names(text, toponyms + others, actors),
+                      key=lambda m: m.start)
+    toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
                              Dater(text, published, headlines), country)
@@ -171,41 +186,6 @@ _COUNTRY_AGENT = re.compile(r"\b(?:by|with|backed\s+by|supported\s+by|sponsored\
                             r"(?:the\s+)?$")
 _PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
                           r"(?:the\s+)?$")
-
-
-_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)[-\s])?[A-Z][a-z’'`]+(?:-[A-Z]?[a-z’'`]+)?"
-#: A name a place word or a preposition of place announces: "the community of Boulikessi",
-#: "another army camp in Mondoro".
-_ANNOUNCED = re.compile(
-    rf"\b(?:(?:town|towns|village|villages|city|community|communities|district|locality|camp|"
-    rf"area|settlement|hamlet|neighbou?rhood)\s+of\s+|(?:in|into|at|near|towards?|outside|"
-    rf"around)\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?![\w’'-])")
-_NOT_A_NAME_AFTER = re.compile(r"['’]s\b|\s+(?:forces|troops|army|military|government|said|"
-                               r"officials?|authorities|media|police)\b")
-#: A word this common in English (Zipf scale, wordfreq's small list, quick to load) is no
-#: village's name.
-COMMON_WORD_ZIPF = 3.5
-
-
-def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> list[Mention]:
-    """Names no gazetteer knows that the text announces as places (see :data:`_ANNOUNCED`):
-    rare words (:data:`COMMON_WORD_ZIPF`), capitalised, in no toponym or actor, and not
-    followed by what makes them a people's or a group's name ("Hamas's", "Kurdish forces")."""
-    from wordfreq import zipf_frequency
-
-    taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
-    found = []
-    for match in _ANNOUNCED.finditer(text):
-        start, end = match.span("name")
-        if any(s < end and start < e for s, e in taken) or \
-                _NOT_A_NAME_AFTER.match(text, end):
-            continue
-        words = re.findall(r"[A-Za-z]+", match.group("name"))
-        if any(zipf_frequency(w.lower(), "en", wordlist="small") >= COMMON_WORD_ZIPF
-               for w in words if len(w) > 2):
-            continue
-        found.append(Mention(start, end, match.group("name"), "toponym", "unresolved"))
-    return found
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:

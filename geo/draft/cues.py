@@ -85,19 +85,23 @@ CUES: tuple[Cue, ...] = (
         r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
         r"seized|retaken|recaptured|liberated|overrun)"
         rf"(?:\s+{_CONTROL}\s+(?:over|of))?"),
+    Cue("taken-secured", "control", "taken", "active", r"secur(?:ed|es|ing)(?!\s+(?:a|an)\s)",
+        needs_place=True),
     Cue("taken-noun", "control", "taken", "nominal",
         r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|"
         r"takeover\s+of|recapture"),
     Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of|(?:lost|loses|lose)(?=\s)",
         loser=True),
     Cue("taken-hands", "control", "taken", "state",
-        r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)"),
+        r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
+        rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
     # --- control: withdrawn (and retreat when a destination follows) --------------------
     Cue("withdrawn-verb", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
-        r"retreat(?:ed|s|ing)?\s+from|fle[de]\s+from|fled(?=\s+[A-Z])|"
-        r"abandon(?:ed|s|ing)",
+        r"retreat(?:ed|s|ing)?\s+from|fle(?:d|e|es|eing)\s+from|fled(?=\s+[A-Z])|"
+        r"fled(?=\s+(?:the|their|its)\s+(?:outpost|camp|base|town|city|village|positions?|"
+        r"area|post|barracks)\b)|abandon(?:ed|s|ing)",
         also_retreat=True),
     Cue("withdrawn-noun", "control", "withdrawn", "nominal",
         r"withdrawal(?:\s+of(?:\s+\w+){1,3})?\s+from|retreat\s+from",
@@ -109,6 +113,8 @@ CUES: tuple[Cue, ...] = (
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
     Cue("besieged", "control", "besieged", "active",
         r"besieg(?:e|ed|es|ing)|under\s+siege|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
+    Cue("contested-seen", "control", "contested", "state",
+        r"(?:has|have|had)\s+(?:\w+\s+)?seen\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles)"),
     Cue("contested", "control", "contested", "nominal",
         r"yet\s+to\s+be\s+(?:completely\s+|fully\s+)?(?:seized|captured|taken|liberated)|"
         r"not\s+(?:yet\s+)?(?:fully|completely)\s+(?:seized|captured|taken|controlled)|"
@@ -127,12 +133,12 @@ CUES: tuple[Cue, ...] = (
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
     Cue("held-under-control", "control", "held", "state",
-        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control"),
+        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
         r"(?:still\s+)?(?:holds?|controls?|occup(?:y|ies))(?=\s)", needs_place=True),
     # --- movements ---------------------------------------------------------------------
     Cue("retreat", "movement", "retreat", "active",
-        r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fled|fall(?:ing|en)?\s+back|"
+        r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fle(?:d|e|es|eing)|fall(?:ing|en)?\s+back|"
         r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"),
     Cue("reinforcement", "movement", "reinforcement", "active",
         r"reinforcements?|reinforc(?:e|ed|es|ing)|"
@@ -144,11 +150,15 @@ CUES: tuple[Cue, ...] = (
         r"seize))|assaults?\s+(?:by(?:\s+\S+){1,8}?\s+)?(?:on|against)|"
         r"push\s+(?:on|into|towards?)|incursions?\s+(?:in|into)|advances?\s+(?:on|into|"
         r"towards?|in)|return\s+of(?:\s+\w+){0,2}\s+(?:troops|forces|fighters)|"
-        r"hot\s+pursuit|made(?:\s+\w+)?\s+advances"),
+        r"hot\s+pursuit|made(?:\s+\w+)?\s+advances|offensive\s+(?:actions?|operations?)|"
+        r"(?:made|making|make|makes)\s+(?:\w+\s+){0,2}?(?:progress|gains|inroads)"),
     Cue("advance-launch", "movement", "advance", "active",
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|resum(?:ed|es|ing)|renew(?:ed|s)?|"
-        r"mount(?:ed|s)?)\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"mount(?:ed|s)?|ramp(?:ed|s|ing)?\s+up|step(?:ped|s)?\s+up|intensif(?:y|ied|ies))\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
         r"(?:offensive|assault|attacks?|push|operation|incursion)s?"),
+    Cue("advance-sent", "movement", "advance", "active",
+        rf"(?:sent|send|sends|sending)\s+(?:\w+\s+){{0,2}}?(?:{_FORCES}|tanks|armou?r)\s+"
+        rf"(?:back\s+)?(?:into|deep\s+into)"),
     Cue("advance-effort", "movement", "advance", "active",
         r"(?:work(?:ing|ed|s)?|fight(?:ing|s)?|fought|battl(?:ing|ed|es)|struggl(?:ing|ed|es)|"
         r"push(?:ing|ed|es)?)\s+to\s+(?:re)?(?:captur|tak|seiz|liberat|retak|recaptur)\w*"),
@@ -173,17 +183,21 @@ CUES: tuple[Cue, ...] = (
         r"(?:suicide|car|truck|roadside)[\s-]+bomb(?:s|ings?|ers?)?|(?:[Ss]uicide\s+)?"
         r"(?:[Vv]ehicle[\s-]+[Bb]ased\s+)?(?:VB)?IEDs?(?=\s+(?:attacks?|blasts?|explosions?|"
         r"exploded|detonated|penetrated|hit|struck|killed|went\s+off))|"
-        r"[Ss]uicide\s+(?:attacks?|bombers?|bombings?)|[Ee]xplosives?[\s-]+laden"),
+        r"[Ss]uicide\s+(?:bombers?|bombings?)|[Ee]xplosives?[\s-]+laden|"
+        r"[Ss]uicide[\s-]+bomb\s+vehicles?"),
     Cue("strike-verb", "event", "strike", "active",
         r"(?:bombard(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|pound(?:ed|s|ing)|"
         r"struck|strik(?:es|ing))(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Z])|"
         r"(?:bombard(?:ed|s)|shelled|bombed|pounded)(?!\s+(?:by|with)\b)"),
+    Cue("strike-hit", "event", "strike", "active", r"hit|hits|hitting|target(?:ed|s|ing)?",
+        needs_place=True),
     Cue("strike-air", "event", "strike", "nominal",
         r"air[\s-]*(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?|drone\s+(?:strikes?|"
         r"attacks?)|(?:missile|rocket|artillery|mortar|drone)\s+(?:strikes?|attacks?|fire|"
         r"barrages?)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
         r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
-        r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?"),
+        r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?|air\s+support|"
+        r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire"),
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
@@ -195,8 +209,10 @@ CUES: tuple[Cue, ...] = (
     Cue("attack", "event", "attack", "nominal",
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
         r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
-        r"clash(?:es|ed)|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
-        r"repel(?:led|s)?|repuls(?:ed|e)|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?"),
+        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
+        r"repel(?:led|s)?|repuls(?:ed|e)|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
+        r"shoot(?:s|ing)?\s+down|shootouts?|gun\s*fights?|gun\s+battles?|gunfire|"
+        r"confrontations?|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|intercept(?:ed|s|ing)?"),
 )
 
 #: Cues matched with the letter case as written (acronyms).

@@ -34,6 +34,12 @@ _SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|ab
 #: Words that open a clause of its own, whose dates are not the act's before it.
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
                           re.I)
+#: A clause that opens a sentence with a subordinating word and ends at a comma.
+_LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since|before|"
+                             r"until|unlike)\b[^,;]{3,120},", re.I)
+#: The words of an apposition before its date ("The RSF, at war with the army since April
+#: 2023, ...", "Kiwanja, captured in 2012, ...").
+_APPOSITION_DATE = re.compile(r"\s*(?:[\w’'-]+\s+){1,8}?(?:(?:since|from|in|until|for)\s*)?$", re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -132,7 +138,8 @@ class Dater:
         ``own_only`` (planned claims) leaves the date empty when the sentence has none.
         """
         own = [m for m in self.in_span(*sentence)
-               if m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start)]
+               if (m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start))
+               and not self._in_leading_clause(sentence[0], m, cue[0])]
         if own:
             nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
             return _as_claim_date(nearest, self.published, "own")
@@ -146,6 +153,23 @@ class Dater:
                 return _as_claim_date(mention, self.published, "text")
             index -= 1
         return self.publication()
+
+    def _in_leading_clause(self, sentence_start: int, mention: DateMention, cue: int) -> bool:
+        """Whether a date lies in a clause that opens the sentence before the cue's and is
+        the date of that clause's own act ("Despite the offensive beginning only on Monday,
+        M23 has captured ...")."""
+        if mention.start >= cue:
+            return False
+        lead = _LEADING_CLAUSE.match(self.text, sentence_start, cue)
+        if lead is not None and mention.end <= lead.end():
+            return True
+        # "The RSF, at war with the army since April 2023, appears to be preparing"
+        opening = self.text.rfind(",", sentence_start, mention.start)
+        closing = self.text.find(",", mention.end, cue)
+        return opening >= 0 and closing >= 0 and \
+            "," not in self.text[opening + 1:mention.start] and \
+            mention.relation in ("since", "in", "from", "until", "for") and \
+            bool(_APPOSITION_DATE.match(self.text, opening + 1, mention.start))
 
     def held_since(self, before: str, after: str) -> ClaimDate | None:
         """When a holding began that the words around its cue time ("after 13 months of

@@ -52,6 +52,7 @@ def _same_day(first: Claim, second: Claim) -> bool:
 def restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` restates ``earlier`` (see the module docstring)."""
     return (claim_class(later) == claim_class(earlier)
+            and (later.kind == earlier.kind or bool(later.side_id and earlier.side_id))
             and _sureness(later) == _sureness(earlier)
             and place_keys(later) <= place_keys(earlier)
             and (not later.side_id or not earlier.side_id or later.side_id == earlier.side_id)
@@ -77,9 +78,40 @@ def _weapon_told(claim: Claim, claims: list[Claim]) -> bool:
         and abs(other.trigger[0] - claim.trigger[0]) < 120 for other in claims)
 
 
+def _named_later(claim: Claim, later: list[Claim]) -> Claim | None:
+    """The first later claim of an indefinite one's kind, as sure, of no other side, at
+    other places (a town "captured in central Myanmar" is "Kawlin")."""
+    for other in later:
+        if (other.table, other.kind) == (claim.table, claim.kind) and not other.indefinite \
+                and not place_keys(other) & place_keys(claim) and \
+                _sureness(other) == _sureness(claim) and \
+                (not other.side_id or not claim.side_id or other.side_id == claim.side_id):
+            return other
+    return None
+
+
+def _name_indefinite(claims: list[Claim]) -> list[Claim]:
+    """Indefinite claims replaced by the later claim that names their place, which takes
+    their date when it has none of its own."""
+    named: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for index, claim in enumerate(claims):
+        if not claim.indefinite:
+            continue
+        other = _named_later(claim, claims[index + 1:])
+        if other is None:
+            continue
+        dropped.add(index)
+        at = claims.index(other)
+        if other.date_from not in _FIRM and claim.date_from == "own":
+            named[at] = replace(other, date=claim.date, date_precision=claim.date_precision,
+                                date_from="restated")
+    return [named.get(i, c) for i, c in enumerate(claims) if i not in dropped]
+
+
 def merge_restatements(claims: list[Claim]) -> list[Claim]:
     """The claims of one article with each restatement merged into its first statement."""
-    claims = [c for c in claims if not _weapon_told(c, claims)]
+    claims = _name_indefinite([c for c in claims if not _weapon_told(c, claims)])
     kept: list[Claim] = []
     for claim in claims:
         if claim.refers_back and any(claim_class(k) == claim_class(claim) and

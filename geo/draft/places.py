@@ -23,7 +23,11 @@ from geo.parse.geoparse import Mention
 KIND_RANK = {"site": 0, "quarter": 1, "town": 2, "village": 2, "city": 3, "district": 4,
              "region": 5, "governorate": 5, "country": 7, "continent": 8}
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s*$")
+_OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|outskirts|suburbs?|"
+                       r"centre|center|airport|port|border|province|region|district|villages?|"
+                       r"towns|cities)\b", re.I)
 _LOCATING = re.compile(r"^,?\s*(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+_NEAR = re.compile(r"^,\s*(?:near|outside)\b")
 _LANDMARK = re.compile(
     r"(?:(?<!the )\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|\b(?:km|kilometres?|"
     r"kilometers?|miles?|edges?|border)|\bfrom\s+the\s+\w+\s+of)\s+(?:of|from|with)\s+(?:the\s+)?"
@@ -35,9 +39,12 @@ _TO = re.compile(r"\b(?:to|towards?|into|on|onto|at|in|inside|near|around|agains
 ANAPHOR = re.compile(
     r"\b(?:(?:the|this|that|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+)\s+)?(?:(?:regional|provincial|state|besieged|embattled|key|strategic|nearby|"
-    r"neighbou?ring|adjacent|same|whole|entire)\s+)?(?P<noun>city|cities|town|towns|village|"
+    r"neighbou?ring|adjacent|same|whole|entire|main|holy|border|port|southern|northern|eastern|"
+    r"western|[a-z]+-(?:held|controlled|occupied|besieged|run))\s+){0,2}"
+    r"(?P<noun>city|cities|town|towns|village|"
     r"villages|area|areas|region|capital|settlement|settlements|enclave|district|districts|"
-    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies))"
+    r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies)|front|"
+    r"outpost|post|positions)"
     r"(?!\s+of\s+[A-Z])|(?P<there>there))\b", re.I)
 #: The kinds of place an anaphor's noun may stand for, in order of preference.
 _NOUN_KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -92,11 +99,15 @@ def _is_qualifier(text: str, floor: int, mention: Mention, after: Mention | None
         return True
     if after is not None and _POSSESSIVE.match(text[mention.end:after.start]):
         return True  # "Ukraine's Avdiivka": the country qualifies the town
-    if kept and _LOCATING.match(text[kept[-1].end:mention.start]) and \
-            _rank(mention) > _rank(kept[-1]):
-        return True  # "Kostiantynopolske in the Donetsk region"
+    if _OWNER_OF.match(text, mention.end):
+        return True  # "Tigray's regional capital": the place is the capital, named elsewhere
+    locating = _LOCATING.match(text[kept[-1].end:mention.start]) if kept else None
+    if locating and (_rank(mention) > _rank(kept[-1]) or _NEAR.match(locating.group()) or
+                     (not mention.place_id and not kept[-1].place_id)):
+        return True  # "Kostiantynopolske in the Donetsk region", "Villa Nueva, near Guamalito"
     # "in the town of Shaykh al-Hadid, western Afrin": a qualifier's own qualifier
-    return dropped is not None and re.fullmatch(r"\s*,\s*", text[dropped.end:mention.start]) \
+    return dropped is not None and re.fullmatch(r"\s*,\s*(?:(?:in|near|of)\s+(?:the\s+)?)?",
+                                                text[dropped.end:mention.start]) \
         is not None and _rank(mention) >= _rank(dropped)
 
 

@@ -34,6 +34,9 @@ CONTEXT_SENTENCES = 2
 
 #: How many sentences back a cue of the same class lends its date to one without.
 EVENT_DATE_SENTENCES = 3
+#: How many sentences back any cue's own date is the date of a claim that would otherwise
+#: fall back to the publication date (the nearest date before it in the text, rule 7).
+ANY_DATE_SENTENCES = 2
 
 
 @dataclass
@@ -71,7 +74,8 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     return after
 
 
-_RELATIVE = re.compile(r",?\s+(?:which|that|where)\s+$")
+_RELATIVE = re.compile(r"(?:\s+(?:region|province|state|district|town|city|village|area|"
+                       r"governorate|camp|base))?,?\s+(?:which|that|where)\s+$")
 
 
 def _relative_antecedent(context: ArticleContext, found: Found,
@@ -79,7 +83,7 @@ def _relative_antecedent(context: ArticleContext, found: Found,
     """The place a relative clause is about when the cue names none after it ("Kurakhove,
     which Russian troops have stormed and are threatening to encircle")."""
     text = context.text
-    opening = _RELATIVE.search(text, max(0, found.clause_start - 12), found.clause_start)
+    opening = _RELATIVE.search(text, max(0, found.clause_start - 24), found.clause_start)
     if opening is None:
         return []
     return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
@@ -157,6 +161,15 @@ def _holder_side(context: ArticleContext, kind: str, places: list[Mention], side
     return None
 
 
+#: Words of fighting that no one side does ("Fighting took place on Friday", "gunfire
+#: echoed"): when the clause names no actor, they take no side from the context.
+_MUTUAL = re.compile(r"(?i:fighting|clash(?:es)?|battles?|gunfire|confrontations?|hostilities|"
+                     r"skirmish(?:es)?|fire-?fights?|gun\s*fights?|gun\s+battles?|shootouts?)")
+_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|kept|keep|continu\w*|began|"
+                          r"started|and)\s+$", re.I)
+_BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
+
+
 def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
                  mentions: list[Mention]) -> tuple[Side, str]:
     """The acting side of a claim and where it came from (see :class:`Claim`)."""
@@ -170,6 +183,10 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         named = (*opponent, "") if opponent else None
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
+    mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
+        _VERB_BEFORE.search(context.text, max(0, found.start - 20), found.start)
+    if mutual or _BETWEEN.search(context.text, found.end, min(found.clause_end, found.end + 60)):
+        return ("", "", ""), ""  # fighting between two sides: no one acting side
     told = _told_side(reading, found, mentions)
     if told is not None:
         return told, "context"
@@ -224,6 +241,12 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
             if index - at > EVENT_DATE_SENTENCES:
                 break
             if other == klass and at < index:
+                return replace(own, origin="text")
+    if date.origin == "publication" and certainty != "planned":
+        for at, _other, own in reversed(reading.dated):
+            if index - at > ANY_DATE_SENTENCES:
+                break
+            if at < index and not dater.is_background(own):
                 return replace(own, origin="text")
     return date
 

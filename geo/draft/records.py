@@ -77,6 +77,9 @@ class Claim:
     #: Whether its words refer back to an act already told ("The attack on the camp
     #: caused ...") and it names no place of its own: it restates the last such claim.
     refers_back: bool = False
+    #: Whether its places only locate a place its words do not name ("captured a town in
+    #: central Myanmar"): a later claim of its class that names one replaces it.
+    indefinite: bool = False
     #: Whether its places are named in its own clause ("own") or taken from the text
     #: before ("context": an anaphor, the last claim's place).
     places_from: str = ""

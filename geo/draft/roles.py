@@ -44,12 +44,20 @@ _FINITE = re.compile(r"\b(?:\w+ed|has|have|had|is|are|was|were|said|says|took|be
 #: "X killed 115 Houthis in air raids").
 _LIGHT = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|been|being|be)\b)[\w'’-]+\s+){0,2}?"
-    r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?)?(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
+    r"(?:(?:has|have|had|will|would)\s+(?:\w+ly\s+)?|(?:was|were|is|are)\s+(?=\w+ing\b))?"
+    r"(?:launch|carr(?:y|ied|ies)\s+out|conduct|"
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
-    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb)\w*\s+"
+    r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
+    r"declar|announc|intercept)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
-_NOMINAL_AFTER = re.compile(r"^\s+(?:by|of|for|from)\s+(?:the\s+)?$")
+_NOMINAL_AFTER = re.compile(
+    r"^\s+(?:(?:launched|carried\s+out|conducted|fired|mounted|staged|operated|waged)\s+)?"
+    r"(?:by|of|for|from)\s+(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?"
+    r"(?:(?:members|fighters|militants|elements|units)\s+of\s+(?:the\s+)?)?$")
+#: An actor right before "to" and the cue is the subject of the infinitive ("an attempt by
+#: junta troops to advance", "forcing the army to withdraw").
+_INFINITIVE = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
                           r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
@@ -81,6 +89,9 @@ class Found:
     clause_end: int
 
 
+#: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
+_PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
+                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -90,6 +101,9 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
     "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
     ``mentions``: the article's places)."""
     voice = found.cue.voice
+    if voice == "nominal" and _PAST_VERB.fullmatch(text, found.start, found.end) and \
+            not _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
+        voice = "active"  # "Israeli forces ... battled in close combat", "they clashed"
     passive_able = voice == "active" or (voice == "nominal" and found.cue.passive_kind)
     if passive_able and _PARTICIPLE.search(text, found.start, found.end) and \
             _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
@@ -213,6 +227,12 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
     when the words say no side is named."""
     window_end = min(found.clause_end, found.end + 80)
+    if voice in ("active", "nominal"):
+        infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
+                                           found.start)
+                      if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
+        if infinitive and side_of(context, infinitive[-1]) is not None:
+            return side_of(context, infinitive[-1])
     if voice in ("agent", "state"):
         return _actor_after(context, found.start, window_end)
     if voice in ("target", "passive"):
@@ -282,7 +302,7 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
 
 def object_place(context: ArticleContext, found: Found, places: list[Mention]) -> bool:
     """Whether a place is the object of the cue ("attacked Palmyra", "attack ISIS in al-Bab")."""
-    if not places:
+    if not places or places[0].start < found.end:
         return False
     gap = context.text[found.end:places[0].start]
     for actor in actors_in(context, found.end, places[0].start):

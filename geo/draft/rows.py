@@ -13,8 +13,8 @@ import hashlib
 
 from geo.draft.records import Claim, ClaimPlace, ProposedSide
 
-CONTROL_COLUMNS = ["date", "place_id", "side", "change", "certainty", "quote", "source",
-                   "note"]
+CONTROL_COLUMNS = ["date", "place_id", "side", "change", "certainty", "state", "by", "share",
+                   "quote", "source", "note"]
 MOVEMENT_COLUMNS = ["id", "start", "end", "side", "kind", "status", "from_place", "to_place",
                     "bearing_deg", "distance_km", "quote", "source", "note"]
 EVENT_COLUMNS = ["id", "date", "place_id", "kind", "side", "status", "label", "quote",
@@ -68,20 +68,25 @@ def _precision_note(claim: Claim) -> str:
 
 
 def control_rows(claim: Claim) -> list[tuple[str, dict[str, str]]]:
-    """One control.csv row per place; the side is the holder after the claim."""
-    holder, note = claim.side_id, []
-    if claim.kind in ("besieged", "encircled", "withdrawn"):
+    """One control.csv row per place; the side is the holder after the claim. A besieged or
+    encircled place is the other side's, in that state, ``by`` the side that cuts it off;
+    a contested place is the named side's, contested by the other side (when named)."""
+    holder, note, state, by = claim.side_id, [], "", ""
+    if claim.kind in ("besieged", "encircled"):
+        holder, state, by = claim.other_side, claim.kind, claim.side_id
+    elif claim.kind == "withdrawn":
         holder = claim.other_side
-        note.append(f"{claim.kind}" + (f" by {claim.side}" if claim.side else ""))
+        note.append("withdrawn" + (f" by {claim.side}" if claim.side else ""))
     elif claim.kind == "contested":
-        holder = "contested"
+        state, by = "contested", claim.other_side
     rows = []
     for place in claim.places:
         key = draft_key(claim, place)
         rows.append((key, {
             "date": _day(claim), "place_id": place.place_id, "side": holder,
             "change": "taken" if claim.kind in ("taken", "withdrawn") else "held",
-            "certainty": _CONTROL_CERTAINTY.get(claim.certainty, ""), "quote": claim.quote,
+            "certainty": _CONTROL_CERTAINTY.get(claim.certainty, ""), "state": state,
+            "by": by, "share": "", "quote": claim.quote,
             "source": f"seed:{claim.article}",
             "note": "; ".join(n for n in [*note, _precision_note(claim)] if n),
             **_draft_fields(claim, key, place)}))
@@ -158,6 +163,9 @@ def missing(table: str, row: dict[str, str], sides: set[str], places: set[str]) 
                      f"(s-{row['side']}) too, or set side=ID")
     if table == "control":
         fields = ["place_id"]
+        if row.get("state") in ("besieged", "encircled", "contested") and not row.get("by"):
+            needs.append(f"by: a {row['state']} place needs the other side; set by=ID (a "
+                         "sides.csv id)")
         if not row["certainty"]:
             needs.append("certainty: a planned or denied claim is no control row; set "
                          "certainty=confirmed|claimed|approximate or reject it")

@@ -38,19 +38,60 @@ class Sentence:
     headline: bool = False
 
 
+#: A line break inside a sentence of hard-wrapped text: after a word that cannot end one
+#: ("broke out in the\nLibyan capital"), or before a lower-case word ("armed groups\nclashed").
+_WRAPPED = re.compile(r"(?:\b(?:the|a|an|of|in|on|at|to|and|or|by|for|from|with|after|before|"
+                      r"between|into|as|that|which|who|whose|where|when|while|but|than|called|"
+                      r"named|known|its|their|his|her)|[a-z,])\n(?=[a-z(])|"
+                      r"\b(?:the|a|an|of|in|on|at|to|and|or|by|for|from|with|after|before|"
+                      r"between|into|as|that|which|who|whose|where|when|while|but|than|called|"
+                      r"named|known|its|their|his|her)\n(?=\S)")
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, offset = [], 0
-    for line in text.split("\n"):
+    for line in _WRAPPED.sub(lambda m: m.group().replace("\n", " "), text).split("\n"):
         spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
 
 
+#: A photograph's caption ends with its credit: "... in Stepanakert [Davit Ghahramanyan /
+#: NKR Infocenter / AFP]", "(Photo: screenshot from EMS)".
+_CREDIT = re.compile(r"(?:\[[^\]\n]{2,80}\]|\((?:Photo|Image|Picture|File|Source)\b[^)\n]*\)|"
+                     r"/\s*(?:AFP|AP|Reuters|Getty|Others|EPA|Anadolu)\b\W*)\s*$", re.I)
+
+
 def is_headline(line: str) -> bool:
-    """Whether a line reads as a headline or caption: short and without a sentence's end."""
+    """Whether a line reads as a headline or caption: short and without a sentence's end,
+    or ending with a photograph's credit."""
     stripped = line.strip()
+    if stripped and _CREDIT.search(stripped):
+        return True
     return bool(stripped) and not _TERMINAL.search(stripped) and \
         len(stripped.split()) <= HEADLINE_WORDS
+
+
+#: A line that marks the end of a page's front matter: a reading time, a byline or a date
+#: alone ("2 min read", "By Staff Reporter", "November 26, 2023", "05 March, 2021").
+_FRONT_END = re.compile(
+    r"^\s*(?:\d+\s+min(?:ute)?s?\s+read|by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|"
+    r"(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}(?:\s+\d{1,2}:\d{2}.*)?)\s*$",
+    re.I)
+#: How many lines from the top a front matter may run.
+FRONT_LINES = 10
+
+
+def _front_matter_end(spans: list[tuple[int, int]], text: str) -> int:
+    """Where a page's front matter (headlines, a subtitle, captions before a byline, date
+    or reading time) ends; 0 when the text has none."""
+    end = 0
+    lines = [(s, e) for s, e in spans if text[s:e].strip()][:FRONT_LINES]
+    for start, stop in lines:
+        if _FRONT_END.match(text[start:stop]):
+            end = stop
+    return end
 
 
 def _cuts(line: str) -> list[int]:
@@ -66,13 +107,16 @@ def _cuts(line: str) -> list[int]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` (offsets trimmed of surrounding space), in order."""
+    """The sentences of ``text`` (offsets trimmed of surrounding space), in order; those of
+    headlines, captions and a page's front matter marked as headlines."""
     found = []
-    for line_start, line_end in _line_spans(text):
+    spans = _line_spans(text)
+    front = _front_matter_end(spans, text)
+    for line_start, line_end in spans:
         line = text[line_start:line_end]
         if not line.strip():
             continue
-        headline = is_headline(line)
+        headline = line_end <= front or is_headline(line)
         previous = 0
         for cut in [*_cuts(line), len(line)]:
             piece = line[previous:cut]

@@ -21,14 +21,18 @@ from typing import Any
 
 from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
+from geo.inputs import audit
 from geo.inputs.articles import Article
+from geo.inputs.disputes import Dispute, read_disputes
+from geo.inputs.figures import Figure, read_figures
+from geo.inputs.lines import FrontLine, read_front_lines
 from geo.inputs.schema import SCHEMA_PATH, STORY_SCHEMA_NAME, schema, story_schema_differs
 from geo.inputs.sources import parse_source
 from geo.inputs.story import Story, read_story
 from geo.inputs.tables import read_rows
 from geo.inputs.timeline import Timeline
 from geo.parse.gazetteer import Gazetteer, Place, WorldLayer
-from geo.vocab import PlaceKind, Severity
+from geo.vocab import Severity
 
 #: How far (km) a place may lie from its parent before its coordinates are suspect.
 MAX_KM_FROM_PARENT = {"quarter": 15.0, "district": 15.0, "town": 400.0, "city": 600.0,
@@ -54,6 +58,9 @@ class Inputs:
     shapes: dict[str, tuple] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     story: Story = field(default_factory=Story)
+    figures: list[Figure] = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
+    lines: list[FrontLine] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -108,7 +115,8 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
     if gazetteer is not None:
         problems += check_points(gazetteer, data_dir / "places.csv")
         if timeline is not None:
-            problems += undrawn_control_warnings(gazetteer, timeline, shapes, data_dir)
+            problems += audit.undrawn_control(gazetteer, timeline, shapes, data_dir)
+            problems += audit.quarters_without_history(gazetteer, timeline, data_dir)
     if timeline is not None and articles:
         problems += check_quotes(timeline, articles, data_dir)
         problems += check_span(timeline, articles)
@@ -118,8 +126,43 @@ def load_inputs(data_dir: Path, seeds_dir: Path, world: bool | WorldLayer = True
                                 expected=f"a copy of {SCHEMA_PATH.name} from the installed "
                                          "package (warmap checks against its own)",
                                 severity=Severity.WARNING))
+    figures, disputes, more = _claims(data_dir, known, timeline)
+    problems += more
+    if timeline is not None:
+        problems += audit.article_only_claims(timeline, disputes, data_dir)
+        problems += audit.mirror_sources(timeline, disputes, figures, data_dir)
+    lines: list[FrontLine] = []
+    try:  # an unreadable file is reported once, by read_shapes
+        lines, more = read_front_lines(data_dir / "shapes.geojson",
+                                       timeline.sides if timeline is not None else None)
+        problems += more
+    except InputError:
+        pass
     problems.sort(key=lambda p: (p.path, p.line or 0, p.feature or 0))
-    return Inputs(gazetteer, timeline, articles, shapes, problems, story)
+    return Inputs(gazetteer, timeline, articles, shapes, problems, story, figures, disputes,
+                  lines)
+
+
+def _claims(data_dir: Path, known: list[str] | None, timeline: Timeline | None
+            ) -> tuple[list[Figure], list[Dispute], list[Problem]]:
+    """``figures.csv`` and ``disputes.csv``, checked against the places, the sides and
+    (for disputes) the rows they rival."""
+    places = set(known) if known is not None else None
+    sides = set(timeline.sides) if timeline is not None else None
+    problems: list[Problem] = []
+    figures: list[Figure] = []
+    disputes: list[Dispute] = []
+    try:
+        figures, more = read_figures(data_dir / "figures.csv", places, sides)
+        problems += more
+    except InputError as error:
+        problems += error.problems
+    try:
+        disputes, more = read_disputes(data_dir / "disputes.csv", places, sides, timeline)
+        problems += more
+    except InputError as error:
+        problems += error.problems
+    return figures, disputes, problems
 
 
 def _attempt(load: Callable[[], Any], problems: list[Problem], with_problems: bool = False
@@ -199,19 +242,29 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
 
     A point is an error when it is far from its parent's point, or from the GeoNames point
     of the id its ``source`` names; it is a warning when it is far from the middle of the
-    other places of the map. Each message says when swapping latitude and longitude would
-    put the point where it belongs.
+    story's own places (the median of its towns, cities, quarters, districts, governorates
+    and sites, wherever on Earth the story is). Each message says when swapping latitude and
+    longitude would put the point where it belongs: only when the swapped point also lies
+    nearer the story's middle than the point does.
     """
     name = display_path(path)
     problems: list[Problem] = []
     local = [p for p in gazetteer.places.values() if p.origin == "local"]
+    area = [p for p in local if p.kind in AREA_KINDS]
+    middle = (statistics.median(p.lat for p in area), statistics.median(p.lon for p in area)) \
+        if len(area) >= 3 else None
+
+    def nearer_swapped(place: Place) -> bool:
+        return middle is None or great_circle_km(place.lon, place.lat, *middle) < \
+            great_circle_km(place.lat, place.lon, *middle)
 
     def report(place: Place, reference: tuple[float, float], limit: float, what: str,
                severity: Severity = Severity.ERROR) -> bool:
         distance = great_circle_km(place.lat, place.lon, *reference)
         if distance <= limit:
             return False
-        swapped = great_circle_km(place.lon, place.lat, *reference) <= limit
+        swapped = great_circle_km(place.lon, place.lat, *reference) <= limit and \
+            nearer_swapped(place)
         problems.append(Problem(
             name, f"point is {distance:.0f} km from {what}"
             + (" (latitude and longitude look swapped)" if swapped else ""),
@@ -234,9 +287,7 @@ def check_points(gazetteer: Gazetteer, path: Path) -> list[Problem]:
                 place, (named.lat, named.lon), limit,
                 f"the GeoNames point of {place.source} ({named.name})"):
             continue
-    area = [p for p in local if p.kind in AREA_KINDS]
-    if len(area) >= 3:
-        middle = (statistics.median(p.lat for p in area), statistics.median(p.lon for p in area))
+    if middle is not None:
         reported = {p.line for p in problems}
         for place in area:
             if place.line not in reported:
@@ -277,47 +328,6 @@ def check_quotes(timeline: Timeline, articles: list[Article], data_dir: Path) ->
                                     field="quote", value=quote[:80],
                                     expected=f"the exact words of {article}"))
     return problems
-
-
-def undrawn_control_warnings(gazetteer: Gazetteer, timeline: Timeline,
-                             shapes: dict[str, tuple], data_dir: Path) -> list[Problem]:
-    """A warning for each place whose control rows the map will not draw, because the map
-    has no area for it: a governorate, country, region or site without a boundary in
-    ``shapes.geojson``, or a town without a population (its rows still go to the
-    ``control.csv`` export).
-
-    This is the one place that knows which control the map leaves out; remove it when the
-    map draws regions and sites.
-    """
-    cities = {p.parent for p in gazetteer.places.values() if p.kind == PlaceKind.QUARTER}
-    problems = []
-    for place_id in timeline.places():
-        place = gazetteer.get(place_id)
-        if place is None or place_id in shapes or place_id in cities or _has_area(place,
-                                                                                  cities):
-            continue
-        rows = timeline.history(place_id)
-        town = place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
-        problems.append(Problem(
-            display_path(data_dir / "control.csv"),
-            f"the control of '{place_id}' ({place.kind}, {len(rows)} row(s)) is not drawn "
-            "on the map: it has no area", line=rows[0].line, field="place_id",
-            value=place_id, expected="a boundary for it in shapes.geojson"
-            + (", or a population in places.csv" if town else
-               " (the map draws areas of quarters, towns and cities)"),
-            severity=Severity.WARNING))
-    return problems
-
-
-def _has_area(place: Place, cities: set[str]) -> bool:
-    """Whether the map derives an area for a place without a drawn boundary."""
-    if place.kind == PlaceKind.QUARTER:
-        return bool(place.parent)
-    if place.kind == PlaceKind.DISTRICT:
-        return place.parent in cities
-    if place.kind in (PlaceKind.CITY, PlaceKind.TOWN):
-        return place.population > 0
-    return False
 
 
 #: A map whose dates span more than this is probably given a typo in a year.

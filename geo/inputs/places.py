@@ -257,7 +257,8 @@ def _place(check: RowChecker, row: Row, first_lines: dict[str, int]) -> Place | 
     aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
     return Place(id=row["id"], name=row["name"], kind=kind, lat=lat, lon=lon,
                  source=row["source"], parent=row["parent"], population=population,
-                 aliases=aliases, arabic=row["arabic"], origin="local", line=row.line)
+                 aliases=aliases, arabic=row["arabic"], origin="local", line=row.line,
+                 note=row["note"])
 
 
 def _coordinate(check: RowChecker, row: Row, column: str) -> float | None:

@@ -92,6 +92,13 @@ def read_shapes(path: Path, place_ids: Iterable[str]) -> tuple[dict[str, tuple],
     return shapes, problems
 
 
+def is_line_feature(feature: Any) -> bool:
+    """Whether a feature is a front line (a LineString or MultiLineString)."""
+    return isinstance(feature, dict) and feature.get("type") == "Feature" and \
+        isinstance(feature.get("geometry"), dict) and \
+        feature["geometry"].get("type") in ("LineString", "MultiLineString")
+
+
 def _shown(value: Any) -> str:
     """A value for a message: JSON's own spelling of ``null``, numbers and strings."""
     if value is None or isinstance(value, bool | int | float | list | dict):
@@ -188,7 +195,9 @@ def _feature_shape(feature: Any, known: set[str], first_feature: dict[str, int],
                    reproject: Callable[[BaseGeometry], BaseGeometry] | None, problem: Report
                    ) -> tuple[str, BaseGeometry, str, str] | None:
     """The place id, geometry, precision and source of one feature, or ``None`` (its
-    problems reported)."""
+    problems reported). A line feature is a front line (:mod:`geo.inputs.lines` reads it)."""
+    if is_line_feature(feature):
+        return None
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         problem("not a GeoJSON Feature", "type", feature.get("type") if isinstance(
             feature, dict) else type(feature).__name__, "\"Feature\"")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.vocab import Severity
 
 TEXT_KEYS = ("title", "headline", "credit", "source_line")
 DATE_KEYS = ("opening_date", "start", "end")
@@ -91,7 +92,7 @@ def read_story(data_dir: Path) -> tuple[Story, list[Problem]]:
         else:
             problems.append(Problem(name, "unknown setting", field=str(key),
                                     expected="one of " + ", ".join(TEXT_KEYS + DATE_KEYS),
-                                    severity="warning"))
+                                    severity=Severity.WARNING))
     story = Story(**values)  # type: ignore[arg-type]
     if story.start and story.end and story.start > story.end:
         problems.append(Problem(name, "start is after end", field="start",

@@ -23,9 +23,17 @@ import pandas as pd
 
 from geo.errors import InputError, Problem
 from geo.inputs import schema
-from geo.inputs.checker import RowChecker
+from geo.inputs.checker import RowChecker, suggest
 from geo.inputs.tables import Row, read_rows, read_schema_rows
-from geo.vocab import Certainty, Change, EventStatus, MovementKind, MovementStatus, SidePattern
+from geo.vocab import (
+    Certainty,
+    Change,
+    ControlState,
+    EventStatus,
+    MovementKind,
+    MovementStatus,
+    SidePattern,
+)
 
 #: The vocabularies, as tuples of strings (:mod:`geo.vocab` holds them).
 CHANGES = Change.values()
@@ -54,7 +62,11 @@ class Side:
 
 @dataclass(frozen=True)
 class ControlChange:
-    """From ``date`` on, ``place_id`` is held by ``side``."""
+    """From ``date`` on, ``place_id`` is held by ``side``, in a ``state``: ``whole`` (the
+    side holds all of it), ``partial`` (a ``share`` of it, in percent, or an unknown part
+    when ``share`` is ``None``; ``by`` holds the rest), ``contested`` (fought over with the
+    sides of ``by``), ``besieged`` or ``encircled`` (held, and cut off by the sides of
+    ``by``)."""
 
     date: dt.date
     place_id: str
@@ -65,6 +77,9 @@ class ControlChange:
     source: str
     note: str = ""
     line: int = 0
+    state: ControlState = ControlState.WHOLE
+    by: tuple[str, ...] = ()
+    share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -326,21 +341,60 @@ def _read_control(path: Path, places: set[str] | None, sides: Iterable[str] | No
         side_ok = check.reference(row, "side", sides, "side")
         change = check.choice(row, "change", Change)
         certainty = check.choice(row, "certainty", Certainty)
+        state = _control_state(check, row, sides)
         check.quote(row)
         check.source(row)
-        if day is None or not place_ok or not side_ok or change is None or certainty is None:
+        if day is None or not place_ok or not side_ok or change is None or certainty is None \
+                or state is None:
             continue
         key = (day, row["place_id"])
         if key in seen and seen[key][0] != row["side"]:
             check.problem(row, "side", f"contradicts line {seen[key][1]}, which gives "
                           f"'{seen[key][0]}' for the same place on the same day",
-                          "one side per place per day (put a contested place under "
-                          "'contested')")
+                          "one row per place per day (a place fought over is one row with "
+                          "state contested and the other sides in by; rival reports go to "
+                          "disputes.csv)")
             continue
         seen[key] = (row["side"], row.line)
         changes.append(ControlChange(day, row["place_id"], row["side"], change, certainty,
-                                     row["quote"], row["source"], row["note"], row.line))
+                                     row["quote"], row["source"], row["note"], row.line,
+                                     *state))
     return changes, check.problems
+
+
+def _control_state(check: RowChecker, row: Row, sides: Iterable[str] | None
+                   ) -> tuple[ControlState, tuple[str, ...], float | None] | None:
+    """A control row's ``state``, ``by`` and ``share``, or ``None`` (problems reported):
+    contested, besieged and encircled need the sides of ``by``; a share goes with a
+    partial (or contested) state; ``by`` names other sides than the row's own."""
+    state = check.choice(row, "state", ControlState) if row["state"] else ControlState.WHOLE
+    others = tuple(s.strip() for s in row["by"].split("|") if s.strip())
+    share = check.number(row, "share")
+    if state is None or (row["share"] and share is None):
+        return None
+    known = None if sides is None else set(sides)
+    ok = True
+    for other in others:
+        if (known is not None and other not in known) or other == row["side"]:
+            check.problem(row, "by", "unknown side, or the row's own side",
+                          "other side ids of sides.csv, |-separated",
+                          suggestion=suggest(other, known) if known else None)
+            ok = False
+    if state in (ControlState.CONTESTED, ControlState.BESIEGED,
+                 ControlState.ENCIRCLED) and not others:
+        check.problem(row, "by", f"a {state} place needs the sides that "
+                      f"{'contest' if state == ControlState.CONTESTED else state[:-1]} it",
+                      "side ids of sides.csv, |-separated")
+        ok = False
+    if state == ControlState.WHOLE and others:
+        check.problem(row, "by", "by names other sides, but the state is whole",
+                      "a state (partial, contested, besieged, encircled), or no by")
+        ok = False
+    if share is not None and state not in (ControlState.PARTIAL, ControlState.CONTESTED):
+        check.problem(row, "share", f"a share, but the state is {state}",
+                      "state partial (the side holds that share), or no share")
+        ok = False
+    return (state, others, share) if ok else None
 
 
 def _read_movements(path: Path, places: set[str] | None, sides: Iterable[str] | None
@@ -401,6 +455,8 @@ def _movement_ends(check: RowChecker, row: Row, bearing: float | None,
     if not (row["from_place"] or row["to_place"]):
         check.problem(row, "to_place", "movement has neither end", "from_place and/or to_place")
         return False
+    if row["to_place"] and not (row["bearing_deg"] or row["distance_km"]):
+        return True  # no origin given: drawn from the side's nearest held place, or a ring
     if bearing is None or distance is None:
         if not (row["bearing_deg"] and row["distance_km"]):  # else already reported as bad
             check.problem(row, "bearing_deg", "one end is missing and no bearing and "
@@ -424,7 +480,8 @@ def _read_events(path: Path, places: set[str] | None, sides: Iterable[str] | Non
         check.identifier(row, ids, "event")
         day = check.date(row, "date")
         ok = check.reference(row, "place_id", places, "place")
-        ok &= check.reference(row, "side", sides, "side")
+        if row["side"]:  # an event of no one side (a ceasefire) leaves it empty
+            ok &= check.reference(row, "side", sides, "side")
         status = check.choice(row, "status", EventStatus)
         check.text(row, "label", "kind")
         check.quote(row)

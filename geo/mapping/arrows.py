@@ -1,25 +1,74 @@
-"""Arrows of movements, and the advances implied by quarters changing hands (lon/lat)."""
+"""Arrows of movements, and the advances implied by quarters changing hands (lon/lat).
+
+A movement with both ends is an arrow between their points; with one end and a bearing and
+distance, the other end is placed along the bearing. A movement with only its target (an
+attack "on Palmyra", its origin not given) is drawn from the nearest place that its side
+held, whole, on the day before it started (a town's, a quarter's or a site's point) when
+one lies within :data:`MAX_ORIGIN_KM` of the target; otherwise it is drawn as a ring round
+its target (``Arrow.ring``), never from a made-up origin.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from shapely.geometry import LineString, Polygon
+from shapely.geometry import LineString, Point, Polygon
 
 from geo.geodesy import GEOD
 from geo.inputs.timeline import Movement, Timeline
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.vocab import Certainty, MovementKind, MovementStatus
 
+#: How far (km) from its target the nearest place of a side may be for a movement of that
+#: side without an origin to be drawn from it.
+MAX_ORIGIN_KM = 60.0
+#: Place kinds whose points can be the origin of such a movement.
+ORIGIN_KINDS = ("city", "town", "quarter", "site", "district")
+
 
 @dataclass(frozen=True)
 class Arrow:
-    """A movement drawn as a shaft and a triangular head (lon/lat, EPSG:4326)."""
+    """A movement drawn as a shaft and a triangular head (lon/lat, EPSG:4326); or, for a
+    movement whose origin is not known (``ring``), as a ring round its target, whose shaft
+    and head are then that point."""
 
     movement: Movement
     shaft: LineString
-    head: Polygon
+    head: Polygon | Point
     derived: bool = False
+    ring: bool = False
+    #: Where the origin came from, when the movement gives none ("" otherwise).
+    origin_note: str = ""
+
+    @property
+    def head_points(self) -> list[tuple[float, float]]:
+        """The head's outline (lon/lat), closed; empty for a ring."""
+        if isinstance(self.head, Polygon):
+            return [(x, y) for x, y, *_ in self.head.exterior.coords]
+        return []
+
+
+def nearest_held_origin(movement: Movement, timeline: Timeline, gazetteer: Gazetteer,
+                        max_km: float = MAX_ORIGIN_KM) -> Place | None:
+    """The nearest place (of :data:`ORIGIN_KINDS`) that the movement's side held whole on
+    the day before it started, within ``max_km`` of its target; ``None`` if there is none."""
+    target = gazetteer.get(movement.to_place) if movement.to_place else None
+    if target is None:
+        return None
+    day = movement.start - dt.timedelta(days=1)
+    best, best_km = None, max_km
+    for place_id in timeline.places():
+        rows = [c for c in timeline.history(place_id) if c.date <= day]
+        place = gazetteer.get(place_id)
+        if not rows or place is None or place.kind not in ORIGIN_KINDS or place_id == target.id:
+            continue
+        if rows[-1].side != movement.side or rows[-1].state not in ("whole", "besieged"):
+            continue
+        km = GEOD.inv(place.lon, place.lat, target.lon, target.lat)[2] / 1000.0
+        if km < best_km:
+            best, best_km = place, km
+    return best
 
 
 def _endpoint(place: Place, movement: Movement) -> tuple[float, float]:
@@ -32,14 +81,27 @@ def _endpoint(place: Place, movement: Movement) -> tuple[float, float]:
     return lon, lat
 
 
-def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = False) -> Arrow:
+def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = False,
+                   timeline: Timeline | None = None) -> Arrow:
     """The arrow of a movement: from its origin to its destination.
 
     A missing end is placed ``distance_km`` along ``bearing_deg`` from the other: for an
-    arrival the bearing says where the attackers came from; for a departure, where to.
+    arrival the bearing says where the attackers came from; for a departure, where to. An
+    arrival with neither origin nor bearing comes from :func:`nearest_held_origin` (given
+    the ``timeline``), or is a ring round its target.
     """
     origin = gazetteer.get(movement.from_place) if movement.from_place else None
     target = gazetteer.get(movement.to_place) if movement.to_place else None
+    note = ""
+    if origin is None and target is not None and movement.bearing_deg is None:
+        origin = nearest_held_origin(movement, timeline, gazetteer) \
+            if timeline is not None else None
+        if origin is None:
+            point = Point(target.lon, target.lat)
+            return Arrow(movement, LineString([point, point]), point, derived, ring=True,
+                         origin_note="origin not given: drawn as a ring at its target")
+        note = (f"origin not given: drawn from {origin.name}, the nearest place "
+                f"{movement.side} held the day before")
     if origin is not None and target is not None:
         start, end = (origin.lon, origin.lat), (target.lon, target.lat)
     elif target is not None:
@@ -57,7 +119,7 @@ def movement_arrow(movement: Movement, gazetteer: Gazetteer, derived: bool = Fal
     neck = GEOD.fwd(end[0], end[1], back, head_m * 0.8)[:2]
     shaft = LineString([start, neck])
     head = Polygon([end, left, right, end])
-    return Arrow(movement, shaft, head, derived)
+    return Arrow(movement, shaft, head, derived, origin_note=note)
 
 
 def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3.0
@@ -79,7 +141,10 @@ def derived_advances(timeline: Timeline, gazetteer: Gazetteer, max_km: float = 3
                 held.setdefault(known.parent, {})[row.place_id] = row.side
             applied += 1
         place = gazetteer.get(change.place_id)
-        if change.change != "taken" or place is None or place.kind != "quarter":
+        # A handover by agreement (an evacuation) is no advance; nor is a place that is
+        # only contested, besieged or encircled.
+        if change.change != "taken" or change.state not in ("whole", "partial") or \
+                place is None or place.kind != "quarter":
             continue
         best, best_km = None, max_km
         for other_id, side in held.get(place.parent, {}).items():

@@ -72,13 +72,18 @@ def _unpack_rings(polygons: list[list[str]]) -> dict:
 
 #: The lists of the payload that the page carries as tables (keys once, then rows), and
 #: the lists nested in their items that are tables too.
-_TABLES = ("areas", "movements", "events", "places")
-_NESTED = {"areas": "changes", "places": "quotes"}
+_TABLES = ("areas", "sites", "movements", "events", "places", "figures", "disputes",
+           "lines")
+_NESTED = {"areas": "changes", "sites": "changes", "places": "quotes"}
 #: Keys whose strings go to the ``texts`` table, per list (nested lists as "list.nested").
 _TEXT_KEYS = {
     "areas": ("precision",), "areas.changes": ("quote", "source", "note"),
+    "sites": (), "sites.changes": ("quote", "source", "note"),
     "movements": ("label", "quote", "source", "note"), "events": ("quote", "source"),
     "places": ("source",), "places.quotes": ("article",),
+    "figures": ("quote", "source", "note", "check", "short"),
+    "disputes": ("claim", "quote", "source", "note"),
+    "lines": ("precision", "quote", "source", "note"),
 }
 
 
@@ -116,7 +121,7 @@ def pack_payload(payload: dict) -> dict:
         return index[value]
 
     packed = dict(payload)
-    for name in _TABLES:
+    for name in (table for table in _TABLES if table in payload):
         items = [dict(item) for item in payload[name]]
         keys = list(items[0]) if items else []
         table: dict = {"keys": keys}
@@ -130,6 +135,8 @@ def pack_payload(payload: dict) -> dict:
             elif name == "movements":
                 item["shaft"] = encode_polyline(item["shaft"])
                 item["head"] = encode_polyline(item["head"][:-1])
+            elif name == "lines":
+                item["paths"] = [encode_polyline(path) for path in item["paths"]]
             if nested:
                 item[nested] = _rows(item[nested], table["nestedKeys"],
                                      _TEXT_KEYS[f"{name}.{nested}"], text)
@@ -144,7 +151,7 @@ def unpack_payload(packed: dict) -> dict:
     tools and tests that read the data of a built ``map.html``."""
     texts = packed["texts"]
     payload = {k: v for k, v in packed.items() if k != "texts"}
-    for name in _TABLES:
+    for name in (table for table in _TABLES if table in packed):
         table = packed[name]
         items = _items(table["rows"], table["keys"], _TEXT_KEYS[name], texts)
         nested = _NESTED.get(name)
@@ -154,6 +161,8 @@ def unpack_payload(packed: dict) -> dict:
                                       _TEXT_KEYS[f"{name}.{nested}"], texts)
             if name == "areas":
                 item["geometry"] = _unpack_rings(item["geometry"])
+            elif name == "lines":
+                item["paths"] = [decode_polyline(path) for path in item["paths"]]
             elif name == "movements":
                 item["shaft"] = decode_polyline(item["shaft"])
                 head = decode_polyline(item["head"])

@@ -39,6 +39,7 @@ class _Controller(MacroElement):
         {% macro script(this, kwargs) %}
             warmapInit({{ this.map.get_name() }}, {
                 control: {{ this.layers.control.get_name() }},
+                lines: {{ this.layers.lines.get_name() }},
                 movements: {{ this.layers.movements.get_name() }},
                 events: {{ this.layers.events.get_name() }},
                 places: {{ this.layers.places.get_name() }}
@@ -184,6 +185,7 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         base.add_to(map_)
     layers = {
         "control": folium.FeatureGroup(name="Control areas", show=True),
+        "lines": folium.FeatureGroup(name="Front lines", show=True),
         "movements": folium.FeatureGroup(name="Movements", show=True),
         "events": folium.FeatureGroup(name="Events", show=True),
         "places": folium.FeatureGroup(name="Places named in the article", show=True),

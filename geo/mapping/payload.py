@@ -14,15 +14,22 @@ from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.inputs.articles import Article
+from geo.inputs.disputes import Dispute
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import Timeline
+from geo.mapping.areas import areas_of, held_areas, members_of, rows_on
 from geo.mapping.arrows import Arrow
-from geo.mapping.geometry import area_by_side, simplify_for_display
-from geo.mapping.style import outline_colour, style_document
+from geo.mapping.geometry import simplify_for_display
+from geo.mapping.regions import REGION_KINDS
+from geo.mapping.sites import site_symbol
+from geo.mapping.style import STYLE, ink_on, outline_colour, style_document
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
 from geo.parse.sentences import Quoter
 
 MAX_QUOTES_PER_PLACE = 6
+#: The most view buttons the map offers (the overview, cities with quarters, busy towns).
+MAX_VIEWS = 6
 
 @dataclass
 class MapInputs:
@@ -39,6 +46,12 @@ class MapInputs:
     initial: dt.date
     city: str = ""
     derived_places: dict[str, Place] = field(default_factory=dict)
+    #: Published figures with the map's check of each (:func:`figures.figure_checks`).
+    figures: list[dict] = field(default_factory=list)
+    #: Rival claims about rows of the timeline (``data/disputes.csv``).
+    disputes: list[Dispute] = field(default_factory=list)
+    #: Dated front lines (the line features of ``data/shapes.geojson``).
+    lines: list[FrontLine] = field(default_factory=list)
 
 
 def _round_geometry(geometry: BaseGeometry) -> dict:
@@ -76,19 +89,25 @@ def build_payload(inputs: MapInputs) -> dict:
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     areas = _areas(inputs)
     places = _mention_markers(inputs)
+    sites = _sites(inputs, places)
     used = {c.side for c in timeline.changes} | {m.side for m in timeline.movements} | \
-        {e.side for e in timeline.events}
+        {e.side for e in timeline.events} | {s for c in timeline.changes for s in c.by}
     return {
         "start": inputs.start.isoformat(), "end": inputs.end.isoformat(),
         "initial": inputs.initial.isoformat(),
         "city": _known(gazetteer, inputs.city).name if inputs.city else "",
         "sides": {s.id: {"id": s.id, "name": s.name, "colour": s.colour,
-                         "outline": outline_colour(s.colour), "pattern": s.pattern,
-                         "description": s.description} for s in timeline.sides.values()},
+                         "outline": outline_colour(s.colour), "ink": ink_on(s.colour),
+                         "pattern": s.pattern, "description": s.description}
+                  for s in timeline.sides.values()},
         "legendSides": [s for s in timeline.sides if s in used],
+        "legendKeys": legend_keys(inputs, areas, sites),
         "style": style_document(),
-        "areas": areas, "movements": _movements(inputs), "events": _events(inputs),
+        "areas": areas, "sites": sites, "movements": _movements(inputs),
+        "events": _events(inputs),
         "places": places, "areaByDay": _area_by_day(inputs),
+        "figures": inputs.figures, "disputes": _disputes(inputs),
+        "lines": _lines(inputs),
         "views": _views(inputs, areas, places),
         "articles": [{"title": a.title or a.name, "outlet": a.outlet, "author": a.author,
                       "published": a.published.isoformat(), "url": a.url}
@@ -97,14 +116,15 @@ def build_payload(inputs: MapInputs) -> dict:
 
 
 def _areas(inputs: MapInputs) -> list[dict]:
-    """The polygons of the places with a control history (towns first, then quarters)."""
+    """The polygons of the places with a control history: regions, then towns and cities,
+    then districts and quarters, so that the smaller lie on the larger."""
     gazetteer, timeline = inputs.gazetteer, inputs.timeline
     geometry_of = dict(zip(inputs.geometries["id"],
                            simplify_for_display(inputs.geometries, gazetteer), strict=True))
     precision_of = dict(zip(inputs.geometries["id"], inputs.geometries["precision"], strict=True))
     areas = []
     for place_id in sorted(timeline.places(), key=lambda pid: (
-            _known(gazetteer, pid).kind == "quarter", pid)):
+            _DRAW_ORDER.get(_known(gazetteer, pid).kind, 1), pid)):
         place = gazetteer.get(place_id)
         shape = geometry_of.get(place_id)
         if place is None or shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
@@ -113,28 +133,83 @@ def _areas(inputs: MapInputs) -> list[dict]:
             "id": place_id, "name": place.name, "kind": place.kind,
             "lat": round(place.lat, 5), "lon": round(place.lon, 5),
             "precision": precision_of[place_id], "geometry": _round_geometry(shape),
-            "changes": [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
-                         "certainty": c.certainty, "quote": c.quote, "source": c.source,
-                         "note": c.note} for c in timeline.history(place_id)],
+            "changes": _changes(timeline, place_id),
         })
     return areas
 
 
+#: The order areas are drawn in, bottom first: regions under towns under quarters.
+_DRAW_ORDER = {"country": 0, "region": 0, "governorate": 0, "district": 2, "quarter": 3}
+
+
+def _changes(timeline: Timeline, place_id: str) -> list[dict]:
+    """A place's control rows for the page, by date."""
+    return [{"date": c.date.isoformat(), "side": c.side, "change": c.change,
+             "certainty": c.certainty, "state": c.state, "by": list(c.by), "share": c.share,
+             "quote": c.quote, "source": c.source, "note": c.note}
+            for c in timeline.history(place_id)]
+
+
+def _sites(inputs: MapInputs, places: list[dict]) -> list[dict]:
+    """The sites with a control history or named in an article, with their symbol."""
+    named = {p["id"] for p in places}
+    held = set(inputs.timeline.places())
+    sites = []
+    for place in inputs.gazetteer.places.values():
+        if place.kind != "site" or not (place.id in held or place.id in named):
+            continue
+        sites.append({"id": place.id, "name": place.name, "symbol": site_symbol(place),
+                      "lat": round(place.lat, 5), "lon": round(place.lon, 5),
+                      "changes": _changes(inputs.timeline, place.id)})
+    return sorted(sites, key=lambda site: site["id"])
+
+
+def legend_keys(inputs: MapInputs, areas: list[dict], sites: list[dict]) -> list[str]:
+    """The legend entries of the map's own kinds that the map shows (keys of the style's
+    legend words): states of control, certainties, regions, sites, evacuations."""
+    rows = inputs.timeline.changes
+    keys: list[str] = [str(c.state) for c in rows if c.state != "whole"]
+    keys += [{"confirmed": "confirmed", "claimed": "claimedHolder",
+              "approximate": "approximateHolder"}[c.certainty] for c in rows
+             if c.certainty in ("confirmed", "claimed", "approximate")]
+    if any((a["kind"] in REGION_KINDS and a["kind"] != "district") or
+           (a["kind"] == "district" and not a["precision"].startswith("approximate: union"))
+           for a in areas):
+        keys.append("region")
+    if sites:
+        keys.append("site")
+    if inputs.lines:
+        keys.append("front")
+    keys += ["evacuation" for m in inputs.timeline.movements if m.kind == "evacuation"]
+    keys += ["target" for a in inputs.arrows if a.ring]
+    order = list(STYLE.legend)
+    return sorted(set(keys), key=order.index)
+
+
 def _movements(inputs: MapInputs) -> list[dict]:
-    """The arrows, with their ends in words ("Raqqa → Palmyra")."""
+    """The arrows, with their ends in words ("Raqqa → Palmyra"); a movement whose origin is
+    not known is a ``ring`` round its target (shaft and head empty)."""
     movements = []
     for arrow in inputs.arrows:
         m = arrow.movement
-        origin = _known(inputs.gazetteer, m.from_place).name if m.from_place else \
-            f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
         target = _known(inputs.gazetteer, m.to_place).name if m.to_place else \
             f"towards bearing {m.bearing_deg:g}°"
+        if m.from_place:
+            origin = _known(inputs.gazetteer, m.from_place).name
+        elif m.bearing_deg is not None:
+            origin = f"{m.distance_km:g} km from bearing {m.bearing_deg:g}°"
+        else:
+            origin = "origin not given"
+        note = "; ".join(part for part in (m.note, arrow.origin_note) if part)
+        point = arrow.head.coords[0] if arrow.ring else None
         movements.append({
             "id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "side": m.side,
             "kind": m.kind, "status": m.status, "derived": arrow.derived,
-            "label": f"{origin} → {target}", "quote": m.quote, "source": m.source,
-            "note": m.note, "shaft": _latlon(arrow.shaft.coords),
-            "head": _latlon(arrow.head.exterior.coords),
+            "places": [m.from_place, m.to_place], "label": f"{origin} → {target}",
+            "quote": m.quote, "source": m.source,
+            "note": note, "shaft": [] if arrow.ring else _latlon(arrow.shaft.coords),
+            "head": _latlon(arrow.head_points),
+            "ring": _latlon([point])[0] if point is not None else None,
         })
     return movements
 
@@ -153,26 +228,51 @@ def _events(inputs: MapInputs) -> list[dict]:
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
             "quote": event.quote, "source": event.source, "place": place.name,
+            "placeId": place.id,
             "lat": round(place.lat + offset, 5), "lon": round(place.lon + offset, 5),
         })
     return events
 
 
 def _area_by_day(inputs: MapInputs) -> list[list]:
-    """``[day, {side: km²}]`` for the main city, on each day the areas held change."""
+    """``[day, {side: km²}, {"partly": {side: km²}, "contested": km², "approximate": bool}]``
+    for the main city, on each day the areas held change; km² rounded to what the geometry
+    supports (:func:`areas.round_area`)."""
     area_by_day: list[list] = []
-    previous, previous_state = None, None
-    day = inputs.start
-    while day <= inputs.end and inputs.city:
-        state = inputs.timeline.control_state_on(day)
-        if state != previous_state:  # areas change only when some place changes hands
-            held = area_by_side(inputs.geometries, state, inputs.city, inputs.gazetteer)
-            if held != previous:
-                area_by_day.append([day.isoformat(), held])
-                previous = held
-            previous_state = state
-        day += dt.timedelta(days=1)
+    if not inputs.city:
+        return area_by_day
+    members = members_of(inputs.city, inputs.gazetteer, inputs.timeline)
+    areas, precisions = areas_of(inputs.geometries)
+    previous = None
+    for day in inputs.timeline.change_days(inputs.start, inputs.end):
+        held = held_areas(rows_on(inputs.timeline, day, members), areas, precisions)
+        whole, partly, contested = held.rounded()
+        entry = [whole, {"partly": partly, "contested": contested,
+                         "approximate": held.approximate}]
+        if entry != previous:
+            area_by_day.append([day.isoformat(), *entry])
+            previous = entry
     return area_by_day
+
+
+def _lines(inputs: MapInputs) -> list[dict]:
+    """The front lines, each a list of lines of ``[lat, lon]`` points."""
+    lines = []
+    for line in inputs.lines:
+        parts = list(shapely.get_parts(line.geometry))
+        simplified = [shapely.simplify(part, settings.SIMPLIFY_TOLERANCE_DEG) for part in parts]
+        lines.append({"id": line.id, "start": line.start.isoformat(),
+                      "end": line.end.isoformat(), "sides": list(line.sides),
+                      "precision": line.precision, "quote": line.quote, "source": line.source,
+                      "note": line.note, "paths": [_latlon(p.coords) for p in simplified]})
+    return lines
+
+
+def _disputes(inputs: MapInputs) -> list[dict]:
+    """The rival claims, each with the place, table and date of the row it rivals."""
+    return [{"id": d.id, "table": d.table, "date": d.date.isoformat(), "place": d.place_id,
+             "side": d.side, "claim": d.claim, "quote": d.quote, "source": d.source,
+             "note": d.note} for d in inputs.disputes]
 
 
 def _mention_markers(inputs: MapInputs) -> list[dict]:
@@ -210,22 +310,35 @@ def _bounds(geometries: Iterable) -> list[list[float]]:
 
 
 def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dict]:
-    """Buttons that zoom to the whole story, the main city and the busiest towns."""
+    """Buttons that zoom to the whole story, to each city whose quarters the map draws (the
+    main city first) and to the busiest towns: one view per place, :data:`MAX_VIEWS` at
+    most."""
     shapes = [shapely.geometry.shape(a["geometry"]) for a in areas]
     shapes += [a.shaft for a in inputs.arrows if not a.derived]
-    views = []
+    views: list[dict] = []
     if shapes:
-        views.append({"name": "Overview", "bounds": _bounds(shapes)})
-    if inputs.city:
-        city = [shapely.geometry.shape(a["geometry"]) for a in areas
-                if _known(inputs.gazetteer, a["id"]).parent == inputs.city]
-        if city:
-            views.append({"name": _known(inputs.gazetteer, inputs.city).name,
-                          "bounds": _bounds(city)})
+        views.append({"id": "", "name": "Overview", "bounds": _bounds(shapes)})
+    quarters_of: dict[str, list] = {}
+    for area in areas:
+        place = _known(inputs.gazetteer, area["id"])
+        if place.kind == "quarter" and place.parent:
+            quarters_of.setdefault(place.parent, []).append(
+                shapely.geometry.shape(area["geometry"]))
+    cities = sorted(quarters_of, key=lambda c: (c != inputs.city, -len(quarters_of[c]), c))
+    for city in cities:
+        if inputs.gazetteer.get(city) is not None:
+            views.append({"id": city, "name": _known(inputs.gazetteer, city).name,
+                          "bounds": _bounds(quarters_of[city])})
     counts = {p["id"]: p["count"] for p in places}
     towns = [a for a in areas if a["kind"] in ("city", "town")]
     towns.sort(key=lambda a: (-counts.get(a["id"], 0), a["id"]))
-    for area in towns[:4]:
+    seen = {view["id"] for view in views}
+    for area in towns:
+        if len(views) >= MAX_VIEWS:
+            break
+        if area["id"] in seen:
+            continue
+        seen.add(area["id"])
         shape = shapely.geometry.shape(area["geometry"]).buffer(0.08)
-        views.append({"name": area["name"], "bounds": _bounds([shape])})
+        views.append({"id": area["id"], "name": area["name"], "bounds": _bounds([shape])})
     return views

@@ -24,6 +24,8 @@ SPEC_PATH = Path(__file__).resolve().with_name("style.json")
 
 #: A dash pattern, ``(dash, gap)`` in pixels, or ``None`` for a solid line.
 Dash = tuple[float, float] | None
+#: A site's glyph: polygons of (x, y) points in a square from -1 to 1, y down (as SVG).
+Glyph = tuple[tuple[tuple[float, float], ...], ...]
 
 
 @dataclass(frozen=True)
@@ -79,15 +81,57 @@ class OutlineStyle:
 
 
 @dataclass(frozen=True)
+class StateStyle:
+    """How control beyond one whole holder looks. Contested: stripes ``stripe`` pixels wide
+    in turn in the colours of the sides fighting over the place, at 45 degrees. Partly held:
+    horizontal bands, the holder's colour over its share of each ``stripe``, the rest in the
+    colour of the side holding the rest (or the unknown fill); where no share is given, the
+    holder's fill with an outline ``ring`` wide in the other side's colour, dotted ``part``.
+    Besieged: the outline ``ring`` pixels wide in the besieger's outline colour; encircled:
+    the same, dashed ``encircled``."""
+
+    stripe: float
+    ring: float
+    encircled: Dash
+    part: Dash
+
+
+@dataclass(frozen=True)
 class ArrowStyle:
     """A movement's arrow: shaft ``width`` (``derived`` for advances derived from quarters
     changing hands), ``opacity``, head outline ``head`` wide, dashes by status. The head
-    is filled with the colour when the movement is done, white otherwise."""
+    is filled with the colour when the movement is done, white otherwise. An evacuation's
+    shaft has a white core ``evacuation`` pixels wide. A movement with no origin is a ring
+    of radius ``target`` round its target, in the shaft's width and dashes."""
 
     width: float
     derived: float
     opacity: float
     head: float
+    dashes: Mapping[str, Dash]
+    evacuation: float
+    target: float
+
+
+@dataclass(frozen=True)
+class SiteStyle:
+    """A site's marker: a disc of ``radius`` in its holder's colour, ringed ``weight`` wide
+    in the holder's outline colour, with the glyph of its kind (``symbols``) in the ink
+    that contrasts with the fill."""
+
+    radius: float
+    weight: float
+    symbols: Mapping[str, Glyph]
+
+
+@dataclass(frozen=True)
+class FrontStyle:
+    """A front line: ``width`` pixels of ``colour`` on a white casing ``casing`` wide,
+    dashed by the precision of the line (the key a precision starts with)."""
+
+    colour: str
+    width: float
+    casing: float
     dashes: Mapping[str, Dash]
 
 
@@ -130,18 +174,24 @@ class MentionStyle:
 
 @dataclass(frozen=True)
 class MapStyle:
-    """The whole specification; ``legend`` holds the legend's words for the arrows by
-    status (``done``, ``claimed``, ``planned``), ``approximate`` boundaries, ``event`` and
-    ``mention`` markers."""
+    """The whole specification. ``certainty`` scales the fill's opacity by the certainty
+    of the holder (``confirmed``, ``claimed``, ``approximate``); ``legend`` holds the
+    legend's words for the arrows by status (``done``, ``claimed``, ``planned``),
+    ``approximate`` boundaries, ``event`` and ``mention`` markers, and the kinds of control,
+    certainty, sites, regions, front lines, evacuations and disputes."""
 
     about: str
     contrast: ContrastStyle
     fill: FillStyle
+    certainty: Mapping[str, float]
     unknown: UnknownStyle
     pattern: PatternStyle
     outline: OutlineStyle
+    state: StateStyle
     arrow: ArrowStyle
     town: TownStyle
+    site: SiteStyle
+    front: FrontStyle
     event: EventStyle
     mention: MentionStyle
     legend: Mapping[str, str]
@@ -151,6 +201,10 @@ def _json_key(name: str) -> str:
     """``radius_per_root_count`` -> ``radiusPerRootCount`` (the payload's spelling)."""
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
+
+
+_MAPPINGS: dict[Any, Any] = {Mapping[str, Dash]: Dash, Mapping[str, str]: str,
+                             Mapping[str, float]: float, Mapping[str, Glyph]: Glyph}
 
 
 def _value(hint: Any, value: Any, where: str) -> Any:
@@ -172,10 +226,17 @@ def _value(hint: Any, value: Any, where: str) -> Any:
         if not isinstance(value, list) or len(value) != 2:
             raise ValueError(f"{where}: expected [dash, gap] or null, got {value!r}")
         return (_value(float, value[0], where), _value(float, value[1], where))
-    if hint in (Mapping[str, Dash], Mapping[str, str]):
+    if hint == Glyph:
+        if not isinstance(value, list) or not all(
+                isinstance(ring, list) and len(ring) >= 3 and all(
+                    isinstance(p, list) and len(p) == 2 for p in ring) for ring in value):
+            raise ValueError(f"{where}: expected polygons of [x, y] points, got {value!r}")
+        return tuple(tuple((_value(float, x, where), _value(float, y, where))
+                           for x, y in ring) for ring in value)
+    if hint in _MAPPINGS:
         if not isinstance(value, dict):
             raise ValueError(f"{where}: expected an object, got {value!r}")
-        inner = Dash if hint == Mapping[str, Dash] else str
+        inner = _MAPPINGS[hint]
         return MappingProxyType({k: _value(inner, v, f"{where}.{k}") for k, v in value.items()})
     raise TypeError(f"{where}: no reader for {hint!r}")
 
@@ -236,6 +297,15 @@ def contrast_ratio(first: str, second: str) -> float:
     """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
     a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def ink_on(colour: str) -> str:
+    """Near-black or white, whichever contrasts more with ``colour``: the ink of a glyph or
+    a label drawn on a fill of that colour."""
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+        return "#ffffff"
+    dark, light = "#1a1a1a", "#ffffff"
+    return dark if contrast_ratio(colour, dark) >= contrast_ratio(colour, light) else light
 
 
 def outline_colour(colour: str, against: Iterable[str] = BASEMAP_LIGHT_COLOURS,

@@ -72,9 +72,11 @@ def mark_containers(text: str, tokens: list[Token], spans: list[Span],
 
 
 def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCasing,
-                   context: DocumentContext, gazetteer: Gazetteer) -> list[Mention]:
+                   context: DocumentContext, gazetteer: Gazetteer,
+                   set_aside: list[Mention] | None = None) -> list[Mention]:
     """Drop (or leave unresolved) the small world towns the text gives no reason for, and
-    flag the places far from every other place of the article."""
+    flag the places far from every other place of the article. The dropped one-word
+    names go to ``set_aside`` when it is given."""
     grid = _Grid([p.place for p in placed if p.resolved])
     placed[:] = [Placed(p.mention, p.span, p.place, p.resolved,
                         casing.placed_before(p.span.first) or
@@ -112,6 +114,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         span = item.span
         if not item.resolved:
             changed[id(item.mention)] = None
+            if set_aside is not None and span.first == span.last:
+                set_aside.append(item.mention)
             continue
         changed[id(item.mention)] = None if span.first == span.last else replace(
             item.mention, status="unresolved", place_id="", name="", kind="", lat=None,

@@ -59,6 +59,7 @@ class Place:
     origin: str = "local"
     area_km2: float = 0.0
     line: int = 0  # line in data/places.csv, for messages
+    note: str = ""  # the places.csv note (ISO 3166-2 codes of a region are read from it)
 
 
 class Entry(NamedTuple):

@@ -76,18 +76,21 @@ def geoparse(text: str, gazetteer: Gazetteer, block_chars: int | None = None) ->
     Returns
     -------
     Parse
-        Mentions sorted by offset (toponyms, demonyms and non-places) and the derived
-        regions they refer to.
+        Mentions sorted by offset (toponyms, demonyms and non-places), the derived
+        regions they refer to, and the small towns set aside for want of a reason
+        (``Parse.set_aside``, offsets into ``text`` as well).
     """
     size = settings.GEOPARSE_BLOCK_CHARS if block_chars is None else block_chars
     if len(text) <= size:
         return _paused(text, gazetteer)
     mentions: list[Mention] = []
     derived: dict[str, Place] = {}
+    set_aside: list[Mention] = []
     for parse in geoparse_blocks(text, gazetteer, size):
         mentions.extend(parse.mentions)
         derived.update(parse.derived)
-    return Parse(mentions, derived)
+        set_aside.extend(parse.set_aside)
+    return Parse(mentions, derived, set_aside)
 
 
 def geoparse_blocks(text: str, gazetteer: Gazetteer, block_chars: int | None = None
@@ -104,6 +107,7 @@ def geoparse_blocks(text: str, gazetteer: Gazetteer, block_chars: int | None = N
         parse = _paused(text[start:end], gazetteer)
         if start:
             parse.mentions = [_shifted(m, start) for m in parse.mentions]
+            parse.set_aside = [_shifted(m, start) for m in parse.set_aside]
         yield parse
 
 

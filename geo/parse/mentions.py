@@ -56,6 +56,10 @@ class Parse:
 
     mentions: list[Mention]
     derived: dict[str, Place] = field(default_factory=dict)
+    #: One-word names the gazetteer knows only as small world towns, dropped for want of a
+    #: reason in the text ("Marib has seen fighting"): not mentions, but a reader that has
+    #: reasons of its own (the drafter's verbs of war) may take them up.
+    set_aside: list[Mention] = field(default_factory=list)
 
 
 @dataclass

@@ -124,9 +124,14 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
             mention = _toponym(state, position, span)
         if mention is not None:
             mentions.append(mention)
-    mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer)
+    set_aside: list[Mention] = []
+    mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
+                              set_aside)
     mentions.sort(key=lambda m: m.start)
-    return Parse(mentions, state.derived)
+    promoted = {(m.start, m.end) for m in mentions}
+    return Parse(mentions, state.derived,
+                 sorted((m for m in set_aside if (m.start, m.end) not in promoted),
+                        key=lambda m: m.start))
 
 
 def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | None:

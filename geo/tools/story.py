@@ -35,8 +35,8 @@ TEMPLATE_ROWS: dict[str, dict[str, str]] = {
         "aliases": "Russian troops|Wagner"},
     "control.csv": {
         "date": "2023-01-13", "place_id": "soledar", "side": "russia", "change": "taken",
-        "certainty": "claimed", "quote": "the exact words of the article",
-        "source": "seed:soledar", "note": ""},
+        "certainty": "claimed", "state": "", "by": "", "share": "",
+        "quote": "the exact words of the article", "source": "seed:soledar", "note": ""},
     "movements.csv": {
         "id": "russia-advance-soledar", "start": "2023-01-10", "end": "2023-01-13",
         "side": "russia", "kind": "advance", "status": "claimed", "from_place": "",
@@ -67,8 +67,9 @@ TABLE_JOBS = {
     "places.csv": "places the world gazetteer lacks or places wrongly (quarters, villages, "
                   "sites), and places whose control the map shows",
     "sides.csv": "the sides, with their colour (#rrggbb) and pattern (solid, hatch, dots)",
-    "control.csv": "who took or held a place on a date (change taken or held; certainty "
-                   "confirmed, claimed or approximate)",
+    "control.csv": "who took or held a place on a date (change taken, handed or held; "
+                   "certainty confirmed, claimed or approximate; state empty for whole, or "
+                   "partial, contested, besieged or encircled with the other sides in by)",
     "movements.csv": "offensives, retreats, reinforcements and strikes (kind advance, "
                      "retreat, reinforcement or strike; status done, claimed or planned)",
     "events.csv": "dated events at a place (strikes, ceasefires, evacuations ...)",

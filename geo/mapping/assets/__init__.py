@@ -15,8 +15,9 @@ ASSET_DIR = Path(__file__).resolve().parent
 #: The page script's modules, in the order they are joined: a module uses only those before
 #: it (see README.md here), and ``init.js``, which defines ``warmapInit``, comes last.
 SCRIPT_MODULES = (
-    "dom.js", "dates.js", "codec.js", "timeline.js", "styles.js", "patterns.js",
-    "renderer.js", "popups.js", "layers.js", "panel.js", "legend.js", "summary.js",
+    "dom.js", "dates.js", "codec.js", "timeline.js", "patterns.js", "styles.js",
+    "renderer.js", "popups.js", "sites.js", "layers.js", "panel.js", "legend.js",
+    "summary.js",
     "permalink.js", "gestures.js", "keyboard.js", "views.js", "init.js",
 )
 

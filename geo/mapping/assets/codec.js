@@ -26,10 +26,16 @@
 
   var TEXT_KEYS = {
     "areas": ["precision"], "areas.changes": ["quote", "source", "note"],
+    "sites": [], "sites.changes": ["quote", "source", "note"],
     "movements": ["label", "quote", "source", "note"], "events": ["quote", "source"],
-    "places": ["source"], "places.quotes": ["article"]
+    "places": ["source"], "places.quotes": ["article"],
+    "figures": ["quote", "source", "note", "check", "short"],
+    "disputes": ["claim", "quote", "source", "note"],
+    "lines": ["precision", "quote", "source", "note"]
   };
-  var NESTED = { areas: "changes", places: "quotes" };
+  var TABLES = ["areas", "sites", "movements", "events", "places", "figures", "disputes",
+    "lines"];
+  var NESTED = { areas: "changes", sites: "changes", places: "quotes" };
 
   // Unpacks ``data`` in place (and returns it): areas get ``latlngs``, movements their
   // ``shaft`` and ``head`` as points.
@@ -45,8 +51,8 @@
         return item;
       });
     }
-    ["areas", "movements", "events", "places"].forEach(function (name) {
-      var table = data[name];
+    TABLES.forEach(function (name) {
+      var table = data[name] || { keys: [], rows: [] };
       var nested = NESTED[name];
       data[name] = items(table.rows, table.keys, name);
       if (nested) {
@@ -61,6 +67,7 @@
       });
       if (area.latlngs.length === 1) { area.latlngs = area.latlngs[0]; }
     });
+    data.lines.forEach(function (line) { line.paths = line.paths.map(decodeLine); });
     data.movements.forEach(function (m) {
       m.shaft = decodeLine(m.shaft);
       m.head = decodeLine(m.head);

@@ -26,7 +26,7 @@
       panel.showDate(day);
       var shown = features.show(day);
       var areas = timeline.areasOn(data, day);
-      panel.showAreas(areas);
+      panel.showAreas(timeline.areaEntryOn(data, day), day);
       showSummary(day, areas, shown);
       map.getContainer().setAttribute("data-date", day);
       if (updateAddress) { permalink.toAddress(day); }

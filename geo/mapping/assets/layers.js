@@ -31,7 +31,7 @@
       }, { sticky: true });
       layer.addTo(groups.control);
       var marker = null;
-      if (area.kind !== "quarter" && area.kind !== "district") {
+      if (area.kind === "city" || area.kind === "town") {
         // A town is a few pixels wide at the zoom that shows a country: a fixed-size marker
         // carries its holder's colour at every zoom, and its name as a label.
         marker = L.circleMarker([area.lat, area.lon], vector({
@@ -48,19 +48,37 @@
     return areaLayers;
   }
 
+  // A movement whose origin is not known: a ring round its target, dashed by status.
+  function ringLayer(data, vector, m, colour) {
+    var arrow = data.style.arrow;
+    return L.circleMarker(m.ring, vector({
+      radius: arrow.target, color: colour, weight: m.derived ? arrow.derived : arrow.width,
+      opacity: arrow.opacity, fill: false, dashArray: styles.arrowDash(data, m.status),
+      className: "warmap-arrow warmap-arrow-ring warmap-arrow-" + m.status
+    }));
+  }
+
   function movementLayer(data, vector, m) {
     var colour = styles.outlineOf(data, m.side);
     var arrow = data.style.arrow;
     var group = L.featureGroup();
-    L.polyline(m.shaft, vector({
-      color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
-      dashArray: styles.arrowDash(data, m.status),
-      className: "warmap-arrow warmap-arrow-" + m.status
-    })).addTo(group);
-    L.polygon(m.head, vector({
-      color: colour, weight: arrow.head, fillColor: m.status === "done" ? colour : "#ffffff",
-      fillOpacity: arrow.opacity, className: "warmap-arrowhead"
-    })).addTo(group);
+    if (m.ring) {
+      ringLayer(data, vector, m, colour).addTo(group);
+    } else {
+      L.polyline(m.shaft, vector({
+        color: colour, weight: m.derived ? arrow.derived : arrow.width, opacity: arrow.opacity,
+        dashArray: styles.arrowDash(data, m.status),
+        className: "warmap-arrow warmap-arrow-" + m.status + " warmap-arrow-" + m.kind
+      })).addTo(group);
+      if (m.kind === "evacuation") {  // a white core: a corridor, not an assault
+        L.polyline(m.shaft, vector({ color: "#ffffff", weight: arrow.evacuation, opacity: 1,
+          className: "warmap-arrow-core" })).addTo(group);
+      }
+      L.polygon(m.head, vector({
+        color: colour, weight: arrow.head, fillColor: m.status === "done" ? colour : "#ffffff",
+        fillOpacity: arrow.opacity, className: "warmap-arrowhead"
+      })).addTo(group);
+    }
     var title = (m.derived ? "Derived " : "") + m.kind + ": " + m.label;
     group.bindPopup(function () { return popups.itemPopup(data, m, title); });
     group.bindTooltip(function () { return dom.textNode(title); }, { sticky: true });
@@ -82,6 +100,27 @@
       return dom.textNode(e.label + (e.status === "claimed" ? " (claimed)" : ""));
     });
     return marker;
+  }
+
+  // A front line a source gives: the line on a white casing, dashed when approximate.
+  function frontLayer(data, vector, line) {
+    var front = data.style.front, group = L.featureGroup();
+    var dash = null;
+    Object.keys(front.dashes).forEach(function (key) {
+      if (line.precision.indexOf(key) === 0) { dash = styles.dashArray(front.dashes[key]); }
+    });
+    L.polyline(line.paths, vector({ color: "#ffffff", weight: front.casing, opacity: 0.9,
+      className: "warmap-front-casing", interactive: false })).addTo(group);
+    L.polyline(line.paths, vector({ color: front.colour, weight: front.width, opacity: 1,
+      dashArray: dash, className: "warmap-front" })).addTo(group);
+    var title = "Front line: " + timeline.sideList(data, line.sides);
+    group.bindPopup(function () {
+      return popups.itemPopup(data, { start: line.start, end: line.end, side: line.sides[0],
+        status: line.precision, quote: line.quote, source: line.source, note: line.note,
+        places: [] }, title);
+    });
+    group.bindTooltip(function () { return dom.textNode(title); }, { sticky: true });
+    return group;
   }
 
   function addPlaces(data, groups, vector, areaLayers) {
@@ -111,26 +150,33 @@
     // shows a few of them on any one day.
     var movementLayers = data.movements.map(function (m) { return { item: m, layer: null }; });
     var eventLayers = data.events.map(function (e) { return { item: e, layer: null }; });
+    var lineLayers = data.lines.map(function (l) { return { item: l, layer: null }; });
     addPlaces(data, groups, vector, areaLayers);
+
+    var showSites = modules.sites.addSites(data, groups.control, selected);
 
     function showAreas(day) {
       var held = {};
-      var outline = data.style.outline;
-      var uncertain = styles.dashArray(data.style.town.uncertain);
+      var town = data.style.town;
+      var uncertain = styles.dashArray(town.uncertain);
       areaLayers.forEach(function (entry) {
         var row = timeline.stateOn(entry.area.changes, day);
-        var look = styles.fillFor(data, row ? row.side : null);
-        entry.layer.setStyle({
-          color: look.color, fillColor: look.fill, fillOpacity: look.opacity,
-          weight: row && row.change === "taken" && row.date === day ? outline.taken :
-            outline.width,
-          dashArray: styles.outlineDash(data, entry.area.precision)
-        });
+        var look = styles.areaLook(data, row, entry.area, day);
+        entry.layer.setStyle(look);
         if (entry.marker) {
-          entry.marker.setStyle({ fillColor: look.fill, color: look.color,
-            dashArray: row && row.certainty !== "confirmed" ? uncertain : null });
+          var ring = styles.ringFor(data, row);
+          entry.marker.setStyle({ fillColor: look.fillColor, color: look.color,
+            fillOpacity: town.opacity * (row ? data.style.certainty[row.certainty] || 1 : 1),
+            weight: ring ? ring.weight : town.weight,
+            dashArray: ring ? ring.dashArray : row && row.certainty !== "confirmed" ?
+              uncertain : null });
         }
-        if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row.side; }
+        if (row && entry.area.kind !== "quarter") { held[entry.area.name] = row; }
+      });
+      showSites(day);
+      data.sites.forEach(function (site) {
+        var row = timeline.stateOn(site.changes, day);
+        if (row) { held[site.name] = row; }
       });
       return held;
     }
@@ -144,6 +190,11 @@
           return movementLayer(data, vector, m);
         });
         if (on && !entry.item.derived) { shownMoves.push(entry.item); }
+      });
+      var lines = groups.lines || groups.control;
+      lineLayers.forEach(function (entry) {
+        showIf(entry, entry.item.start <= day && day <= entry.item.end, lines,
+          function (l) { return frontLayer(data, vector, l); });
       });
       var shownEvents = [];
       eventLayers.forEach(function (entry) {

@@ -75,6 +75,67 @@
     return lines;
   }
 
+  var CERTAINTY_KEYS = { confirmed: "confirmed", claimedHolder: "claimed",
+    approximateHolder: "approximate" };
+  var DARK = "#555555", LIGHT = "#bdbdbd";
+
+  // Samples of the map's own kinds (states of control, certainty, regions, sites, front
+  // lines, evacuations), in greys: the colours are the sides'.
+  var KIND_SAMPLES = {
+    state: function (data, key) {
+      var swatch = el("span", "warmap-swatch warmap-swatch-" + key);
+      swatch.style.backgroundImage = patterns.stateImage(data, {
+        state: key, side: "", by: [""], share: key === "partial" ? 60 : null
+      }).split(data.style.unknown.fill).join(DARK);
+      return swatch;
+    },
+    ring: function (data, key) {
+      return sample("rect", { x: 3, y: 3, width: 22, height: 8, fill: LIGHT, stroke: DARK,
+        "stroke-width": data.style.state.ring, "stroke-dasharray": key === "encircled" ?
+          styles.dashArray(data.style.state.encircled) : null });
+    },
+    certainty: function (data, key) {
+      return sample("rect", { x: 2, y: 2, width: 24, height: 10, fill: DARK, stroke: "#333333",
+        "fill-opacity": data.style.fill.opacity * data.style.certainty[CERTAINTY_KEYS[key]],
+        "stroke-width": data.style.outline.width });
+    },
+    region: function (data) {
+      return sample("rect", { x: 2, y: 2, width: 24, height: 10, fill: LIGHT, stroke: DARK,
+        "stroke-width": data.style.outline.width });
+    },
+    site: function (data) {
+      return sample("circle", { cx: 14, cy: 7, r: 6, fill: DARK, stroke: "#1a1a1a",
+        "stroke-width": data.style.site.weight });
+    },
+    front: function (data) {
+      return sample("line", { x1: 2, y1: 7, x2: 26, y2: 7, stroke: data.style.front.colour,
+        "stroke-width": data.style.front.width });
+    },
+    evacuation: function (data) {
+      return sample("line", { x1: 2, y1: 7, x2: 26, y2: 7, stroke: DARK,
+        "stroke-width": data.style.arrow.width + data.style.arrow.evacuation });
+    },
+    target: function () {
+      return sample("circle", { cx: 14, cy: 7, r: 5, fill: "none", stroke: DARK,
+        "stroke-width": 2 });
+    }
+  };
+
+  function kindSample(data, key) {
+    var kind = key === "contested" || key === "partial" ? "state" :
+      key === "besieged" || key === "encircled" ? "ring" :
+        CERTAINTY_KEYS[key] ? "certainty" : key;
+    return (KIND_SAMPLES[kind] || KIND_SAMPLES.region)(data, key);
+  }
+
+  function kindList(data) {
+    var list = el("ul", "warmap-legend-list warmap-legend-kinds");
+    (data.legendKeys || []).forEach(function (key) {
+      keyItem(list, kindSample(data, key), data.style.legend[key]);
+    });
+    return list;
+  }
+
   function articleList(data) {
     var articles = el("div", "warmap-articles");
     data.articles.slice(0, SHOWN_ARTICLES).forEach(function (a) {
@@ -99,6 +160,7 @@
         L.DomEvent.disableScrollPropagation(box);
         box.appendChild(el("summary", null, "Legend"));
         box.appendChild(sideList(data));
+        box.appendChild(kindList(data));
         box.appendChild(keyList(data));
         box.appendChild(articleList(data));
         return box;

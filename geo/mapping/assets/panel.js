@@ -64,20 +64,65 @@
     return { box: box, dateText: dateText, slider: slider, play: play, areas: areas };
   }
 
-  // The lines "City, area held:" and "side: 12.3 km²".
-  function showAreas(data, node, areas) {
+  // "side: 12 km²", with "+ parts of 3 km²" for the places it holds part of.
+  function areaLine(data, side, km2, partly) {
+    var line = el("div", "warmap-area-line");
+    var swatch = el("span", "warmap-swatch");
+    swatch.style.backgroundColor = data.sides[side] ? data.sides[side].colour : "#999";
+    line.appendChild(swatch);
+    line.appendChild(el("span", null, timeline.sideName(data, side) + ": " + km2 + " km²" +
+      (partly ? " + parts of " + partly + " km²" : "")));
+    return line;
+  }
+
+  // A published figure and the map's own check of it; a link to its source.
+  function figureLine(figure) {
+    var line = el("div", "warmap-figure" + (figure.article ? " warmap-figure-article" : ""));
+    line.appendChild(el("span", "warmap-label", figure.by + ": "));
+    line.appendChild(document.createTextNode(figure.check || figure.stated));
+    if (/^https?:\/\//i.test(figure.source)) {
+      var link = el("a", null, " (source)");
+      link.href = figure.source;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      line.appendChild(link);
+    }
+    return line;
+  }
+
+  // The figures sources give for the day, closed under one line that writes out the map's
+  // check of each of the article's ("some 5 km²: map 4.5–5.9 km², agrees"); open, each
+  // figure's check in full and its source.
+  function figureLines(node, figures) {
+    if (!figures.length) { return; }
+    var own = figures.filter(function (f) { return f.article && f.short; });
+    var more = el("details", "warmap-figures");
+    more.appendChild(el("summary", null, own.length ? "The article's figures, checked: " +
+      own.map(function (f) { return f.short; }).join("; ") + "." :
+      "Figures reported this day (" + figures.length + ")"));
+    figures.forEach(function (f) { more.appendChild(figureLine(f)); });
+    node.appendChild(more);
+  }
+
+  // The area each side holds in the main city (``entry`` of areaByDay: [day, {side: km²},
+  // {partly, contested, approximate}]), and the figures sources give for ``day``.
+  function showAreas(data, node, entry, day) {
     node.textContent = "";
     if (!data.city) { return; }
-    node.appendChild(el("div", "warmap-areas-title", data.city + ", area held:"));
-    Object.keys(areas).forEach(function (side) {
-      var line = el("div", "warmap-area-line");
-      var swatch = el("span", "warmap-swatch");
-      swatch.style.backgroundColor = data.sides[side] ? data.sides[side].colour : "#999";
-      line.appendChild(swatch);
-      line.appendChild(el("span", null, timeline.sideName(data, side) + ": " +
-        areas[side].toFixed(1) + " km²"));
-      node.appendChild(line);
+    var held = entry[1], detail = entry[2];
+    node.appendChild(el("div", "warmap-areas-title", data.city + ", area held" +
+      (detail.approximate ? " (approximate, computed from the map's quarters):" :
+        " (computed from the map's quarters):")));
+    var sides = Object.keys(held).concat(Object.keys(detail.partly).filter(function (s) {
+      return !(s in held);
+    }));
+    sides.forEach(function (side) {
+      node.appendChild(areaLine(data, side, held[side] || 0, detail.partly[side]));
     });
+    if (detail.contested) {
+      node.appendChild(el("div", "warmap-area-line", "Contested: " + detail.contested + " km²"));
+    }
+    figureLines(node, timeline.figuresOn(data, day));
   }
 
   // Playing shows one day after another (PLAY_MS each) up to the last day, from the
@@ -135,7 +180,7 @@
         parts.slider.setAttribute("aria-valuetext", dates.longDay(day));
         parts.dateText.textContent = dates.longDay(day);
       },
-      showAreas: function (areas) { showAreas(data, parts.areas, areas); }
+      showAreas: function (entry, day) { showAreas(data, parts.areas, entry, day); }
     };
   }
 

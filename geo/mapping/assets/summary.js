@@ -11,11 +11,11 @@
     var parts = [dates.longDay(day) + "."];
     if (data.city) {
       parts.push(data.city + ": " + Object.keys(areas).map(function (side) {
-        return sideName(side) + " " + areas[side].toFixed(1) + " square kilometres";
+        return sideName(side) + " " + areas[side] + " square kilometres";
       }).join(", ") + ".");
     }
     Object.keys(shown.held).forEach(function (name) {
-      parts.push(name + ": held by " + sideName(shown.held[name]) + ".");
+      parts.push(name + ": " + timeline.stateText(data, shown.held[name]) + ".");
     });
     shown.movements.forEach(function (m) {
       parts.push(sideName(m.side) + " " + m.kind + " (" + m.status + "): " + m.label + ".");

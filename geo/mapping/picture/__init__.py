@@ -15,9 +15,11 @@ fonts and labels, :mod:`.legend` the legend and :mod:`.palette` the colours and 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import geopandas as gpd
 
+from geo.inputs.lines import FrontLine
 from geo.inputs.timeline import Timeline
 from geo.mapping.arrows import Arrow
 from geo.mapping.picture.layout import Picture, draw_picture
@@ -27,8 +29,8 @@ __all__ = ["HEIGHT", "MARGIN", "WIDTH", "Picture", "draw_picture", "render_pictu
 
 
 def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: list[Arrow],
-                   day: dt.date, city: str, title: str, labels: list[tuple[str, float, float]]
-                   ) -> bytes:
+                   day: dt.date, city: str, title: str, labels: list[tuple[str, float, float]],
+                   *, lines: Sequence[FrontLine] = (), note: str = "") -> bytes:
     """A PNG of the control state, movements and named places on ``day``.
 
     Parameters are those of :func:`draw_picture`.
@@ -38,4 +40,5 @@ def render_picture(geometries: gpd.GeoDataFrame, timeline: Timeline, arrows: lis
     bytes
         The PNG, byte-identical for identical inputs.
     """
-    return draw_picture(geometries, timeline, arrows, day, city, title, labels).png()
+    return draw_picture(geometries, timeline, arrows, day, city, title, labels, lines=lines,
+                        note=note).png()

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
+import shapely
 from PIL import Image, ImageChops, ImageDraw
 
+from geo.inputs.lines import FrontLine
 from geo.mapping.arrows import Arrow
 from geo.mapping.picture.palette import OUTLINE, PAGE, RGB, SCALE, SideStyle, rgb, side_style
+from geo.mapping.picture.states import StateLook, paint_bands
 from geo.mapping.picture.view import Box, Canvas, View, circle_box
 from geo.mapping.style import STYLE, Dash
 
@@ -26,6 +29,7 @@ class Area:
     rings: list[np.ndarray]  # exterior rings, lon/lat
     style: SideStyle
     dash: Dash
+    look: StateLook = field(default_factory=StateLook)
 
 
 def visible_dash(dash: tuple[float, float], width: float) -> tuple[float, float]:
@@ -53,6 +57,10 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
             by_pattern.setdefault((area.style.pattern, area.style.mark), []).append(points)
     for (pattern, mark), shapes in sorted(by_pattern.items()):
         pattern_over(canvas.image, pattern, mark, polygons=shapes)
+    for (area, _), points in zip(rings, pixels, strict=True):
+        if area.look.bands:
+            paint_bands(canvas.image, [points], area.look.bands, area.look.diagonal)
+    _draw_rings(canvas, rings, pixels)
     if outline <= 0:
         return
     width = max(1, round(outline * SCALE))
@@ -66,6 +74,25 @@ def draw_areas(canvas: Canvas, view: View, areas: list[Area], outline: float) ->
         on, off = (d * SCALE for d in visible_dash(dash, outline))
         for piece in dashed_edges(np.concatenate(edges), on, off).tolist():
             draw.line(piece, fill=OUTLINE, width=width)
+
+
+def _draw_rings(canvas: Canvas, rings: list[tuple[Area, np.ndarray]],
+                pixels: list[np.ndarray]) -> None:
+    """The rings of besieged (solid) and encircled (dashed) places, in the besieger's
+    colour, inside their outline."""
+    for (area, _), points in zip(rings, pixels, strict=True):
+        if area.look.ring is None:
+            continue
+        colour, width, dash = area.look.ring
+        pixels_wide = max(1, round(width * SCALE))
+        if dash is None:
+            canvas.draw.line(points.ravel().tolist(), fill=colour, width=pixels_wide,
+                             joint="curve")
+            continue
+        on, off = (d * SCALE for d in visible_dash(dash, width))
+        edges = np.hstack((points[:-1], points[1:]))
+        for piece in dashed_edges(edges, on, off).tolist():
+            canvas.draw.line(piece, fill=colour, width=pixels_wide)
 
 
 def dashed_edges(edges: np.ndarray, on: float, off: float) -> np.ndarray:
@@ -171,6 +198,7 @@ class ArrowPath:
     colour: RGB
     shaft: list[tuple[float, float]]
     head: list[tuple[float, float]]
+    kind: str = "advance"
 
 
 def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
@@ -182,7 +210,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
     paths = []
     for arrow in arrows:
         shaft = view.pixels(np.asarray(arrow.shaft.coords)[:, :2]) * SCALE
-        head = view.pixels(np.asarray(arrow.head.exterior.coords)[:, :2]) * SCALE
+        head = view.pixels(np.asarray(arrow.head_points)) * SCALE
         tip, neck = head[0], shaft[-1]
         length = float(np.hypot(*(tip - neck)))
         for x, y in stops:
@@ -195,7 +223,7 @@ def arrow_paths(view: View, arrows: list[Arrow], sides: dict,
         colour = side_style(sides.get(arrow.movement.side)).outline
         paths.append(ArrowPath(arrow.movement.status, colour,
                                [tuple(p) for p in shaft.tolist()],
-                               [tuple(p) for p in head.tolist()]))
+                               [tuple(p) for p in head.tolist()], arrow.movement.kind))
     return paths
 
 
@@ -204,10 +232,30 @@ def draw_shafts(canvas: Canvas, paths: list[ArrowPath], width: float) -> None:
     done, dashed = claimed, dotted = planned); on a white halo, so that an arrow over an
     area of its own side's colour stays visible."""
     pixels = max(1, round(width * SCALE))
+    core = max(1, round(STYLE.arrow.evacuation * SCALE))
     for path in paths:
         dash = STYLE.arrow.dashes.get(path.status)
         for ink, extra in ((PAGE, 2 * SCALE), (path.colour, 0)):
             styled_line(canvas.draw, path.shaft, dash, ink, pixels, extra)
+        if path.kind == "evacuation":  # a white core: a corridor, not an assault
+            styled_line(canvas.draw, path.shaft, None, PAGE, core)
+
+
+def draw_rings(canvas: Canvas, view: View, arrows: list[Arrow], sides: dict) -> None:
+    """Movements whose origin is not known: a ring round the target, in the side's outline
+    colour, the arrow's width and its status's dashes, on a white halo."""
+    spec = STYLE.arrow
+    for arrow in arrows:
+        x, y = view.point(*arrow.head.coords[0])
+        colour = side_style(sides.get(arrow.movement.side)).outline
+        steps = 48
+        points = [((x + spec.target * math.cos(2 * math.pi * k / steps)) * SCALE,
+                   (y + spec.target * math.sin(2 * math.pi * k / steps)) * SCALE)
+                  for k in range(steps + 1)]
+        dash = spec.dashes.get(arrow.movement.status)
+        for ink, extra in ((PAGE, 2 * SCALE), (colour, 0)):
+            styled_line(canvas.draw, points, dash, ink, max(1, round(spec.width * SCALE)),
+                        extra)
 
 
 def styled_line(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], dash: Dash,
@@ -259,3 +307,19 @@ def draw_mention(canvas: Canvas, x: float, y: float) -> None:
     canvas.draw.ellipse(circle_box(x * SCALE, y * SCALE, (radius + weight / 2) * SCALE),
                         fill=rgb(mention.fill), outline=rgb(mention.stroke),
                         width=max(1, round(weight * SCALE)))
+
+
+def draw_fronts(canvas: Canvas, view: View, fronts: Sequence[FrontLine]) -> None:
+    """Front lines as the map draws them: the style's line on a white casing, dashed by
+    the line's precision."""
+    spec = STYLE.front
+    for line in fronts:
+        parts = list(shapely.get_parts(line.geometry))
+        dash = next((d for key, d in spec.dashes.items() if line.precision.startswith(key)),
+                    None)
+        for part in parts:
+            points = [tuple(p) for p in (view.pixels(np.asarray(part.coords)[:, :2])
+                                         * SCALE).tolist()]
+            styled_line(canvas.draw, points, None, PAGE, max(1, round(spec.casing * SCALE)))
+            styled_line(canvas.draw, points, dash, rgb(spec.colour),
+                        max(1, round(spec.width * SCALE)))

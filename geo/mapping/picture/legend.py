@@ -26,6 +26,7 @@ from geo.mapping.picture.palette import (
     WIDTH,
     side_style,
 )
+from geo.mapping.picture.states import kind_sample
 from geo.mapping.picture.text import Fonts, plain_text
 from geo.mapping.picture.view import Canvas
 from geo.mapping.style import STYLE
@@ -51,16 +52,41 @@ def _legend_rows(used: list[Side], fonts: Fonts) -> list[list[tuple[Side, float]
     return [row for row in rows if row]
 
 
-def legend_height_for(used: list[Side], fonts: Fonts) -> int:
-    """The height of the legend of ``used`` (final pixels)."""
-    return round(len(_legend_rows(used, fonts)) * (SWATCH[1] + 10) + fonts.note.size + 8)
+#: The key entries every picture has: arrows by status, approximate outlines, named places.
+BASE_KEYS = ("done", "claimed", "planned", "approximate", "mention")
+KEY_ROW = 18  # the height of a row of the key (final pixels)
 
 
-def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int) -> None:
+def _key_rows(keys: list[str], fonts: Fonts) -> list[list[str]]:
+    """The key's entries (the base ones, then ``keys``) in rows that fit the page."""
+    rows: list[list[str]] = [[]]
+    room = WIDTH - 2 * MARGIN
+    for key in [*BASE_KEYS, *keys]:
+        width = SAMPLE + 6 + fonts.note.getlength(STYLE.legend[key]) + KEY_GAP
+        if rows[-1] and sum(_key_width(k, fonts) for k in rows[-1]) + width > room:
+            rows.append([])
+        rows[-1].append(key)
+    return rows
+
+
+def _key_width(key: str, fonts: Fonts) -> float:
+    return SAMPLE + 6 + fonts.note.getlength(STYLE.legend[key]) + KEY_GAP
+
+
+def legend_height_for(used: list[Side], fonts: Fonts, keys: list[str] | None = None) -> int:
+    """The height of the legend of ``used`` and the key entries ``keys`` (final pixels)."""
+    key_rows = len(_key_rows(keys or [], fonts))
+    return round(len(_legend_rows(used, fonts)) * (SWATCH[1] + 10) + fonts.note.size + 8
+                 + (key_rows - 1) * KEY_ROW)
+
+
+def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int,
+                keys: list[str] | None = None) -> None:
     """Swatches of the sides on the map (an area and a town marker, as drawn), then the
-    key of arrows, outlines and named places."""
+    key of arrows, outlines and named places, and of the map's own kinds in ``keys``
+    (states of control, certainties, regions, sites, evacuations: the style's legend keys)."""
     rows = _legend_rows(used, fonts)
-    height = legend_height_for(used, fonts)
+    height = legend_height_for(used, fonts, keys)
     canvas = Canvas(Image.new("RGB", (WIDTH * SCALE, height * SCALE), PAGE))
     swatches: list[tuple[float, float, Side]] = []
     y = 0
@@ -81,7 +107,7 @@ def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int) -> 
     draw_markers(canvas, [(sx + SWATCH_WIDTH - LEGEND_MARKER, sy + SWATCH[1] / 2,
                            side_style(side)) for sx, sy, side in swatches],
                  LEGEND_MARKER, MARKER_RING)
-    texts = _key(canvas, fonts, y + fonts.note.size / 2 + 2)
+    texts = _key(canvas, fonts, y + fonts.note.size / 2 + 2, keys or [])
     page.paste(canvas.image.reduce(SCALE), (0, top))
     draw = ImageDraw.Draw(page)
     for sx, sy, side in swatches:
@@ -91,25 +117,28 @@ def draw_legend(page: Image.Image, used: list[Side], fonts: Fonts, top: int) -> 
         draw.text((tx, top + ty), text, font=fonts.note, fill=GREY, anchor="lm")
 
 
-def _key(canvas: Canvas, fonts: Fonts, y: float) -> list[tuple[float, float, str]]:
-    """The key, on one line at ``y``: samples of the arrows by status, of an approximate
-    boundary and of a named place, drawn and worded as on the map (the style's legend);
-    returns where its words go."""
-    entries = ["done", "claimed", "planned", "approximate", "mention"]
-    words = [STYLE.legend[entry] for entry in entries]
-    x = (WIDTH - sum(SAMPLE + 6 + fonts.note.getlength(w) + KEY_GAP for w in words)
-         + KEY_GAP) / 2
+def _key(canvas: Canvas, fonts: Fonts, y: float, keys: list[str]
+         ) -> list[tuple[float, float, str]]:
+    """The key, in rows from ``y``: samples of the arrows by status, of an approximate
+    boundary, of a named place and of ``keys``, drawn and worded as on the map (the style's
+    legend); returns where its words go."""
     texts = []
-    for entry, text in zip(entries, words, strict=True):
-        _sample(canvas, entry, x, y)
-        texts.append((x + SAMPLE + 6, y, text))
-        x += SAMPLE + 6 + fonts.note.getlength(text) + KEY_GAP
+    for row in _key_rows(keys, fonts):
+        x = (WIDTH - sum(_key_width(k, fonts) for k in row) + KEY_GAP) / 2
+        for entry in row:
+            text = STYLE.legend[entry]
+            _sample(canvas, entry, x, y)
+            texts.append((x + SAMPLE + 6, y, text))
+            x += _key_width(entry, fonts)
+        y += KEY_ROW
     return texts
 
 
 def _sample(canvas: Canvas, entry: str, x: float, y: float) -> None:
     """A sample of a key entry, ``SAMPLE`` pixels wide from (x, y) on its left middle."""
-    if entry == "mention":
+    if entry not in BASE_KEYS:
+        kind_sample(canvas, entry, x, y, SAMPLE)
+    elif entry == "mention":
         draw_mention(canvas, x + SAMPLE / 2, y)
     elif entry == "approximate":
         dash = STYLE.outline.dash_for(entry)

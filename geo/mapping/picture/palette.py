@@ -65,10 +65,11 @@ def _style_of(colour: str, outline: str, pattern: str, opacity: float) -> SideSt
                      marker_mark=_over(side, LAND, marker))
 
 
-def side_style(side: Side | None) -> SideStyle:
-    """How the picture draws ``side`` (``None``: a place whose holder is unknown)."""
+def side_style(side: Side | None, certainty: str = "confirmed") -> SideStyle:
+    """How the picture draws ``side`` (``None``: a place whose holder is unknown), lighter
+    as the ``certainty`` of its holding drops (the style's ``certainty``)."""
     if side is None:
         unknown = STYLE.unknown
         return _style_of(unknown.fill, unknown.outline, "solid", unknown.opacity)
     return _style_of(side.colour, outline_colour(side.colour), side.pattern,
-                     STYLE.fill.opacity)
+                     STYLE.fill.opacity * STYLE.certainty.get(certainty, 1.0))
