@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -543,7 +544,7 @@ def test_text_blocks_cover_the_text_and_respect_the_size():
     text = ("Word " * 30 + "end. ") * 40 + "x" * 500
     blocks = list(text_blocks(text, 300))
     assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
-    assert all(b[1] == c[0] for b, c in zip(blocks, blocks[1:], strict=False))
+    assert all(b[1] == c[0] for b, c in pairwise(blocks))
     assert all(0 < end - start <= 300 for start, end in blocks)
     assert all(text[end - 1] == " " for _, end in blocks[:-3])  # cut after a space
     assert list(text_blocks("", 10)) == [(0, 0)]
