@@ -40,6 +40,10 @@ MIN_CITY_RADIUS_KM = 2.0
 #: Buffer (m) around the hull of a city's quarter points that bounds its Voronoi quarters.
 QUARTER_HULL_BUFFER_M = 700.0
 
+#: Geoparser: a text longer than this many characters is parsed in blocks of whole
+#: paragraphs of at most this size, each resolved by its own context (memory stays
+#: bounded: a 50 MB text is a corpus, not an article); a text up to it is parsed whole.
+GEOPARSE_BLOCK_CHARS = 200_000
 #: Geoparser: minimum confidence for a mention to be resolved rather than left unresolved.
 MIN_CONFIDENCE = 0.35
 #: Geoparser: fuzzy (edit-distance) matching score threshold, 0-100, and minimum name length.

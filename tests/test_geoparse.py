@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -514,3 +515,36 @@ def test_a_placed_name_is_that_place_again_later_in_the_article(gazetteer):
             "monitor said it was not true that Albu Kamal was taken.")
     mentions = [m for m in geoparse(text, gazetteer).mentions if m.text == "Albu Kamal"]
     assert [m.place_id for m in mentions] == ["geonames:174448"] * 2
+
+
+def test_a_long_text_is_parsed_in_blocks_of_whole_articles(gazetteer):
+    """Past ``block_chars`` a text is cut at line breaks and each block parsed on its own:
+    the offsets index the whole text, and blocks that are whole articles give exactly
+    the mentions of each article parsed alone."""
+    from geo.parse.geoparse import text_blocks
+
+    articles = [geoparse_eval.load_gold(name)[0] for name in geoparse_eval.gold_names()[:4]]
+    text = "\n".join(articles)
+    size = max(map(len, articles)) + 1
+    blocks = list(text_blocks(text, size))
+    assert [text[a:b].rstrip("\n") for a, b in blocks] == articles
+    whole = geoparse(text, gazetteer, block_chars=size)
+    expected, offset = [], 0
+    for article in articles:
+        expected += [(m.start + offset, m.end + offset, m.place_id, m.cls)
+                     for m in geoparse(article, gazetteer).mentions]
+        offset += len(article) + 1
+    assert [(m.start, m.end, m.place_id, m.cls) for m in whole.mentions] == expected
+    assert all(text[m.start:m.end] == m.text for m in whole.mentions)
+
+
+def test_text_blocks_cover_the_text_and_respect_the_size():
+    from geo.parse.geoparse import text_blocks
+
+    text = ("Word " * 30 + "end. ") * 40 + "x" * 500
+    blocks = list(text_blocks(text, 300))
+    assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
+    assert all(b[1] == c[0] for b, c in pairwise(blocks))
+    assert all(0 < end - start <= 300 for start, end in blocks)
+    assert all(text[end - 1] == " " for _, end in blocks[:-3])  # cut after a space
+    assert list(text_blocks("", 10)) == [(0, 0)]

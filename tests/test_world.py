@@ -177,6 +177,36 @@ def test_the_cache_name_follows_every_setting_the_layer_depends_on(cache_dir, mo
     assert world_cache.cache_path() == before
 
 
+def test_airport_names_need_an_airport_word_and_drop_a_leading_town():
+    from geo.parse.world import fold
+    from geo.parse.world_places import airport_names
+
+    names = airport_names("Bukavu Kavumu Airport", {fold("Bukavu")})
+    assert names == {"Bukavu Kavumu Airport", "Kavumu Airport"}
+    assert airport_names("Goma International Airport", set()) == {
+        "Goma International Airport", "Goma Airport"}
+    assert "Tingwall Airport" in airport_names("Lerwick / Tingwall Airport", set())
+    assert airport_names("Daniel Field", set()) == set()  # no airport word: not indexed
+
+
+def test_airports_are_sites_found_only_with_their_airport_word(gazetteer):
+    parse = geoparse("Flights resumed at Israel's Ben Gurion Airport. M23 seized Kavumu "
+                     "airport north of Bukavu. Ben Gurion was Israel's first prime minister.",
+                     gazetteer)
+    sites = {m.text: m.place_id for m in parse.mentions if m.kind == "site"}
+    assert sites == {"Ben Gurion Airport": "iata:TLV", "Kavumu airport": "iata:BKY"}
+    assert not any(m.text == "Ben Gurion" for m in parse.mentions)
+
+
+def test_us_state_abbreviations_only_as_the_ap_writes_them(gazetteer):
+    parse = geoparse("The weather service in Sioux Falls, S.D., counted six tornadoes. "
+                     "LOS ANGELES, Calif. (AP) - Boston, Mass. GA officials and Calif "
+                     "officials said she went to Mass. on Sunday.", gazetteer)
+    states = [(m.text, m.place_id) for m in parse.mentions if m.kind == "governorate"]
+    assert states == [("S.D.", "geonames:5769223"), ("Calif", "geonames:5332921"),
+                      ("Mass", "geonames:6254926")]
+
+
 def test_a_small_town_without_a_reason_is_set_aside_not_lost(gazetteer):
     from geo.parse.geoparse import geoparse
 
@@ -208,3 +238,20 @@ def test_only_the_unit_named_after_a_town_makes_it_a_seat(gazetteer):
     assert kherson is not None and bakhmut is not None
     assert names_its_unit(kherson, gazetteer)      # Khersonska oblast
     assert not names_its_unit(bakhmut, gazetteer)  # Donetska oblast
+
+
+def test_a_long_text_parsed_in_blocks_keeps_what_each_block_set_aside(gazetteer):
+    from geo.parse.geoparse import geoparse, geoparse_blocks
+
+    first = "Flights resumed on Tuesday after a week of storms over the coast."
+    second = "Leego has seen intense fighting since the start of the month."
+    text = first + "\n" + second + "\n" + first + "\n" + second
+    size = len(first) + len(second) + 2
+    whole = geoparse(text, gazetteer, block_chars=size)
+    offsets = [i for i in range(len(text)) if text.startswith("Leego", i)]
+    assert [(m.start, m.end, m.text) for m in whole.set_aside] == [
+        (i, i + 5, "Leego") for i in offsets]
+    assert all(text[m.start:m.end] == m.text for m in whole.set_aside)
+    blocks = list(geoparse_blocks(text, gazetteer, size))
+    assert len(blocks) == 2
+    assert [[m.start for m in b.set_aside] for b in blocks] == [[offsets[0]], [offsets[1]]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from geo.parse.names import Token
 
@@ -77,22 +78,29 @@ class TextCasing:
 
     text: str
     tokens: list[Token]
-    _title_lines: set[int] = field(default_factory=set)
-    _line_of: list[int] = field(default_factory=list)
+    _newlines: list[int] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _title_lines: dict[int, bool] = field(default_factory=dict)  # line -> a heading, as read
     _lower_words: set[str] | None = None
 
     def __post_init__(self) -> None:
-        newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
-        self._line_of = [bisect.bisect_left(newlines, t.start) for t in self.tokens]
-        words: dict[int, int] = {}
-        capitalised: dict[int, int] = {}
-        for token, line in zip(self.tokens, self._line_of, strict=True):
+        self._newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
+        self._starts = list(map(itemgetter(0), self.tokens))
+
+    def _title_line(self, line: int) -> bool:
+        """Whether a line's words of four letters or more are at least three, three in
+        four of them capitalised (read once per line, when first asked)."""
+        newlines, starts = self._newlines, self._starts
+        low = bisect.bisect_right(starts, newlines[line - 1]) if line > 0 else 0
+        high = bisect.bisect_left(starts, newlines[line]) if line < len(newlines) \
+            else len(starts)
+        words = capitalised = 0
+        for token in self.tokens[low:high]:
             if len(token.text) > 3 and token.text[:1].isalpha():
-                words[line] = words.get(line, 0) + 1
-                if token.text[:1].isupper():
-                    capitalised[line] = capitalised.get(line, 0) + 1
-        self._title_lines = {line for line, count in words.items()
-                             if count >= 3 and capitalised.get(line, 0) >= 0.75 * count}
+                words += 1
+                capitalised += token.text[:1].isupper()
+        title = self._title_lines[line] = words >= 3 and capitalised >= 0.75 * words
+        return title
 
     def in_byline(self, index: int) -> bool:
         """Whether a token stands in a byline ("By Orhan Coskun and Tom Perry")."""
@@ -111,7 +119,7 @@ class TextCasing:
     def written_lower(self, word: str) -> bool:
         """Whether the text also writes a word in lower case ("a tsunami warning")."""
         if self._lower_words is None:
-            self._lower_words = {t.text for t in self.tokens if t.text.islower()}
+            self._lower_words = set(filter(str.islower, map(itemgetter(2), self.tokens)))
         return word.lower() in self._lower_words
 
     def sentence_initial(self, index: int) -> bool:
@@ -125,7 +133,9 @@ class TextCasing:
 
     def in_title_line(self, index: int) -> bool:
         """Whether a token stands in a line of title-case words (a heading)."""
-        return self._line_of[index] in self._title_lines
+        line = bisect.bisect_left(self._newlines, self.tokens[index].start)
+        title = self._title_lines.get(line)
+        return self._title_line(line) if title is None else title
 
     def used_as_name(self, index: int) -> bool:
         """Capitalised inside a sentence of ordinary case: the text treats it as a name."""

@@ -35,19 +35,21 @@ class DocumentContext:
     #: The country votes of the spans of each candidate set (a name's own votes).
     own_votes: dict[frozenset[str], Counter] = field(default_factory=dict)
     nearest_memo: dict[str, float] = field(default_factory=dict)
-    _anchor_xyz: list[tuple[str, float, float, float]] | None = None
+    _anchor_xyz: list[tuple[float, float, float]] | None = None
+    _anchor_ids: list[str] = field(default_factory=list)
 
     def nearest_anchor_km(self, place: Place) -> float:
         """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
         if self._anchor_xyz is None:
-            self._anchor_xyz = [(p.id, *_unit_vector(p.lat, p.lon)) for p in self.anchor_points]
+            self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in self.anchor_points]
+            self._anchor_ids = [p.id for p in self.anchor_points]
         x, y, z = _unit_vector(place.lat, place.lon)
-        best = -2.0
-        for anchor_id, ax, ay, az in self._anchor_xyz:
-            if anchor_id != place.id:
-                best = max(best, x * ax + y * ay + z * az)
-        if best == -2.0:
+        dots = [x * ax + y * ay + z * az for ax, ay, az in self._anchor_xyz]
+        if place.id in self._anchor_ids:  # the place itself is no other anchor
+            dots = [d for d, i in zip(dots, self._anchor_ids, strict=True) if i != place.id]
+        if not dots:
             return 0.0
+        best = max(dots)
         return 6371.0088 * math.acos(max(-1.0, min(1.0, best)))
 
     def other_votes(self, country: str, span: Span) -> float:
@@ -79,18 +81,12 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
     units: Counter = Counter()
     own_votes: dict[frozenset[str], Counter] = {}
     for span in voting:
-        found = [gazetteer.get(e.place_id) for e in span.entries
-                 if e.role in ("place", "demonym") and e.place_id]
-        places: list[Place] = list({p.id: p for p in found if p is not None}.values())
-        if not places:
+        choices, span_units = _span_votes(span, gazetteer)
+        if choices is None:
             continue
-        if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
-            places = [p for p in places if p.origin == "local"]  # a local name wins
-        choices = {gazetteer.country_of(p.id) for p in places} - {""}
         _vote(countries, choices)
         _vote(own_votes.setdefault(candidate_key(span), Counter()), choices)
-        _vote(units, {unit for p in places for unit in [first_level_unit(p, gazetteer)]
-                      if unit})
+        _vote(units, span_units)
     in_play = set(anchors)
     for place_id in list(anchors):
         in_play.update(gazetteer.ancestors(place_id))
@@ -98,6 +94,32 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
                      if p is not None]
     return DocumentContext(anchors, countries, units, in_play,
                            city_support(anchors, gazetteer), anchor_points, own_votes)
+
+
+def _span_votes(span: Span, gazetteer: Gazetteer
+                ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The countries and first-level units a span votes for, sorted (``None``: it names
+    no place). They depend on its entries only: memoised on the gazetteer."""
+    key = tuple(span.entries)
+    memo = gazetteer.vote_cache
+    cached = memo.get(key)
+    if cached is not None:
+        return cached
+    found = [gazetteer.get(e.place_id) for e in span.entries
+             if e.role in ("place", "demonym") and e.place_id]
+    places: list[Place] = list({p.id: p for p in found if p is not None}.values())
+    if not places:
+        votes: tuple[tuple[str, ...] | None, tuple[str, ...]] = (None, ())
+    else:
+        if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
+            places = [p for p in places if p.origin == "local"]  # a local name wins
+        choices = {gazetteer.country_of(p.id) for p in places} - {""}
+        units = {unit for p in places for unit in [first_level_unit(p, gazetteer)] if unit}
+        votes = (tuple(sorted(choices)), tuple(sorted(units)))
+    if len(memo) >= 200_000:
+        memo.clear()
+    memo[key] = votes
+    return votes
 
 
 def candidate_key(span: Span) -> frozenset[str]:
@@ -113,9 +135,14 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
 
 
-def _vote(counter: Counter[str], choices: set[str]) -> None:
-    for choice in sorted(choices):  # insertion order decides ties: keep it reproducible
-        counter[choice] += 1.0 / len(choices)  # type: ignore[assignment]  # votes are floats
+def _vote(counter: Counter[str], choices: tuple[str, ...]) -> None:
+    """One vote shared among ``choices`` (sorted: insertion order decides ties, so it is
+    kept reproducible)."""
+    if not choices:
+        return
+    share = 1.0 / len(choices)
+    for choice in choices:
+        counter[choice] += share  # type: ignore[assignment]  # votes are floats
 
 
 def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
@@ -163,15 +190,29 @@ def names_its_unit(place: Place, gazetteer: Gazetteer) -> bool:
 def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
     """Places named without ambiguity (one candidate, or one local candidate), counted."""
     anchors: Counter[str] = Counter()
+    memo = gazetteer.anchor_cache
     for span in spans:
-        places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
-                  and e.place_id]
-        local = [p for p in places if (found := gazetteer.get(p)) and found.origin == "local"]
-        if len(set(places)) == 1:
-            anchors[places[0]] += 1
-        elif len(set(local)) == 1:
-            anchors[local[0]] += 1
+        key = tuple(span.entries)
+        anchor = memo.get(key)
+        if anchor is None:
+            anchor = memo[key] = _anchor_of(span, gazetteer)
+            if len(memo) >= 200_000:
+                memo.clear()
+        if anchor:
+            anchors[anchor] += 1
     return anchors
+
+
+def _anchor_of(span: Span, gazetteer: Gazetteer) -> str:
+    """The place a span names without ambiguity, or ""."""
+    places = [e.place_id for e in span.entries if e.role in ("place", "demonym")
+              and e.place_id]
+    local = [p for p in places if (found := gazetteer.get(p)) and found.origin == "local"]
+    if len(set(places)) == 1:
+        return places[0]
+    if len(set(local)) == 1:
+        return local[0]
+    return ""
 
 
 def city_support(anchors: Counter, gazetteer: Gazetteer) -> set[str]:

@@ -78,9 +78,10 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     flag the places far from every other place of the article. The dropped one-word
     names go to ``set_aside`` when it is given."""
     grid = _Grid([p.place for p in placed if p.resolved])
-    placed[:] = [replace(p, announced=casing.placed_before(p.span.first) or
-                         casing.placed_after(p.span.last) or
-                         casing.in_announced_list(p.span.first)) for p in placed]
+    placed[:] = [Placed(p.mention, p.span, p.place, p.resolved,
+                        casing.placed_before(p.span.first) or
+                        casing.placed_after(p.span.last) or
+                        casing.in_announced_list(p.span.first)) for p in placed]
     changed: dict[int, Mention | None] = {}
     resolved_in = _resolved_by_country(placed)
     ordered = sorted(placed, key=lambda p: p.span.first)

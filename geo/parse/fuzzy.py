@@ -39,8 +39,10 @@ def fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Ga
     found: list[Span] = []
     next_free = 0
     for index, token in enumerate(tokens):
-        if index < next_free or index in covered or len(token.text) < 3 or \
-                not _capitalised(token) or token.text.lower() in common:
+        word = token.text
+        if not word[:1].isupper() and not _capitalised(token):
+            continue  # most words: tested first, inline
+        if index < next_free or index in covered or len(word) < 3 or word.lower() in common:
             continue
         matched = matcher.match(text, tokens, index, covered)
         if matched is not None:

@@ -77,6 +77,10 @@ def key_hash(key: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
+#: The most folded keys :meth:`WorldLayer.lookup_keys` remembers.
+KEY_MEMO_SIZE = 300_000
+
+
 @dataclass
 class WorldLayer:
     """The compiled world gazetteer as flat arrays, cheap to load (no dictionary of its
@@ -117,12 +121,16 @@ class WorldLayer:
     everyday_words: frozenset[str] = frozenset()
     #: Ids of the national capitals ("Washington" is a common word but also the capital).
     capitals: frozenset[str] = frozenset()
+    #: Row -> the abbreviation a place is also written as, dot included ("S.D.", "Calif.").
+    abbreviations: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._cache: dict[int, Place] = {}
         self._rows: dict[str, int] = {place_id: row for row, place_id in self.other_ids.items()}
         self._id_order = np.argsort(self.geonameids, kind="stable")
         self._sorted_ids = self.geonameids[self._id_order]
+        self._key_memo: dict[str, tuple[int, bool]] = {}
+        self.abbreviated = frozenset(self.id_of(row) for row in self.abbreviations)
 
     def __len__(self) -> int:
         return len(self.geonameids)
@@ -172,6 +180,12 @@ class WorldLayer:
         row = self.row(place_id)
         return None if row < 0 else self.place(row)
 
+    def abbreviation(self, place_id: str) -> str:
+        """The abbreviation of a place ("S.D."), or "" (one set look-up for most ids)."""
+        if place_id not in self.abbreviated:
+            return ""
+        return self.abbreviations.get(self.row(place_id), "")
+
     def capital_of(self, place_id: str) -> Place | None:
         """The capital of a country of the layer, or ``None``."""
         capital = self.capital_rows.get(self.row(place_id), -1)
@@ -185,11 +199,25 @@ class WorldLayer:
         hashes = np.array([key_hash(k) for k in keys], dtype=np.uint64)
         order = np.argsort(hashes)  # sorted needles search the table with locality
         at = np.empty(len(keys), dtype=np.int64)
-        at[order] = np.searchsorted(self.key_hashes, hashes[order])
+        at[order] = self.key_hashes.searchsorted(hashes[order])
         at[at >= len(self.key_hashes)] = 0
         found = self.key_hashes[at] == hashes
         postings = np.where(found, self.key_postings[at], -1)
         return postings, found & self.key_prefixes[at]
+
+    def lookup_keys(self, keys: list[str]) -> list[tuple[int, bool]]:
+        """:meth:`find_keys` as (postings index, prefix) pairs, memoised per key: words
+        repeat within and across texts, so most keys are never hashed again (the memo is
+        emptied past :data:`KEY_MEMO_SIZE` keys)."""
+        memo = self._key_memo
+        missing = [key for key in dict.fromkeys(keys) if key not in memo]
+        if missing:
+            if len(memo) + len(missing) > KEY_MEMO_SIZE:
+                memo.clear()
+            postings, prefixes = self.find_keys(missing)
+            memo.update(zip(missing, zip(postings.tolist(), prefixes.tolist(), strict=True),
+                            strict=True))
+        return [memo[key] for key in keys]
 
     def entries(self, key: str) -> list[Entry]:
         """Entries stored under a folded key (padding spaces are ignored)."""
@@ -213,11 +241,23 @@ class Gazetteer:
     superseded: dict[str, str] = field(default_factory=dict)  # world id -> local id
     children: dict[str, list[str]] = field(default_factory=dict)
     _entry_cache: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
+    _local_entry_cache: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _local_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None,
+                                                                        repr=False)
     _ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _place_cache: dict[str, Place | None] = field(default_factory=dict, repr=False)
     #: Place id -> id of the first-level unit it lies in (geo.parse.context memoises here).
     unit_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Place id -> whether the town names its first-level unit (geo.parse.context).
     seat_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    #: A span's entries -> the countries and units it votes for (geo.parse.context).
+    vote_cache: dict[tuple, tuple] = field(default_factory=dict, repr=False)
+    #: A span's entries -> the place it names without ambiguity, or "" (geo.parse.context).
+    anchor_cache: dict[tuple, str] = field(default_factory=dict, repr=False)
+    #: Frequent words and their entries -> the entries they keep (geo.parse.geoparse).
+    word_cache: dict[tuple, list[Entry]] = field(default_factory=dict, repr=False)
+    #: Place id -> what its score takes from the gazetteer alone (geo.parse.resolve).
+    score_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def get(self, place_id: str) -> Place | None:
         """The place of an id (a superseded world id gives its local replacement)."""
@@ -245,9 +285,24 @@ class Gazetteer:
         """Entries stored under an already padded folded key in one layer."""
         if world:
             return self._dedupe(self.world.entries(key)) if self.world is not None else []
-        if key not in self.local_index:
-            return []
-        return self._dedupe(self.local_index.get(key)[1])
+        cached = self._local_entry_cache.get(key)
+        if cached is None:
+            cached = self._dedupe(self.local_index.get(key)[1]) if key in self.local_index \
+                else []
+            if len(self._local_entry_cache) < 100_000:
+                self._local_entry_cache[key] = cached
+        return list(cached)
+
+    def local_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The local layer's folded keys (without their padding spaces) and the first
+        words of its keys of several words ("syrian" of "syrian army"), computed once."""
+        if self._local_words is None:
+            keys = frozenset(k.strip(" ") for k in self.local_index.keys())  # noqa: SIM118
+            keys = keys if self.local_index.kind != ahocorasick.EMPTY else frozenset()
+            prefixes = frozenset(" ".join(k.split(" ")[:end]) for k in keys if " " in k
+                                 for end in range(1, k.count(" ") + 1))
+            self._local_words = (keys, prefixes)
+        return self._local_words
 
     def world_entries(self, key_id: int) -> list[Entry]:
         """Entries of a world-layer key id (memoised: names repeat within and across texts)."""

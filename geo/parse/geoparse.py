@@ -15,6 +15,11 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 import ahocorasick
 
@@ -23,25 +28,38 @@ from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextC
 from geo.parse.context import unambiguous_places
 from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
-from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer
+from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, is_arabic, joinable, tokenize
+from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
 from geo.parse.resolve import resolve_spans
 
-__all__ = ["Mention", "Parse", "geoparse"]
+__all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Lower-case words that may start a name (directions, Arabic articles).
+_LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
+class _StarterWords(dict):
+    """Word -> whether a name may start with it: capitalised, in another script, or a
+    lower-case direction or Arabic article; remembered per word (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        starts = word[0].isupper() or word[0] > "\x7f" or word.lower() in _LOWERED_OK
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = starts
+        return starts
+
+
+_STARTERS = _StarterWords()
 #: Words that name a kind of administrative unit after its name ("Shan State").
 UNIT_WORD_SET = frozenset({"oblast", "province", "state", "region", "governorate", "county",
                            "district", "prefecture", "krai", "raion", "territory"})
-#: Texts at least this long are parsed with the garbage collector paused.
-_GC_PAUSE_CHARS = 200_000
 #: The longest world-layer name read, in words.
 _MAX_NAME_WORDS = 10
 
 
-def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
+def geoparse(text: str, gazetteer: Gazetteer, block_chars: int | None = None) -> Parse:
     """Find and resolve the place mentions of ``text``.
 
     Parameters
@@ -50,17 +68,78 @@ def geoparse(text: str, gazetteer: Gazetteer) -> Parse:
         The article text; offsets of the result index this exact string.
     gazetteer : Gazetteer
         From :func:`geo.inputs.places.load_gazetteer`.
+    block_chars : int, optional
+        A text longer than this (default ``settings.GEOPARSE_BLOCK_CHARS``) is parsed in
+        blocks of paragraphs (:func:`geoparse_blocks`), each resolved by its own context,
+        so that memory stays bounded; a text up to it is parsed whole.
 
     Returns
     -------
     Parse
-        Mentions sorted by offset (toponyms, demonyms and non-places) and the derived
-        regions they refer to.
+        Mentions sorted by offset (toponyms, demonyms and non-places), the derived
+        regions they refer to, and the small towns set aside for want of a reason
+        (``Parse.set_aside``, offsets into ``text`` as well).
     """
-    if len(text) < _GC_PAUSE_CHARS:
-        return _geoparse(text, gazetteer)
+    size = settings.GEOPARSE_BLOCK_CHARS if block_chars is None else block_chars
+    if len(text) <= size:
+        return _paused(text, gazetteer)
+    mentions: list[Mention] = []
+    derived: dict[str, Place] = {}
+    set_aside: list[Mention] = []
+    for parse in geoparse_blocks(text, gazetteer, size):
+        mentions.extend(parse.mentions)
+        derived.update(parse.derived)
+        set_aside.extend(parse.set_aside)
+    return Parse(mentions, derived, set_aside)
+
+
+def geoparse_blocks(text: str, gazetteer: Gazetteer, block_chars: int | None = None
+                    ) -> Iterator[Parse]:
+    """The parses of ``text`` block by block, in text order, with offsets into ``text``.
+
+    A block is a run of whole paragraphs of at most ``block_chars`` characters (cut at
+    the last line break before that size, else at a sentence's or a word's end), parsed
+    and resolved as an article of its own: memory holds one block's tokens and spans at a
+    time, whatever the length of the text.
+    """
+    size = settings.GEOPARSE_BLOCK_CHARS if block_chars is None else block_chars
+    for start, end in text_blocks(text, size):
+        parse = _paused(text[start:end], gazetteer)
+        if start:
+            parse.mentions = [_shifted(m, start) for m in parse.mentions]
+            parse.set_aside = [_shifted(m, start) for m in parse.set_aside]
+        yield parse
+
+
+def text_blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive blocks of ``text``, each at most ``size`` characters,
+    cut after a line break where there is one in the second half of the block, else after
+    a sentence's end or a space, else at ``size``; together they cover the text."""
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = -1
+        for separator in ("\n", ". ", " "):
+            found = text.rfind(separator, start + size // 2, limit)
+            if found >= 0:
+                cut = found + len(separator)
+                break
+        end = cut if cut > start else limit
+        yield start, end
+        start = end
+    if start < len(text) or not text:
+        yield start, len(text)
+
+
+def _shifted(mention: Mention, offset: int) -> Mention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _paused(text: str, gazetteer: Gazetteer) -> Parse:
+    """:func:`_geoparse` with the garbage collector paused: a parse makes many short-lived
+    tuples and no lasting cycles, and collecting on the way costs some 4% of the time."""
     collecting = gc.isenabled()
-    gc.disable()  # a long text makes millions of tuples: collecting them on the way is waste
+    gc.disable()
     try:
         return _geoparse(text, gazetteer)
     finally:
@@ -80,6 +159,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     cues = cue_spans(text, tokens, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
     if sites:  # "Palestine Bridge" is a site, not the country
+        _named_sites(cues, spans, gazetteer)
         inside = {i for first, last in sites for i in range(first, last + 1)}
         spans = [s for s in spans if s.first not in inside]
     spans += cues
@@ -87,39 +167,24 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     return resolve_spans(text, tokens, spans, gazetteer, casing)
 
 
+def _named_sites(cues: list[Span], spans: list[Span], gazetteer: Gazetteer) -> None:
+    """A facility a place word announces ("Ben Gurion Airport") that the gazetteer holds
+    under the same words is that site: the cue takes the site candidates of the name."""
+    exact = {(s.first, s.last): s for s in spans}
+    for cue in cues:
+        span = exact.get((cue.first, cue.last)) if cue.kind_hint == "site" else None
+        if span is None:
+            continue
+        cue.entries = [e for e in span.entries if e.role == "place" and
+                       (p := gazetteer.get(e.place_id)) is not None and p.kind == "site"]
+
+
 # --- recognition ---------------------------------------------------------------------------
-
-def _folded_text(text: str, tokens: list[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
-    """Join folded tokens with spaces; a barrier ``|`` where punctuation separates them.
-
-    Returns the folded text and two maps from positions in it to token indices: where a
-    key may start (the space before a token) and where it may end (the space after).
-    """
-    parts, starts, ends = [" "], {}, {}
-    position = 1
-    previous = None
-    append = parts.append
-    for index, token in enumerate(tokens):
-        if previous is not None and not (text[previous.end:token.start] == " "
-                                         or joinable(text, previous, token)):
-            append("| ")
-            position += 2
-        starts[position - 1] = index
-        append(token.folded)
-        append(" ")
-        position += len(token.folded)
-        ends[position] = index
-        position += 1
-        previous = token
-    return "".join(parts), starts, ends
-
 
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
-    lowered_ok = DIRECTION_WORDS.keys() | _LOWER_OK
-    starters = [i for i, token in enumerate(tokens)
-                if token.text[0].isupper() or not token.text[0].isascii()
-                or token.text.lower() in lowered_ok]
+    starters = list(compress(range(len(tokens)),
+                             map(_STARTERS.__getitem__, map(itemgetter(2), tokens))))
     found: dict[tuple[int, int], list[Entry]] = {}
     literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
@@ -134,21 +199,40 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[S
 def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters: set[int],
                  found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
                  ) -> None:
-    """Names of the local layer: its automaton over the folded text."""
-    folded, starts, ends = _folded_text(text, tokens)
-    for end, value in gazetteer.local_index.iter(folded):
-        first = starts.get(end - len(value[0]) + 1)
-        last = ends.get(end)
-        if first is None or last is None:
-            continue
-        entries = gazetteer.entries_for(value[0], world=False)
-        spelled = not tokens[first].text[:1].isupper() and \
-            tokens[first].text.lower() not in ("the", "a", "an") and \
-            _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
-        if spelled:
-            literal.add((first, last))
-        if first in starters or spelled:
-            found.setdefault((first, last), []).extend(entries)
+    """Names of the local layer: from each token whose folded form is a key or the first
+    words of one (found in one pass over the tokens, in C), word by word while the words
+    read so far begin some key; names never span punctuation."""
+    keys, prefixes = gazetteer.local_words()
+    openers = keys | prefixes if prefixes else keys
+    folded = list(map(itemgetter(3), tokens))
+    for first in compress(range(len(tokens)), map(openers.__contains__, folded)):
+        key, last = folded[first], first
+        while True:
+            if key in keys:
+                _local_match(text, tokens, gazetteer, (first, last), key, starters, found,
+                             literal)
+            if key not in prefixes or last + 1 >= len(tokens) or \
+                    not joinable(text, tokens[last], tokens[last + 1]):
+                break
+            last += 1
+            key = f"{key} {folded[last]}"
+
+
+def _local_match(text: str, tokens: list[Token], gazetteer: Gazetteer,
+                 span: tuple[int, int], key: str, starters: set[int],
+                 found: dict[tuple[int, int], list[Entry]], literal: set[tuple[int, int]]
+                 ) -> None:
+    """Record a local key found at ``span`` when its first word may start a name, or the
+    words are a name of ``data/`` as the user spelled it."""
+    first, last = span
+    entries = gazetteer.entries_for(f" {key} ", world=False)
+    spelled = not tokens[first].text[:1].isupper() and \
+        tokens[first].text.lower() not in ("the", "a", "an") and \
+        _user_spelled(text[tokens[first].start:tokens[last].end], entries, gazetteer)
+    if spelled:
+        literal.add(span)
+    if first in starters or spelled:
+        found.setdefault(span, []).extend(entries)
 
 
 def _user_spelled(surface: str, entries: list[Entry], gazetteer: Gazetteer) -> bool:
@@ -174,10 +258,9 @@ def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
     for _ in range(_MAX_NAME_WORDS):
         if not frontier:
             break
-        postings, prefixes = gazetteer.world.find_keys([key for _, _, key in frontier])
+        found_keys = gazetteer.world.lookup_keys([key for _, _, key in frontier])
         following = []
-        for (first, last, key), posting, prefix in zip(frontier, postings.tolist(),
-                                                        prefixes.tolist(), strict=True):
+        for (first, last, key), (posting, prefix) in zip(frontier, found_keys, strict=True):
             if posting >= 0:
                 found.setdefault((first, last), []).extend(gazetteer.world_entries(posting))
             if prefix and last + 1 < len(tokens) and joinable(text, tokens[last],
@@ -221,6 +304,12 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
+    if gazetteer.world.abbreviated:
+        written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
+                   for e in span.entries]
+        if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."
+            return [e for e, w in zip(span.entries, written, strict=True) if w is True]
+        span.entries = [e for e, w in zip(span.entries, written, strict=True) if w is None]
     word = tokens[span.first].text
     acronym = span.first == span.last and word.isupper() and len(word.replace(".", "")) <= 4
     if acronym:
@@ -245,7 +334,36 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
         if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
                for w in words):
             return span.entries  # "Ras al Ain": an Arabic article makes it a name
-    return [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+    key = (tuple(words), tuple(span.entries))
+    kept = gazetteer.word_cache.get(key)
+    if kept is None:  # it depends on the words and entries only: memoised
+        kept = [e for e in span.entries if _kept_as_word(e, words, gazetteer)]
+        if len(gazetteer.word_cache) >= 100_000:
+            gazetteer.word_cache.clear()
+        gazetteer.word_cache[key] = kept
+    return list(kept)
+
+
+def _abbreviation_as_spelled(text: str, tokens: list[Token], span: Span, entry: Entry,
+                             gazetteer: Gazetteer) -> bool | None:
+    """For a candidate that has an abbreviation ("S.D.", "Calif."): ``True`` when the span
+    is the abbreviation as the AP writes it, dot and case included, after a name and a
+    comma or as dotted initials ("Sioux Falls, S.D.", "Boston, Mass."), ``False`` when it
+    is otherwise the abbreviation ("Calif" without its dot, "GA", "went to Mass."); ``None``
+    for a candidate named by its name, or with no abbreviation."""
+    assert gazetteer.world is not None
+    abbreviation = gazetteer.world.abbreviation(entry.place_id) if entry.role == "place" \
+        else ""
+    if not abbreviation:
+        return None
+    start = tokens[span.first].start
+    if fold_name(text[start:tokens[span.last].end]) != fold_name(abbreviation):
+        return None  # named by its name ("South Dakota")
+    if not text.startswith(abbreviation, start):
+        return False
+    after_name = span.first > 0 and text[tokens[span.first - 1].end:start] == ", " and \
+        tokens[span.first - 1].text[:1].isupper()
+    return after_name or abbreviation.count(".") >= 2
 
 
 def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
@@ -286,6 +404,9 @@ def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
     place = gazetteer.get(entry.place_id) if entry.role == "place" else None
     if place is None:
         return entry.role != "place"
+    if place.origin == "world" and gazetteer.world is not None and \
+            gazetteer.world.abbreviation(place.id) == acronym:
+        return True  # "S.D.", as the AP writes South Dakota
     letters = acronym.replace(".", "").upper()
     names = (place.name, *place.aliases)
     if any(name.replace(".", "").upper() == letters for name in names):
@@ -300,6 +421,7 @@ def _spelled_as(words: list[str], name: str) -> bool:
     return all(_plain(word) in name_words for word in words)
 
 
+@lru_cache(maxsize=50_000)
 def _plain(name: str) -> str:
     """A name without case, diacritics, punctuation or spaces ("Dar‘ā" gives "dara")."""
     text = unicodedata.normalize("NFKD", name)

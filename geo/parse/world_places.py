@@ -22,7 +22,7 @@ from geo.parse.world import (
     usable_country_name,
     usable_name,
 )
-from geo.parse.world_sources import Country, Town, Unit
+from geo.parse.world_sources import Airport, Country, Town, Unit
 
 #: Towns under this population are matched by their ASCII and Arabic names only: their
 #: accented alternate names are other languages' spellings ("Kramatorszk"), and folding
@@ -285,6 +285,17 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
     return names, bases
 
 
+def add_abbreviations(rows: _Rows, abbreviations: dict[str, str]) -> None:
+    """The AP-style abbreviations of the US states ("S.D.", "Calif.") as names of their
+    first-level units; the matcher keeps them only as spelled, dot and case included."""
+    for row in range(len(rows.ids)):
+        if rows.kinds[row] == "governorate" and rows.countries[row] == "US":
+            abbreviation = abbreviations.get(rows.names[row])
+            if abbreviation:
+                rows.abbreviations[row] = abbreviation
+                rows.index(abbreviation, row)
+
+
 def add_regions(rows: _Rows, regions: Iterable[sources.Region]) -> None:
     """The rows of ``regions.csv`` at their given point or the mean of their members'."""
     row_of = {place_id: row for row, place_id in enumerate(rows.ids)}
@@ -335,6 +346,52 @@ def add_towns(rows: _Rows, towns: list[Town]) -> None:
                 continue  # a small town's accented forms are other languages' spellings
             if usable_name(alias, primary=alias == town.name):
                 rows.index(alias, row)
+
+
+#: An airport's name: the name proper, qualifiers, and the word for an airport.
+_AIRPORT_RE = re.compile(
+    r"^(?P<core>.+?)(?:\s+(?:International|Intl\.?|Regional|Municipal|Domestic))*"
+    r"\s+(?P<head>Airport|Airfield|Air Base|Airbase|Aerodrome)$")
+
+
+def add_airports(rows: _Rows, airports: list[Airport], towns: list[Town]) -> None:
+    """Airports with an IATA code as sites, in their country, found only by a name that
+    ends with an airport word ("Ben Gurion Airport", "Kavumu airport"): the text announces
+    them, and a bare name stays the town's."""
+    country_ids = {rows.countries[r]: rows.ids[r] for r in range(len(rows.ids))
+                   if rows.kinds[r] == "country"}
+    town_names: dict[str, set[str]] = {}
+    for town in towns:
+        town_names.setdefault(town.country, set()).add(fold(town.name))
+    for airport in airports:
+        names = airport_names(airport.name, town_names.get(airport.country, set()))
+        if not names or airport.country not in country_ids:
+            continue
+        row = rows.add(f"iata:{airport.code}", airport.name, "site",
+                       (airport.lat, airport.lon), airport.country,
+                       country_ids[airport.country])
+        for name in names:
+            rows.index(name, row)
+
+
+def airport_names(name: str, town_names: set[str]) -> set[str]:
+    """The names an airport is found by: its own ("Goma International Airport"), without
+    its qualifiers ("Goma Airport"), each part of a name with a slash ("Lerwick / Tingwall
+    Airport"), and without a first word that names a town of its country ("Bukavu Kavumu
+    Airport" is also "Kavumu Airport"); none when the name ends with no airport word."""
+    match = _AIRPORT_RE.match(name.strip())
+    if match is None:
+        return set()
+    head = match.group("head")
+    names = {name.strip()}
+    for core in (c.strip() for c in match.group("core").split("/")):
+        if not core:
+            continue
+        names.add(f"{core} {head}")
+        first, _, rest = core.partition(" ")
+        if rest and fold(first) in town_names:
+            names.add(f"{rest} {head}")
+    return {n for n in names if usable_name(n, primary=True)}
 
 
 #: Directions of the derived regions ("eastern Ukraine"), as (east, north) unit vectors.

@@ -7,6 +7,8 @@
   unit each town lies in;
 * ``countryinfo`` (MIT): each country's own point and outline (for the check that the
   point lies inside the country);
+* ``airportsdata`` (MIT): the airports that have an IATA code, with their names and points;
+* ``us`` (BSD-3-Clause): the AP-style abbreviations of the US states ("S.D.", "Calif.");
 * ``geo/parse/regions.csv``: well-known regions that are no administrative unit (Donbas,
   Darfur, Kurdistan Region ...), each with a public source.
 """
@@ -89,6 +91,36 @@ class Region:
     lon: float | None
     source: str
     point_source: str
+
+
+@dataclass
+class Airport:
+    """An airport of airportsdata with an IATA code."""
+
+    code: str  # IATA
+    name: str  # "Goma International Airport"
+    city: str
+    country: str
+    lat: float
+    lon: float
+
+
+def read_airports() -> list[Airport]:
+    """The airports of airportsdata that have an IATA code, in code order."""
+    import airportsdata
+
+    return [Airport(code, record["name"], record.get("city") or "", record["country"],
+                    float(record["lat"]), float(record["lon"]))
+            for code, record in sorted(airportsdata.load("IATA").items()) if record["name"]]
+
+
+def us_state_abbreviations() -> dict[str, str]:
+    """A US state's name -> its AP-style abbreviation with a dot ("South Dakota" -> "S.D.");
+    states the AP writes out ("Iowa", "Texas") have none."""
+    import us
+
+    return {state.name: state.ap_abbr for state in us.states.STATES_AND_TERRITORIES
+            if state.ap_abbr and "." in state.ap_abbr}
 
 
 def read_towns(cache: object) -> Iterator[Town]:
