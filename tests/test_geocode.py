@@ -33,7 +33,17 @@ ANSWERS = {
               "addresstype": "village", "name": "Jirah",
               "display_name": "Jirah, Aleppo Governorate, Syria",
               "namedetails": {"name": "الجراح"}, "address": {"country_code": "sy"}},
+    "Tadamon": {"osm_type": "relation", "osm_id": 303, "lat": "33.4870", "lon": "36.3050",
+                "addresstype": "suburb", "name": "Al-Tadamon",
+                "display_name": "Al-Tadamon, Damascus, Syria",
+                "namedetails": {"name:en": "Al-Tadamon"}, "address": {"country_code": "sy"}},
 }
+#: The outlines the stub gives when asked for them (polygon_geojson=1): the stub's own
+#: squares around the points, with a vertex within 10 m of a straight edge.
+OUTLINES = {"Tadamon": {"type": "Polygon", "coordinates": [[
+    [36.295, 33.480], [36.300, 33.48003], [36.315, 33.480], [36.315, 33.494],
+    [36.295, 33.494], [36.295, 33.480]]]},
+    "Jirah": {"type": "Point", "coordinates": [37.9444, 36.0957]}}
 
 
 class _Nominatim(BaseHTTPRequestHandler):
@@ -41,7 +51,10 @@ class _Nominatim(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         query = parse_qs(url.query)
         self.server.requests.append((url.path, query))
-        answer = ANSWERS.get(query.get("q", [""])[0])
+        name = query.get("q", [""])[0]
+        answer = ANSWERS.get(name)
+        if answer and query.get("polygon_geojson") == ["1"] and name in OUTLINES:
+            answer = {**answer, "geojson": OUTLINES[name]}
         body = json.dumps([answer] if answer else []).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -299,3 +312,93 @@ def test_long_service_errors_are_cut_at_a_word():
     assert _reason(Exception(long)) == "no answer in time (timed out)"
     text = _reason(Exception("word " * 100))
     assert text.endswith("word …") and len(text) <= 202
+
+
+# --- boundaries (issue 11) --------------------------------------------------------------------
+
+def test_the_service_is_asked_for_outlines_and_only_polygons_are_kept(nominatim):
+    found = geocode_names(["Tadamon", "Jirah"], _url(nominatim), ["sy"], min_delay_seconds=0)
+    assert all(q["polygon_geojson"] == ["1"] for _, q in nominatim.requests)
+    tadamon = found["Tadamon"].boundary
+    assert tadamon is not None and tadamon.geom_type == "Polygon"
+    assert tadamon.contains(tadamon.representative_point())
+    assert len(tadamon.exterior.coords) == 5  # the 3 m bend simplified away
+    assert found["Jirah"].boundary is None  # a village given as a point keeps its point
+    nominatim.requests.clear()
+    found = geocode_names(["Tadamon"], _url(nominatim), ["sy"], min_delay_seconds=0,
+                          boundaries=False)
+    assert "polygon_geojson" not in nominatim.requests[0][1]
+    assert found["Tadamon"].boundary is None
+
+
+@pytest.mark.parametrize("geometry", [
+    {"type": "Polygon", "coordinates": [[[200, 10], [201, 10], [201, 11], [200, 10]]]},
+    {"type": "Polygon", "coordinates": "not coordinates"},
+    {"type": "LineString", "coordinates": [[36.3, 33.4], [36.4, 33.5]]},
+    {"type": "Polygon", "coordinates": []},
+    "a string",
+])
+def test_an_outline_that_is_no_polygon_in_lon_lat_is_left_out(geometry):
+    from geo.tools.geocode import boundary
+
+    assert boundary(geometry) is None
+
+
+def test_append_writes_the_outline_to_shapes_and_the_map_draws_it(nominatim, tmp_path,
+                                                                   capsys):
+    from geo.inputs.shapes import read_shapes
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    lines_before = (data / "shapes.geojson").read_text(encoding="utf-8").splitlines()
+    status = main(["geocode", "--data", str(data), "Tadamon", "Jirah", "--country", "sy",
+                   "--url", _url(nominatim), "--min-delay", "0", "--append"])
+    assert status == 0
+    err = capsys.readouterr().err
+    assert "added 2 place(s)" in err and "1 boundary(ies)" in err
+    lines = (data / "shapes.geojson").read_text(encoding="utf-8").splitlines()
+    # the file's features untouched (the last gains its comma), one added before the end
+    assert lines[:-3] == lines_before[:-2] and lines[-3] == lines_before[-2] + ","
+    assert lines[-1] == lines_before[-1] == "]}"
+    feature = json.loads(lines[-2])
+    assert feature["properties"]["place_id"] == "al-tadamon"
+    assert feature["properties"]["source"] == "osm:relation/303"
+    assert "ODbL" in feature["properties"]["note"]
+    shapes, problems = read_shapes(data / "shapes.geojson",
+                                   load_gazetteer(data).places)
+    assert not [p for p in problems if p.is_error]
+    assert shapes["al-tadamon"][1] == "drawn"
+    import geo
+
+    places = geo.build(data, ROOT / "seeds", out_dir=None, picture=False).places
+    drawn = places.set_index("id").loc["al-tadamon"]
+    assert drawn["precision"] == "drawn" and drawn["geometry"].geom_type == "Polygon"
+
+
+def test_an_oversized_outline_falls_back_to_the_point(tmp_path):
+    class _Large(BaseHTTPRequestHandler):
+        def do_GET(self):
+            query = parse_qs(urlsplit(self.path).query)
+            answer = dict(ANSWERS["Tadamon"])
+            if query.get("polygon_geojson") == ["1"]:
+                answer["geojson"] = {"type": "Polygon", "coordinates": [[
+                    [36.3 + i * 1e-7, 33.48] for i in range(200_000)] + [[36.3, 33.48]]]}
+            body = json.dumps([answer]).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Large)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        found = geocode_names(["Tadamon"], _url(server), ["sy"], min_delay_seconds=0)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert found["Tadamon"].boundary is None and found["Tadamon"].lat == 33.487

@@ -13,12 +13,13 @@ from geo.errors import display_path
 from geo.inputs.articles import read_articles
 from geo.inputs.places import load_gazetteer
 from geo.tools.geocode import (
-    append_places,
+    append_geocoded,
     geocode_names,
     known_place,
     names_to_geocode,
     place_rows,
     rows_csv,
+    shape_features,
     unsafe_text,
 )
 
@@ -39,12 +40,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="ISO country code to search in, repeatable (default: the "
                              "countries the articles' places lie in)")
     parser.add_argument("--append", action="store_true",
-                        help="append the places found to data/places.csv (else print them)")
+                        help="append the places found to data/places.csv and their "
+                             "boundaries to data/shapes.geojson (else print the rows)")
+    parser.add_argument("--no-boundaries", dest="boundaries", action="store_false",
+                        help="ask for points only, not the places' outlines")
     parser.add_argument("--min-delay", type=float, default=1.0, metavar="SECONDS",
                         help="pause between requests (default: %(default)s, the public "
                              "service's limit)")
     parser.set_defaults(run=run,
-                        outcome="nothing was written: places.csv was left as it was")
+                        outcome="nothing was written: places.csv and shapes.geojson were left as "
+                                "they were")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if not names:
         print("every place the articles name is in the gazetteer", file=sys.stderr)
         return 0
-    found = geocode_names(dict.fromkeys(names), args.url, countries, args.min_delay)
+    found = geocode_names(dict.fromkeys(names), args.url, countries, args.min_delay,
+                          boundaries=args.boundaries)
     new = []
     for name, place in found.items():
         if place is None:
@@ -73,13 +79,20 @@ def run(args: argparse.Namespace) -> int:
                   f"formula ({getattr(place, field)[:60]!r})", file=sys.stderr)
         else:
             new.append(place)
-    rows = place_rows(new, gazetteer, urlsplit(args.url).netloc)
+    host = urlsplit(args.url).netloc
+    rows = place_rows(new, gazetteer, host)
+    features = shape_features(rows, new, host)
     if args.append and rows:
         places_csv = args.data / "places.csv"
-        append_places(places_csv, rows)
+        append_geocoded(args.data, rows, features)
         print(f"added {len(rows)} place(s) to {display_path(places_csv)}: "
-              + ", ".join(r["id"] for r in rows) + "; check them, then rebuild",
-              file=sys.stderr)
+              + ", ".join(r["id"] for r in rows)
+              + (f", and {len(features)} boundary(ies) to "
+                 f"{display_path(args.data / 'shapes.geojson')}" if features else "")
+              + "; check them, then rebuild", file=sys.stderr)
     else:
         sys.stdout.write(rows_csv(rows))
+        if features:
+            print(f"{len(features)} of them with a boundary (written to shapes.geojson "
+                  "with --append)", file=sys.stderr)
     return 0

@@ -16,6 +16,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
+import math
 import os
 import re
 import tempfile
@@ -24,7 +26,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+import shapely
+from shapely.geometry import mapping, shape
+from shapely.geometry.base import BaseGeometry
 
 from geo import settings
 from geo.errors import InputError, Problem, display_path
@@ -32,6 +39,7 @@ from geo.geodesy import great_circle_km
 from geo.inputs import schema
 from geo.inputs.articles import Article
 from geo.inputs.places import read_places
+from geo.inputs.shapes import read_shapes
 from geo.inputs.tables import looks_like_formula
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.geoparse import Parse
@@ -48,6 +56,15 @@ KIND_OF_ADDRESSTYPE = {
 }
 #: A quarter's parent is the nearest city of the gazetteer within this distance (km).
 QUARTER_PARENT_KM = 25.0
+#: A geocoded boundary is simplified to this tolerance (degrees, about 10 m) and its
+#: coordinates rounded to 5 decimals, as the other shapes of ``data/shapes.geojson``.
+BOUNDARY_TOLERANCE_DEG = 0.0001
+#: A boundary of more vertices than this after simplification is left out (a country's
+#: coast); the place keeps its point.
+MAX_BOUNDARY_VERTICES = 20_000
+#: Kinds of place whose boundary the map draws from ``shapes.geojson``.
+BOUNDARY_KINDS = frozenset({"quarter", "town", "city", "district", "governorate", "region",
+                            "site"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,8 @@ class GeocodedPlace:
     osm: str  # "node/123", "way/456" or "relation/789"
     country_code: str
     label: str  # the service's full name of the place, for the note
+    #: Its outline where the service has one (a Polygon or MultiPolygon, lon/lat), else None.
+    boundary: BaseGeometry | None = None
 
 
 def missing_place_candidates(text: str, parse: Parse, article: str = "") -> list[Candidate]:
@@ -97,11 +116,13 @@ def article_countries(parse: Parse, gazetteer: Gazetteer, top: int = 2) -> list[
 
 def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
                   country_codes: Iterable[str] = (), min_delay_seconds: float = 1.0,
-                  timeout: float = 10.0) -> dict[str, GeocodedPlace | None]:
+                  timeout: float = 10.0, boundaries: bool = True
+                  ) -> dict[str, GeocodedPlace | None]:
     """Look each name up with the Nominatim service at ``url``.
 
     ``country_codes`` (ISO 3166-1 alpha-2) restricts the search; ``min_delay_seconds``
-    spaces the requests (OpenStreetMap's service allows one a second). Returns the best
+    spaces the requests (OpenStreetMap's service allows one a second); ``boundaries`` asks
+    for each place's outline too (Nominatim's ``polygon_geojson``). Returns the best
     answer per name, or ``None`` when the service knows no such place.
 
     Raises
@@ -114,7 +135,7 @@ def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 
-    from geo.tools.service import CheckedAdapter
+    from geo.tools.service import AnswerTooLarge, CheckedAdapter
 
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.username or \
@@ -134,9 +155,15 @@ def geocode_names(names: Iterable[str], url: str = settings.NOMINATIM_URL,
     for name in names:
         if name in results:
             continue
+        asked = dict(exactly_one=True, country_codes=codes or None, namedetails=True,
+                     addressdetails=True, language="en")
         try:
-            location = lookup(name, exactly_one=True, country_codes=codes or None,
-                              namedetails=True, addressdetails=True, language="en")
+            try:
+                location = lookup(name, **asked, geometry="geojson" if boundaries else None)
+            except AnswerTooLarge:
+                if not boundaries:
+                    raise
+                location = lookup(name, **asked)  # its outline is too large: its point
         except GeopyError as error:
             raise InputError([Problem(url, f"the geocoding service failed on {name!r}: "
                                       f"{type(error).__name__}: {_reason(error)}",
@@ -168,7 +195,39 @@ def _geocoded(query: str, raw: dict) -> GeocodedPlace:
         arabic=names.get("name:ar", "")[:MAX_TEXT], kind=kind, lat=float(raw["lat"]),
         lon=float(raw["lon"]), osm=f"{raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
         country_code=(raw.get("address") or {}).get("country_code", "").lower(),
-        label=(raw.get("display_name") or "")[:MAX_TEXT])
+        label=(raw.get("display_name") or "")[:MAX_TEXT],
+        boundary=boundary(raw.get("geojson")) if kind in BOUNDARY_KINDS else None)
+
+
+def boundary(data: Any) -> BaseGeometry | None:
+    """The polygonal outline of a service's GeoJSON geometry: repaired, simplified to
+    :data:`BOUNDARY_TOLERANCE_DEG` and rounded; ``None`` for a point or line, for
+    coordinates outside lon/lat ranges, or for what is not a geometry at all."""
+    if not isinstance(data, dict) or data.get("type") not in ("Polygon", "MultiPolygon"):
+        return None
+    try:
+        geometry = shape(data)
+        if geometry.is_empty:
+            return None
+        west, south, east, north = geometry.bounds
+        if not all(math.isfinite(v) for v in (west, south, east, north)) or \
+                west < -180 or east > 180 or south < -90 or north > 90:
+            return None
+        geometry = shapely.make_valid(geometry)
+        parts = [g for g in getattr(geometry, "geoms", [geometry])
+                 if g.geom_type in ("Polygon", "MultiPolygon")]
+        if not parts:
+            return None
+        geometry = shapely.union_all(parts)
+        geometry = shapely.simplify(geometry, BOUNDARY_TOLERANCE_DEG, preserve_topology=True)
+        geometry = shapely.set_precision(geometry, 1e-5)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError,
+            shapely.errors.GEOSException):
+        return None
+    if geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon") or \
+            shapely.get_num_coordinates(geometry) > MAX_BOUNDARY_VERTICES:
+        return None
+    return geometry
 
 
 def place_rows(places: Iterable[GeocodedPlace], gazetteer: Gazetteer, host: str,
@@ -263,6 +322,72 @@ def _neutralised(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The rows with ``'`` before every value a spreadsheet would run as a formula."""
     return [{key: "'" + value if isinstance(value, str) and looks_like_formula(value)
              else value for key, value in row.items()} for row in rows]
+
+
+def shape_features(rows: list[dict[str, str]], places: Iterable[GeocodedPlace],
+                   host: str, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """GeoJSON features of ``data/shapes.geojson`` for the rows whose place has a boundary
+    (``rows`` as :func:`place_rows` made them from ``places``, in the same order)."""
+    today = today or dt.date.today()
+    features = []
+    for row, place in zip(rows, places, strict=True):
+        if place.boundary is None:
+            continue
+        features.append({
+            "type": "Feature", "id": row["id"],
+            "properties": {
+                "place_id": row["id"], "precision": "drawn", "source": row["source"],
+                "note": f"boundary geocoded by {host} on {today.isoformat()} (OpenStreetMap "
+                        "data, ODbL); check before use"},
+            "geometry": mapping(place.boundary)})
+    return features
+
+
+def _shapes_text(path: Path, features: list[dict[str, Any]]) -> str:
+    """``shapes.geojson`` with ``features`` added, one feature a line as the file has them
+    (a missing file becomes a new collection)."""
+    collection: dict[str, Any] = {"type": "FeatureCollection", "features": []}
+    if path.exists():
+        collection = json.loads(path.read_text(encoding="utf-8-sig"))
+    head = {key: value for key, value in collection.items() if key != "features"}
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":"))
+             for f in [*collection.get("features", []), *features]]
+    return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] +
+            ',"features":[\n' + ",\n".join(lines) + "\n]}\n")
+
+
+def append_geocoded(data_dir: Path, rows: list[dict[str, str]],
+                    features: list[dict[str, Any]]) -> None:
+    """Append rows to ``places.csv`` and their boundaries to ``shapes.geojson``, both only
+    if the files still read cleanly with them (each written whole, places first).
+
+    Raises
+    ------
+    InputError
+        With the problems of either file with the additions (nothing is written then).
+    """
+    places_csv, shapes_path = data_dir / "places.csv", data_dir / "shapes.geojson"
+    if not features:
+        append_places(places_csv, rows)
+        return
+    text = _shapes_text(shapes_path, features)
+    handle, name = tempfile.mkstemp(dir=data_dir, prefix=".shapes.geojson.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        known, _ = read_places(places_csv, raise_errors=False)
+        new_ids = {row["id"] for row in rows}
+        _, problems = read_shapes(temporary, {*known, *new_ids})
+        errors = [p for p in problems if p.is_error]
+        if errors:
+            raise InputError([replace(p, path=display_path(shapes_path)) for p in errors])
+        append_places(places_csv, rows)
+        if shapes_path.exists():
+            os.chmod(temporary, shapes_path.stat().st_mode & 0o777)
+        os.replace(temporary, shapes_path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def append_places(path: Path, rows: list[dict[str, str]]) -> None:

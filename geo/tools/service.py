@@ -81,8 +81,8 @@ class CheckedAdapter(URLLibAdapter):
         except Exception:
             raise GeocoderServiceError("Unable to read the response") from None
         if len(body) > MAX_ANSWER_BYTES:
-            raise GeocoderServiceError(f"the answer is larger than "
-                                       f"{MAX_ANSWER_BYTES // 1_000_000} MB; not read")
+            raise AnswerTooLarge(f"the answer is larger than "
+                                 f"{MAX_ANSWER_BYTES // 1_000_000} MB; not read")
         try:
             return str(body, encoding=encoding)
         except (ValueError, LookupError):
@@ -97,6 +97,10 @@ class CheckedAdapter(URLLibAdapter):
                                      "portal?)") from None
         check_answer(answer)
         return answer
+
+
+class AnswerTooLarge(GeocoderServiceError):
+    """An answer over :data:`MAX_ANSWER_BYTES` (a place's outline can be that large)."""
 
 
 def _reject_constant(name: str) -> Any:
@@ -153,4 +157,4 @@ def _check_place(place: dict[str, Any]) -> None:
             raise GeocoderParseError(f"{key} is not an object of texts")
 
 
-__all__ = ["MAX_ANSWER_BYTES", "CheckedAdapter", "check_answer", "origin"]
+__all__ = ["MAX_ANSWER_BYTES", "AnswerTooLarge", "CheckedAdapter", "check_answer", "origin"]
