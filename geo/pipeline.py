@@ -322,7 +322,8 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     title = inputs.story.title or (articles[-1].title if len(articles) == 1 else "") \
         or "War reporting, mapped"
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
-    words = masthead(inputs.story, articles, timeline)
+    words = masthead(inputs.story, articles, timeline,
+                     (source for _geometry, _precision, source in shapes.values()))
     figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
                         renderer=renderer, description=summary, picture_url=picture_url,
                         page_url=page_url, masthead=words)

@@ -370,8 +370,9 @@ def test_append_writes_the_outline_to_shapes_and_the_map_draws_it(nominatim, tmp
     assert shapes["al-tadamon"][1] == "drawn"
     import geo
 
-    places = geo.build(data, ROOT / "seeds", out_dir=None, picture=False).places
-    drawn = places.set_index("id").loc["al-tadamon"]
+    result = geo.build(data, ROOT / "seeds", out_dir=None, picture=False)
+    drawn = result.places.set_index("id").loc["al-tadamon"]
+    assert "© OpenStreetMap contributors" in result.map.get_root().render()
     assert drawn["precision"] == "drawn" and drawn["geometry"].geom_type == "Polygon"
 
 

@@ -22,8 +22,9 @@ from geo.mapping.wording import date_span
 DEFAULT_HEADLINE = "War reporting, mapped"
 DEFAULT_CREDIT = "Map made with warmap"
 #: The credit for the base layers and the page's software, after the editor's credit.
-BASE_CREDIT = ("Base geography: Natural Earth; places: GeoNames (CC BY 4.0). Map software: "
-               "Leaflet, warmap")
+BASE_SOURCES = "Base geography: Natural Earth; places: GeoNames (CC BY 4.0)"
+SOFTWARE_CREDIT = "Map software: Leaflet, warmap"
+BASE_CREDIT = f"{BASE_SOURCES}. {SOFTWARE_CREDIT}"
 #: How many cited sites the automatic source line names.
 NAMED_SITES = 3
 
@@ -38,13 +39,23 @@ class Masthead:
     base_credit: str = BASE_CREDIT
 
 
-def masthead(story: Story, articles: list[Article], timeline: Timeline) -> Masthead:
-    """The story's headline, credit and source line, or their fallbacks."""
+#: The credit OpenStreetMap's licence (ODbL) asks of a map that shows its data.
+OSM_CREDIT = "Outlines: © OpenStreetMap contributors (ODbL)"
+
+
+def masthead(story: Story, articles: list[Article], timeline: Timeline,
+             shape_sources: Iterable[str] = ()) -> Masthead:
+    """The story's headline, credit and source line, or their fallbacks; the base credit
+    names OpenStreetMap when a drawn shape comes from it (``osm:`` sources, as
+    ``warmap geocode`` writes them)."""
     headline = story.headline or story.title or \
         (articles[0].title if len(articles) == 1 and articles[0].title else "") or \
         DEFAULT_HEADLINE
+    base = BASE_CREDIT
+    if any(source.startswith("osm:") for source in shape_sources):
+        base = f"{BASE_SOURCES}; {OSM_CREDIT}. {SOFTWARE_CREDIT}"
     return Masthead(headline, story.credit or DEFAULT_CREDIT,
-                    story.source_line or source_line(articles, _cited(timeline)))
+                    story.source_line or source_line(articles, _cited(timeline)), base)
 
 
 def _cited(timeline: Timeline) -> list[str]:
