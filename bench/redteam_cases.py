@@ -597,14 +597,14 @@ def _(s):
 for _number, _quote in ((75, "…"), (76, "[...]"), (77, "."), (78, "...")):
     @case(_number, "data", f"control row citing the seed with quote {_quote}")
     def _(s, quote=_quote):
-        line = s.append(CONTROL, f'2016-12-12,palmyra,government,taken,confirmed,"{quote}",'
+        line = s.append(CONTROL, f'2016-12-12,palmyra,government,taken,confirmed,,,,"{quote}",'
                                  f"seed:{SEED},")
         return refused(s, build(s), f"control.csv line {line}, field 'quote'")
 
 
 @case(79, "data", "source Seed:<stem> (capital S) with a quote not in the article")
 def _(s):
-    line = s.append(CONTROL, "2016-12-12,palmyra,government,taken,confirmed,Words never "
+    line = s.append(CONTROL, "2016-12-12,palmyra,government,taken,confirmed,,,,Words never "
                              f"written,Seed:{SEED},")
     return refused(s, build(s), f"control.csv line {line}, field 'source'",
                    f"did you mean 'seed:{SEED}'")
@@ -612,7 +612,7 @@ def _(s):
 
 @case(80, "data", "source 'trust me'")
 def _(s):
-    line = s.append(CONTROL, "2016-12-12,palmyra,government,taken,confirmed,q,trust me,")
+    line = s.append(CONTROL, "2016-12-12,palmyra,government,taken,confirmed,,,,q,trust me,")
     return refused(s, build(s), f"control.csv line {line}, field 'source'")
 
 
@@ -712,7 +712,7 @@ def _(s):
 @case(94, "data", "town with control history at 85° N")
 def _(s):
     s.append(PLACES, f"northtown,North Town,,,town,,85.2,15.6,{URL},2000,")
-    s.append(CONTROL, f"2016-12-12,northtown,government,held,confirmed,q,{URL},")
+    s.append(CONTROL, f"2016-12-12,northtown,government,held,confirmed,,,,q,{URL},")
     return accepted(s, build(s))
 
 
@@ -764,13 +764,13 @@ for _number, _place in ((101, "homs-governorate"), (102, "tiyas-airbase"), (103,
                         (104, "middle-east")):
     @case(_number, "data", f"control row for {_place}")
     def _(s, place=_place):
-        s.append(CONTROL, f"2016-12-12,{place},government,held,confirmed,q,{URL},")
+        s.append(CONTROL, f"2016-12-12,{place},government,held,confirmed,,,,q,{URL},")
         return accepted(s, build(s), warning=f"the control of '{place}'")
 
 
 @case(105, "data", "source seed:../../../../etc/passwd")
 def _(s):
-    line = s.append(CONTROL, "2016-12-12,palmyra,government,held,confirmed,q,"
+    line = s.append(CONTROL, "2016-12-12,palmyra,government,held,confirmed,,,,q,"
                              "seed:../../../../etc/passwd,")
     return refused(s, build(s), f"control.csv line {line}, field 'source'", "unknown article")
 
@@ -978,8 +978,8 @@ def _world_cache_case(s: Story, make, limit: float = 240) -> tuple[Result, Path]
     cache = s.base / "cache"
     cache.mkdir()
     env = {"WARMAP_CACHE": str(cache)}
-    probe = subprocess.run([PYTHON, "-c", "from geo.parse.world import _world_cache_path;"
-                            "print(_world_cache_path())"], capture_output=True, text=True,
+    probe = subprocess.run([PYTHON, "-c", "from geo.parse.world_cache import cache_path;"
+                            "print(cache_path())"], capture_output=True, text=True,
                            env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT)
     path = Path(probe.stdout.strip())
     make(path)
@@ -1012,8 +1012,8 @@ def _(s):
     victim.write_text("precious")
     # The process plants the link at the name its own pid gives, then becomes the build
     # (exec keeps the pid), as an attacker who can guess the pid would.
-    script = ("import os, sys; from geo.parse.world import _world_cache_path; "
-              "p = _world_cache_path(); "
+    script = ("import os, sys; from geo.parse.world_cache import cache_path; "
+              "p = cache_path(); "
               f"os.symlink({str(victim)!r}, p.with_suffix(f'.{{os.getpid()}}.tmp')); "
               f"os.execv(sys.executable, [sys.executable, '-m', 'geo', *{s.args()!r}])")
     done = subprocess.run([PYTHON, "-c", script], capture_output=True, text=True, timeout=300,
@@ -1501,7 +1501,7 @@ def _tmpfs(folder: Path, size: str):
 
 def _disk_full(s: Story, picture: bool) -> tuple[str, str]:
     out = s.base / "small" / "out"
-    with _tmpfs(out.parent, "1200k") as mounted:
+    with _tmpfs(out.parent, "3500k" if picture else "1200k") as mounted:
         if not mounted:
             return "not re-run", "mount not permitted"
         first = run(s.args(out=out, picture=picture))
@@ -1522,7 +1522,7 @@ def _disk_full(s: Story, picture: bool) -> tuple[str, str]:
         return "clear error (poor message)", f"exit {result.status}: {first_line[:150]}"
 
 
-@case(139, "faults", "disk full: out/ on a 1.2 MB tmpfs (with picture)")
+@case(139, "faults", "disk full: out/ on a 3.5 MB tmpfs (with picture)")
 def _(s):
     return _disk_full(s, True)
 
@@ -1793,9 +1793,9 @@ def _cache_case(s: Story, plant, expect_same: bool = True) -> tuple[str, str]:
 
 
 def _real_cache() -> bytes | None:
-    from geo.parse.world import _world_cache_path
+    from geo.parse.world_cache import cache_path
 
-    path = _world_cache_path()
+    path = cache_path()
     return path.read_bytes() if path.exists() else None
 
 
@@ -1852,12 +1852,12 @@ def _(s):
 @case(170, "cache", "settings.COMMON_WORDS_TOP_N changed: a new cache name?")
 def _(s):
     from geo import settings
-    from geo.parse.world import _world_cache_path
+    from geo.parse.world_cache import cache_path
 
-    before = _world_cache_path()
+    before = cache_path()
     settings.COMMON_WORDS_TOP_N += 1
     try:
-        after = _world_cache_path()
+        after = cache_path()
     finally:
         settings.COMMON_WORDS_TOP_N -= 1
     return ("ok", "a new cache") if before != after else (
