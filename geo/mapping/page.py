@@ -46,7 +46,8 @@ class _Controller(MacroElement):
                 lines: {{ this.layers.lines.get_name() }},
                 movements: {{ this.layers.movements.get_name() }},
                 events: {{ this.layers.events.get_name() }},
-                places: {{ this.layers.places.get_name() }}
+                places: {{ this.layers.places.get_name() }},
+                drafts: {{ this.layers.drafts.get_name() }}
             }, JSON.parse(document.getElementById("warmap-data").textContent));
         {% endmacro %}
     """)
@@ -152,8 +153,8 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
 
 def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
                attribution: str = "", renderer: str = "auto", description: str = "",
-               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None
-               ) -> folium.Map:
+               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None,
+               drafts: list[dict] | None = None) -> folium.Map:
     """The ``folium.Map`` of the page, with every asset and the payload inlined.
 
     Parameters
@@ -179,6 +180,10 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     masthead : Masthead, optional
         The editor's headline, credit and source line, printed above and below the map
         (plain text, escaped); by default the title and a plain credit.
+    drafts : list of dict, optional
+        The unreviewed drafts (:func:`geo.mapping.drafts.draft_marks`), in an element of
+        their own (:func:`drafts_script`), so that a page without them is this page
+        without that element.
     """
     payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
@@ -200,6 +205,7 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         "movements": folium.FeatureGroup(name="Movements", show=True),
         "events": folium.FeatureGroup(name="Events", show=True),
         "places": folium.FeatureGroup(name="Places named in the article", show=True),
+        "drafts": folium.FeatureGroup(name="Drafts (not reviewed)", show=True),
     }
     for layer in layers.values():
         layer.add_to(map_)
@@ -226,9 +232,20 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
         f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
+    if drafts:
+        root.html.add_child(_Raw(drafts_script(drafts)), name="warmap_drafts")
 
     _stable_ids(map_)
     return map_
+
+
+def drafts_script(drafts: list[dict]) -> str:
+    """The element that carries the drafts in the page (JSON, safe inside a script), or ""
+    when there are none."""
+    if not drafts:
+        return ""
+    return ('<script type="application/json" id="warmap-drafts">'
+            f"{json_for_script({'drafts': drafts})}</script>")
 
 
 def content_security_policy(base: folium.TileLayer | None, picture_url: str = "") -> str:
