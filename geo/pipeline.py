@@ -159,8 +159,9 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
         says: they go to ``out/drafts/`` and onto ``map.html`` as a layer of their own. A
         problem in drafting is a warning: the map of the reviewed data is built anyway.
     drafts_in_embed : bool
-        Show the drafts in the embed and the pictures too; by default the embed's page
-        (``map-embed.html``) and the pictures carry none.
+        Show the drafts in the embed too (it then loads ``map.html``); by default the
+        embed's page is ``map-embed.html``, which carries none. The pictures never show
+        drafts: a picture travels without the popup that says what they are.
 
     Raises
     ------
@@ -211,7 +212,8 @@ def _draft(inputs: Any, data_dir: Path, drafts_dir: Path
     from geo.draft.pending import build_drafts
 
     try:
-        return build_drafts(inputs.articles, inputs.gazetteer, data_dir, drafts_dir), []
+        return build_drafts(inputs.articles, inputs.gazetteer, inputs.timeline, data_dir,
+                            drafts_dir), []
     except Exception as error:  # a drafting bug, or an unreadable decisions.csv
         return None, [_drafting_problem(error, "drafting")]
 

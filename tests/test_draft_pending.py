@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from geo.cli import main
-from geo.draft.pending import row_key
+from geo.draft.pending import data_keys, row_key
 from geo.draft.rows import TABLE_FILES
 from geo.draft.store import DraftStore
 from geo.pipeline import build
@@ -46,7 +46,7 @@ def story(tmp_path):
     return tmp_path
 
 
-def test_the_build_writes_the_drafts_data_lacks(seed_build):
+def test_the_build_writes_the_drafts_data_lacks(seed_build, timeline):
     for name, (_file, columns) in [("control.csv", TABLE_FILES["control"]),
                                    ("movements.csv", TABLE_FILES["movement"]),
                                    ("events.csv", TABLE_FILES["event"]),
@@ -57,6 +57,7 @@ def test_the_build_writes_the_drafts_data_lacks(seed_build):
     assert len(ids) >= 15
     held = {row_key(t, r) for t in ("control", "movement", "event")
             for r in _rows(ROOT / "data" / TABLE_FILES[t][0])}
+    assert held - {None} == data_keys(timeline)
     for table in ("control", "movement", "event"):
         for row in _rows(seed_build / "drafts" / TABLE_FILES[table][0]):
             assert row_key(table, row) not in held or row_key(table, row) is None, row
@@ -129,3 +130,4 @@ def test_row_keys_of_each_table():
                                 "from_place": "palmyra"})[2] == "palmyra"
     assert row_key("event", {"date": "", "place_id": "palmyra", "kind": "strike"}) is None
     assert row_key("side", {"id": "x"}) is None
+

@@ -39,8 +39,9 @@ def add_draft_options(parser: argparse.ArgumentParser) -> None:
                        metavar="DIR", help="the drafts folder of `warmap review`, whose "
                                            "decisions are left out (default: %(default)s)")
     group.add_argument("--drafts-in-embed", action="store_true",
-                       help="show the drafts in the embed and the pictures too (default: "
-                            "only on map.html; the embed loads map-embed.html)")
+                       help="show the drafts in the embed too (default: only on map.html; "
+                            "the embed loads map-embed.html). The pictures never show drafts: "
+                            "a picture travels without the popup that says what they are")
 
 
 def drafts_line(result: BuildResult) -> str:
@@ -48,9 +49,10 @@ def drafts_line(result: BuildResult) -> str:
     drafts = result.drafts
     if drafts is None:
         return ""
-    return (f"{len(drafts.pending)} draft(s) not reviewed in drafts/ of the output "
-            f"({drafts.decided} left out as decided, {drafts.in_data} as already in data/); "
-            "`warmap review` lists them")
+    sides = sum(1 for d in drafts.pending if d.row.table == "side")
+    return (f"{len(drafts.pending) - sides} draft row(s) and {sides} new side(s) not "
+            f"reviewed in drafts/ of the output ({drafts.decided} left out as decided, "
+            f"{drafts.in_data} as already in data/); `warmap review` lists them")
 
 
 def run(args: argparse.Namespace) -> int:

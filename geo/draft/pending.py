@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.draft.records import Drafts, ProposedSide
-from geo.draft.rows import TABLE_FILES, claim_rows
-from geo.draft.store import DraftRow, DraftStore, _read_csv, drafts_csv, undecided_rows
+from geo.draft.rows import claim_rows
+from geo.draft.store import DraftRow, DraftStore, drafts_csv, undecided_rows
+from geo.inputs.timeline import Timeline
 from geo.parse.gazetteer import Gazetteer
 
 #: What identifies a row of control.csv, movements.csv or events.csv for the build:
@@ -47,12 +48,16 @@ class BuildDrafts:
         return drafts_csv([p.row for p in self.pending])
 
 
+def _control_kind(state: str, change: str) -> str:
+    return state if state not in ("", "whole") else change
+
+
 def row_key(table: str, fields: dict[str, str]) -> RowKey | None:
     """What a row is about: its table, kind (a control row's state, else its change), place
     (a movement's destination, else its start) and day; ``None`` without a place or day."""
     if table == "control":
-        key = (fields.get("state") or fields.get("change", ""), fields.get("place_id", ""),
-               fields.get("date", ""))
+        key = (_control_kind(fields.get("state", ""), fields.get("change", "")),
+               fields.get("place_id", ""), fields.get("date", ""))
     elif table == "movement":
         key = (fields.get("kind", ""), fields.get("to_place") or fields.get("from_place", ""),
                fields.get("start", ""))
@@ -63,15 +68,14 @@ def row_key(table: str, fields: dict[str, str]) -> RowKey | None:
     return (table, *key) if key[1] and key[2] else None
 
 
-def data_keys(data_dir: Path) -> set[RowKey]:
-    """The :func:`row_key` of every row of ``data_dir``'s control, movement and event
+def data_keys(timeline: Timeline) -> set[RowKey]:
+    """The :func:`row_key` of every control, movement and event row of the story's checked
     tables."""
-    keys = set()
-    for table in ("control", "movement", "event"):
-        for fields in _read_csv(Path(data_dir) / TABLE_FILES[table][0]):
-            key = row_key(table, fields)
-            if key is not None:
-                keys.add(key)
+    keys = {("control", _control_kind(str(c.state), str(c.change)), c.place_id,
+             c.date.isoformat()) for c in timeline.changes}
+    keys |= {("movement", str(m.kind), m.to_place or m.from_place, m.start.isoformat())
+             for m in timeline.movements}
+    keys |= {("event", e.kind, e.place_id, e.date.isoformat()) for e in timeline.events}
     return keys
 
 
@@ -92,17 +96,17 @@ def pending_drafts(drafts: Drafts, decided: dict[str, str], in_data: set[RowKey]
     return result
 
 
-def build_drafts(articles: Iterable, gazetteer: Gazetteer, data_dir: Path, drafts_dir: Path,
-                 method: str = "rules") -> BuildDrafts:
+def build_drafts(articles: Iterable, gazetteer: Gazetteer, timeline: Timeline, data_dir: Path,
+                 drafts_dir: Path, method: str = "rules") -> BuildDrafts:
     """Draft ``articles`` (``geo.inputs.articles.Article``) with the story's places and
-    sides, as ``warmap draft`` does, and keep what :func:`pending_drafts` keeps
-    (``drafts_dir`` holds the decisions)."""
+    sides, as ``warmap draft`` does, and keep what :func:`pending_drafts` keeps against the
+    checked ``timeline`` of ``data_dir`` (``drafts_dir`` holds the decisions)."""
     from geo.draft.claims import draft_articles
     from geo.draft.sides import side_book
 
     drafts = draft_articles(articles, gazetteer, side_book(data_dir, gazetteer), method)
     decided = DraftStore(drafts_dir, data_dir).decisions()
-    return pending_drafts(drafts, decided, data_keys(data_dir))
+    return pending_drafts(drafts, decided, data_keys(timeline))
 
 
 __all__ = ["BuildDrafts", "PendingDraft", "build_drafts", "data_keys", "pending_drafts",
