@@ -95,6 +95,8 @@ def test_no_drafts_writes_none_and_changes_nothing_else(seed_build, tmp_path):
         assert _digest(out / name) == _digest(seed_build / name), name
     page = (out / "map.html").read_text(encoding="utf-8")
     assert 'id="warmap-drafts"' not in page
+    # The embed's page of a build with drafts is the page of a build without.
+    assert page == (seed_build / "map-embed.html").read_text(encoding="utf-8")
     assert 'src="map.html#' in (out / "embed.html").read_text(encoding="utf-8")
 
 
@@ -131,3 +133,22 @@ def test_row_keys_of_each_table():
     assert row_key("event", {"date": "", "place_id": "palmyra", "kind": "strike"}) is None
     assert row_key("side", {"id": "x"}) is None
 
+
+def test_a_new_story_of_another_war_maps_its_drafts(tmp_path):
+    """An article added with nothing typed (`warmap new`): one build gives a map of its
+    control changes and movements as drafts, its overview round the places it names."""
+    from geo.mapping.codec import read_map_payload
+    from geo.tools.story import NewArticle, article_metadata, create_story
+
+    text = ROOT / "bench" / "claims" / "sudan_sudanwarmonitor_2025-01-11.txt"
+    story = tmp_path / "story"
+    create_story(story, [NewArticle(text, article_metadata(text, {}))])
+    build(story / "data", story / "seeds", story / "out", picture=False,
+          drafts_dir=story / "drafts")
+    page = (story / "out" / "map.html").read_text(encoding="utf-8")
+    drafts = json.loads(re.search(r'id="warmap-drafts">(.*?)</script>', page).group(1))
+    placed = {d["table"] for d in drafts["drafts"] if d["lat"] is not None}
+    assert {"control", "movement"} <= placed
+    assert "Wad Medani" in {d["place"] for d in drafts["drafts"]}
+    (south, west), (north, east) = read_map_payload(page)["views"][0]["bounds"]
+    assert south < 14.4 < north and west < 33.5 < east  # Wad Medani, not Syria

@@ -182,8 +182,8 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         (plain text, escaped); by default the title and a plain credit.
     drafts : list of dict, optional
         The unreviewed drafts (:func:`geo.mapping.drafts.draft_marks`), in an element of
-        their own (:func:`drafts_script`), so that a page without them is this page
-        without that element.
+        their own (:func:`drafts_script`) right after the payload's, so that this page
+        without that element is, byte for byte, the page built without drafts.
     """
     payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
@@ -231,9 +231,8 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     root.html.add_child(_Raw(_before_map(words)), name="warmap_before", index=0)
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
-        f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
-    if drafts:
-        root.html.add_child(_Raw(drafts_script(drafts)), name="warmap_drafts")
+        f"{json_for_script(pack_payload(payload))}</script>{drafts_script(drafts or [])}"),
+        name="warmap_data")
 
     _stable_ids(map_)
     return map_
