@@ -31,8 +31,15 @@
 
   function outside(data, draft) {
     if (!draft.date || onSlider(data, draft.date) === draft.date) { return ""; }
-    return " (before or after the slider's days: shown on its " +
-      (draft.date < data.start ? "first" : "last") + " day)";
+    return draft.date < data.start ? " (before the map's first day: shown from it)" :
+      " (after the map's last day: shown on it)";
+  }
+
+  // How sure the article is of the claim, in words.
+  var SURE = { fact: "reported as fact", claimed: "claimed", planned: "planned, not done",
+    denied: "denied" };
+  function sureness(draft) {
+    return SURE[draft.certainty] || draft.certainty || "certainty not read";
   }
 
   function defineEntry(data) {
@@ -71,7 +78,7 @@
     box.appendChild(head);
     box.appendChild(el("p", "warmap-draft-what", words(draft) +
       (draft.side ? " \u00b7 side: " + draft.side : " \u00b7 no side named") +
-      " \u00b7 " + (draft.certainty || "certainty not read") + outside(data, draft)));
+      " \u00b7 " + sureness(draft) + outside(data, draft)));
     box.appendChild(dom.quoteNode(draft.quote));
     var id = el("p", "warmap-draft-id");
     id.appendChild(document.createTextNode("Draft " + draft.id + ". To accept it: "));
@@ -144,6 +151,6 @@
     };
   }
 
-  modules.drafts = { read: read, shownOn: shownOn, outside: outside, addDrafts: addDrafts,
-    draftNode: draftNode, words: words };
+  modules.drafts = { read: read, shownOn: shownOn, outside: outside, sureness: sureness,
+    addDrafts: addDrafts, draftNode: draftNode, words: words };
 }(window.warmapModules = window.warmapModules || {}));

@@ -25,7 +25,7 @@
     field(fields, "Date", (draft.date ? dates.shortDay(draft.date) : "undated") +
       drafts.outside(data, draft));
     field(fields, "Side", draft.side);
-    field(fields, "Certainty", draft.certainty);
+    field(fields, "Certainty", drafts.sureness(draft));
     line.appendChild(fields);
     line.appendChild(dom.quoteNode(draft.quote));
     var actions = el("p", "warmap-review-actions");
