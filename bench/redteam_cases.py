@@ -770,6 +770,8 @@ for _number, _place in ((101, "homs-governorate"), (102, "tiyas-airbase"), (103,
     @case(_number, "data", f"control row for {_place}")
     def _(s, place=_place):
         s.append(CONTROL, f"2016-12-12,{place},government,held,confirmed,,,,q,{URL},")
+        if place in ("homs-governorate", "tiyas-airbase"):  # drawn: a region, a site
+            return accepted(s, build(s))
         return accepted(s, build(s), warning=f"the control of '{place}'")
 
 

@@ -53,19 +53,25 @@ def _checkpoint(step: str) -> None:
 
 
 def replace_folder(files: Mapping[str, str | bytes], out_dir: Path | str,
-                   outputs: frozenset[str] = frozenset()) -> list[Path]:
+                   outputs: frozenset[str] = frozenset(),
+                   dropped: frozenset[str] = frozenset()) -> list[Path]:
     """Make ``out_dir`` hold ``files`` (name -> content), replacing the folder as a whole.
 
     Parameters
     ----------
     files : mapping
-        File names (no folders) and their contents (``str`` is written as UTF-8).
+        File names and their contents (``str`` is written as UTF-8). A name may be in one
+        folder (``drafts/control.csv``): that folder of ``out_dir`` is then replaced as a
+        whole by the files of ``files`` in it.
     out_dir : path
         The folder; created if missing. When it is a symbolic link, the folder it points to
         is replaced and the link kept.
     outputs : frozenset of str
         The names the tool writes at other times (``map.png``): a folder under one of
         those names, or under a name of ``files``, is refused rather than discarded.
+    dropped : frozenset of str
+        Entries of ``out_dir`` (files or folders) that the new set no longer has: they are
+        not carried into it.
 
     Returns
     -------
@@ -86,9 +92,12 @@ def replace_folder(files: Mapping[str, str | bytes], out_dir: Path | str,
         swap = _can_rename(target)
         with _locked(target.parent if swap else target, target):
             if swap:
-                _switch_whole(files, target)
+                _switch_whole(files, target, dropped)
             else:
                 _switch_file_by_file(files, target)
+                for name in dropped:
+                    if (target / name).exists():
+                        _remove(target / name)
     except OSError as error:
         raise OutputError.from_os_error(error, _blamed(error, target)) from None
     return [out_dir / name for name in files]
@@ -118,13 +127,14 @@ def tidy(out_dir: Path | str) -> None:
 
 # --- the two ways to switch -----------------------------------------------------------------
 
-def _switch_whole(files: Mapping[str, str | bytes], target: Path) -> None:
+def _switch_whole(files: Mapping[str, str | bytes], target: Path,
+                  dropped: frozenset[str] = frozenset()) -> None:
     _recover(target)
     _remove_leftovers(target)
     new = _sibling(target, "new")
     staging: Path | None = new
     try:
-        _write_set(files, new, target if target.exists() else None)
+        _write_set(files, new, target if target.exists() else None, dropped)
         ready = _sibling(target, "ready")
         os.rename(new, ready)
         staging = ready
@@ -151,15 +161,19 @@ def _discard(path: Path) -> None:
         log.warning("could not remove %s (%s); the next build will", path, error)
 
 
-def _write_set(files: Mapping[str, str | bytes], staging: Path, old: Path | None) -> None:
-    """Write the new set into ``staging`` (created), with the other files of ``old``."""
+def _write_set(files: Mapping[str, str | bytes], staging: Path, old: Path | None,
+               dropped: frozenset[str] = frozenset()) -> None:
+    """Write the new set into ``staging`` (created), with the other files of ``old`` but
+    the ``dropped`` ones."""
     os.mkdir(staging)
     _checkpoint("staging")
     if old is not None:
         os.chmod(staging, stat.S_IMODE(old.stat().st_mode))
-        _carry(old, staging, set(files))
+        _carry(old, staging, {name.split("/", 1)[0] for name in files} | dropped)
         _checkpoint("carried")
     for name, content in files.items():
+        if "/" in name:
+            (staging / name).parent.mkdir(exist_ok=True)
         _write_file(staging / name, content)
         _checkpoint(f"wrote {name}")
     _fsync_folder(staging)
@@ -192,6 +206,9 @@ def _switch_file_by_file(files: Mapping[str, str | bytes], target: Path) -> None
         _write_set(files, staging, None)
         os.mkdir(backup)
         for name in files:
+            if "/" in name:
+                for folder in (backup, target):
+                    (folder / name).parent.mkdir(exist_ok=True)
             if (target / name).exists() or (target / name).is_symlink():
                 os.link(target / name, backup / name, follow_symlinks=False)
             os.replace(staging / name, target / name)

@@ -128,24 +128,47 @@ def output_files(made: MadeMap, urls: PublishedUrls) -> dict[str, str | bytes]:
         "places.geojson": geojson_text(exported),
         "control.csv": csv_text(made.control),
         "embed.html": embed_snippet(made.masthead.headline if made.masthead else made.title,
-                                    made.summary, urls.map, urls.picture,
-                                    day=made.initial),
+                                    made.summary, urls.map if made.embed_html is None
+                                    else urls.embed, urls.picture, day=made.initial),
+        **({"map-embed.html": made.embed_html} if made.embed_html is not None else {}),
+        **({f"{DRAFTS_FOLDER}/{name}": text for name, text in made.drafts.files().items()}
+           if made.drafts is not None else {}),
     }
 
 
+#: The folder of ``out/`` that holds the build's drafts (``control.csv``,
+#: ``movements.csv``, ``events.csv``, ``sides.csv``, as ``warmap draft`` writes them).
+DRAFTS_FOLDER = settings.OUT_DRAFTS
 #: Every file a build writes (the pictures ``map.png``, ``map-print.png`` and ``map.pdf``
-#: only with the picture).
+#: only with the picture, ``map-embed.html`` only when ``map.html`` shows drafts).
 OUTPUT_NAMES = frozenset({"map.html", "embed.html", "map.png", "map-print.png", "map.pdf",
-                          "mentions.csv",
+                          "map-embed.html", "mentions.csv",
                           "mentions_detail.csv", "dates.csv", "places.geojson",
                           "control.csv"})
+#: What a build writes only at times: a build without them removes them from ``out/``
+#: rather than keep a previous build's.
+OPTIONAL_OUTPUTS = frozenset({"map-embed.html", DRAFTS_FOLDER})
 
 
-def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -> list[Path]:
+def _tops(files: Iterable[str]) -> set[str]:
+    """The entries of ``out/`` that file names (``drafts/control.csv``) are in."""
+    return {name.split("/", 1)[0] for name in files}
+
+
+def dropped_outputs(files: dict[str, str | bytes], out_dir: Path) -> list[str]:
+    """The optional outputs ``out_dir`` holds that ``files`` lack (a build without drafts
+    after one with): the build removes them."""
+    return sorted(name for name in OPTIONAL_OUTPUTS - _tops(files)
+                  if (Path(out_dir) / name).exists())
+
+
+def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR,
+              dropped: Iterable[str] = ()) -> list[Path]:
     """Write several files so that either all are replaced or none is.
 
     ``out_dir`` is replaced as a whole (:func:`geo.outfolder.replace_folder`); its other
-    files are kept.
+    files are kept, but those named in ``dropped`` (:func:`dropped_outputs`). A name may
+    be in a folder (``drafts/control.csv``): that folder is replaced as a whole too.
 
     Raises
     ------
@@ -154,7 +177,7 @@ def write_all(files: dict[str, str | bytes], out_dir: Path = settings.OUT_DIR) -
     """
     from geo.outfolder import replace_folder
 
-    return replace_folder(files, out_dir, outputs=OUTPUT_NAMES)
+    return replace_folder(files, out_dir, outputs=OUTPUT_NAMES, dropped=frozenset(dropped))
 
 
 def changed_files(files: dict[str, str | bytes], out_dir: Path) -> list[str]:

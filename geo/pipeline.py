@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
+    from geo.draft.pending import BuildDrafts
     from geo.inputs.articles import Article
     from geo.inputs.story import Story
     from geo.inputs.timeline import Timeline
@@ -43,8 +44,9 @@ class BuildResult:
     called (watch mode calls it after reporting the rebuild); otherwise it is ``None``.
     ``map`` is the ``folium.Map`` of ``map.html``; ``places`` the places with their
     geometries (EPSG:4326), ``control`` the holder of each place by day and ``mentions``
-    the place mentions of the articles (the tables of ``out/``). In Jupyter the result
-    shows as its map.
+    the place mentions of the articles (the tables of ``out/``); ``drafts`` the drafts of
+    the articles no one has reviewed (``out/drafts/``; ``None`` when the build drafted
+    nothing). In Jupyter the result shows as its map.
     """
 
     files: list[Path]
@@ -57,6 +59,7 @@ class BuildResult:
     places: gpd.GeoDataFrame | None = None
     control: pd.DataFrame | None = None
     mentions: pd.DataFrame | None = None
+    drafts: BuildDrafts | None = None
 
     def _repr_html_(self) -> str:
         return self.map._repr_html_() if self.map is not None else ""
@@ -119,7 +122,9 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
           out_dir: Path | str | None = settings.OUT_DIR, *, tiles: str = settings.DEFAULT_TILES,
           picture: bool = True, attribution: str = "", cache: BuildCache | None = None,
           defer_picture: bool = False, renderer: str = "auto", base_url: str = "",
-          daily_control: bool = False) -> BuildResult:
+          daily_control: bool = False, drafts: bool = True,
+          drafts_dir: Path | str = settings.DRAFTS_DIR, drafts_in_embed: bool = False
+          ) -> BuildResult:
     """Run the whole pipeline and write every output, or nothing on bad input.
 
     Parameters
@@ -148,6 +153,15 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
     daily_control : bool
         Write ``control.csv`` with a row per place for every day of the slider, rather than
         for the days on which control changes (:meth:`Timeline.control_table`).
+    drafts : bool
+        Draft the articles as ``warmap draft`` does and keep the drafts not yet accepted
+        or rejected (``drafts_dir/decisions.csv``) nor about what a row of ``data_dir``
+        says: they go to ``out/drafts/`` and onto ``map.html`` as a layer of their own. A
+        problem in drafting is a warning: the map of the reviewed data is built anyway.
+    drafts_in_embed : bool
+        Show the drafts in the embed too (it then loads ``map.html``); by default the
+        embed's page is ``map-embed.html``, which carries none. The pictures never show
+        drafts: a picture travels without the popup that says what they are.
 
     Raises
     ------
@@ -175,17 +189,40 @@ def build(data_dir: Path | str = settings.DATA_DIR, seeds_dir: Path | str = sett
                                 gazetteer_loader=cache.gazetteer if cache is not None else None)
     if inputs.errors:
         raise InputError(inputs.problems)
+    drafted, drafting = _draft(inputs, data_dir, Path(drafts_dir)) if drafts else (None, [])
     made = _make_map(inputs, cache, tiles=tiles, attribution=attribution, renderer=renderer,
-                     picture_url=urls.picture, page_url=urls.map, daily_control=daily_control)
+                     picture_url=urls.picture, page_url=urls.map, daily_control=daily_control,
+                     drafts=drafted, drafts_in_embed=drafts_in_embed, embed_url=urls.embed)
     files = outputs.output_files(made, urls)
-    result = BuildResult([], [*inputs.warnings, *outputs.mention_warnings(made.mentions_detail)],
+    result = BuildResult([], [*inputs.warnings, *outputs.mention_warnings(made.mentions_detail),
+                              *drafting, *made.warnings],
                          0.0, made.summary, map=made.map,
                          places=made.geometries, control=made.control,
-                         mentions=made.mentions)
+                         mentions=made.mentions, drafts=drafted)
     if out is not None:
         _write(result, files, out, made, picture=picture, defer_picture=defer_picture)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _draft(inputs: Any, data_dir: Path, drafts_dir: Path
+           ) -> tuple[BuildDrafts | None, list[Problem]]:
+    """The build's drafts (:func:`geo.draft.pending.build_drafts`), or none and a warning
+    when drafting fails: drafts never stop the map of the reviewed data."""
+    from geo.draft.pending import build_drafts
+
+    try:
+        return build_drafts(inputs.articles, inputs.gazetteer, inputs.timeline, data_dir,
+                            drafts_dir), []
+    except Exception as error:  # a drafting bug, or an unreadable decisions.csv
+        return None, [_drafting_problem(error, "drafting")]
+
+
+def _drafting_problem(error: Exception, step: str) -> Problem:
+    from geo.vocab import Severity
+
+    return Problem("drafts", f"{step} failed ({type(error).__name__}: {error}); the map and "
+                   "its exports are built without drafts", severity=Severity.WARNING)
 
 
 def _check_options(out: Path | None, data_dir: Path, seeds_dir: Path, tiles: str,
@@ -261,9 +298,10 @@ def _write(result: BuildResult, files: dict[str, str | bytes], out: Path, made: 
         result.picture = later
     elif picture:
         files.update(made.draw_picture())
-    result.changed = outputs.changed_files(files, out)
+    dropped = outputs.dropped_outputs(files, out)
+    result.changed = outputs.changed_files(files, out) + dropped
     if result.changed:
-        result.files = outputs.write_all(files, out)
+        result.files = outputs.write_all(files, out, dropped)
     else:
         tidy(out)  # nothing new: out/ stays as it is, without what interrupted builds left
 
@@ -285,17 +323,23 @@ class MadeMap:
     draw_picture: Callable[[], dict[str, bytes]]
     story: Story = field(default_factory=lambda: _default_story())
     masthead: Masthead | None = None
+    #: The drafts of the build (``out/drafts/``), and the embed's page without them
+    #: (``map-embed.html``, when ``map.html`` shows drafts the embed does not).
+    drafts: BuildDrafts | None = None
+    embed_html: str | None = None
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution: str,
-              renderer: str, picture_url: str, page_url: str, daily_control: bool = False
-              ) -> MadeMap:
+              renderer: str, picture_url: str, page_url: str, daily_control: bool = False,
+              drafts: BuildDrafts | None = None, drafts_in_embed: bool = False,
+              embed_url: str = "map-embed.html") -> MadeMap:
     """Geoparse, derive the geometry and lay out the map of checked inputs."""
     from geo.mapping.arrows import derived_advances, movement_arrow
     from geo.mapping.figures import figure_checks
     from geo.mapping.geometry import place_geometries
     from geo.mapping.masthead import masthead
-    from geo.mapping.page import map_figure, page_html
+    from geo.mapping.page import drafts_script, full_map_link, map_figure, page_html
     from geo.mapping.payload import MapInputs, build_payload, main_city
     from geo.outputs import mentions_tables
     from geo.parse.dates import dates_tables, find_dates
@@ -324,9 +368,15 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
     summary = _summary(payload, timeline.control_state_on(initial), gazetteer, initial)
     words = masthead(inputs.story, articles, timeline,
                      (source for _geometry, _precision, source in shapes.values()))
+    marks, warnings = _draft_marks(drafts, gazetteer, derived, timeline, articles)
     figure = map_figure(payload, title=title, tiles=tiles, attribution=attribution,
                         renderer=renderer, description=summary, picture_url=picture_url,
-                        page_url=page_url, masthead=words)
+                        page_url=page_url, masthead=words, drafts=marks)
+    html = page_html(figure)
+    # The embed's page leaves the drafts out, and so does the full map its link opens.
+    embed_html = html.replace(drafts_script(marks), "", 1).replace(
+        full_map_link(page_url), full_map_link(embed_url), 1) \
+        if marks and not drafts_in_embed else None
 
     def draw_picture() -> dict[str, bytes]:
         from geo.mapping.payload import story_geography
@@ -350,11 +400,26 @@ def _make_map(inputs: Any, cache: BuildCache | None, *, tiles: str, attribution:
 
     named = [(a.name, parses[a.id].mentions) for a in articles]
     return MadeMap(
-        map=figure, html=page_html(figure), summary=summary, title=title, initial=initial,
+        map=figure, html=html, summary=summary, title=title, initial=initial,
         geometries=geometries, control=timeline.control_table(start, end, daily_control),
         mentions=mentions_tables(named), mentions_detail=mentions_tables(named, detail=True),
         dates=dates_tables((a.name, find_dates(a.text, a.published)) for a in articles),
-        draw_picture=draw_picture, story=inputs.story, masthead=words)
+        draw_picture=draw_picture, story=inputs.story, masthead=words,
+        drafts=drafts, embed_html=embed_html, warnings=warnings)
+
+
+def _draft_marks(drafts: BuildDrafts | None, gazetteer: Gazetteer, derived: dict,
+                 timeline: Timeline, articles: list[Article]) -> tuple[list[dict], list[Problem]]:
+    """The drafts as the page shows them, or none and a warning when that fails."""
+    from geo.mapping.drafts import draft_marks
+
+    if drafts is None:
+        return [], []
+    try:
+        return draft_marks(drafts, lambda pid: gazetteer.get(pid) or derived.get(pid),
+                           {s.id: s.name for s in timeline.sides.values()}, articles), []
+    except Exception as error:  # a bug in a draft's mark: the map is built without them
+        return [], [_drafting_problem(error, "drawing the drafts")]
 
 
 def _default_story() -> Story:

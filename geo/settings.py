@@ -10,6 +10,11 @@ from pathlib import Path
 DATA_DIR = Path("data")
 SEEDS_DIR = Path("seeds")
 OUT_DIR = Path("out")
+#: The drafts folder of ``warmap draft`` and ``warmap review``, whose ``decisions.csv`` the
+#: build reads too (a draft accepted or rejected is not drafted again).
+DRAFTS_DIR = Path("drafts")
+#: The folder of ``out/`` with the build's drafts (those ``warmap review`` also lists).
+OUT_DRAFTS = "drafts"
 
 #: Where compiled gazetteers are cached between runs (rebuilt when inputs change).
 CACHE_DIR = Path(os.environ.get("WARMAP_CACHE", Path.home() / ".cache" / "warmap"))

@@ -25,8 +25,10 @@ SEED = "000_9675cb4a4e2b07e4"
 # --- helpers -----------------------------------------------------------------------------
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder (temporary files included) and its bytes."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file of a folder and its subfolders (out/drafts/; temporary files included)
+    and its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if not p.is_dir()}
 
 
 def _append(path: Path, row: str) -> int:
@@ -545,9 +547,11 @@ def test_builds_are_byte_identical(tmp_path):
     for name in ("a", "b"):
         build(ROOT / "data", ROOT / "seeds", tmp_path / name)
     first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
-    assert sorted(first) == ["control.csv", "dates.csv", "embed.html", "map-print.png",
-                             "map.html", "map.pdf", "map.png", "mentions.csv",
-                             "mentions_detail.csv", "places.geojson"]
+    assert sorted(first) == ["control.csv", "dates.csv", "drafts/control.csv",
+                             "drafts/events.csv", "drafts/movements.csv", "drafts/sides.csv",
+                             "embed.html", "map-embed.html", "map-print.png", "map.html",
+                             "map.pdf", "map.png", "mentions.csv", "mentions_detail.csv",
+                             "places.geojson"]
     for name in first:
         assert first[name] == second[name], name
     cache = BuildCache()
@@ -763,5 +767,5 @@ def test_options_that_would_break_or_leak_the_map_are_refused(option, value, fra
     for fragment in fragments:
         assert fragment in err, err
     assert "s3cret" not in "".join(p.read_text(encoding="utf-8", errors="replace")
-                                   for p in (base / "out").iterdir())
+                                   for p in (base / "out").rglob("*") if p.is_file())
     assert _snapshot(base / "out") == before

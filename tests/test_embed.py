@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
      "http://127.0.0.1:8000/map.png"),
 ])
 def test_published_urls(base, map_url, picture_url):
-    assert published_urls(base) == (map_url, picture_url)
+    urls = published_urls(base)
+    assert (urls.map, urls.picture) == (map_url, picture_url)
+    assert urls.embed == map_url.replace("map.html", "map-embed.html")  # the drafts-free page
 
 
 @pytest.mark.parametrize("base", ["ftp://example.org/", "example.org/maps", "https://",
@@ -52,7 +54,8 @@ def test_build_at_a_base_url_writes_absolute_embed_and_preview_tags(tmp_path):
     build(ROOT / "data", ROOT / "seeds", out, picture=False,
                     base_url="https://example.org/maps/aleppo/")
     snippet = (out / "embed.html").read_text(encoding="utf-8")
-    assert 'src="https://example.org/maps/aleppo/map.html#2016-12-12"' in snippet
+    # The seed's map.html shows drafts: the embed loads the page without them.
+    assert 'src="https://example.org/maps/aleppo/map-embed.html#2016-12-12"' in snippet
     meta = _meta((out / "map.html").read_text(encoding="utf-8"))
     assert meta["og:image"] == "https://example.org/maps/aleppo/map.png"
     assert meta["og:url"] == "https://example.org/maps/aleppo/map.html"
@@ -65,7 +68,7 @@ def test_relative_build_has_no_preview_image(seed_build):
     meta = _meta((seed_build / "map.html").read_text(encoding="utf-8"))
     assert "og:image" not in meta and "og:url" not in meta
     assert meta["og:title"].startswith("Syria: Government Liberates Aleppo")
-    assert 'src="map.html#2016-12-12"' in (seed_build / "embed.html").read_text()
+    assert 'src="map-embed.html#2016-12-12"' in (seed_build / "embed.html").read_text()
 
 
 def test_bad_base_url_exits_2_and_writes_nothing(tmp_path, capsys):

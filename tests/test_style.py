@@ -18,7 +18,7 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     document = json.loads(style.SPEC_PATH.read_text(encoding="utf-8"))
     assert set(document) == {"about", "contrast", "fill", "certainty", "unknown", "pattern",
                              "outline", "state", "arrow", "town", "site", "front", "event",
-                             "badge", "mention", "legend", "base"}
+                             "draft", "badge", "mention", "legend", "base"}
     assert set(spec.arrow.dashes) == {"done", "claimed", "planned"}
     assert set(spec.certainty) == {"confirmed", "claimed", "approximate"}
     assert spec.certainty["confirmed"] > spec.certainty["claimed"] > \
@@ -31,7 +31,8 @@ def test_the_shipped_spec_has_every_record_and_nothing_else():
     assert {"done", "claimed", "planned", "approximate", "event", "mention", "contested",
             "partial", "besieged", "encircled", "confirmed", "claimedHolder",
             "approximateHolder", "region", "site", "front", "evacuation", "target",
-            "disputed", "derived", "eventClaimed", "unknown", "taken", "article"} == \
+            "disputed", "derived", "eventClaimed", "unknown", "taken", "article",
+            "draft"} == \
         set(spec.legend)
     # Dashes are for approximate boundaries and lines, movements not done and rings of
     # encircled or partly held places: no town or event is dashed.

@@ -8,6 +8,7 @@ import io
 import sys
 from pathlib import Path
 
+from geo import settings
 from geo.cli import options
 from geo.draft.records import Drafts
 from geo.parse.gazetteer import Gazetteer
@@ -31,7 +32,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, nargs="?", help="a UTF-8 text file")
     parser.add_argument("--published", type=options.date,
                         help="publication date YYYY-MM-DD (else from FILE's .json)")
-    parser.add_argument("--drafts", type=Path, default=Path("drafts"), metavar="DIR",
+    parser.add_argument("--drafts", type=Path, default=settings.DRAFTS_DIR, metavar="DIR",
                         help="drafts folder (default: %(default)s)")
     parser.add_argument("--method", choices=("rules", "spacy", "hybrid"), default="rules",
                         help="rules (default): every role by rule, no model; spacy: roles "

@@ -6,6 +6,7 @@ import argparse
 import shutil
 from pathlib import Path
 
+from geo import settings
 from geo.cli import options
 from geo.draft.store import DraftRow
 
@@ -21,12 +22,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                     "`warmap review accept ID...` moves them into --data as ordinary rows "
                     "(only if `warmap check` passes with them; else it says what to fill, "
                     "with --set FIELD=VALUE); `warmap review reject ID...` drops them and "
-                    "remembers it, so `warmap draft` does not draft them again.",
-        parents=[options.data(), options.seeds(), options.verbose()])
+                    "remembers it, so `warmap draft` does not draft them again. The drafts "
+                    "of the last `warmap build` (OUT/drafts/) are listed, accepted and "
+                    "rejected too; the decisions go into --drafts.",
+        parents=[options.data(), options.seeds(), options.out(), options.verbose()])
     parser.add_argument("action", nargs="?", choices=["list", "accept", "reject"],
                         default="list")
     parser.add_argument("ids", nargs="*", metavar="ID", help="draft ids (d1234abc, s-side)")
-    parser.add_argument("--drafts", type=Path, default=Path("drafts"), metavar="DIR",
+    parser.add_argument("--drafts", type=Path, default=settings.DRAFTS_DIR, metavar="DIR",
                         help="drafts folder (default: %(default)s)")
     parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                         help="fill a field of every accepted row (side=government)")
@@ -68,11 +71,11 @@ def run(args: argparse.Namespace) -> int:
     """List, accept or reject drafts."""
     from geo.draft.store import DraftStore
 
-    store = DraftStore(args.drafts, args.data)
+    store = DraftStore(args.drafts, args.data, built_dir=args.out / settings.OUT_DRAFTS)
     if args.action == "list":
         rows = store.rows()
         print(table_text(rows, shutil.get_terminal_size((120, 24)).columns), end="")
-        print(f"{len(rows)} pending draft(s) in {args.drafts}/")
+        print(f"{len(rows)} pending draft(s) in {args.drafts}/ and {args.out}/drafts/")
         return 0
     if not args.ids:
         print(f"warmap review {args.action}: name the draft ids to {args.action}")

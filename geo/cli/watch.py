@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from geo.cli import options
+from geo.cli.build import add_draft_options
 from geo.pipeline import BuildCache, BuildResult, build, check_out_dir
 from geo.tools.watch import watch
 
@@ -20,6 +21,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                  options.verbose()])
     parser.add_argument("--picture", action="store_true",
                         help="also redraw out/map.png on every rebuild (slower)")
+    add_draft_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -43,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     def rebuild() -> BuildResult:
         return build(args.data, args.seeds, args.out, tiles=args.tiles, picture=args.picture,
                      attribution=args.attribution, cache=cache, defer_picture=True,
-                     renderer=args.renderer, base_url=args.base_url)
+                     renderer=args.renderer, base_url=args.base_url, drafts=args.drafts,
+                     drafts_dir=args.drafts_dir, drafts_in_embed=args.drafts_in_embed)
 
     return watch(rebuild, [args.data, args.seeds], say=_say, complain=_complain)

@@ -11,7 +11,6 @@ acronym or their side-telling words and proposed as new sides.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -139,15 +138,23 @@ class SideBook:
 
 
 def read_sides(path: Path) -> list[KnownSide]:
-    """The sides of a ``sides.csv`` (with its optional ``aliases`` column); none if absent."""
+    """The sides of a ``sides.csv`` (with its optional ``aliases`` column), read as
+    ``warmap check`` reads it (a byte-order mark, Excel's ``sep=,`` line); none if absent.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read as a table with an ``id`` column.
+    """
+    from geo.inputs.tables import read_rows
+
     if not path.is_file():
         return []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return [KnownSide(row["id"].strip(), (row.get("name") or "").strip(),
-                          (row.get("colour") or "").strip(),
-                          tuple(a.strip() for a in (row.get("aliases") or "").split("|")
-                                if a.strip()))
-                for row in csv.DictReader(handle) if (row.get("id") or "").strip()]
+    rows, _problems = read_rows(path, ("id",), ("name", "colour", "pattern", "description",
+                                                "source", "aliases"))
+    return [KnownSide(row["id"], row["name"], row["colour"],
+                      tuple(a.strip() for a in row["aliases"].split("|") if a.strip()))
+            for row in rows if row["id"]]
 
 
 def actor_key(actor: Actor) -> str:

@@ -15,6 +15,7 @@ import io
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,22 +73,67 @@ def write_atomically(files: dict[Path, str]) -> None:
         os.replace(written, path)
 
 
-class DraftStore:
-    """The drafts folder of a story (``drafts/``) and the data folder rows go into."""
+def undecided_rows(drafts: Drafts, decided: Mapping[str, str]) -> tuple[list[DraftRow], int]:
+    """The rows of ``drafts`` (each key once) whose key ``decided`` lacks, and the number
+    of rows left out as decided."""
+    rows, skipped, seen = [], 0, set()
+    pairs = [(claim.table, pair) for claim in drafts.claims for pair in claim_rows(claim)]
+    pairs += [("side", side_row(side)) for side in drafts.sides]
+    for table, (key, fields) in pairs:
+        if key in decided:
+            skipped += 1
+        elif key not in seen:
+            seen.add(key)
+            rows.append(DraftRow(table, key, fields))
+    return rows, skipped
 
-    def __init__(self, drafts_dir: Path, data_dir: Path):
+
+def drafts_csv(rows: list[DraftRow]) -> dict[str, str]:
+    """The files of a drafts folder but ``decisions.csv``, by name: every table's drafts
+    in its data columns, the draft columns and ``key``."""
+    files = {}
+    for table in _TABLES:
+        columns = [*TABLE_FILES[table][1], *DRAFT_COLUMNS, "key"]
+        mine = [{**r.fields, "key": r.key} for r in rows if r.table == table]
+        files[TABLE_FILES[table][0]] = _csv_text(columns, mine)
+    return files
+
+
+def _folder_rows(folder: Path) -> list[DraftRow]:
+    found = []
+    for table in _TABLES:
+        for fields in _read_csv(folder / TABLE_FILES[table][0]):
+            found.append(DraftRow(table, fields.get("key", ""), fields))
+    return found
+
+
+class DraftStore:
+    """The drafts folder of a story (``drafts/``) and the data folder rows go into.
+
+    ``built_dir`` is the drafts folder of the last build (``out/drafts/``): its drafts can
+    be listed, accepted and rejected as the folder's own, and the decisions go into
+    ``drafts_dir`` (``out/`` belongs to the build, which leaves decided drafts out).
+    """
+
+    def __init__(self, drafts_dir: Path, data_dir: Path, built_dir: Path | None = None):
         self.drafts_dir, self.data_dir = Path(drafts_dir), Path(data_dir)
+        self.built_dir = Path(built_dir) if built_dir is not None else None
 
     def _path(self, table: str) -> Path:
         return self.drafts_dir / TABLE_FILES[table][0]
 
+    def _own_rows(self) -> list[DraftRow]:
+        return _folder_rows(self.drafts_dir)
+
     def rows(self) -> list[DraftRow]:
-        """Every pending draft, by table then file order."""
-        found = []
-        for table in _TABLES:
-            for fields in _read_csv(self._path(table)):
-                found.append(DraftRow(table, fields.get("key", ""), fields))
-        return found
+        """Every pending draft, by table then file order: the folder's own, then the
+        build's that the folder neither holds nor has decided."""
+        found = self._own_rows()
+        if self.built_dir is None or self.built_dir.resolve() == self.drafts_dir.resolve():
+            return found
+        known, decided = {r.id for r in found}, self.decisions()
+        return found + [r for r in _folder_rows(self.built_dir)
+                        if r.id not in known and r.key not in decided]
 
     def decisions(self) -> dict[str, str]:
         """Draft key -> ``accepted`` or ``rejected``."""
@@ -98,11 +144,7 @@ class DraftStore:
 
     def _files_for(self, rows: list[DraftRow], decisions: list[dict[str, str]]
                    ) -> dict[Path, str]:
-        files = {}
-        for table in _TABLES:
-            columns = [*TABLE_FILES[table][1], *DRAFT_COLUMNS, "key"]
-            mine = [{**r.fields, "key": r.key} for r in rows if r.table == table]
-            files[self._path(table)] = _csv_text(columns, mine)
+        files = {self.drafts_dir / name: text for name, text in drafts_csv(rows).items()}
         files[self.drafts_dir / "decisions.csv"] = _csv_text(DECISION_COLUMNS, decisions)
         return files
 
@@ -111,20 +153,12 @@ class DraftStore:
 
         Returns the number of rows written and of rows left out as decided before.
         """
-        decided = self.decisions()
-        rows, skipped, seen = [], 0, set()
-        pairs = [(claim.table, pair) for claim in drafts.claims for pair in claim_rows(claim)]
-        pairs += [("side", side_row(side)) for side in drafts.sides]
-        for table, (key, fields) in pairs:
-            if key in decided:
-                skipped += 1
-            elif key not in seen:
-                seen.add(key)
-                rows.append(DraftRow(table, key, fields))
+        rows, skipped = undecided_rows(drafts, self.decisions())
         write_atomically(self._files_for(rows, self._decision_rows()))
         return len(rows), skipped
 
     def _choose(self, ids: list[str]) -> tuple[list[DraftRow], list[DraftRow]]:
+        """The chosen drafts, and the folder's own drafts left pending."""
         rows = self.rows()
         known = {r.id for r in rows}
         unknown = [i for i in ids if i not in known]
@@ -134,7 +168,7 @@ class DraftStore:
                                       expected="an id that `warmap review` lists")
                               for i in unknown])
         chosen = [r for r in rows if r.id in ids]
-        return chosen, [r for r in rows if r.id not in ids]
+        return chosen, [r for r in self._own_rows() if r.id not in ids]
 
     def reject(self, ids: list[str]) -> list[DraftRow]:
         """Drop drafts and remember them, so drafting again leaves them out."""
@@ -223,4 +257,5 @@ class DraftStore:
         return chosen
 
 
-__all__ = ["DraftRow", "DraftStore", "draft_id", "write_atomically"]
+__all__ = ["DraftRow", "DraftStore", "draft_id", "drafts_csv", "undecided_rows",
+           "write_atomically"]

@@ -13,10 +13,12 @@ class PublishedUrls(NamedTuple):
 
     map: str
     picture: str
+    embed: str = "map-embed.html"  # the embed's page when map.html shows drafts
 
 
 def published_urls(base_url: str = "", map_name: str = "map.html",
-                   picture_name: str = "map.png") -> PublishedUrls:
+                   picture_name: str = "map.png", embed_name: str = "map-embed.html"
+                   ) -> PublishedUrls:
     """The addresses of ``map.html`` and ``map.png`` once ``out/`` is published at
     ``base_url`` (relative names when it is empty).
 
@@ -30,7 +32,7 @@ def published_urls(base_url: str = "", map_name: str = "map.html",
         password (they would be published in the page and the snippet).
     """
     if not base_url:
-        return PublishedUrls(map_name, picture_name)
+        return PublishedUrls(map_name, picture_name, embed_name)
     parts = urlsplit(base_url)
     if parts.username is not None or parts.password is not None:
         raise ValueError("a base address with a user name or password: they would be "
@@ -41,7 +43,8 @@ def published_urls(base_url: str = "", map_name: str = "map.html",
         raise ValueError(f"not a base address: {base_url!r} (expected an http:// or "
                          "https:// address of a folder, such as https://example.org/maps/)")
     base = base_url if base_url.endswith("/") else base_url + "/"
-    return PublishedUrls(urljoin(base, map_name), urljoin(base, picture_name))
+    return PublishedUrls(urljoin(base, map_name), urljoin(base, picture_name),
+                         urljoin(base, embed_name))
 
 
 #: The iframe's height before the page reports its own (pixels): the page's height in a

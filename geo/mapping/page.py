@@ -46,7 +46,8 @@ class _Controller(MacroElement):
                 lines: {{ this.layers.lines.get_name() }},
                 movements: {{ this.layers.movements.get_name() }},
                 events: {{ this.layers.events.get_name() }},
-                places: {{ this.layers.places.get_name() }}
+                places: {{ this.layers.places.get_name() }},
+                drafts: {{ this.layers.drafts.get_name() }}
             }, JSON.parse(document.getElementById("warmap-data").textContent));
         {% endmacro %}
     """)
@@ -152,8 +153,8 @@ def render_map(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
 
 def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
                attribution: str = "", renderer: str = "auto", description: str = "",
-               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None
-               ) -> folium.Map:
+               picture_url: str = "", page_url: str = "", masthead: Masthead | None = None,
+               drafts: list[dict] | None = None) -> folium.Map:
     """The ``folium.Map`` of the page, with every asset and the payload inlined.
 
     Parameters
@@ -179,6 +180,10 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     masthead : Masthead, optional
         The editor's headline, credit and source line, printed above and below the map
         (plain text, escaped); by default the title and a plain credit.
+    drafts : list of dict, optional
+        The unreviewed drafts (:func:`geo.mapping.drafts.draft_marks`), in an element of
+        their own (:func:`drafts_script`) right after the payload's, so that this page
+        without that element is, byte for byte, the page built without drafts.
     """
     payload = {**payload, "renderer": choose_renderer(payload, renderer)}
     views = payload["views"]
@@ -200,6 +205,7 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
         "movements": folium.FeatureGroup(name="Movements", show=True),
         "events": folium.FeatureGroup(name="Events", show=True),
         "places": folium.FeatureGroup(name="Places named in the article", show=True),
+        "drafts": folium.FeatureGroup(name="Drafts (not reviewed)", show=True),
     }
     for layer in layers.values():
         layer.add_to(map_)
@@ -225,7 +231,8 @@ def map_figure(payload: dict, title: str, tiles: str = settings.DEFAULT_TILES,
     root.html.add_child(_Raw(_before_map(words)), name="warmap_before", index=0)
     root.html.add_child(_Raw(
         '<script type="application/json" id="warmap-data">'
-        f"{json_for_script(pack_payload(payload))}</script>"), name="warmap_data")
+        f"{json_for_script(pack_payload(payload))}</script>{drafts_script(drafts or [])}"),
+        name="warmap_data")
 
     _stable_ids(map_)
     return map_
@@ -235,6 +242,21 @@ def _tiles_credit(credit: str) -> str:
     """The tiles' credit as a sentence, once headed "Tiles" (Esri's own begins so)."""
     credit = credit.strip().rstrip(".")
     return f"{credit}." if re.match(r"(?i)tiles\b", credit) else f"Tiles: {credit}."
+
+
+def full_map_link(page_url: str) -> str:
+    """The opening tag of the footer's "Open the full map" link to ``page_url``."""
+    return ('<a class="warmap-full-link" target="_blank" rel="noopener" '
+            f'data-page="{escape(page_url)}" href="{escape(page_url)}">')
+
+
+def drafts_script(drafts: list[dict]) -> str:
+    """The element that carries the drafts in the page (JSON, safe inside a script), or ""
+    when there are none."""
+    if not drafts:
+        return ""
+    return ('<script type="application/json" id="warmap-drafts">'
+            f"{json_for_script({'drafts': drafts})}</script>")
 
 
 def content_security_policy(base: folium.TileLayer | None, picture_url: str = "") -> str:
@@ -303,8 +325,7 @@ def _after_map(words: Masthead, description: str, picture_url: str, page_url: st
         f'<p class="warmap-source-line">{escape(words.source_line)}</p>'
         f'<p class="warmap-credit">{escape(words.credit)}. {escape(words.base_credit)}.'
         f'{" " + _tiles_credit(tiles_credit) if tiles_credit else ""}</p>'
-        '<p class="warmap-actions"><a class="warmap-full-link" target="_blank" '
-        f'rel="noopener" data-page="{escape(page_url)}" href="{escape(page_url)}">'
+        f'<p class="warmap-actions">{full_map_link(page_url)}'
         "Open the full map</a> "
         '<button type="button" class="warmap-fullscreen" hidden>Full screen</button></p>'
         f'<p class="warmap-text-alternative">{escape(description)}</p></footer>\n')

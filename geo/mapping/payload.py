@@ -33,6 +33,9 @@ from geo.parse.sentences import Quoter
 MAX_QUOTES_PER_PLACE = 6
 #: The most view buttons the map offers (the overview, cities with quarters, busy towns).
 MAX_VIEWS = 6
+#: The margin (degrees) round the named places of a story whose tables are empty, for its
+#: overview.
+_NAMED_MARGIN_DEG = 0.15
 
 @dataclass
 class MapInputs:
@@ -359,11 +362,13 @@ def _bounds(geometries: Iterable) -> list[list[float]]:
 
 
 def _views(inputs: MapInputs, areas: list[dict], places: list[dict]) -> list[dict]:
-    """Buttons that zoom to the whole story, to each city whose quarters the map draws (the
-    main city first) and to the busiest towns: one view per place, :data:`MAX_VIEWS` at
-    most."""
+    """Buttons that zoom to the whole story (its areas and arrows; with none, the places
+    its articles name), to each city whose quarters the map draws (the main city first)
+    and to the busiest towns: one view per place, :data:`MAX_VIEWS` at most."""
     shapes = [shapely.geometry.shape(a["geometry"]) for a in areas]
     shapes += [a.shaft for a in inputs.arrows if not a.derived]
+    if not shapes:  # a new story, its data still empty: the places its articles name
+        shapes = [shapely.Point(p["lon"], p["lat"]).buffer(_NAMED_MARGIN_DEG) for p in places]
     views: list[dict] = []
     if shapes:
         views.append({"id": "", "name": "Overview", "bounds": _bounds(shapes)})

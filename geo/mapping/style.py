@@ -163,6 +163,20 @@ class EventStyle:
 
 
 @dataclass(frozen=True)
+class DraftStyle:
+    """A draft no one has reviewed: a hollow circle of ``radius`` with a dashed ring
+    (``dash``) ``weight`` wide in ``colour``, a neutral magenta no side is given, and the
+    word ``label`` beside it on a ``halo``; never a side's fill."""
+
+    colour: str
+    weight: float
+    dash: Dash
+    radius: float
+    label: str
+    halo: str
+
+
+@dataclass(frozen=True)
 class BadgeStyle:
     """The mark of control as the article reports it: ``letter`` in ``text`` on a ``fill``
     square ``size`` pixels wide, beside the place."""
@@ -230,7 +244,8 @@ class MapStyle:
     the picture's legend): the arrows by status (``done``, ``claimed``, ``planned``,
     ``derived``), ``approximate`` boundaries, ``event`` and ``eventClaimed`` markers,
     ``mention``, the kinds of control, certainty, sites, regions, front lines, evacuations
-    and disputes, ``unknown`` holders, ``taken`` on the day and the ``article``'s reports."""
+    and disputes, ``unknown`` holders, ``taken`` on the day, the ``article``'s reports and
+    ``draft``s no one has reviewed."""
 
     about: str
     contrast: ContrastStyle
@@ -245,6 +260,7 @@ class MapStyle:
     site: SiteStyle
     front: FrontStyle
     event: EventStyle
+    draft: DraftStyle
     badge: BadgeStyle
     mention: MentionStyle
     legend: Mapping[str, str]

@@ -17,9 +17,9 @@ ASSET_DIR = Path(__file__).resolve().parent
 SCRIPT_MODULES = (
     "dom.js", "dates.js", "codec.js", "timeline.js", "sources.js", "patterns.js", "styles.js",
     "key.js", "renderer.js", "basemap.js", "popups.js", "sites.js", "areas.js", "arrows.js",
-    "marks.js", "fronts.js", "layers.js", "labels.js", "panel.js", "legend.js", "summary.js",
-    "permalink.js", "gestures.js", "keyboard.js", "views.js", "layout.js", "embed.js",
-    "init.js",
+    "marks.js", "fronts.js", "drafts.js", "layers.js", "labels.js", "panel.js", "legend.js",
+    "summary.js", "permalink.js", "gestures.js", "keyboard.js", "views.js", "layout.js",
+    "embed.js", "review.js", "init.js",
 )
 
 

@@ -35,12 +35,14 @@
       labels: modules.labels.addLabels(map, data),
       panel: modules.panel.addPanel(map, data, app, reduced),
       legend: modules.legend.addLegend(map, data, [["Movements", groups.movements],
-        ["Events", groups.events], ["Places named", groups.places]], app),
+        ["Events", groups.events], ["Places named", groups.places]].concat(
+        data.drafts.length ? [["Drafts (not reviewed)", groups.drafts]] : []), app),
       views: modules.views.addViews(map, data, onView, reduced)
     };
     parts.layout = modules.layout.addLayout(map, parts.legend.box);
     parts.embed = modules.embed.addEmbed(map);
     parts.showSummary = modules.summary.addSummary(map, data);
+    parts.review = modules.review.addReview(map, data, app, parts.features.drafts);
     return parts;
   }
 
@@ -99,6 +101,7 @@
       var shown = features.show(day);
       panel.showAreas(timeline.areaEntryOn(data, day), day);
       showSummary(day, shown);
+      parts.review(day);
       laterLegend();
       layout.refresh();
       map.getContainer().setAttribute("data-date", day);
@@ -133,6 +136,7 @@
 
   window.warmapInit = function (map, groups, data) {
     modules.codec.unpack(data);
+    data.drafts = modules.drafts.read();
     modules.basemap.addBasemap(map, data);
     var w = wire(map, groups, data);
     // The whole story first (open, below), at once, beside the controls: an animated fit

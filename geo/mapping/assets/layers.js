@@ -1,7 +1,7 @@
 /* layers: the map's features in their layer groups (control areas and town markers in
  * areas.js, sites in sites.js, arrows in arrows.js, front lines in fronts.js, events and
- * named places in marks.js), their look on the day shown, and the legend ids of what the
- * current view shows (key.js). */
+ * named places in marks.js, unreviewed drafts in drafts.js), their look on the day shown,
+ * and the legend ids of what the current view shows (key.js). */
 (function (modules) {
   "use strict";
 
@@ -41,6 +41,7 @@
     var frontLayer = modules.fronts.addFronts(data, groups.lines || groups.control, vector);
     var eventLayer = marks.addEvents(map, data, groups.events, vector);
     var placeLayer = marks.addPlaces(data, groups.places, vector, towns);
+    var draftLayer = modules.drafts.addDrafts(map, data, groups.drafts || groups.events, vector);
     var day = null;
 
     function show(newDay) {
@@ -49,6 +50,7 @@
       siteLayer.show(day);
       frontLayer.show(day);
       areas.showBadges(map, data, areaEntries);
+      draftLayer.show(day);
       return { held: held, movements: arrowLayer.show(day), events: eventLayer.show(day),
         changes: areas.changesOn(data, areaEntries, day) };
     }
@@ -63,11 +65,12 @@
       if (map.hasLayer(groups.movements)) { arrowLayer.usedIn(view, made); }
       if (map.hasLayer(groups.events)) { eventLayer.usedIn(view, made); }
       placeLayer.usedIn(view, made, map.hasLayer(groups.places));
+      if (groups.drafts && map.hasLayer(groups.drafts)) { draftLayer.usedIn(view, made); }
       return made;
     }
 
     map.on("zoomend", function () { areas.showBadges(map, data, areaEntries); });
-    return { show: show, used: used, areaEntries: areaEntries };
+    return { show: show, used: used, areaEntries: areaEntries, drafts: draftLayer };
   }
 
   modules.layers = { addLayers: addLayers };
