@@ -115,12 +115,28 @@ def site(seed_build):
     server.server_close()
 
 
+@pytest.fixture
+def frames_in_process(browser, chromium):
+    """A second Chromium whose frames share the page's process: Playwright disables
+    JavaScript per process, so the sandboxed iframe (another origin, another process under
+    site isolation) would still run scripts where a reader's browser would not."""
+    from conftest import CHROMIUM_ARGS
+
+    instance = browser.browser_type.launch(
+        executable_path=str(chromium),
+        args=[*CHROMIUM_ARGS, "--disable-site-isolation-trials",
+              "--disable-features=IsolateOrigins,site-per-process"])
+    yield instance
+    instance.close()
+
+
 @pytest.mark.browser
-def test_without_javascript_the_picture_takes_the_maps_place(browser, seed_build, site):
+def test_without_javascript_the_picture_takes_the_maps_place(frames_in_process, seed_build,
+                                                             site):
     snippet = (seed_build / "embed.html").read_text(encoding="utf-8")
     _article(seed_build, snippet, "nojs.html")
-    context = browser.new_context(java_script_enabled=False,
-                                  viewport={"width": 704, "height": 900})
+    context = frames_in_process.new_context(java_script_enabled=False,
+                                            viewport={"width": 704, "height": 900})
     try:
         page = context.new_page()
         page.goto(f"{site}/map.html")
