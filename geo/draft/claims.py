@@ -270,7 +270,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     date = claim_date(reading, sentence, index, found, certainty)
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
-    if context.dater.is_background(date) and kind != "held":
+    if context.dater.is_background(date) and kind != "held" and \
+            not (kind == "besieged" and context.dater.is_lasting(date)):
         return []
     start, end = _quote(text, sentence, found.start)
     in_sentence = bool(side[2]) and sentence.start <= text.find(side[2], sentence.start) < \

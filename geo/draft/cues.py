@@ -90,8 +90,10 @@ CUES: tuple[Cue, ...] = (
     Cue("taken-noun", "control", "taken", "nominal",
         r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|"
         r"takeover\s+of|recapture"),
-    Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of|(?:lost|loses|lose)(?=\s)",
-        loser=True),
+    Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of", loser=True),
+    # "lost Qaboun", not "lost significant leverage": the verb needs its place as object
+    Cue("taken-lost", "control", "taken", "nominal", r"(?:lost|loses|lose)(?=\s)",
+        needs_place=True, loser=True),
     Cue("taken-hands", "control", "taken", "state",
         r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
         rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
@@ -111,8 +113,11 @@ CUES: tuple[Cue, ...] = (
         r"encircl(?:e|ed|es|ing)|(?:fully|completely|almost|nearly)\s+surrounded|"
         r"cornered\s+in"),
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
+    # "El Fasher ... has been under partial siege": the place before, the besieger after
+    Cue("besieged-under", "control", "besieged", "state",
+        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?siege(?:\s+by)?"),
     Cue("besieged", "control", "besieged", "active",
-        r"besieg(?:e|ed|es|ing)|under\s+siege|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
+        r"besieg(?:e|ed|es|ing)|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
     Cue("contested-seen", "control", "contested", "state",
         r"(?:has|have|had)\s+(?:\w+\s+)?seen\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles)"),
     Cue("contested", "control", "contested", "nominal",
@@ -131,7 +136,7 @@ CUES: tuple[Cue, ...] = (
     Cue("held-control", "control", "held", "modifier",
         r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
-        r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
+        r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",

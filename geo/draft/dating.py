@@ -184,6 +184,15 @@ class Dater:
         day = dt.date(year, month + 1, 1)
         return ClaimDate(day.strftime("%Y-%m"), "month", day, origin="own")
 
+    def is_lasting(self, date: ClaimDate) -> bool:
+        """Whether a date opens a state that lasts to the story's time: a span counted back
+        from publication ("for 16 months") or a "since" date ("since May 10, 2024")."""
+        if date.origin == "own" and date.start < 0:
+            return True  # a span (:meth:`held_since`)
+        return date.start >= 0 and bool(re.search(r"\bsince\s+(?:the\s+)?$", self.text[
+            max(0, date.start - 12):date.start], re.I) or re.match(
+                r"since\b", self.text[date.start:date.end], re.I))
+
     def is_background(self, date: ClaimDate) -> bool:
         """Whether a date lies too far before publication for the story's time."""
         if date.day is None:

@@ -231,7 +231,7 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
     text = reading.context.text
     since = dater.held_since(text[max(found.clause_start, found.start - 40):found.start],
                              text[found.end:found.clause_end]) \
-        if found.cue.kind == "held" else None
+        if found.cue.kind in ("held", "besieged") else None
     if since is not None:
         return since
     if date.origin == "text" and dater.is_background(date):

@@ -168,11 +168,27 @@ def subject_start(text: str, found: Found) -> int:
     return start
 
 
+#: An attribution that opens a clause ("According to the army, RSF fighters launched"): its
+#: source is the speaker, not the subject, and the comma after it coordinates nothing.
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+"
+                          r"[^,;.]{1,80}?,\s*")
+
+
+def _after_attribution(text: str, start: int, end: int) -> int:
+    """Where the clause's subject may begin: after an attribution that opens it."""
+    match = _ATTRIBUTION.search(text, start, end)
+    if match is not None and re.fullmatch(r"[\s,\"“”‘’'-]*", text[start:match.start()]):
+        return match.end()
+    return start
+
+
 def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
     """The actors that may be the cue's subject: those of its own clause, or of the clause
-    before when its own names none ("X have battled ISIS ..., and have driven")."""
+    before when its own names none ("X have battled ISIS ..., and have driven"); never the
+    source of an attribution that opens the clause ("According to the army, ...")."""
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
+        start = _after_attribution(text, start, found.start)
         subjects, previous_object = [], None
         for actor in actors_in(context, start, found.start):
             if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
@@ -222,11 +238,28 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return None
 
 
+_ING = re.compile(r"[A-Za-z]+ing\b")
+
+
+def _participle_subject(context: ArticleContext, found: Found) -> Side | None:
+    """The side of a participle that follows its actor ("chasing army units retreating
+    toward al-Obeid", "troops advancing on the town"): that actor, whatever the clause's
+    subject is."""
+    if not _ING.match(context.text, found.start):
+        return None
+    near = [a for a in actors_in(context, max(found.clause_start, found.start - 60), found.start)
+            if not a.pronoun and re.fullmatch(r"\s+", context.text[a.end:found.start])]
+    return side_of(context, near[-1]) if near else None
+
+
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
                ) -> Side | None:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
     when the words say no side is named."""
     window_end = min(found.clause_end, found.end + 80)
+    participle = _participle_subject(context, found) if voice == "active" else None
+    if participle is not None:
+        return participle
     if voice in ("active", "nominal"):
         infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
                                            found.start)
@@ -279,6 +312,15 @@ def passive_subject(context: ArticleContext, found: Found, blocked: list[tuple[i
     return None
 
 
+#: An apposition that locates the place before it ("El Fasher, the army's last major
+#: foothold in Darfur, ..."): the clause is about that place, not the one it names.
+_APPOSED = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,60}?\b(?:in|of|near)\s+"
+                      r"(?:the\s+)?")
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,80},(?=\s)")
+
+
 def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
                  blocked: list[tuple[int, int]]) -> list[Mention]:
     """The place a "held by", "stronghold of" or "fell to" cue is about: the one the
@@ -288,6 +330,12 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
     if not before:
         return []
     gap = text[before[-1].end:found.start]
+    if len(before) > 1 and _APPOSED.fullmatch(text, before[-2].end, before[-1].start) and \
+            gap.lstrip().startswith(","):
+        before = before[:-1]  # "El Fasher, the army's last foothold in Darfur, has been"
+        gap = gap.lstrip()[1:]
+    elif (apposed := _APPOSITION_GAP.match(gap)) is not None:
+        gap = gap[apposed.end():]  # "Aleppo, the army's last foothold in the north, has"
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
     if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \

@@ -1,0 +1,71 @@
+"""warmap draft, round 4: the rules added on the error mechanisms of groups 0-3 (one test
+each; no rule names a place, side or outlet of the gold texts, nor do these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.draft.claims import draft_text
+from geo.draft.sides import side_book
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def book(gazetteer):
+    return side_book(ROOT / "data", gazetteer)
+
+
+def drafts(text, gazetteer, book, day=DAY):
+    return draft_text(text, day, gazetteer, book, "t").claims
+
+
+def kinds(claims):
+    return [(c.table, c.kind) for c in claims]
+
+
+def one(claims, table, kind):
+    found = [c for c in claims if (c.table, c.kind) == (table, kind)]
+    assert len(found) == 1, kinds(claims)
+    return found[0]
+
+
+def test_an_attribution_that_opens_the_clause_is_not_its_subject(gazetteer, book):
+    text = "According to the army, the rebels launched an attack on Aleppo on Tuesday."
+    claim = one(drafts(text, gazetteer, book), "movement", "advance")
+    assert claim.side_id == "rebels"
+
+
+def test_a_participle_after_its_actor_is_that_actors_act(gazetteer, book):
+    text = "The rebels said they were chasing army units retreating toward Homs on Tuesday."
+    claim = one(drafts(text, gazetteer, book), "movement", "retreat")
+    assert "army" in claim.side_text and claim.side_id != "rebels"
+
+
+def test_a_siege_since_an_old_date_is_a_lasting_state_not_background(gazetteer, book):
+    text = "ISIS has imposed a blockade on Deir ez-Zor since May 10, 2023."
+    claim = one(drafts(text, gazetteer, book), "control", "besieged")
+    assert (claim.date, claim.date_precision) == ("2023-05-10", "day")
+
+
+def test_under_partial_siege_for_months_dates_its_start_and_keeps_the_apposed_place(
+        gazetteer, book):
+    text = ("Aleppo, the army's last major foothold in the north, has been under partial "
+            "siege for more than 16 months.")
+    claims = drafts(text, gazetteer, book)
+    siege = one(claims, "control", "besieged")
+    assert (siege.date, siege.date_precision) == ("2023-11", "month")
+    assert [p.text for p in siege.places] == ["Aleppo"]
+    held = one(claims, "control", "held")  # "foothold": a holding, like "stronghold"
+    assert [p.text for p in held.places] == ["Aleppo"]
+
+
+def test_lost_needs_a_place_as_its_object(gazetteer, book):
+    text = "The rebels lost significant leverage after fighting in Homs on Tuesday."
+    assert ("control", "taken") not in kinds(drafts(text, gazetteer, book))
+    claim = one(drafts("The rebels lost Homs on Tuesday.", gazetteer, book), "control", "taken")
+    assert claim.side_id != "rebels"
