@@ -69,3 +69,29 @@ def test_lost_needs_a_place_as_its_object(gazetteer, book):
     assert ("control", "taken") not in kinds(drafts(text, gazetteer, book))
     claim = one(drafts("The rebels lost Homs on Tuesday.", gazetteer, book), "control", "taken")
     assert claim.side_id != "rebels"
+
+
+def test_a_sentence_that_goes_on_with_a_report_takes_its_date_across_paragraphs(
+        gazetteer, book):
+    text = ("The army said its forces on Monday repelled an attack on Homs.\n\n"
+            "It added that an air strike hit Hama.")
+    claim = one(drafts(text, gazetteer, book), "event", "strike")
+    assert (claim.date, claim.date_from) == ("2025-03-10", "text")
+
+
+def test_a_date_of_the_report_yields_to_the_acts_own_date(gazetteer, book):
+    text = "A local outlet on Tuesday reported that rebels attacked Homs on Monday."
+    claim = one(drafts(text, gazetteer, book), "movement", "advance")
+    assert claim.date == "2025-03-10"
+
+
+def test_an_attack_by_drones_launched_by_a_side_is_that_sides_strike(gazetteer, book):
+    text = "Homs was subjected to an attack on Monday by drones launched by the rebels."
+    claim = one(drafts(text, gazetteer, book), "event", "strike")
+    assert claim.side_id == "rebels" and claim.date == "2025-03-10"
+
+
+def test_a_weapon_launched_by_a_side_makes_that_side_the_subject(gazetteer, book):
+    text = "On Monday a drone launched by the rebels targeted Homs."
+    claim = one(drafts(text, gazetteer, book), "event", "strike")
+    assert claim.side_id == "rebels"

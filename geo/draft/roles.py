@@ -252,6 +252,22 @@ def _participle_subject(context: ArticleContext, found: Found) -> Side | None:
     return side_of(context, near[-1]) if near else None
 
 
+#: A weapon named as the subject with its launcher ("a drone launched by the RSF targeted"):
+#: the launcher, after "by", is the acting side.
+_WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes|jets|"
+                        r"helicopters?)\s+(?:launched|fired|operated|flown|sent)\s+by\s+$", re.I)
+
+
+def _launched_by(context: ArticleContext, found: Found) -> Side | None:
+    for actor in reversed(actors_in(context, found.clause_start, found.start)):
+        if not actor.pronoun and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?",
+                                              context.text[actor.end:found.start]) and \
+                _WEAPON_BY.search(context.text, max(found.clause_start, actor.start - 40),
+                                  actor.start):
+            return side_of(context, actor)
+    return None
+
+
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
                ) -> Side | None:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
@@ -285,6 +301,9 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
+    launched = _launched_by(context, found)
+    if launched is not None:
+        return launched
     if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
         return _actor_after(context, found.end, sentence.end)
     return None
