@@ -95,3 +95,21 @@ def test_a_weapon_launched_by_a_side_makes_that_side_the_subject(gazetteer, book
     text = "On Monday a drone launched by the rebels targeted Homs."
     claim = one(drafts(text, gazetteer, book), "event", "strike")
     assert claim.side_id == "rebels"
+
+
+@pytest.mark.parametrize("sentence,table,kind", [
+    ("On Monday the rebels wrestled Homs from the army.", "control", "taken"),
+    ("On Monday the rebels were heading towards Homs.", "movement", "advance"),
+    ("On Monday the rebels escaped toward Homs.", "movement", "retreat"),
+    ("On Monday nine people were killed by tank fire in Homs.", "event", "strike"),
+    ("On Monday the rebels fired on Homs.", "event", "strike"),
+    ("On Monday the rebels blew up houses in Homs.", "event", "other"),
+])
+def test_cue_words_of_round_4(gazetteer, book, sentence, table, kind):
+    assert (table, kind) in kinds(drafts(sentence, gazetteer, book))
+
+
+def test_a_holders_word_before_stronghold_holds_the_place_before_a_dash(gazetteer, book):
+    text = "The rebels attacked Homs — the last army stronghold in the region."
+    held = one(drafts(text, gazetteer, book), "control", "held")
+    assert [p.text for p in held.places] == ["Homs"] and held.side_id != "rebels"

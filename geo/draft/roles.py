@@ -358,7 +358,7 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
     if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \
-            re.fullmatch(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
+            re.fullmatch(r"\s*(?:,|[–—-])\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
         first = len(before) - 1
         while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
                                          text[before[first - 1].end:before[first].start]):
