@@ -113,3 +113,23 @@ def test_a_holders_word_before_stronghold_holds_the_place_before_a_dash(gazettee
     text = "The rebels attacked Homs — the last army stronghold in the region."
     held = one(drafts(text, gazetteer, book), "control", "held")
     assert [p.text for p in held.places] == ["Homs"] and held.side_id != "rebels"
+
+
+def test_the_subject_of_a_relative_clause_is_the_actor_who_follows(gazetteer, book):
+    text = "Most of the dead were rebels, who have recently wrestled Homs from the army."
+    claim = one(drafts(text, gazetteer, book), "control", "taken")
+    assert claim.side_id == "rebels"
+
+
+def test_repelled_attacks_are_two_attacks_the_repellers_and_its_opponents(gazetteer, book):
+    text = ("ISIS attacked Palmyra on Sunday. On Monday the Syrian army said it had repulsed "
+            "attacks on bases in Homs.")
+    sides = {c.side_id for c in drafts(text, gazetteer, book)
+             if (c.table, c.kind) == ("event", "attack") and c.date == "2025-03-10"}
+    assert len(sides) == 2 and "isis" in sides
+
+
+def test_a_leading_after_clause_takes_the_main_clauses_subject(gazetteer, book):
+    text = "After repelling the attack on Homs on Monday, the rebels seized weapons."
+    claim = one(drafts(text, gazetteer, book), "event", "attack")
+    assert claim.side_id == "rebels"

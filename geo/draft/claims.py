@@ -92,6 +92,9 @@ _BY_WEAPON = re.compile(
     r"artillery|helicopters?|shells)\b(?:\s+(?:launched|fired|operated|flown|sent)\s+by\s+"
     r"(?:the\s+)?)?")
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
+_REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
+                         r"foil(?:ed|s|ing)?)")
+_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
@@ -183,6 +186,9 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
             continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
+        if _REPEL_VERB.fullmatch(text, found.start, found.end) and \
+                _REPELLED_GAP.fullmatch(between):
+            continue  # "repulsed attacks on bases in X": the attacks' place is the repelling's
         if shares and nxt.cue.voice == "active" and \
                 _COORDINATED.match(text[found.end:nxt.start]):
             shares = False  # only the verb right after: "encircled and attacked"

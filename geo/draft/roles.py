@@ -91,7 +91,8 @@ class Found:
 
 #: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
-                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked)")
+                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
+                        r"repelling|repulsing|thwarting|foiling|intercepting)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -238,6 +239,22 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return None
 
 
+_WHO = re.compile(r"\s*,?\s*who\s+")
+
+
+def _relative_antecedent(context: ArticleContext, sentence: Sentence, found: Found
+                         ) -> Side | None:
+    """The subject of a relative clause ("the Houthi forces, who have recently wrestled",
+    "GNA forces who regained control"): the actor "who" follows."""
+    at = context.text.rfind("who", max(sentence.start, found.clause_start - 4), found.start)
+    if at < 0 or not re.fullmatch(r"who\s+(?:[\w-]+\s+){0,3}", context.text[at:found.start]):
+        return None
+    before = [a for a in actors_in(context, sentence.start, at) if not a.pronoun and
+              _WHO.fullmatch(context.text, a.end, at + 4)]
+    return side_of(context, before[-1]) if before else None
+
+
+_LEADING_SUBORDINATOR = re.compile(r"[\W]*(?:After|Before|While|Upon|When|Since)\s+")
 _ING = re.compile(r"[A-Za-z]+ing\b")
 
 
@@ -301,10 +318,15 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
+    relative = _relative_antecedent(context, sentence, found)
+    if relative is not None:
+        return relative
     launched = _launched_by(context, found)
     if launched is not None:
         return launched
-    if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
+    if found.start - sentence.start < 3 or _LEADING_SUBORDINATOR.fullmatch(
+            context.text, sentence.start, found.start):
+        # "Advancing from the west, the SAF captured", "After repelling the attack, officers"
         return _actor_after(context, found.end, sentence.end)
     return None
 
