@@ -133,3 +133,17 @@ def test_a_leading_after_clause_takes_the_main_clauses_subject(gazetteer, book):
     text = "After repelling the attack on Homs on Monday, the rebels seized weapons."
     claim = one(drafts(text, gazetteer, book), "event", "attack")
     assert claim.side_id == "rebels"
+
+
+def test_where_after_x_of_y_is_about_x_not_its_locator(gazetteer, book):
+    text = ("ISIS seized a village in the Homs governorate of central Syria, where it has been "
+            "making territorial gains.")
+    advance = one(drafts(text, gazetteer, book), "movement", "advance")
+    assert "Homs" in advance.places[0].text
+
+
+def test_which_is_and_is_under_control_holds_the_place_before_which(gazetteer, book):
+    text = ("The village lies near Homs, which is the main city of the region and is under "
+            "ISIS control.")
+    held = one(drafts(text, gazetteer, book), "control", "held")
+    assert [p.text for p in held.places] == ["Homs"]

@@ -93,8 +93,15 @@ def _relative_antecedent(context: ArticleContext, found: Found,
     opening = _RELATIVE.search(text, max(0, found.clause_start - 24), found.clause_start)
     if opening is None:
         return []
-    return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
-            and not any(s <= m.start < e for s, e in blocked)][:1]
+    found_at = [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
+                and not any(s <= m.start < e for s, e in blocked)][:1]
+    if found_at:  # "the Donetsk region of eastern Ukraine, where": the head, not its locator
+        head = [m for m in context.mentions if m.end < found_at[0].start and re.fullmatch(
+            r"(?:\s+(?:region|province|state|district|oblast|governorate))?\s+of\s+(?:the\s+)?",
+            text[m.end:found_at[0].start]) and not any(s <= m.start < e for s, e in blocked)]
+        if head:
+            return head[-1:]
+    return found_at
 
 
 def places_of(reading: Reading, sentence: Sentence, found: Found, voice: str, nxt: int,

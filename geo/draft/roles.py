@@ -359,6 +359,10 @@ _APPOSED = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,60}?\b(?:in|of|
                       r"(?:the\s+)?")
 
 
+#: "Donetsk, which is the main city of the region and is under Russian control": the
+#: place before "which" is the one the second predicate is about.
+_WHICH_AND = re.compile(r"\s*,\s*(?:which|that)\s+[^,;.]{0,80}?\s+and\s+(?:is|are|was|were|"
+                        r"remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+)?")
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,80},(?=\s)")
 
 
@@ -379,7 +383,7 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
         gap = gap[apposed.end():]  # "Aleppo, the army's last foothold in the north, has"
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
-    if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \
+    if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or _WHICH_AND.fullmatch(gap) or \
             re.fullmatch(r"\s*(?:,|[–—-])\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
         first = len(before) - 1
         while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
