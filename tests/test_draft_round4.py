@@ -147,3 +147,10 @@ def test_which_is_and_is_under_control_holds_the_place_before_which(gazetteer, b
             "ISIS control.")
     held = one(drafts(text, gazetteer, book), "control", "held")
     assert [p.text for p in held.places] == ["Homs"]
+
+
+def test_a_demonym_between_a_holder_word_and_its_place_is_part_of_the_object(
+        gazetteer, book):
+    text = "Fighters moved on the ISIS-held Syrian city of Raqqa on Thursday."
+    held = one(drafts(text, gazetteer, book), "control", "held")
+    assert [p.text for p in held.places] == ["Raqqa"]

@@ -75,7 +75,8 @@ _DIRECT_OBJECT = re.compile(
     r"strategic|nearby|rebel-held|besieged|remaining|whole|entire|most|much|district|"
     r"province|region|quarter|suburb|neighbou?rhood|camp|base|airport|towns|villages|cities|"
     r"districts|positions|neighbouring|neighboring|adjacent|two|three|four|five|several|"
-    r"more|other|last|main|major|important|capital|port|border|frontline)\s+)*$", re.I)
+    r"more|other|last|main|major|important|capital|port|border|frontline|"
+    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+)*$", re.I)  # "Houthi-held Yemeni capital Sana'a"
 
 
 @dataclass(frozen=True)
