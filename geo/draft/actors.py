@@ -140,7 +140,7 @@ def _actor_pattern() -> re.Pattern[str]:
                    rf"(?:[ -]+{_CAPWORD})*(?:-(?:led|backed|allied|aligned|linked))? +)"
                    rf"{_LOWER_MOD}(?:{_FORCE})\b")
     generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
-               r"resistance|security|armed|junta)\s+(?:forces|troops|fighters|groups?|"
+               r"resistance|security|armed|junta|army|military)\s+(?:forces|troops|fighters|groups?|"
                r"militias?|men|units|soldiers)|(?:rebels|insurgents|militants|jihadists|"
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"

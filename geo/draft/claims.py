@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
-from geo.draft.cues import find_cues, placeless_cue
+from geo.draft.cues import CUES, find_cues, placeless_cue
 from geo.draft.merge import merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
@@ -43,6 +43,7 @@ from geo.draft.roles import (
     actors_in,
     held_subject,
     object_place,
+    side_of,
     voice_of,
 )
 from geo.draft.segment import Sentence, sentences
@@ -84,6 +85,16 @@ _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){
                        r"\b(?:after|over|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
                        r"(?:\w+\s+)?(?:months|years)\s+of\s+(?:\w+\s+)?$", re.I)
 #: "The attack on the camp", "these raids": a noun that refers back to an act told before.
+#: An attack carried out by weapons ("attack ... by drones launched by the RSF"): a strike,
+#: whose side is the one that launched them.
+_BY_WEAPON = re.compile(
+    r"[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes|jets|missiles|rockets|"
+    r"artillery|helicopters?|shells)\b(?:\s+(?:launched|fired|operated|flown|sent)\s+by\s+"
+    r"(?:the\s+)?)?")
+_STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
+_REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
+                         r"foil(?:ed|s|ing)?)")
+_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
@@ -175,6 +186,9 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
             continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
+        if _REPEL_VERB.fullmatch(text, found.start, found.end) and \
+                _REPELLED_GAP.fullmatch(between):
+            continue  # "repulsed attacks on bases in X": the attacks' place is the repelling's
         if shares and nxt.cue.voice == "active" and \
                 _COORDINATED.match(text[found.end:nxt.start]):
             shares = False  # only the verb right after: "encircled and attacked"
@@ -264,13 +278,23 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)
+    weapon = _BY_WEAPON.match(text, found.end, found.clause_end) \
+        if (found.cue.table, found.cue.kind) == ("event", "attack") else None
+    if weapon is not None:  # "a similar attack yesterday by drones launched by X": a strike
+        found = Found(_STRIKE_CUE, found.start, found.end, found.clause_start, found.clause_end)
+        launcher = [a for a in context.actors if weapon.end() - 4 <= a.start <= weapon.end()
+                    and not a.pronoun and weapon.group().rstrip().endswith(("by", "the"))]
+        named = side_of(context, launcher[0]) if launcher else None
+        if named is not None:
+            side, side_from = named, "actor"
     certainty = certainty_of(text[sentence.start:sentence.end], found.start - sentence.start,
                              found.end - sentence.start, found.clause_start - sentence.start,
                              planned=voice != "modifier")
     date = claim_date(reading, sentence, index, found, certainty)
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
-    if context.dater.is_background(date) and kind != "held":
+    if context.dater.is_background(date) and kind != "held" and \
+            not (kind == "besieged" and context.dater.is_lasting(date)):
         return []
     start, end = _quote(text, sentence, found.start)
     in_sentence = bool(side[2]) and sentence.start <= text.find(side[2], sentence.start) < \

@@ -80,7 +80,7 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
         r"effect|advantage|prisoners?|hostages?)\b)|"
         r"retaken|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|win(?:ning)?\s+back|"
-        r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?"),
+        r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?|wrestl(?:ed|es|ing)"),
     Cue("taken-perfect", "control", "taken", "active",
         r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
         r"seized|retaken|recaptured|liberated|overrun)"
@@ -90,8 +90,10 @@ CUES: tuple[Cue, ...] = (
     Cue("taken-noun", "control", "taken", "nominal",
         r"(?:re)?capture\s+of|fall\s+of|seizure\s+of|liberation\s+of|"
         r"takeover\s+of|recapture"),
-    Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of|(?:lost|loses|lose)(?=\s)",
-        loser=True),
+    Cue("taken-loss", "control", "taken", "nominal", r"loss\s+of", loser=True),
+    # "lost Qaboun", not "lost significant leverage": the verb needs its place as object
+    Cue("taken-lost", "control", "taken", "nominal", r"(?:lost|loses|lose)(?=\s)",
+        needs_place=True, loser=True),
     Cue("taken-hands", "control", "taken", "state",
         r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
         rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
@@ -99,7 +101,8 @@ CUES: tuple[Cue, ...] = (
     Cue("withdrawn-verb", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
-        r"retreat(?:ed|s|ing)?\s+from|fle(?:d|e|es|eing)\s+from|fled(?=\s+[A-Z])|"
+        r"retreat(?:ed|s|ing)?\s+from|fle(?:d|e|es|eing)\s+from|escap(?:ed|es|ing)\s+from|"
+        r"fled(?=\s+[A-Z])|"
         r"fled(?=\s+(?:the|their|its)\s+(?:outpost|camp|base|town|city|village|positions?|"
         r"area|post|barracks)\b)|abandon(?:ed|s|ing)",
         also_retreat=True),
@@ -111,8 +114,11 @@ CUES: tuple[Cue, ...] = (
         r"encircl(?:e|ed|es|ing)|(?:fully|completely|almost|nearly)\s+surrounded|"
         r"cornered\s+in"),
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
+    # "El Fasher ... has been under partial siege": the place before, the besieger after
+    Cue("besieged-under", "control", "besieged", "state",
+        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?siege(?:\s+by)?"),
     Cue("besieged", "control", "besieged", "active",
-        r"besieg(?:e|ed|es|ing)|under\s+siege|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
+        r"besieg(?:e|ed|es|ing)|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
     Cue("contested-seen", "control", "contested", "state",
         r"(?:has|have|had)\s+(?:\w+\s+)?seen\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles)"),
     Cue("contested", "control", "contested", "nominal",
@@ -131,14 +137,19 @@ CUES: tuple[Cue, ...] = (
     Cue("held-control", "control", "held", "modifier",
         r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
-        r"(?:garrison|stronghold|bastion|de\s+facto\s+capital|hub|heartland|fiefdom)"),
+        r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)|"
+        # "the last army stronghold": a holder's word before the noun
+        r"(?:(?<=army\s)|(?<=rebel\s)|(?<=regime\s)|(?<=junta\s)|(?<=militia\s)|"
+        r"(?<=government\s)|(?<=opposition\s)|(?<=insurgent\s)|(?<=jihadist\s)|"
+        r"(?<=militant\s))(?:garrison|stronghold|bastion|foothold)"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
         r"(?:still\s+)?(?:holds?|controls?|occup(?:y|ies))(?=\s)", needs_place=True),
     # --- movements ---------------------------------------------------------------------
     Cue("retreat", "movement", "retreat", "active",
-        r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fle(?:d|e|es|eing)|fall(?:ing|en)?\s+back|"
+        r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fle(?:d|e|es|eing)|escap(?:ed|e|es|ing)|"
+        r"fall(?:ing|en)?\s+back|"
         r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"),
     Cue("reinforcement", "movement", "reinforcement", "active",
         r"reinforcements?|reinforc(?:e|ed|es|ing)|"
@@ -176,6 +187,8 @@ CUES: tuple[Cue, ...] = (
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
         r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
         r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of"),
+    Cue("advance-heading", "movement", "advance", "active",
+        r"head(?:ed|ing|s)?\s+(?:towards?|for)", needs_place=True),
     Cue("advance-attack", "movement", "advance", "active",
         r"attack(?:ed|s|ing)?", needs_place=True),
     # --- events ------------------------------------------------------------------------
@@ -191,10 +204,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:bombard(?:ed|s)|shelled|bombed|pounded)(?!\s+(?:by|with)\b)"),
     Cue("strike-hit", "event", "strike", "active", r"hit|hits|hitting|target(?:ed|s|ing)?",
         needs_place=True),
+    Cue("strike-fired-on", "event", "strike", "active",
+        r"(?:open(?:ed|s|ing)?\s+)?fir(?:ed|es|ing|e)\s+(?:on|upon)", needs_place=True),
+    # "blew up dozens of houses": the vocabulary's "other"
+    Cue("other-blown-up", "event", "other", "active",
+        r"(?:bl(?:ew|own|ow|ows|owing)\s+up|demolish(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:houses|homes|buildings|residential\s+(?:blocks|buildings))"),
     Cue("strike-air", "event", "strike", "nominal",
         r"air[\s-]*(?:strikes?|raids?|attacks?|bombardments?)|airstrikes?|drone\s+(?:strikes?|"
         r"attacks?)|(?:missile|rocket|artillery|mortar|drone)\s+(?:strikes?|attacks?|fire|"
-        r"barrages?)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
+        r"barrages?)|tank\s+(?:fire|shells?|shelling|rounds)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
         r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
         r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?|air\s+support|"
         r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire"),
@@ -210,7 +229,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
         r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
         r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
-        r"repel(?:led|s)?|repuls(?:ed|e)|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
+        r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
         r"shoot(?:s|ing)?\s+down|shootouts?|gun\s*fights?|gun\s+battles?|gunfire|"
         r"confrontations?|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|intercept(?:ed|s|ing)?"),
 )

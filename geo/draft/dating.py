@@ -40,6 +40,14 @@ _LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since
 #: The words of an apposition before its date ("The RSF, at war with the army since April
 #: 2023, ...", "Kiwanja, captured in 2012, ...").
 _APPOSITION_DATE = re.compile(r"\s*(?:[\w’'-]+\s+){1,8}?(?:(?:since|from|in|until|for)\s*)?$", re.I)
+#: A speech verb between a date and the cue: the date is the report's ("on Saturday
+#: reported that ... fought on Friday"), when the act has a date of its own after the cue.
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|told|claimed|stated|added|"
+                       r"confirmed)\b", re.I)
+#: A sentence that goes on with the report before it ("It added that", "It was noted that",
+#: "He also said"): its act is dated by that report, even in an earlier paragraph.
+_CONTINUES = re.compile(r"\W*(?:It|He|She|They)\s+(?:also\s+|further\s+)?(?:added|noted|"
+                        r"continued|went\s+on|was\s+(?:also\s+)?(?:noted|added))\b")
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -140,12 +148,18 @@ class Dater:
         own = [m for m in self.in_span(*sentence)
                if (m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start))
                and not self._in_leading_clause(sentence[0], m, cue[0])]
+        acts = [m for m in own if not (m.end <= cue[0] and _REPORTED.search(
+            self.text, m.end, cue[0]))]
+        if acts and len(acts) < len(own) and any(m.start >= cue[1] for m in acts):
+            own = acts  # "on Saturday reported that ... fought in X on Friday": the Friday
         if own:
             nearest = min(own, key=lambda m: (m.start > cue[1], abs(m.start - cue[0])))
             return _as_claim_date(nearest, self.published, "own")
         if own_only:
             return ClaimDate("", "unknown", None, origin="")
         paragraph = max(floor, self.text.rfind("\n\n", 0, sentence[0]))
+        if _CONTINUES.match(self.text, sentence[0], sentence[1]):
+            paragraph = floor  # "It added that ...": the report told before, whatever its paragraph
         index = bisect.bisect_left(self._starts, sentence[0]) - 1
         while index >= 0 and self.mentions[index].start >= paragraph:
             mention = self.mentions[index]
@@ -183,6 +197,15 @@ class Dater:
         year, month = divmod(self.published.year * 12 + self.published.month - 1 - months, 12)
         day = dt.date(year, month + 1, 1)
         return ClaimDate(day.strftime("%Y-%m"), "month", day, origin="own")
+
+    def is_lasting(self, date: ClaimDate) -> bool:
+        """Whether a date opens a state that lasts to the story's time: a span counted back
+        from publication ("for 16 months") or a "since" date ("since May 10, 2024")."""
+        if date.origin == "own" and date.start < 0:
+            return True  # a span (:meth:`held_since`)
+        return date.start >= 0 and bool(re.search(r"\bsince\s+(?:the\s+)?$", self.text[
+            max(0, date.start - 12):date.start], re.I) or re.match(
+                r"since\b", self.text[date.start:date.end], re.I))
 
     def is_background(self, date: ClaimDate) -> bool:
         """Whether a date lies too far before publication for the story's time."""

@@ -17,7 +17,14 @@ from geo.draft.dating import ClaimDate
 from geo.draft.merge import place_keys
 from geo.draft.places import ANAPHOR, anaphor_places, claim_place, role_of, window_places
 from geo.draft.records import Claim, ClaimPlace
-from geo.draft.roles import Found, Side, held_subject, passive_subject, subject_of
+from geo.draft.roles import (
+    Found,
+    Side,
+    actors_in,
+    held_subject,
+    passive_subject,
+    subject_of,
+)
 from geo.draft.segment import Sentence
 from geo.draft.syntax import Frame, frame_places, frame_subject
 from geo.parse.geoparse import Mention
@@ -86,8 +93,15 @@ def _relative_antecedent(context: ArticleContext, found: Found,
     opening = _RELATIVE.search(text, max(0, found.clause_start - 24), found.clause_start)
     if opening is None:
         return []
-    return [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
-            and not any(s <= m.start < e for s, e in blocked)][:1]
+    found_at = [m for m in context.mentions if m.end == opening.start() and m.kind != "country"
+                and not any(s <= m.start < e for s, e in blocked)][:1]
+    if found_at:  # "the Donetsk region of eastern Ukraine, where": the head, not its locator
+        head = [m for m in context.mentions if m.end < found_at[0].start and re.fullmatch(
+            r"(?:\s+(?:region|province|state|district|oblast|governorate))?\s+of\s+(?:the\s+)?",
+            text[m.end:found_at[0].start]) and not any(s <= m.start < e for s, e in blocked)]
+        if head:
+            return head[-1:]
+    return found_at
 
 
 def places_of(reading: Reading, sentence: Sentence, found: Found, voice: str, nxt: int,
@@ -170,6 +184,12 @@ _VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|kept|keep|continu
 _BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
 
 
+#: A repelling verb right before an attack noun ("repulsed attacks", "thwarted an attack").
+_REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
+                       r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?)"
+                       r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
                  mentions: list[Mention]) -> tuple[Side, str]:
     """The acting side of a claim and where it came from (see :class:`Claim`)."""
@@ -178,6 +198,13 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     named = frame_subject(context, sentence, found, frame) if frame is not None else None
     if named is None:
         named = subject_of(context, sentence, found, voice)
+    repelled = _REPELLED.search(context.text, max(found.clause_start, found.start - 40),
+                                found.start) if named and named[0] and voice == "nominal" \
+        else None
+    if named and repelled is not None and not actors_in(context, repelled.start(), found.end):
+        # "it had repulsed attacks on bases" (no attacker named): the repeller's opponent's
+        opponent = context.opponent(named[0])
+        named = (*opponent, "") if opponent else None
     if found.cue.loser and named and named[0]:
         opponent = context.opponent(named[0])
         named = (*opponent, "") if opponent else None
@@ -231,7 +258,7 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
     text = reading.context.text
     since = dater.held_since(text[max(found.clause_start, found.start - 40):found.start],
                              text[found.end:found.clause_end]) \
-        if found.cue.kind == "held" else None
+        if found.cue.kind in ("held", "besieged") else None
     if since is not None:
         return since
     if date.origin == "text" and dater.is_background(date):

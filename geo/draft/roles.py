@@ -75,7 +75,8 @@ _DIRECT_OBJECT = re.compile(
     r"strategic|nearby|rebel-held|besieged|remaining|whole|entire|most|much|district|"
     r"province|region|quarter|suburb|neighbou?rhood|camp|base|airport|towns|villages|cities|"
     r"districts|positions|neighbouring|neighboring|adjacent|two|three|four|five|several|"
-    r"more|other|last|main|major|important|capital|port|border|frontline)\s+)*$", re.I)
+    r"more|other|last|main|major|important|capital|port|border|frontline|"
+    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+)*$", re.I)  # "Houthi-held Yemeni capital Sana'a"
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ class Found:
 
 #: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
-                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked)")
+                        r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
+                        r"repelling|repulsing|thwarting|foiling|intercepting)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -168,11 +170,27 @@ def subject_start(text: str, found: Found) -> int:
     return start
 
 
+#: An attribution that opens a clause ("According to the army, RSF fighters launched"): its
+#: source is the speaker, not the subject, and the comma after it coordinates nothing.
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\s+"
+                          r"[^,;.]{1,80}?,\s*")
+
+
+def _after_attribution(text: str, start: int, end: int) -> int:
+    """Where the clause's subject may begin: after an attribution that opens it."""
+    match = _ATTRIBUTION.search(text, start, end)
+    if match is not None and re.fullmatch(r"[\s,\"“”‘’'-]*", text[start:match.start()]):
+        return match.end()
+    return start
+
+
 def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
     """The actors that may be the cue's subject: those of its own clause, or of the clause
-    before when its own names none ("X have battled ISIS ..., and have driven")."""
+    before when its own names none ("X have battled ISIS ..., and have driven"); never the
+    source of an attribution that opens the clause ("According to the army, ...")."""
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
+        start = _after_attribution(text, start, found.start)
         subjects, previous_object = [], None
         for actor in actors_in(context, start, found.start):
             if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
@@ -222,11 +240,60 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return None
 
 
+_WHO = re.compile(r"\s*,?\s*who\s+")
+
+
+def _relative_antecedent(context: ArticleContext, sentence: Sentence, found: Found
+                         ) -> Side | None:
+    """The subject of a relative clause ("the Houthi forces, who have recently wrestled",
+    "GNA forces who regained control"): the actor "who" follows."""
+    at = context.text.rfind("who", max(sentence.start, found.clause_start - 4), found.start)
+    if at < 0 or not re.fullmatch(r"who\s+(?:[\w-]+\s+){0,3}", context.text[at:found.start]):
+        return None
+    before = [a for a in actors_in(context, sentence.start, at) if not a.pronoun and
+              _WHO.fullmatch(context.text, a.end, at + 4)]
+    return side_of(context, before[-1]) if before else None
+
+
+_LEADING_SUBORDINATOR = re.compile(r"[\W]*(?:After|Before|While|Upon|When|Since)\s+")
+_ING = re.compile(r"[A-Za-z]+ing\b")
+
+
+def _participle_subject(context: ArticleContext, found: Found) -> Side | None:
+    """The side of a participle that follows its actor ("chasing army units retreating
+    toward al-Obeid", "troops advancing on the town"): that actor, whatever the clause's
+    subject is."""
+    if not _ING.match(context.text, found.start):
+        return None
+    near = [a for a in actors_in(context, max(found.clause_start, found.start - 60), found.start)
+            if not a.pronoun and re.fullmatch(r"\s+", context.text[a.end:found.start])]
+    return side_of(context, near[-1]) if near else None
+
+
+#: A weapon named as the subject with its launcher ("a drone launched by the RSF targeted"):
+#: the launcher, after "by", is the acting side.
+_WEAPON_BY = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes|jets|"
+                        r"helicopters?)\s+(?:launched|fired|operated|flown|sent)\s+by\s+$", re.I)
+
+
+def _launched_by(context: ArticleContext, found: Found) -> Side | None:
+    for actor in reversed(actors_in(context, found.clause_start, found.start)):
+        if not actor.pronoun and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?",
+                                              context.text[actor.end:found.start]) and \
+                _WEAPON_BY.search(context.text, max(found.clause_start, actor.start - 40),
+                                  actor.start):
+            return side_of(context, actor)
+    return None
+
+
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
                ) -> Side | None:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
     when the words say no side is named."""
     window_end = min(found.clause_end, found.end + 80)
+    participle = _participle_subject(context, found) if voice == "active" else None
+    if participle is not None:
+        return participle
     if voice in ("active", "nominal"):
         infinitive = [a for a in actors_in(context, max(found.clause_start, found.start - 60),
                                            found.start)
@@ -252,7 +319,15 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
-    if found.start - sentence.start < 3:  # "Advancing from the west, the SAF captured"
+    relative = _relative_antecedent(context, sentence, found)
+    if relative is not None:
+        return relative
+    launched = _launched_by(context, found)
+    if launched is not None:
+        return launched
+    if found.start - sentence.start < 3 or _LEADING_SUBORDINATOR.fullmatch(
+            context.text, sentence.start, found.start):
+        # "Advancing from the west, the SAF captured", "After repelling the attack, officers"
         return _actor_after(context, found.end, sentence.end)
     return None
 
@@ -279,6 +354,19 @@ def passive_subject(context: ArticleContext, found: Found, blocked: list[tuple[i
     return None
 
 
+#: An apposition that locates the place before it ("El Fasher, the army's last major
+#: foothold in Darfur, ..."): the clause is about that place, not the one it names.
+_APPOSED = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,60}?\b(?:in|of|near)\s+"
+                      r"(?:the\s+)?")
+
+
+#: "Donetsk, which is the main city of the region and is under Russian control": the
+#: place before "which" is the one the second predicate is about.
+_WHICH_AND = re.compile(r"\s*,\s*(?:which|that)\s+[^,;.]{0,80}?\s+and\s+(?:is|are|was|were|"
+                        r"remains?|remained|has\s+been|have\s+been)\s+(?:still\s+|now\s+)?")
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.]{0,80},(?=\s)")
+
+
 def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
                  blocked: list[tuple[int, int]]) -> list[Mention]:
     """The place a "held by", "stronghold of" or "fell to" cue is about: the one the
@@ -288,10 +376,16 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
     if not before:
         return []
     gap = text[before[-1].end:found.start]
+    if len(before) > 1 and _APPOSED.fullmatch(text, before[-2].end, before[-1].start) and \
+            gap.lstrip().startswith(","):
+        before = before[:-1]  # "El Fasher, the army's last foothold in Darfur, has been"
+        gap = gap.lstrip()[1:]
+    elif (apposed := _APPOSITION_GAP.match(gap)) is not None:
+        gap = gap[apposed.end():]  # "Aleppo, the army's last foothold in the north, has"
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
-    if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or \
-            re.fullmatch(r"\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
+    if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or _WHICH_AND.fullmatch(gap) or \
+            re.fullmatch(r"\s*(?:,|[–—-])\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}", gap):
         first = len(before) - 1
         while first > 0 and re.fullmatch(r"\s*(?:,|and|, and)\s*",
                                          text[before[first - 1].end:before[first].start]):
