@@ -32,6 +32,12 @@ Bounds = tuple[float, float, float, float]  # west, south, east, north (degrees)
 #: overview with far more land above and below it than its bounds hold.
 MARGIN_SHARE = (0.5, 1.0)
 MIN_MARGIN_DEG = 2.0
+#: The widest and the tallest map a story is shown on (width / height: a laptop's map, a
+#: phone's), and how much more than the overview's bounds such a map shows across and
+#: along them (the view's padding, its zoom steps and, across, the legend that moves the
+#: view aside): the extent reaches the edges of both.
+WIDEST_ASPECT, TALLEST_ASPECT = 2.0, 375 / 667
+VIEW_PADDING = (1.8, 1.5)
 #: Extents are rounded out to this grid (degrees), so that a small edit of the data
 #: reuses the cut geography (watch mode) and two builds give the same bytes.
 GRID_DEG = 0.5
@@ -88,15 +94,27 @@ class BaseGeography:
 
 def story_extent(bounds: Bounds) -> Bounds:
     """The extent the base geography covers for a story of ``bounds``: grown by
-    :data:`MARGIN_SHARE` of its larger side (at least :data:`MIN_MARGIN_DEG`), rounded out
-    to :data:`GRID_DEG` and kept on the globe.
+    :data:`MARGIN_SHARE` of its larger side (at least :data:`MIN_MARGIN_DEG`), and to the
+    edges of the widest and the tallest map that shows it (:data:`WIDEST_ASPECT`,
+    :data:`TALLEST_ASPECT`), rounded out to :data:`GRID_DEG` and kept on the globe.
 
     >>> story_extent((36.6, 34.4, 43.5, 36.5))
     (33.0, 27.5, 47.0, 43.5)
+    >>> story_extent((32.5, 13.1, 33.9, 15.6))  # tall: wide screens show its sides
+    (28.5, 10.5, 38.0, 18.5)
     """
     west, south, east, north = bounds
     side = max(east - west, north - south)
     across, along = (max(MIN_MARGIN_DEG, share * side) for share in MARGIN_SHARE)
+    # A tall story on a wide screen (or a wide one on a phone) shows more on its sides
+    # than its larger side's share: a degree of longitude is cos(latitude) as long.
+    stretch = max(0.1, math.cos(math.radians((south + north) / 2)))
+    shown_across = VIEW_PADDING[0] * max(east - west,
+                                         (north - south) * WIDEST_ASPECT / stretch)
+    shown_along = VIEW_PADDING[1] * max(north - south,
+                                        (east - west) * stretch / TALLEST_ASPECT)
+    across = max(across, (shown_across - (east - west)) / 2)
+    along = max(along, (shown_along - (north - south)) / 2)
 
     def out(value: float, up: bool) -> float:
         step = value / GRID_DEG
