@@ -21,28 +21,30 @@ if str(ROOT) not in sys.path:
 
 #: Stage of each timed function: (module, attribute, stage).
 STAGES = [
-    ("geo.parse.gazetteer", "load_gazetteer", "gazetteer"),
+    ("geo.inputs.places", "load_gazetteer", "gazetteer"),
     ("geo.inputs.articles", "read_articles", "articles"),
     ("geo.inputs.timeline", "load_timeline", "timeline"),
     ("geo.inputs.check", "check_consistency", "checks"),
     ("geo.parse.geoparse", "geoparse", "geoparse"),
-    ("geo.mapping.geometry", "read_shapes", "geometry"),
+    ("geo.inputs.shapes", "read_shapes", "geometry"),
     ("geo.mapping.geometry", "place_geometries", "geometry"),
-    ("geo.mapping.geometry", "derived_advances", "timeline"),
-    ("geo.mapping.geometry", "movement_arrow", "geometry"),
+    ("geo.mapping.arrows", "derived_advances", "timeline"),
+    ("geo.mapping.arrows", "movement_arrow", "geometry"),
     ("geo.mapping.payload", "build_payload", "render"),
-    ("geo.mapping.page", "render_map", "render"),
+    ("geo.mapping.page", "map_figure", "render"),
+    ("geo.mapping.page", "page_html", "render"),
+    ("geo.draft.pending", "build_drafts", "drafts"),
     ("geo.outputs", "mentions_tables", "exports"),
     ("geo.outputs", "csv_text", "exports"),
     ("geo.outputs", "geojson_text", "exports"),
     ("geo.parse.dates", "find_dates", "exports"),
     ("geo.parse.dates", "dates_tables", "exports"),
     ("geo.mapping.embed", "embed_snippet", "exports"),
-    ("geo.mapping.picture", "render_picture", "picture"),
+    ("geo.mapping.picture", "render_pictures", "picture"),
     ("geo.outputs", "write_all", "write"),
 ]
 STAGE_ORDER = ["gazetteer", "articles", "timeline", "checks", "geoparse", "geometry", "render",
-               "exports", "picture", "write"]
+               "drafts", "exports", "picture", "write"]
 
 
 def _instrument(totals: dict[str, float]) -> None:
