@@ -403,3 +403,17 @@ def test_an_oversized_outline_falls_back_to_the_point(tmp_path):
         server.shutdown()
         server.server_close()
     assert found["Tadamon"].boundary is None and found["Tadamon"].lat == 33.487
+
+
+def test_a_broken_shapes_file_is_named_and_nothing_is_appended(nominatim, tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "shapes.geojson").write_text('{"type": "FeatureCollection", "features": [',
+                                         encoding="utf-8")
+    before = (data / "places.csv").read_bytes()
+    status = main(["geocode", "--data", str(data), "Tadamon", "--country", "sy",
+                   "--url", _url(nominatim), "--min-delay", "0", "--append"])
+    err = capsys.readouterr().err
+    assert status == 2 and "shapes.geojson" in err and "not GeoJSON" in err, err
+    assert "Traceback" not in err and (data / "places.csv").read_bytes() == before
+    assert [p.name for p in data.iterdir() if p.name.endswith(".tmp")] == []

@@ -25,6 +25,8 @@ DEFAULT_CREDIT = "Map made with warmap"
 BASE_SOURCES = "Base geography: Natural Earth; places: GeoNames (CC BY 4.0)"
 SOFTWARE_CREDIT = "Map software: Leaflet, warmap"
 BASE_CREDIT = f"{BASE_SOURCES}. {SOFTWARE_CREDIT}"
+#: The credit OpenStreetMap's licence (ODbL) asks of a map that shows its data.
+OSM_CREDIT = "Outlines: © OpenStreetMap contributors (ODbL)"
 #: How many cited sites the automatic source line names.
 NAMED_SITES = 3
 
@@ -37,10 +39,6 @@ class Masthead:
     credit: str
     source_line: str
     base_credit: str = BASE_CREDIT
-
-
-#: The credit OpenStreetMap's licence (ODbL) asks of a map that shows its data.
-OSM_CREDIT = "Outlines: © OpenStreetMap contributors (ODbL)"
 
 
 def masthead(story: Story, articles: list[Article], timeline: Timeline,

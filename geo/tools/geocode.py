@@ -348,7 +348,17 @@ def _shapes_text(path: Path, features: list[dict[str, Any]]) -> str:
     (a missing file becomes a new collection)."""
     collection: dict[str, Any] = {"type": "FeatureCollection", "features": []}
     if path.exists():
-        collection = json.loads(path.read_text(encoding="utf-8-sig"))
+        try:
+            collection = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (ValueError, UnicodeDecodeError) as error:
+            raise InputError([Problem(display_path(path), f"not GeoJSON ({error})",
+                                      expected="a GeoJSON FeatureCollection, as `warmap "
+                                               "check` reads it")]) from None
+        if not isinstance(collection, dict) or \
+                not isinstance(collection.get("features"), list):
+            raise InputError([Problem(display_path(path), "not a FeatureCollection",
+                                      expected="a GeoJSON FeatureCollection with a list "
+                                               "of features")])
     head = {key: value for key, value in collection.items() if key != "features"}
     lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":"))
              for f in [*collection.get("features", []), *features]]
