@@ -26,6 +26,7 @@ import ahocorasick
 from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
+from geo.parse.coordination import distributed_unit_spans
 from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
@@ -154,6 +155,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     casing = TextCasing(text, tokens)
     spans = _exact_spans(text, tokens, gazetteer)
     spans = _select(text, tokens, spans, gazetteer, casing)
+    spans = distributed_unit_spans(text, tokens, spans, gazetteer)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
