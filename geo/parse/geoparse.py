@@ -32,6 +32,7 @@ from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
+from geo.parse.people import without_people
 from geo.parse.resolve import resolve_spans
 
 __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
@@ -156,6 +157,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = _exact_spans(text, tokens, gazetteer)
     spans = _select(text, tokens, spans, gazetteer, casing)
     spans = distributed_unit_spans(text, tokens, spans, gazetteer)
+    spans = without_people(tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
