@@ -35,6 +35,7 @@ from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
 from geo.parse.people import without_people
 from geo.parse.rescue import rescued_spans
 from geo.parse.resolve import resolve_spans
+from geo.parse.unit_codes import unit_code_spans
 
 __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
@@ -161,6 +162,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = rescued_spans(text, tokens, offered, spans, gazetteer, casing)
     spans = distributed_unit_spans(text, tokens, spans, gazetteer)
     spans = without_people(tokens, spans, gazetteer, casing)
+    spans = unit_code_spans(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
