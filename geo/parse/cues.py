@@ -45,7 +45,7 @@ _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
 _CUE_BETWEEN_RE = re.compile(rf"(?:, and |, | and )(?P<names>{_CUE_LIST})(?:, and |, | and )")
-_CUE_LIST_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_LIST}) \Z")
+CUE_LIST_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_LIST}) \Z")
 _CUE_NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<names>{_CUE_NAME}) \Z")
 #: How far before a place word its names may start (characters).
 _CUE_WINDOW = 240
@@ -77,7 +77,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     token_ends = [t.end for t in tokens]
     found: dict[tuple[int, int], Span] = {}
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
-        names = _split_cue_list(text, names_start, names_end)
+        names = split_cue_list(text, names_start, names_end)
         names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
             else names
         # A capitalised facility word makes the whole a name ("Palestine Bridge").
@@ -211,7 +211,7 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             if names:
                 lists.append(("list" if plural else "first", *names.span("names"), 0))
         if lower and word in _CUE_AFTER_WORDS:
-            names = _CUE_LIST_BEFORE_RE.search(text, window, cue.start)
+            names = CUE_LIST_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("list" if plural else "last", *names.span("names"), 0))
         if word in _CUE_SITE_WORDS:
@@ -244,7 +244,7 @@ def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span]
     return found
 
 
-def _split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The offsets of the names of a list "X, Y, and Z" between ``start`` and ``end``."""
     names, position = [], start
     for separator in _CUE_SEPARATOR_RE.finditer(text, start, end):

@@ -123,6 +123,8 @@ class WorldLayer:
     capitals: frozenset[str] = frozenset()
     #: Row -> the abbreviation a place is also written as, dot included ("S.D.", "Calif.").
     abbreviations: dict[int, str] = field(default_factory=dict)
+    #: Row -> the ISO 3166-2 code of a first-level unit, country prefix aside ("RS", "UP").
+    unit_codes: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._cache: dict[int, Place] = {}
@@ -131,6 +133,7 @@ class WorldLayer:
         self._sorted_ids = self.geonameids[self._id_order]
         self._key_memo: dict[str, tuple[int, bool]] = {}
         self.abbreviated = frozenset(self.id_of(row) for row in self.abbreviations)
+        self._coded: dict[str, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.geonameids)
@@ -185,6 +188,16 @@ class WorldLayer:
         if place_id not in self.abbreviated:
             return ""
         return self.abbreviations.get(self.row(place_id), "")
+
+    def units_coded(self, code: str) -> list[str]:
+        """Ids of the first-level units whose ISO 3166-2 code ends in ``code`` ("RS":
+        Rio Grande do Sul, Republika Srpska's "SRP" aside); the table is built when first
+        asked."""
+        if self._coded is None:
+            self._coded = {}
+            for row, unit_code in self.unit_codes.items():
+                self._coded.setdefault(unit_code, []).append(self.id_of(row))
+        return self._coded.get(code, [])
 
     def capital_of(self, place_id: str) -> Place | None:
         """The capital of a country of the layer, or ``None``."""

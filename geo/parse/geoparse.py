@@ -26,12 +26,16 @@ import ahocorasick
 from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
+from geo.parse.coordination import distributed_unit_spans
 from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
+from geo.parse.people import without_people
+from geo.parse.rescue import rescued_spans
 from geo.parse.resolve import resolve_spans
+from geo.parse.unit_codes import unit_code_spans
 
 __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
@@ -153,7 +157,12 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
         return Parse([])
     casing = TextCasing(text, tokens)
     spans = _exact_spans(text, tokens, gazetteer)
+    offered = {(s.first, s.last): s.entries for s in spans}
     spans = _select(text, tokens, spans, gazetteer, casing)
+    spans = rescued_spans(text, tokens, offered, spans, gazetteer, casing)
+    spans = distributed_unit_spans(text, tokens, spans, gazetteer)
+    spans = without_people(tokens, spans, gazetteer, casing)
+    spans = unit_code_spans(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)

@@ -26,7 +26,7 @@ from geo.parse.names import fold_name, fold_tokens, name_variants, split_name
 from geo.parse.world_cache import load_cached
 
 #: Bump when the compiled layer's content or structure changes (part of the cache key).
-WORLD_FORMAT = 7
+WORLD_FORMAT = 8
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 #: Words that name the type of a unit: "Kherson Oblast", "Province of Idlib".
@@ -80,6 +80,7 @@ class _Rows:
     capital_of: dict[str, tuple[int, int]] = field(default_factory=dict)  # code -> (row, id)
     town_groups: dict[int, list] = field(default_factory=dict)  # row -> its towns
     abbreviations: dict[int, str] = field(default_factory=dict)  # row -> "S.D.", "Calif."
+    unit_codes: dict[int, str] = field(default_factory=dict)  # row -> "RS", "UP"
 
     def add(self, place_id: str, name: str, kind: str, point: tuple[float, float],
             country: str, parent: str = "", population: int = 0, area: float = 0.0) -> int:
@@ -268,7 +269,7 @@ def pack(rows: _Rows) -> WorldLayer:
         everyday_words=frozenset(w.lower() for w in frequent
                                  if zipf_frequency(w, "en") >= settings.EVERYDAY_WORD_ZIPF),
         capitals=frozenset(rows.ids[c] for c in rows.capitals if c >= 0),
-        abbreviations=dict(rows.abbreviations))
+        abbreviations=dict(rows.abbreviations), unit_codes=dict(rows.unit_codes))
 
 
 #: Name variants and folds, memoised while the layer compiles (cleared after).

@@ -97,7 +97,8 @@ def layer_bytes(layer: WorldLayer) -> bytes:
                     "ordinary_words": sorted(layer.ordinary_words),
                     "everyday_words": sorted(layer.everyday_words),
                     "capitals": sorted(layer.capitals),
-                    "abbreviations": [[r, a] for r, a in layer.abbreviations.items()]}
+                    "abbreviations": [[r, a] for r, a in layer.abbreviations.items()],
+                    "unit_codes": [[r, c] for r, c in layer.unit_codes.items()]}
     body = bytearray()
     for name, dtype in ARRAYS.items():
         array = np.ascontiguousarray(getattr(layer, name), dtype=dtype)
@@ -173,14 +174,16 @@ def layer_from_parts(header: dict, body: memoryview) -> WorldLayer:
     capital_rows = {int(c): int(r) for c, r in header["capital_rows"]}
     vocabulary = [str(c) for c in header["country_vocabulary"]]
     abbreviations = {int(r): str(a) for r, a in header["abbreviations"]}
-    _check_layer(arrays, rows, other_ids | abbreviations, capital_rows, len(vocabulary))
+    unit_codes = {int(r): str(c) for r, c in header["unit_codes"]}
+    _check_layer(arrays, rows, other_ids | abbreviations | unit_codes, capital_rows,
+                 len(vocabulary))
     return WorldLayer(**arrays, other_ids=other_ids, country_vocabulary=vocabulary,
                       capital_rows=capital_rows,
                       common_words=frozenset(map(str, header["common_words"])),
                       ordinary_words=frozenset(map(str, header["ordinary_words"])),
                       everyday_words=frozenset(map(str, header["everyday_words"])),
                       capitals=frozenset(map(str, header["capitals"])),
-                      abbreviations=abbreviations)
+                      abbreviations=abbreviations, unit_codes=unit_codes)
 
 
 def _check_layer(arrays: dict[str, np.ndarray], rows: int, other_ids: dict[int, str],

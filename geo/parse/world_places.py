@@ -176,6 +176,9 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
                            unit.country, parent)
             if level == 1:
                 rows.town_groups[row] = held
+                code = unit.iso_code.partition("-")[2]
+                if code.isalpha() and 2 <= len(code) <= 3:
+                    rows.unit_codes[row] = code.upper()  # ISO 3166-2: "RS" of BR-RS
             names, bases = unit_names(unit, town_names.get(unit.country, set()), held)
             for name in names:
                 rows.index(name, row)

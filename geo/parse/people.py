@@ -1,0 +1,91 @@
+"""Drop small towns that the text shows to be people's surnames ("Gov. Brian Kemp",
+"Pat Wilson", "Campbell said"), wherever the surname recurs."""
+
+from __future__ import annotations
+
+from geo.parse.casing import FEATURE_WORDS, PERSON_TITLES, TextCasing
+from geo.parse.gazetteer import KIND_WORDS, Gazetteer
+from geo.parse.mentions import DIRECTION_WORDS, Span
+from geo.parse.names import Token
+
+#: A town at least this large is read as a place even where a person's name might stand.
+SMALL_TOWN_POPULATION = 100_000
+#: Verbs of speech after a person's name ("Campbell said").
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "explained", "recalled",
+                           "wrote", "tweeted"})
+#: Titles that also begin place names ("St Lawrence", "Prince Edward Island").
+_PLACE_TITLES = frozenset({"st", "saint", "king", "queen", "prince", "princess"})
+
+
+def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
+                   casing: TextCasing) -> list[Span]:
+    """``spans`` without the one-word small towns whose word the text uses as a surname:
+    after a title and a given name ("Gov. Brian Kemp"), after a capitalised word that is
+    itself a small town or no English word ("Pat Wilson", "Jenn Campbell"), or before a
+    verb of speech ("Campbell said"). One such use makes the word a person's throughout
+    the text ("according to Kemp's office")."""
+    small = [s for s in spans if _small_town(s, gazetteer)]
+    if not small:
+        return spans
+    small_starts = {s.first for s in small}
+    placed = {i for s in spans if s.first not in small_starts for i in range(s.first, s.last + 1)}
+    surnames = {tokens[i].text for i in range(len(tokens))
+                if _after_title_and_name(tokens, i, casing)}
+    for span in small:
+        if _after_given_name(casing.text, tokens, span.first, small_starts, placed, gazetteer) or \
+                _before_speech(casing.text, tokens, span.last):
+            surnames.add(tokens[span.first].text)
+    if not surnames:
+        return spans
+    return [s for s in spans if not (s.first == s.last and tokens[s.first].text in surnames
+                                     and _small_town(s, gazetteer))]
+
+
+def _small_town(span: Span, gazetteer: Gazetteer) -> bool:
+    """A one-word span all of whose candidates are world towns below
+    :data:`SMALL_TOWN_POPULATION`, none a national capital."""
+    if span.first != span.last or not span.entries or span.cue or span.fuzzy:
+        return False
+    assert gazetteer.world is not None
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world" or place.kind not in ("city", "town") \
+                or place.population >= SMALL_TOWN_POPULATION \
+                or place.id in gazetteer.world.capitals:
+            return False
+    return True
+
+
+def _after_title_and_name(tokens: list[Token], index: int, casing: TextCasing) -> bool:
+    """"Gov. Brian Kemp", "Minister Mike Ellis": a title, a given name, this word."""
+    if index < 2 or not tokens[index].text[:1].isupper() or \
+            not tokens[index - 1].text[:1].isupper():
+        return False
+    text = casing.text
+    title = tokens[index - 2].text.lower()
+    return text[tokens[index - 1].end:tokens[index].start] == " " and \
+        title in PERSON_TITLES and title not in _PLACE_TITLES and \
+        casing.after_title(index - 1)
+
+
+def _after_given_name(text: str, tokens: list[Token], index: int, small_starts: set[int],
+                      placed: set[int], gazetteer: Gazetteer) -> bool:
+    """A capitalised word right before, a space apart, that is a small town itself ("Pat")
+    or no English word ("Jenn"), and no other place, direction, kind or feature word."""
+    if index == 0 or index - 1 in placed:
+        return False
+    before = tokens[index - 1]
+    word = before.text
+    if gazetteer.world is None or not word[:1].isupper() or word.isupper() or \
+            text[before.end:tokens[index].start] != " ":
+        return False
+    lower = word.lower()
+    if lower in DIRECTION_WORDS or lower in KIND_WORDS or lower in FEATURE_WORDS:
+        return False
+    return index - 1 in small_starts or lower not in gazetteer.world.everyday_words
+
+
+def _before_speech(text: str, tokens: list[Token], index: int) -> bool:
+    """"Campbell said", "Ellis told reporters": a verb of speech right after the word."""
+    return index + 1 < len(tokens) and tokens[index + 1].text in _SPEECH_VERBS and \
+        text[tokens[index].end:tokens[index + 1].start] in (" ", ", ")
