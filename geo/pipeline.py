@@ -210,12 +210,21 @@ def _draft(inputs: Any, data_dir: Path, drafts_dir: Path
     """The build's drafts (:func:`geo.draft.pending.build_drafts`), or none and a warning
     when drafting fails: drafts never stop the map of the reviewed data."""
     from geo.draft.pending import build_drafts
+    from geo.errors import display_path
+    from geo.vocab import Severity
 
+    short = [a for a in inputs.articles if len(a.text) <= settings.DRAFT_MAX_CHARS]
+    skipped = [Problem(display_path(a.path), f"not drafted by the build: {len(a.text):,} "
+                       f"characters, more than {settings.DRAFT_MAX_CHARS:,}",
+                       expected=f"`warmap draft {display_path(a.path)} --published "
+                                f"{a.published.isoformat()}` to draft it on its own",
+                       severity=Severity.WARNING)
+               for a in inputs.articles if len(a.text) > settings.DRAFT_MAX_CHARS]
     try:
-        return build_drafts(inputs.articles, inputs.gazetteer, inputs.timeline, data_dir,
-                            drafts_dir), []
+        return build_drafts(short, inputs.gazetteer, inputs.timeline, data_dir,
+                            drafts_dir), skipped
     except Exception as error:  # a drafting bug, or an unreadable decisions.csv
-        return None, [_drafting_problem(error, "drafting")]
+        return None, [*skipped, _drafting_problem(error, "drafting")]
 
 
 def _drafting_problem(error: Exception, step: str) -> Problem:

@@ -49,6 +49,10 @@ QUARTER_HULL_BUFFER_M = 700.0
 #: paragraphs of at most this size, each resolved by its own context (memory stays
 #: bounded: a 50 MB text is a corpus, not an article); a text up to it is parsed whole.
 GEOPARSE_BLOCK_CHARS = 200_000
+#: The build drafts only articles up to this many characters: the drafter's cost grows
+#: faster than the text (a 1 MB text takes over a minute), and a build must stay quick;
+#: ``warmap draft FILE`` drafts a longer one on its own.
+DRAFT_MAX_CHARS = 200_000
 #: Geoparser: minimum confidence for a mention to be resolved rather than left unresolved.
 MIN_CONFIDENCE = 0.35
 #: Geoparser: fuzzy (edit-distance) matching score threshold, 0-100, and minimum name length.

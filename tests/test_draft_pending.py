@@ -156,3 +156,16 @@ def test_a_new_story_of_another_war_maps_its_drafts(tmp_path):
     assert "Wad Medani" in {d["place"] for d in drafts["drafts"]}
     (south, west), (north, east) = read_map_payload(page)["views"][0]["bounds"]
     assert south < 14.4 < north and west < 33.5 < east  # Wad Medani, not Syria
+
+
+def test_an_article_too_long_to_draft_in_the_build_is_named_and_the_map_built(
+        tmp_path, monkeypatch):
+    from geo import settings
+
+    monkeypatch.setattr(settings, "DRAFT_MAX_CHARS", 1_000)  # the seed has 8,413
+    result = build(ROOT / "data", ROOT / "seeds", tmp_path / "out", picture=False)
+    skipped = [w for w in result.warnings if "not drafted by the build" in w.message]
+    assert len(skipped) == 1 and skipped[0].path.endswith("000_9675cb4a4e2b07e4.txt")
+    assert "8,413 characters" in skipped[0].message and "warmap draft" in str(skipped[0])
+    assert result.drafts is not None and not result.drafts.pending
+    assert (tmp_path / "out" / "map.html").exists()

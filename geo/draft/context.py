@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, find_actors
 from geo.draft.dating import Dater
@@ -44,6 +45,8 @@ class ArticleContext:
     holders: dict[str, str] = field(default_factory=dict)
     #: Sides by how often the article names them, most named first.
     side_counts: Counter[str] = field(default_factory=Counter)
+    #: Whether ``actors`` are in text order (then found by bisection: roles.actors_in).
+    actors_in_order: bool = False
 
     def side_of(self, actor: Actor) -> tuple[str, str]:
         """(side id, side name) of a non-pronoun actor."""
@@ -170,6 +173,7 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
                              Dater(text, published, headlines), country)
     context.side_counts = Counter(side_id for side_id, _name in sides.values() if side_id)
+    context.actors_in_order = all(a.start <= b.start for a, b in pairwise(actors))
     return context
 
 

@@ -9,6 +9,7 @@ coordinated verbs ("encircled and attacked Albu Kamal") and the places each voic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from geo.draft.actors import Actor
@@ -119,8 +120,23 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
 
 
 def actors_in(context: ArticleContext, start: int, end: int) -> list[Actor]:
-    """The actors wholly inside ``[start, end)``."""
-    return [a for a in context.actors if start <= a.start and a.end <= end]
+    """The actors wholly inside ``[start, end)`` (found from the first that starts there:
+    the context's actors are in text order)."""
+    actors = context.actors
+    if not context.actors_in_order:
+        return [a for a in actors if start <= a.start and a.end <= end]
+    found = []
+    for index in range(bisect_left(actors, start, key=_start), len(actors)):
+        actor = actors[index]
+        if actor.start >= end:
+            break
+        if actor.end <= end:
+            found.append(actor)
+    return found
+
+
+def _start(actor: Actor) -> int:
+    return actor.start
 
 
 def side_of(context: ArticleContext, actor: Actor) -> Side | None:

@@ -169,6 +169,12 @@ def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     """The mentions, a toponym resolved under another name to a place of a country the
     story's other mentions are not in made unresolved (see the module)."""
     kept = []
+    # the names each country's resolved mentions are written with, counted once
+    names_in: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place_id:
+            names_in.setdefault(gazetteer.country_of(m.place_id.split("~")[0]),
+                                set()).add(m.text)
     for mention in mentions:
         if mention.cls != "toponym" or not mention.place_id or mention.kind in ("country",
                                                                                 "continent"):
@@ -177,7 +183,7 @@ def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[
         country = gazetteer.country_of(mention.place_id.split("~")[0])
         written = _fold(_DIRECTION_WORDS.sub("", mention.text))
         named = _fold(_DIRECTION_WORDS.sub("", mention.name or mention.text))
-        if country and country not in _home(mentions, mention, gazetteer) and \
+        if country and country not in _home(names_in, mention) and \
                 SequenceMatcher(None, written, named).ratio() < GUESS_RATIO:
             kept.append(Mention(mention.start, mention.end, mention.text, "toponym",
                                 "unresolved"))
@@ -186,7 +192,8 @@ def drop_foreign_guesses(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     return kept
 
 
-def _home(mentions: list[Mention], mention: Mention, gazetteer: Gazetteer) -> set[str]:
-    """The countries of the text's resolved mentions of other names."""
-    return {gazetteer.country_of(m.place_id.split("~")[0]) for m in mentions
-            if m.text != mention.text and m.place_id}
+def _home(names_in: dict[str, set[str]], mention: Mention) -> set[str]:
+    """The countries of the text's resolved mentions of other names (``names_in``: the
+    names of each country's resolved mentions)."""
+    return {country for country, names in names_in.items()
+            if len(names) > 1 or mention.text not in names}
