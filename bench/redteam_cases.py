@@ -1508,7 +1508,7 @@ def _tmpfs(folder: Path, size: str):
 
 def _disk_full(s: Story, picture: bool) -> tuple[str, str]:
     out = s.base / "small" / "out"
-    with _tmpfs(out.parent, "3500k" if picture else "1200k") as mounted:
+    with _tmpfs(out.parent, "3500k" if picture else "2000k") as mounted:
         if not mounted:
             return "not re-run", "mount not permitted"
         first = run(s.args(out=out, picture=picture))
