@@ -189,3 +189,11 @@ def visit(browser, tile_host):
     yield make
     for made in visits:
         made.close()
+
+
+@pytest.fixture(scope="session")
+def book(gazetteer):
+    """The sides of data/sides.csv as the drafter names them."""
+    from geo.draft.sides import side_book
+
+    return side_book(ROOT / "data", gazetteer)

@@ -15,17 +15,11 @@ from geo.draft.claims import draft_text
 from geo.draft.colours import worst_difference
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
-from geo.draft.sides import side_book
 from geo.draft.store import DraftStore
 from geo.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2016, 12, 12)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
 
 
 def drafts(text, gazetteer, book, day=DAY):

@@ -11,15 +11,9 @@ import pytest
 from geo.draft.claims import draft_text
 from geo.draft.merge import merge_restatements, restates
 from geo.draft.records import Claim, ClaimPlace
-from geo.draft.sides import side_book
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2016, 12, 12)
-
-
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
 
 
 def _place(place_id):

@@ -12,16 +12,10 @@ import pytest
 from geo.draft.claims import draft_articles, draft_text
 from geo.draft.colours import CANDIDATES, ciede2000, contrasting_colour
 from geo.draft.methods import METHODS, drafter, frames_for
-from geo.draft.sides import side_book
 from geo.inputs.articles import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2016, 12, 12)
-
-
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
 
 
 def test_an_unknown_method_is_refused(gazetteer, book):

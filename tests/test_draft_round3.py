@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from drafting import claims_of, kinds, one
 
-from geo.draft.claims import draft_text
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
-from geo.draft.sides import side_book
 from geo.draft.unplaced import drop_foreign_guesses, resolve_unplaced, unplaced_names
 from geo.parse.geoparse import Mention
 
@@ -18,23 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2025, 12, 10)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
-
-
 def drafts(text, gazetteer, book, day=DAY):
-    return draft_text(text, day, gazetteer, book, "t").claims
-
-
-def kinds(claims):
-    return [(c.table, c.kind) for c in claims]
-
-
-def one(claims, table, kind):
-    found = [c for c in claims if (c.table, c.kind) == (table, kind)]
-    assert len(found) == 1, kinds(claims)
-    return found[0]
+    return claims_of(text, gazetteer, book, day)
 
 
 # --- places the geoparser leaves out -------------------------------------------------------

@@ -7,31 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from geo.draft.claims import draft_text
-from geo.draft.sides import side_book
+from drafting import claims_of, kinds, one
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
-
-
 def drafts(text, gazetteer, book, day=DAY):
-    return draft_text(text, day, gazetteer, book, "t").claims
-
-
-def kinds(claims):
-    return [(c.table, c.kind) for c in claims]
-
-
-def one(claims, table, kind):
-    found = [c for c in claims if (c.table, c.kind) == (table, kind)]
-    assert len(found) == 1, kinds(claims)
-    return found[0]
+    return claims_of(text, gazetteer, book, day)
 
 
 def test_an_attribution_that_opens_the_clause_is_not_its_subject(gazetteer, book):

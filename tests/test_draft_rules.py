@@ -6,33 +6,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from drafting import claims_of, kinds, one
 
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.claims import draft_text
 from geo.draft.dating import Dater
-from geo.draft.sides import side_book
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2016, 12, 12)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def book(gazetteer):
-    return side_book(ROOT / "data", gazetteer)
-
-
 def drafts(text, gazetteer, book, day=DAY):
-    return draft_text(text, day, gazetteer, book, "t").claims
-
-
-def kinds(claims):
-    return [(c.table, c.kind) for c in claims]
-
-
-def one(claims, table, kind):
-    found = [c for c in claims if (c.table, c.kind) == (table, kind)]
-    assert len(found) == 1, kinds(claims)
-    return found[0]
+    return claims_of(text, gazetteer, book, day)
 
 
 def places(claim):
