@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, find_actors
 from geo.draft.dating import Dater
@@ -45,8 +44,6 @@ class ArticleContext:
     holders: dict[str, str] = field(default_factory=dict)
     #: Sides by how often the article names them, most named first.
     side_counts: Counter[str] = field(default_factory=Counter)
-    #: Whether ``actors`` are in text order (then found by bisection: roles.actors_in).
-    actors_in_order: bool = False
 
     def side_of(self, actor: Actor) -> tuple[str, str]:
         """(side id, side name) of a non-pronoun actor."""
@@ -170,10 +167,10 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
                       key=lambda m: m.start)
     toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
+    actors = sorted(actors, key=lambda a: a.start)  # text order: roles.actors_in bisects
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
                              Dater(text, published, headlines), country)
     context.side_counts = Counter(side_id for side_id, _name in sides.values() if side_id)
-    context.actors_in_order = all(a.start <= b.start for a, b in pairwise(actors))
     return context
 
 

@@ -123,8 +123,6 @@ def actors_in(context: ArticleContext, start: int, end: int) -> list[Actor]:
     """The actors wholly inside ``[start, end)`` (found from the first that starts there:
     the context's actors are in text order)."""
     actors = context.actors
-    if not context.actors_in_order:
-        return [a for a in actors if start <= a.start and a.end <= end]
     found = []
     for index in range(bisect_left(actors, start, key=_start), len(actors)):
         actor = actors[index]
