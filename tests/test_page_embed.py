@@ -183,6 +183,15 @@ def test_the_address_carries_the_day_and_the_view(visit, built):
 
 
 @pytest.mark.browser
+def test_an_address_of_a_view_alone_opens_that_view_on_the_opening_day(visit, built):
+    page = visit().open(built / "map.html", "aleppo")
+    assert page.evaluate("[warmap.date(), warmap.view()]") == ["2016-12-12", "aleppo"]
+    assert page.locator(".warmap-notice").is_hidden()
+    assert page.evaluate("""warmap.map.getBounds().contains(
+        warmap.data.views.find(v => v.name === 'Aleppo').bounds)""")
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize(("fragment", "day", "says"), [
     ("2016-13-45", "2016-12-12", "\u201c2016-13-45\u201d, which is not a date"),
     ("2015-01-01", "2016-11-06", "The map has no Thursday, 1 January 2015"),

@@ -1,6 +1,7 @@
 /* permalink: the day and the view in the page's address (map.html#2016-12-11/aleppo), read
  * when the page opens and when the address changes, and written as they change. A day that
- * is not a date, or is outside the map's days, is reported, not silently replaced. */
+ * is not a date (nor a view alone: map.html#aleppo), or is outside the map's days, is
+ * reported, not silently replaced. */
 (function (modules) {
   "use strict";
 
@@ -13,6 +14,10 @@
     var hash = decodeURIComponent(window.location.hash.replace(/^#/, ""));
     if (!hash) { return { day: null, view: "", problem: "" }; }
     var parts = hash.split("/"), asked = parts[0], view = parts[1] || "";
+    var isView = function (v) { return v.id === asked; };
+    if (parts.length === 1 && (data.views || []).some(isView)) {
+      return { day: null, view: asked, problem: "" };  // a view alone: map.html#aleppo
+    }
     if (!dates.isDay(asked)) {
       return { day: null, view: view, problem: "The address asks for \u201c" + asked +
         "\u201d, which is not a date (YYYY-MM-DD)." };
