@@ -48,8 +48,8 @@ def test_the_drafts_layer_is_on_in_the_full_map_and_absent_from_the_embed(visit,
     assert drafts and not _drafts(built / "map-embed.html")
     page = visit().open(built / "map.html", "2016-12-12")
     assert page.locator("path.warmap-draft").count() > 0
-    assert page.locator(".warmap-draft-label").first.text_content().endswith("DRAFT") or \
-        page.locator(".warmap-draft-label").first.text_content().endswith("DRAFTS")
+    assert page.locator(".warmap-label-draft").first.text_content().endswith("DRAFT") or \
+        page.locator(".warmap-label-draft").first.text_content().endswith("DRAFTS")
     assert "draft" in page.evaluate("warmap.legendIds()")
     # Hollow and dashed, never a side's fill.
     style = page.locator("path.warmap-draft").first.evaluate(
@@ -124,3 +124,29 @@ def test_the_review_list_fits_a_phone(visit, built):
     widths = page.evaluate("""() => [document.documentElement.scrollWidth,
         document.querySelector('.warmap-review').getBoundingClientRect().right]""")
     assert widths[0] <= 375 and widths[1] <= 375
+
+
+_BOXES = """sel => Array.from(document.querySelectorAll(sel)).map(e => {
+  const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, e.textContent];
+})"""
+
+
+def _overlap(a: list, b: list) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width,height", [(375, 667), (600, 700)])
+def test_draft_tags_are_placed_among_the_names_and_cover_none(visit, built, width, height):
+    # The DRAFT tags are placed by the label placer after the city's and the towns' names:
+    # none covers a name, and the city's own name shows on a phone.
+    page = visit(viewport={"width": width, "height": height}).open(
+        built / "map.html", "2016-12-12")
+    tags = page.evaluate(_BOXES, ".warmap-label-draft")
+    names = page.evaluate(_BOXES, ".warmap-label:not(.warmap-label-draft)")
+    assert tags and all(t[4].endswith(("DRAFT", "DRAFTS")) for t in tags)
+    assert "Aleppo" in [n[4] for n in names]
+    assert not [(t[4], n[4]) for t in tags for n in names if _overlap(t, n)]
+    # They follow the day: fewer drafts are shown at the start of the map.
+    page.evaluate("warmap.show('2016-11-10')")
+    assert len(page.evaluate(_BOXES, ".warmap-label-draft")) < len(tags)

@@ -1,6 +1,6 @@
 /* drafts: the drafts of the build that no one has reviewed, drawn apart from the reviewed
  * data so that no reader takes them for it: a hollow, dashed circle in a neutral magenta
- * (never a side's fill) with the word DRAFT, one per place for the drafts shown on the
+ * (never a side's fill) tagged DRAFT, one per place for the drafts shown on the
  * day; a drafted movement with both ends also gets a dashed line from its start. A control
  * draft shows from its day on, a movement over its days, an event on its day, an undated
  * draft on every day. Drafts whose place has no point are listed (review.js), not drawn.
@@ -93,8 +93,15 @@
     return box;
   }
 
-  // One marker per place: its drafts of the day in the popup, DRAFT beside it. Hollow:
-  // only the ring takes clicks, so the town's marker under it still opens.
+  // What the tag beside a place's ring says: DRAFT, or "3 DRAFTS".
+  function tagText(style, drafts) {
+    return drafts.length > 1 ? drafts.length + " " + style.label + "S" : style.label;
+  }
+
+  // One marker per place: its drafts of the day in the popup. Hollow: only the ring takes
+  // clicks, so the town's marker under it still opens. Its DRAFT tag is placed with the
+  // map's names (labels.js), after the towns' and the city's, so that it never covers them;
+  // where no room is left the ring and its tooltip on hover still say what it is.
   function placeMarker(data, vector, drafts) {
     var style = data.style.draft, first = drafts[0];
     var marker = L.circleMarker([first.lat, first.lon], vector({
@@ -103,9 +110,8 @@
       className: "warmap-draft"
     }));
     marker.bindPopup(function () { return popupNode(data, drafts); }, { maxWidth: 320 });
-    marker.bindTooltip(dom.textNode(drafts.length > 1 ? drafts.length + " " + style.label +
-      "S" : style.label), { permanent: true, direction: "left", offset: [-style.radius, 0],
-      className: "warmap-draft-label", interactive: true });
+    marker.bindTooltip(dom.textNode(tagText(style, drafts)), { direction: "left",
+      offset: [-style.radius, 0], className: "warmap-draft-tip" });
     return marker;
   }
 
@@ -121,11 +127,13 @@
   // legend's id when one is in ``view``; focus(id) opens the popup of a drawn draft.
   function addDrafts(map, data, group, vector) {
     defineEntry(data);
-    var markers = [], byId = {};
+    var markers = [], byId = {}, tags = [];
+    var style = data.style.draft;
     function show(day) {
       group.clearLayers();
       markers = [];
       byId = {};
+      tags = [];
       var atPlace = {}, order = [];
       data.drafts.forEach(function (d) {
         if (d.lat === null || !shownOn(data, d, day)) { return; }
@@ -138,10 +146,14 @@
         var marker = placeMarker(data, vector, atPlace[place]).addTo(group);
         markers.push(marker);
         atPlace[place].forEach(function (d) { byId[d.id] = marker; });
+        tags.push({ text: tagText(style, atPlace[place]), kind: "draft",
+          latlng: marker.getLatLng(), radius: style.radius + style.weight / 2 });
       });
     }
     return {
       show: show,
+      // The DRAFT tags of the day's rings, for the label placer (on while the layer is).
+      tags: function () { return map.hasLayer(group) ? tags : []; },
       usedIn: function (view, used) {
         if (markers.some(function (m) { return view.contains(m.getLatLng()); })) {
           used.add("draft");

@@ -29,10 +29,11 @@
     var reduced = modules.layout.reduced;
     modules.layout.markNarrow(map);
     setUpControls(map);
+    var features = modules.layers.addLayers(map, data, groups,
+      modules.renderer.vectorOptions(map, data), app.selected);
     var parts = {
-      features: modules.layers.addLayers(map, data, groups,
-        modules.renderer.vectorOptions(map, data), app.selected),
-      labels: modules.labels.addLabels(map, data),
+      features: features,
+      labels: modules.labels.addLabels(map, data, features.drafts.tags),
       panel: modules.panel.addPanel(map, data, app, reduced),
       legend: modules.legend.addLegend(map, data, [["Movements", groups.movements],
         ["Events", groups.events], ["Places named", groups.places]].concat(
@@ -60,6 +61,12 @@
         parts.panel.cityInView(!!city && map.getBounds().intersects(city.bounds));
       },
       updateLegend: updateLegend,
+      // The review list and the names follow the day (the day's DRAFT tags are placed
+      // among the names).
+      dayShown: function (day) {
+        parts.review(day);
+        if (data.drafts.length) { labels.update(); }
+      },
       // The legend follows the day and the view a moment later, after the frame that
       // shows them: it need not hold up the map.
       laterLegend: later(updateLegend, 60)
@@ -101,7 +108,7 @@
       var shown = features.show(day);
       panel.showAreas(timeline.areaEntryOn(data, day), day);
       showSummary(day, shown);
-      parts.review(day);
+      follow.dayShown(day);
       laterLegend();
       layout.refresh();
       map.getContainer().setAttribute("data-date", day);

@@ -11,12 +11,14 @@
   var PANE = "warmapLabels";
   // Rank (lower is placed first), CSS class and font of each kind of label.
   var KINDS = {
-    city: [0, "700 14px"], town: [1, "600 13px"], quarterNamed: [3, "600 11px"],
+    city: [0, "700 14px"], town: [1, "600 13px"], draft: [2, "700 10px"],
+    quarterNamed: [3, "600 11px"],
     place: [4, "12px"], quarter: [5, "11px"], capital: [6, "600 12px"],
     country: [7, "600 12px"], bigCity: [8, "12px"], region: [9, "italic 11px"]
   };
   var FONT_FAMILY = " system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif";
-  var LINE = { town: 16, city: 18, country: 15, quarter: 13, quarterNamed: 13, region: 13 };
+  var LINE = { town: 16, city: 18, country: 15, quarter: 13, quarterNamed: 13, region: 13,
+    draft: 16 };
   var PAD = 2;
 
   var measure = null, widths = {};
@@ -26,8 +28,10 @@
       measure = measure || document.createElement("canvas").getContext("2d");
       measure.font = KINDS[kind][1] + FONT_FAMILY;
       var shown = kind === "country" ? text.toUpperCase() : text;
+      // Letter-spacing (countries, draft tags) and a draft tag's border and padding.
+      var spacing = kind === "country" ? 1.2 : (kind === "draft" ? 0.6 : 0);
       widths[cacheKey] = Math.ceil(measure.measureText(shown).width +
-        (kind === "country" ? shown.length * 1.2 : 0));
+        shown.length * spacing + (kind === "draft" ? 8 : 0));
     }
     return widths[cacheKey];
   }
@@ -135,15 +139,19 @@
     return placed.length;
   }
 
-  // The boxes of the markers that labels must not cover (container pixels).
+  // The boxes of the markers that labels must not cover (container pixels): the towns'
+  // and the sites' symbols.
   function markerBoxes(map, data) {
     var town = data.style.town, reach = town.radius + town.weight / 2;
+    var siteReach = data.style.site.radius + data.style.state.ring;
+    function box(lat, lon, r) {
+      var p = map.latLngToContainerPoint([lat, lon]);
+      return [p.x - r, p.y - r, p.x + r, p.y + r];
+    }
     return data.areas.filter(function (a) {
       return a.kind !== "quarter" && a.kind !== "district";
-    }).map(function (a) {
-      var p = map.latLngToContainerPoint([a.lat, a.lon]);
-      return [p.x - reach, p.y - reach, p.x + reach, p.y + reach];
-    });
+    }).map(function (a) { return box(a.lat, a.lon, reach); }).concat(
+      (data.sites || []).map(function (s) { return box(s.lat, s.lon, siteReach); }));
   }
 
   // The boxes of the controls (container pixels): no name goes under them.
@@ -161,7 +169,9 @@
     return boxes;
   }
 
-  function addLabels(map, data) {
+  // The labels of the map; ``tags()`` gives the day's extra candidates (the drafts' DRAFT
+  // tags), placed by their rank among the names.
+  function addLabels(map, data, tags) {
     var pane = map.createPane(PANE);
     pane.style.zIndex = "450";
     pane.style.pointerEvents = "none";
@@ -169,7 +179,11 @@
     var list = candidates(data);
     function update() {
       pane.style.display = "";
-      return place(map, list, markerBoxes(map, data).concat(controlBoxes(map)), pane);
+      var extra = tags ? tags() : [];
+      var all = extra.length ? list.concat(extra).sort(function (a, b) {
+        return KINDS[a.kind][0] - KINDS[b.kind][0];
+      }) : list;
+      return place(map, all, markerBoxes(map, data).concat(controlBoxes(map)), pane);
     }
     map.on("zoomstart", function () { pane.style.display = "none"; });
     map.on("zoomend moveend resize", update);
