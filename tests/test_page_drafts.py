@@ -131,6 +131,11 @@ _BOXES = """sel => Array.from(document.querySelectorAll(sel)).map(e => {
 })"""
 
 
+def _inset(box: list, by: float = 1.5) -> list:
+    """A mark's box less its anti-aliased edge (the placer's boxes are whole pixels)."""
+    return [box[0] + by, box[1] + by, box[2] - by, box[3] - by]
+
+
 def _overlap(a: list, b: list) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -147,6 +152,10 @@ def test_draft_tags_are_placed_among_the_names_and_cover_none(visit, built, widt
     assert tags and all(t[4].endswith(("DRAFT", "DRAFTS")) for t in tags)
     assert "Aleppo" in [n[4] for n in names]
     assert not [(t[4], n[4]) for t in tags for n in names if _overlap(t, n)]
+    # Nor does a name go under the day's event diamonds or the article's badges.
+    marks = page.evaluate(_BOXES, "path.warmap-event, .warmap-badge-icon")
+    assert marks
+    assert not [n[4] for n in names for m in marks if _overlap(_inset(m), n)]
     # They follow the day: fewer drafts are shown at the start of the map.
     page.evaluate("warmap.show('2016-11-10')")
     assert len(page.evaluate(_BOXES, ".warmap-label-draft")) < len(tags)

@@ -33,7 +33,8 @@
       modules.renderer.vectorOptions(map, data), app.selected);
     var parts = {
       features: features,
-      labels: modules.labels.addLabels(map, data, features.drafts.tags),
+      labels: modules.labels.addLabels(map, data, { tags: features.drafts.tags,
+        boxes: features.eventBoxes }),
       panel: modules.panel.addPanel(map, data, app, reduced),
       legend: modules.legend.addLegend(map, data, [["Movements", groups.movements],
         ["Events", groups.events], ["Places named", groups.places]].concat(
@@ -61,11 +62,11 @@
         parts.panel.cityInView(!!city && map.getBounds().intersects(city.bounds));
       },
       updateLegend: updateLegend,
-      // The review list and the names follow the day (the day's DRAFT tags are placed
-      // among the names).
+      // The review list and the names follow the day (they keep clear of its events and
+      // place its DRAFT tags).
       dayShown: function (day) {
         parts.review(day);
-        if (data.drafts.length) { labels.update(); }
+        labels.update();
       },
       // The legend follows the day and the view a moment later, after the frame that
       // shows them: it need not hold up the map.

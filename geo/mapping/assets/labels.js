@@ -154,13 +154,14 @@
       (data.sites || []).map(function (s) { return box(s.lat, s.lon, siteReach); }));
   }
 
-  // The boxes of the controls (container pixels): no name goes under them.
-  function controlBoxes(map) {
+  // The boxes (container pixels) of the elements that ``selector`` finds in the map: the
+  // controls and the badges, which no name goes under.
+  function elementBoxes(map, selector) {
     var origin = map.getContainer().getBoundingClientRect();
-    var controls = map.getContainer().querySelectorAll(".leaflet-control");
+    var nodes = map.getContainer().querySelectorAll(selector);
     var boxes = [];
-    for (var i = 0; i < controls.length; i++) {
-      var r = controls[i].getBoundingClientRect();
+    for (var i = 0; i < nodes.length; i++) {
+      var r = nodes[i].getBoundingClientRect();
       if (r.width) {
         boxes.push([r.left - origin.left, r.top - origin.top, r.right - origin.left,
           r.bottom - origin.top]);
@@ -169,9 +170,10 @@
     return boxes;
   }
 
-  // The labels of the map; ``tags()`` gives the day's extra candidates (the drafts' DRAFT
-  // tags), placed by their rank among the names.
-  function addLabels(map, data, tags) {
+  // The labels of the map. ``day`` gives what the day shown adds: ``tags()``, candidates
+  // placed by their rank among the names (the drafts' DRAFT tags), and ``boxes()``, marks
+  // the names keep clear of (the events' diamonds).
+  function addLabels(map, data, day) {
     var pane = map.createPane(PANE);
     pane.style.zIndex = "450";
     pane.style.pointerEvents = "none";
@@ -179,11 +181,13 @@
     var list = candidates(data);
     function update() {
       pane.style.display = "";
-      var extra = tags ? tags() : [];
+      var extra = day ? day.tags() : [];
       var all = extra.length ? list.concat(extra).sort(function (a, b) {
         return KINDS[a.kind][0] - KINDS[b.kind][0];
       }) : list;
-      return place(map, all, markerBoxes(map, data).concat(controlBoxes(map)), pane);
+      var obstacles = markerBoxes(map, data).concat(day ? day.boxes() : [],
+        elementBoxes(map, ".leaflet-control, .warmap-badge-icon"));
+      return place(map, all, obstacles, pane);
     }
     map.on("zoomstart", function () { pane.style.display = "none"; });
     map.on("zoomend moveend resize", update);

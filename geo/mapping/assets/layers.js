@@ -31,7 +31,8 @@
 
   // Every layer of the map in ``groups``. ``show(day)`` restyles and shows that day's
   // features and tells what it shows: {held: town -> side, movements, events, changes};
-  // ``used()`` gives the key.Used of what the current view shows.
+  // ``used()`` gives the key.Used of what the current view shows; ``eventBoxes()`` and
+  // ``drafts.tags()`` what the day adds for the names (labels.js) to keep clear of or place.
   function addLayers(map, data, groups, vector, selected) {
     var areaEntries = areas.addAreas(map, data, groups.control, vector, selected);
     var towns = {};
@@ -70,7 +71,8 @@
     }
 
     map.on("zoomend", function () { areas.showBadges(map, data, areaEntries); });
-    return { show: show, used: used, areaEntries: areaEntries, drafts: draftLayer };
+    return { show: show, used: used, areaEntries: areaEntries, drafts: draftLayer,
+      eventBoxes: eventLayer.boxes };
   }
 
   modules.layers = { addLayers: addLayers };

@@ -89,7 +89,20 @@
         used.add("side." + entry.item.side);
       });
     }
-    return { show: show, usedIn: usedIn };
+    // The boxes of the day's diamonds (container pixels), for the names to keep clear of.
+    function boxes() {
+      if (!map.hasLayer(group)) { return []; }
+      var style = data.style.event, half = style.size * Math.SQRT1_2 + style.weight;
+      var atPlace = {};
+      return shown.map(function (entry) {
+        var place = entry.item.lat + "," + entry.item.lon;
+        var index = atPlace[place] = (atPlace[place] || 0) + 1;
+        var p = map.latLngToContainerPoint([entry.item.lat, entry.item.lon]);
+        var x = p.x - (style.offset + (index - 1) * style.spacing), y = p.y - style.offset;
+        return [x - half, y - half, x + half, y + half];
+      });
+    }
+    return { show: show, usedIn: usedIn, boxes: boxes };
   }
 
   // The markers of named places (``towns``: id -> true for places with a town marker).
