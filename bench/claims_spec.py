@@ -1784,7 +1784,7 @@ T["lebanon_lbcgroup_2024-11-14"] = dict(war="Lebanon", source="search", claims=[
       [("Tayr Harfa", TAYR_HARFA, "to")], "idf", "", "fact", other="hezbollah", note="the others of the unit; date as the retreat"),
     C("event", "deployment", "the Israeli newspaper Maariv reported that the 36th division, currently stationed in the central sector", "2024-11-14", "day",
       [("the central sector", CENTRAL_SECTOR)], "idf", "the 36th division", "claimed", other="hezbollah",
-      note="'currently': publication; the exercise and the escalation 'on Wednesday' name no place of their own (the text stops mid-sentence)"),
+      note="'currently': publication; the text stops in this sentence, the deployment stated before the cut; the exercise 'near the second defensive line' and the escalation 'on Wednesday' (cut off) are not annotated"),
 ])
 
 T["somalia_dunyanews_2025-04-16"] = dict(war="Somalia", source="search", claims=[
@@ -1852,7 +1852,10 @@ T["ukraine_swissinfo_2024-11-13"] = dict(war="Ukraine", source="search", claims=
       [("Pokrovsk", POKROVSK, "to")], "russia", "Russian", "fact", other="ukraine", note="the narrator's apposition; a lasting state: publication"),
     C("movement", "advance", "Donetsk region, the main theatre of Russia’s westward advance", "2024-11-13", "day",
       [("Donetsk region", DONETSK_REG, "to")], "russia", "Russia’s", "fact", other="ukraine",
-      note="the narrator's apposition; a lasting state: publication; the last sentence is cut off (not annotated)"),
+      note="the narrator's apposition; a lasting state: publication"),
+    C("event", "attack", "In Donetsk region, prosecutors said a Russian attack killed", "2024-11-13", "day",
+      [("Donetsk region", DONETSK_REG)], "russia", "Russian", "claimed", other="ukraine",
+      note="the text stops after 'killed', the attack and its place stated before the cut; no weapon named: an attack; no date: the nearest before (Wednesday)"),
 ])
 
 T["niger_senenews_2025-02-06"] = dict(war="Niger", source="search", claims=[
