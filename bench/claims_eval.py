@@ -17,7 +17,7 @@ matches by id or name, not by distance: "within a city, match by name" (README).
 
 Only the tuned texts (``held_out`` 0) are scored unless ``--held-out`` (the 9 held out in
 round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round 3),
-``--held-out-4`` (those of round 4) or
+``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5) or
 ``--all`` is given; errors are printed with ``--errors``. Standard library plus the package.
 """
 
@@ -54,6 +54,7 @@ WAR_ALIASES: dict[str, dict[str, str]] = {
     "Ethiopia/Tigray": {"tplf": r"tplf|\btdf\b|tigray|rebel", "eritrea": r"eritre",
                         "ethiopia": r"ethiopia|federal|government|endf|abiy"},
     "Myanmar": {"knu": r"\bknu\b|karen", "chin": r"\bchin\b", "tnla": r"\btnla\b|ta.ang",
+                "aa": r"arakan|\baa\b",
                 "mndaa": r"mndaa|myanmar national democratic|kokang|resistance|brotherhood",
                 "pdf": r"\bpdf\b|people.s defen[cs]e|pro-democracy|national unity government|"
                        r"insurgent|guerrilla|anti-junta",
@@ -73,6 +74,8 @@ WAR_ALIASES: dict[str, dict[str, str]] = {
     "Mali": {"jnim": r"jnim|jama.at nusrat|nusrat al-islam|qaida|qaeda|islamist|militant|jihad|"
                      r"assailant",
              "mali": r"malian|\bmali\b|\barmy\b|military|soldier"},
+    "Niger": {"jihadists": r"jihad|islamist|militant|terror|criminal|bandit|attacker|iswap|boko",
+              "niger": r"niger|\barmy\b|armed forces|military|soldier"},
     "Burkina Faso": {"jihadists": r"jihad|islamist|militant|terror|assailant|jnim|ansaroul",
                      "burkina-faso": r"burkin|\barmy\b|armed forces|military|soldier"},
     "Ethiopia/Amhara": {"fano": r"fano",
@@ -443,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="score the texts annotated and held out in round 3")
     group.add_argument("--held-out-4", action="store_true",
                        help="score the 10 texts annotated and held out in round 4")
+    group.add_argument("--held-out-5", action="store_true",
+                       help="score the 10 texts annotated and held out in round 5")
     group.add_argument("--all", action="store_true", help="score every text")
     parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
     parser.add_argument("--errors", action="store_true", help="print misses and false drafts")
@@ -450,8 +455,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="count restatements as false positives")
     args = parser.parse_args(argv)
     index = _index()
-    wanted = ("4" if args.held_out_4 else "3" if args.held_out_3 else "2" if args.held_out_2
-              else "1" if args.held_out else "0")
+    wanted = ("5" if args.held_out_5 else "4" if args.held_out_4 else "3" if args.held_out_3
+              else "2" if args.held_out_2 else "1" if args.held_out else "0")
     names = index if args.all else [e for e in index if e["held_out"] == wanted]
     totals, seconds, characters = run(args.method, names, args.level, args.errors,
                                       args.strict)

@@ -73,6 +73,8 @@ def test_mix_of_texts():
     assert len(third) >= 8 and all(i["war"] not in ("Syria", "Iraq") for i in third)
     fourth = [i for i in index if i["held_out"] == "4"]  # annotated in round 4, all held out
     assert len(fourth) == 10 and len({i["war"] for i in fourth}) >= 8
+    fifth = [i for i in index if i["held_out"] == "5"]  # annotated in round 5, all held out
+    assert len(fifth) == 10 and len({i["war"] for i in fifth}) >= 8
     tuned = [i for i in index if i["held_out"] == "0"]
     assert len(tuned) >= 28 and len({i["war"] for i in tuned}) >= 12
 
