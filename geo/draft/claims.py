@@ -60,7 +60,8 @@ _CLAUSE_OPEN = re.compile(
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
                            r"[,.!?]”\s|[,!?]\"\s")
-_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:(?!(?:is|are|was|were|has|have|had|will|did|does)\b)"
+                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
 #: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
@@ -78,6 +79,8 @@ _NOMINAL_REQUEST = re.compile(
 _ORDERED = re.compile(r"\b(?:order(?:s|ed|ing)?|issu(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|calls?|zones?|maps?)\b", re.I)
+#: "The capture of Bukavu ... would represent": a cue read as a noun after its determiner.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
@@ -170,7 +173,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
                                            _ORDERS.match(text, found.end)):
         return True  # an evacuation order is no evacuation
     after = text[found.end:found.clause_end]
-    return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
+    noun = found.cue.voice == "nominal" or bool(_NOUN_BEFORE.search(before[-12:]))
+    return bool(_UNLIKELY_AFTER.match(after)) or (noun and bool(
         _HYPOTHETICAL_AFTER.match(after)))
 
 

@@ -55,6 +55,10 @@ _TAKE_PARTICIPLE = (r"(?:taken|captured|seized|retaken|recaptured|liberated|over
 _CONTROL = r"(?:full\s+|complete\s+|total\s+|effective\s+)?control"
 _FORCES = r"(?:troops|forces|fighters|units|soldiers|reinforcements|militants|men)"
 
+#: "took part", "have taken refuge": the verb of taking, no place taken.
+_NOT_TAKEN = (r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
+              r"effect|advantage|prisoners?|hostages?)\b)")
+
 CUES: tuple[Cue, ...] = (
     # --- control: taken ------------------------------------------------------------------
     Cue("taken-passive", "control", "taken", "passive",
@@ -77,12 +81,12 @@ CUES: tuple[Cue, ...] = (
         passive_kind="withdrawn"),
     Cue("taken-verb", "control", "taken", "active",
         r"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?t(?:ook|ake|akes|aking)"
-        r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
-        r"effect|advantage|prisoners?|hostages?)\b)|"
+        rf"{_NOT_TAKEN}|"
         r"retaken|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|win(?:ning)?\s+back|"
-        r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?|wrestl(?:ed|es|ing)"),
+        r"won\s+back|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?|wrestl(?:ed|es|ing)"),
     Cue("taken-perfect", "control", "taken", "active",
-        r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
+        r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken"
+        rf"{_NOT_TAKEN}|captured|"
         r"seized|retaken|recaptured|liberated|overrun)"
         rf"(?:\s+{_CONTROL}\s+(?:over|of))?"),
     Cue("taken-secured", "control", "taken", "active", r"secur(?:ed|es|ing)(?!\s+(?:a|an)\s)",

@@ -267,7 +267,7 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
         for at, other, own in reversed(reading.dated):
             if index - at > EVENT_DATE_SENTENCES:
                 break
-            if other == klass and at < index:
+            if other == klass and at < index and not dater.is_background(own):
                 return replace(own, origin="text")
     if date.origin == "publication" and certainty != "planned":
         for at, _other, own in reversed(reading.dated):
