@@ -43,3 +43,34 @@ def test_taken_refuge_is_no_taking_and_reclaimed_is(gazetteer, book):
     claim = one(drafts("The army reclaimed Homs on Monday.", gazetteer, book), "control",
                 "taken")
     assert claim.side_id == "army" or "army" in claim.side.lower()
+
+
+def test_a_subject_that_engages_in_clashes_is_the_acting_side(gazetteer, book):
+    text = "The Syrian army engaged in clashes with ISIS fighters in Palmyra on Monday."
+    assert one(drafts(text, gazetteer, book), "event", "attack").side_id == "government"
+
+
+def test_forces_under_the_command_of_a_side_are_that_sides(gazetteer, book):
+    text = "Rebel forces under the command of the Turkish army have seized full control of Manbij."
+    assert one(drafts(text, gazetteer, book), "control", "taken").side_id == "turkey"
+
+
+def test_reinforcements_are_read_as_a_noun_of_the_actor_before_them(gazetteer, book):
+    text = "Russian warplanes targeted ISIS military reinforcements before they reached Palmyra."
+    assert one(drafts(text, gazetteer, book), "movement", "reinforcement").side_id == "isis"
+
+
+def test_its_stronghold_is_held_by_the_actor_the_possessive_stands_for(gazetteer, book):
+    text = "The rebels fought ISIS in its stronghold of Raqqa."
+    assert one(drafts(text, gazetteer, book), "control", "held").side_id == "isis"
+
+
+def test_the_side_driven_out_withdrew_unless_it_is_only_an_aim(gazetteer, book):
+    claims = drafts("Turkish-backed rebels pushed ISIS fighters from al-Bab on Monday.",
+                    gazetteer, book)
+    assert one(claims, "control", "taken").side_id == "turkey"
+    withdrawn = one(claims, "control", "withdrawn")
+    assert withdrawn.side_id == "isis" and [p.text for p in withdrawn.places] == ["al-Bab"]
+    for text in ("The army plans to drive ISIS out of Palmyra.",
+                 "The army is working to push ISIS fighters away from Palmyra."):
+        assert ("control", "withdrawn") not in kinds(drafts(text, gazetteer, book))

@@ -231,6 +231,22 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
                     bearing_deg=bearing)]
 
 
+def _expelled(context: ArticleContext, found: Found, voice: str, claim: Claim) -> list[Claim]:
+    """"Their fighters pushed government forces from Dessie": the side driven out withdrew
+    (a claim of its own, rule 4), besides the taking by the subject."""
+    if found.cue.passive_kind != "withdrawn" or voice != "active" or claim.kind != "taken" \
+            or claim.certainty == "planned":  # a plan to drive them out is one claim
+        return []
+    if re.search(r"\bto\s+$", context.text[max(0, found.start - 6):found.start]):
+        return []  # "working to push opposition fighters away from": an aim
+    driven = [a for a in actors_in(context, found.start, found.end) if not a.pronoun]
+    side = side_of(context, driven[0]) if driven else None
+    if side is None or side[0] == claim.side_id:
+        return []
+    return [replace(claim, kind="withdrawn", side_id=side[0], side=side[1], side_text=side[2],
+                    side_from="actor", rule=f"{claim.rule}:withdrawn-of-object")]
+
+
 def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: str,
                   nxt: int, blocked: list[tuple[int, int]]
                   ) -> tuple[Found, str, list[Mention]] | None:
@@ -314,7 +330,7 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
     reading.told.append((index, claim))
-    claims = [claim]
+    claims = [claim, *_expelled(context, found, voice, claim)]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)

@@ -50,7 +50,7 @@ _LIGHT = re.compile(
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
     r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
-    r"declar|announc|intercept)\w*\s+"
+    r"declar|announc|intercept|engag)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(
     r"^\s+(?:(?:launched|carried\s+out|conducted|fired|mounted|staged|operated|waged)\s+)?"
@@ -95,6 +95,8 @@ class Found:
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
                         r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
                         r"repelling|repulsing|thwarting|foiling|intercepting)")
+#: An active cue's words that are a noun ("reinforcements", "deployment"): read as nouns.
+_NOUN_FORM = re.compile(r"(?i:reinforcements?|deployments?)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -104,6 +106,8 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
     "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
     ``mentions``: the article's places)."""
     voice = found.cue.voice
+    if voice == "active" and _NOUN_FORM.fullmatch(text, found.start, found.end):
+        return "nominal"  # "Houthi military reinforcements", "the deployment of"
     if voice == "nominal" and _PAST_VERB.fullmatch(text, found.start, found.end) and \
             not _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
         voice = "active"  # "Israeli forces ... battled in close combat", "they clashed"
@@ -160,12 +164,33 @@ def is_object(text: str, actor: Actor, floor: int) -> bool:
     return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
 
 
+#: Forces named by whom they answer to ("the army forces under the command of the GNA",
+#: "militias loyal to X"): the side is the commander's.
+_COMMANDED = re.compile(r"\s*,?\s*(?:under\s+(?:the\s+)?(?:command|leadership|orders)\s+of|"
+                        r"loyal\s+to|commanded\s+by|answering\s+to)\s+", re.I)
+
+
+def _commander(context: ArticleContext, actor: Actor) -> Actor | None:
+    match = _COMMANDED.match(context.text, actor.end)
+    if match is None:
+        return None
+    after = [a for a in actors_in(context, match.end(), match.end() + 80) if not a.pronoun]
+    if after and after[0].start == match.end() and \
+            context.side_of(after[0])[0]:
+        return after[0]
+    return None
+
+
 def pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]) -> Side | None:
     """The subject among the actors before a cue: the first, or the appositive after it
-    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG")."""
+    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG"), or
+    the commander of forces named by whom they answer to ("forces under the command of")."""
     first = actors[0]
     if first.pronoun:
         return antecedent(context, sentence, first)
+    commander = _commander(context, first)
+    if commander is not None:
+        return (*context.side_of(commander), first.text)
     side_id, name = context.side_of(first)
     if len(actors) > 1 and side_id in context.proposed and not actors[1].pronoun and \
             _APPOSITION.match(context.text[first.end:actors[1].start]) and \
@@ -300,6 +325,19 @@ def _launched_by(context: ArticleContext, found: Found) -> Side | None:
     return None
 
 
+#: "its stronghold of", "their bastion": the holder is the actor the possessive stands for.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
+
+
+def _possessor(context: ArticleContext, sentence: Sentence, found: Found) -> Side | None:
+    """The actor "its" or "their" before a holding cue stands for: the last named before."""
+    if not _POSSESSIVE_BEFORE.search(context.text, max(sentence.start, found.start - 12),
+                                     found.start):
+        return None
+    before = [a for a in actors_in(context, sentence.start, found.start) if not a.pronoun]
+    return side_of(context, before[-1]) if before else None
+
+
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
                ) -> Side | None:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
@@ -314,8 +352,9 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
                       if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
         if infinitive and side_of(context, infinitive[-1]) is not None:
             return side_of(context, infinitive[-1])
-    if voice in ("agent", "state"):
-        return _actor_after(context, found.start, window_end)
+    if voice in ("agent", "state"):  # "the cartel in its stronghold of X": the cartel
+        return _possessor(context, sentence, found) or \
+            _actor_after(context, found.start, window_end)
     if voice in ("target", "passive"):
         if voice == "passive" and found.cue.passive_kind:
             subjects = _subjects(context, sentence, found)
@@ -329,7 +368,8 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     if voice == "modifier":
         before = [a for a in actors_in(context, found.clause_start, found.start)
                   if found.start - a.end <= 3]
-        return pick(context, sentence, before) if before else None
+        return pick(context, sentence, before) if before else \
+            _possessor(context, sentence, found)
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
