@@ -74,3 +74,20 @@ def test_the_side_driven_out_withdrew_unless_it_is_only_an_aim(gazetteer, book):
     for text in ("The army plans to drive ISIS out of Palmyra.",
                  "The army is working to push ISIS fighters away from Palmyra."):
         assert ("control", "withdrawn") not in kinds(drafts(text, gazetteer, book))
+
+
+def test_an_act_so_long_after_another_is_dated_back_and_has_its_own_subject(gazetteer, book):
+    text = ("Rebels attacked Quneitra on Thursday, a day after Syrian forces and Hezbollah "
+            "fighters seized control of Qusayr.")
+    claim = one(drafts(text, gazetteer, book, dt.date(2013, 6, 6)), "control", "taken")
+    assert (claim.date, claim.date_precision) == ("2013-06-05", "day")
+    assert claim.side_id == "government"
+    text = "ISIS shelled Homs on Saturday, less than two weeks after it captured Palmyra."
+    claim = one(drafts(text, gazetteer, book, dt.date(2025, 11, 8)), "control", "taken")
+    assert (claim.date, claim.date_precision) == ("2025-10", "month")
+
+
+def test_positions_held_by_a_side_in_a_place_are_the_seizures_place(gazetteer, book):
+    text = "The Syrian army said it seized several forward positions held by ISIS in Palmyra."
+    claim = one(drafts(text, gazetteer, book), "control", "taken")
+    assert [p.text for p in claim.places] == ["Palmyra"]

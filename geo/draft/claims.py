@@ -105,6 +105,11 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
                           r"(?:[\w-]+\s+){0,2}", re.I)
+#: An object noun that a "held by" after it qualifies ("seized positions held by").
+_HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|four|five|"
+                          r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
+                          r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
+                          r"districts?|sites?|barracks|camps?)\s+")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -186,6 +191,9 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
             continue
+        if nxt.cue.voice == "state" and found.cue.voice == "active" and \
+                _HELD_OBJECT.fullmatch(between):
+            continue  # "seized several positions held by the RSF in El-Fasher": its object's place
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):

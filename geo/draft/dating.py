@@ -27,7 +27,8 @@ _NUMBERS = {w: n for n, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))}
-_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_COUNT_WORDS = r"\d{1,2}|" + "|".join(_NUMBERS)
+_COUNT = rf"(?P<n>{_COUNT_WORDS})"
 _SPAN_BEFORE = re.compile(rf"\b{_COUNT}\s+(?P<unit>months?|years?)\s+of\s+(?:\w+\s+)?$", re.I)
 _SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+)?"
                          rf"{_COUNT}\s+(?P<unit>months?|years?)\b", re.I)
@@ -48,6 +49,10 @@ _REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|told|claimed|
 #: "He also said"): its act is dated by that report, even in an earlier paragraph.
 _CONTINUES = re.compile(r"\W*(?:It|He|She|They)\s+(?:also\s+|further\s+)?(?:added|noted|"
                         r"continued|went\s+on|was\s+(?:also\s+)?(?:noted|added))\b")
+#: "a day after", "less than two weeks after": the act after these words is that much
+#: older than the sentence's own (the cue lies in the clause they open).
+_COUNTED_AFTER = re.compile(rf"\b(?P<n>an?|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\s+after\s+"
+                            r"(?:[\w’'-]+\s+){0,8}$", re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -184,6 +189,24 @@ class Dater:
             "," not in self.text[opening + 1:mention.start] and \
             mention.relation in ("since", "in", "from", "until", "for") and \
             bool(_APPOSITION_DATE.match(self.text, opening + 1, mention.start))
+
+    def counted_back(self, date: ClaimDate, start: int, cue: int) -> ClaimDate:
+        """The date of an act told as so long before another ("a day after Syrian forces
+        seized", "less than two weeks after it captured"): ``date`` (the other's) less the
+        span, a day for days, the month for weeks; ``date`` when the words give no span or
+        the act's clause has a date of its own."""
+        match = _COUNTED_AFTER.search(self.text, start, cue)
+        if match is None or date.day is None or date.precision != "day" or \
+                (date.origin == "own" and date.start >= match.end()):
+            return date
+        word = match.group("n").lower()
+        count = 1 if word in ("a", "an") else _NUMBERS.get(word) or int(word)
+        if match.group("unit").lower().startswith("week"):
+            day = date.day - dt.timedelta(days=7 * count)
+            return ClaimDate(day.strftime("%Y-%m"), "month", day.replace(day=1), date.start,
+                             date.end, date.origin)
+        day = date.day - dt.timedelta(days=count)
+        return ClaimDate(day.isoformat(), "day", day, date.start, date.end, date.origin)
 
     def held_since(self, before: str, after: str) -> ClaimDate | None:
         """When a holding began that the words around its cue time ("after 13 months of

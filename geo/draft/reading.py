@@ -248,7 +248,16 @@ def note_own_date(reading: Reading, sentence: Sentence, index: int, found: Found
 
 
 def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, certainty: str
-          ) -> ClaimDate:
+               ) -> ClaimDate:
+    """The claim's date (:func:`_claim_date`), counted back when its act is told as so long
+    before the sentence's own ("a day after X seized Qusayr", "three weeks after ...")."""
+    date = _claim_date(reading, sentence, index, found, certainty)
+    return reading.context.dater.counted_back(date, max(sentence.start, found.clause_start),
+                                              found.start)
+
+
+def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
+                certainty: str) -> ClaimDate:
     """The claim's date: its sentence's own, else the own date of a cue of the same class
     up to :data:`EVENT_DATE_SENTENCES` sentences before, else the dater's fallbacks."""
     dater = reading.context.dater

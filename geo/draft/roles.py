@@ -223,6 +223,15 @@ def _after_attribution(text: str, start: int, end: int) -> int:
     return start
 
 
+#: A word that opens a subordinate clause with a subject of its own.
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|while|because|until|once|"
+                           r"(?<!such\s)(?<!well\s)as)\s+(?=\S)", re.I)
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
     """The actors that may be the cue's subject: those of its own clause, or of the clause
     before when its own names none ("X have battled ISIS ..., and have driven"); never the
@@ -230,6 +239,11 @@ def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
         start = _after_attribution(text, start, found.start)
+        opener = max(_SUBORDINATOR.finditer(text, start, found.start), key=_match_start,
+                     default=None)
+        if opener is not None and any(not is_object(text, a, opener.end()) for a in
+                                      actors_in(context, opener.end(), found.start)):
+            start = opener.end()  # "a day after Syrian forces seized": its own subject
         subjects, previous_object = [], None
         for actor in actors_in(context, start, found.start):
             if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
