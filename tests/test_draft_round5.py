@@ -91,3 +91,51 @@ def test_positions_held_by_a_side_in_a_place_are_the_seizures_place(gazetteer, b
     text = "The Syrian army said it seized several forward positions held by ISIS in Palmyra."
     claim = one(drafts(text, gazetteer, book), "control", "taken")
     assert [p.text for p in claim.places] == ["Palmyra"]
+
+
+def test_new_cues_of_taking_holding_contest_advance_and_deployment(gazetteer, book):
+    claim = one(drafts("There was a report that ISIS forces were close to controlling the airport "
+                       "in Palmyra.", gazetteer, book), "control", "taken")
+    assert (claim.side_id, claim.certainty, claim.date) == ("isis", "planned", "")
+    claim = one(drafts("Russian forces retained control of Palmyra on Monday.", gazetteer, book),
+                "control", "held")
+    assert claim.side_id == "russia"
+    claims = drafts("Violent clashes are still taking place between the SDF and ISIS in areas "
+                    "in the city of Raqqa.", gazetteer, book)
+    assert [p.text for p in one(claims, "control", "contested").places] == ["Raqqa"]
+    claim = one(drafts("Last month, ISIS expanded eastward in the Homs region.", gazetteer, book),
+                "movement", "advance")
+    assert claim.side_id == "isis" and claim.date == "2025-02"
+    claim = one(drafts("Around 200 armed vehicles were dispatched by ISIS from the city of Palmyra "
+                       "towards the area of Homs.", gazetteer, book), "movement", "advance")
+    assert claim.side_id == "isis"
+    assert [(p.text, p.role) for p in claim.places] == [("Palmyra", "from"), ("Homs", "to")]
+    claim = one(drafts("The army defended Homs, a town under recent Russian pressure.", gazetteer,
+                       book), "movement", "advance")
+    assert claim.side_id == "russia" and [p.text for p in claim.places] == ["Homs"]
+    claim = one(drafts("Russian forces kept up pressure on Homs.", gazetteer, book), "movement",
+                "advance")
+    assert claim.side_id == "russia"
+    assert ("event", "deployment") in kinds(drafts("The rebels repositioned in the area of Homs.",
+                                                   gazetteer, book))
+
+
+def test_an_act_named_only_as_what_is_to_be_avoided_or_sought_is_no_claim(gazetteer, book):
+    for text in ("“They’re retreating to avoid fighting in populated areas of Homs,” one said.",
+                 "There is no political process to bring about a ceasefire in Homs."):
+        assert drafts(text, gazetteer, book) == []
+
+
+def test_a_subordinate_clause_keeps_its_own_date_and_lends_none(gazetteer, book):
+    text = ("Last month, ISIS expanded eastward in the Homs region, after they took control of "
+            "the city of Palmyra, the last stronghold of the army, in late February.")
+    claims = drafts(text, gazetteer, book, dt.date(2025, 4, 6))
+    assert one(claims, "movement", "advance").date == "2025-03"
+    text = ("The government said its forces on Thursday had thwarted ISIS attacks in Homs, while "
+            "making progress in the city of Aleppo, where fighting resumed on Tuesday.\n\n"
+            "The army thwarted an ISIS attack on Palmyra, the army said.")
+    claims = drafts(text, gazetteer, book, dt.date(2025, 3, 14))
+    dates = {(c.kind, c.places[0].text): c.date for c in claims}
+    assert dates[("advance", "Aleppo")] == "2025-03-13"  # the main clause's Thursday
+    assert dates[("attack", "Aleppo")] == "2025-03-11"  # the relative clause's own Tuesday
+    assert dates[("attack", "Palmyra")] == "2025-03-13"  # not the relative clause's

@@ -151,7 +151,7 @@ def _actor_pattern() -> re.Pattern[str]:
     before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
-                  r"push|siege|blockade)\b)")
+                  r"push|siege|blockade|pressure)\b)")
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"

@@ -76,6 +76,12 @@ _PURPOSE = re.compile(
 _NOMINAL_REQUEST = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
     r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
+#: An act named only as what is to be avoided, sought or lacking ("retreating to avoid
+#: fighting in populated areas", "a process to bring about a ceasefire"): no claim.
+_NOMINAL_AIM = re.compile(
+    r"\b(?:to\s+(?:avoid|prevent|stop|halt|end|bring\s+about|reach|negotiate|broker|secure|"
+    r"agree\s+(?:on|to))|absence\s+of|lack\s+of|without)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?$", re.I)
 _ORDERED = re.compile(r"\b(?:order(?:s|ed|ing)?|issu(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|calls?|zones?|maps?)\b", re.I)
@@ -172,7 +178,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
-    if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
+    if found.cue.voice == "nominal" and (_NOMINAL_REQUEST.search(before) or
+                                         _NOMINAL_AIM.search(before[-60:])):
         return True
     if found.cue.kind == "evacuation" and (_ORDERED.search(before[-30:]) or
                                            _ORDERS.match(text, found.end)):

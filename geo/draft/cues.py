@@ -72,6 +72,9 @@ CUES: tuple[Cue, ...] = (
         rf"reassum(?:e|ed|es|ing)|assum(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|"
         rf"w[oi]n(?:s|ning)?(?:\s+back)?|establish(?:ed|es)?|secur(?:e|ed|es|ing))\s+"
         rf"{_CONTROL}\s+(?:over|of)"),
+    # "were close to controlling the airport": a take, planned by its "close to"
+    Cue("taken-close", "control", "taken", "active",
+        r"(?<=close\sto\s)(?:taking\s+)?controlling"),
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
     Cue("taken-expel", "control", "taken", "active",
@@ -132,7 +135,9 @@ CUES: tuple[Cue, ...] = (
         r"battle\s+for(?:\s+control\s+of)?|contested|grey\s+zone|gray\s+zone|"
         r"(?:there\s+(?:was|is|were|are)\s+)?(?:still|continued|continuing|ongoing)\s+"
         r"fighting\s+(?:in|inside|for|around)|"
-        r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in"),
+        r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in|"
+        r"(?:clashes|fighting|battles)\s+(?:are|is|were|was)\s+still\s+(?:taking\s+place|"
+        r"going\s+on|raging|under\s?way|ongoing)"),
     # --- control: held (baselines) ------------------------------------------------------------
     Cue("held-by", "control", "held", "state",
         r"(?:held|controlled|occupied|defended|garrisoned)\s+by|"
@@ -146,6 +151,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?<=army\s)|(?<=rebel\s)|(?<=regime\s)|(?<=junta\s)|(?<=militia\s)|"
         r"(?<=government\s)|(?<=opposition\s)|(?<=insurgent\s)|(?<=jihadist\s)|"
         r"(?<=militant\s))(?:garrison|stronghold|bastion|foothold)"),
+    # "retaining control of", "remained in control of": a holding that goes on
+    Cue("held-retained", "control", "held", "active",
+        r"(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|maintain(?:ed|s|ing)?)\s+"
+        rf"{_CONTROL}\s+(?:of|over)|remain(?:ed|s|ing)?\s+in\s+{_CONTROL}\s+of"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
@@ -191,6 +200,20 @@ CUES: tuple[Cue, ...] = (
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
         r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
         r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of"),
+    # "expanded eastward in the Kordofan region"
+    Cue("advance-expand", "movement", "advance", "active",
+        r"expand(?:ed|s|ing)?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?wards?\s+)?"
+        r"(?:(?:its|their)\s+(?:control|presence|offensive|operations)\s+)?"
+        r"(?:in|into|to|towards?)"),
+    # "vehicles were dispatched by the RSF from A towards B": places after, side after "by"
+    Cue("advance-dispatched", "movement", "advance", "nominal",
+        r"(?:dispatched|sent|redeployed)(?=\s+by\b)|dispatched(?=\s+(?:from|to|towards?)\b)"),
+    # "a town under recent Russian pressure", "pressure on Pokrovsk": an advance towards it
+    Cue("advance-pressure", "movement", "advance", "state",
+        r"under\s+(?:(?:recent|heavy|mounting|increasing|growing|constant|intense|renewed|"
+        r"sustained)\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?pressure(?:\s+from)?"),
+    Cue("advance-pressure-on", "movement", "advance", "nominal",
+        r"(?:military\s+)?pressure\s+on", needs_place=True),
     Cue("advance-heading", "movement", "advance", "active",
         r"head(?:ed|ing|s)?\s+(?:towards?|for)", needs_place=True),
     Cue("advance-attack", "movement", "advance", "active",
@@ -226,7 +249,7 @@ CUES: tuple[Cue, ...] = (
     Cue("evacuation", "event", "evacuation", "nominal",
         r"evacuat(?:ed|ion|ions|ing|e|es)", passive_kind="evacuation"),
     Cue("deployment", "event", "deployment", "active",
-        r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
+        r"deploy(?:ed|s|ing|ment|ments)?|stationed|reposition(?:ed|s|ing)?"),
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",

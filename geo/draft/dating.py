@@ -33,8 +33,8 @@ _SPAN_BEFORE = re.compile(rf"\b{_COUNT}\s+(?P<unit>months?|years?)\s+of\s+(?:\w+
 _SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+)?"
                          rf"{_COUNT}\s+(?P<unit>months?|years?)\b", re.I)
 #: Words that open a clause of its own, whose dates are not the act's before it.
-_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
-                          re.I)
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas|"
+                          r"where)\b", re.I)
 #: A clause that opens a sentence with a subordinating word and ends at a comma.
 _LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since|before|"
                              r"until|unlike)\b[^,;]{3,120},", re.I)
@@ -153,6 +153,10 @@ class Dater:
         own = [m for m in self.in_span(*sentence)
                if (m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start))
                and not self._in_leading_clause(sentence[0], m, cue[0])]
+        inside = [m for m in own if not (m.end <= cue[0] and _SUBORDINATE.search(
+            self.text, m.end, cue[0]))]
+        if inside and any(m.start >= cue[1] for m in inside):
+            own = inside  # "Last month, X expanded ..., after they took Y in late October"
         acts = [m for m in own if not (m.end <= cue[0] and _REPORTED.search(
             self.text, m.end, cue[0]))]
         if acts and len(acts) < len(own) and any(m.start >= cue[1] for m in acts):

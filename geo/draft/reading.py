@@ -237,10 +237,17 @@ def _told_side(reading: Reading, found: Found, mentions: list[Mention]) -> Side 
     return None
 
 
+#: A relative or subordinate clause's opening: its date is its own act's, not the story's.
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|who|when|after|before|since)\s+$")
+
+
 def note_own_date(reading: Reading, sentence: Sentence, index: int, found: Found) -> None:
     """Keep the date a cue's own sentence gives, for the acts of its class told after it
     without one ("captured five more villages on Feb. 9 ... The villages of A and B were
     captured"), even when the cue itself names no place."""
+    text = reading.context.text
+    if _RELATIVE_OPEN.search(text, max(0, found.clause_start - 12), found.clause_start):
+        return  # "the city of Taiz, where fighting resumed on Tuesday": that clause's date
     own = reading.context.dater.date_of((sentence.start, sentence.end),
                                         (found.start, found.end), own_only=True)
     if own.origin == "own":

@@ -50,7 +50,8 @@ _LIGHT = re.compile(
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
     r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
-    r"declar|announc|intercept|engag)\w*\s+"
+    r"declar|announc|intercept|engag|kept\s+up|keep(?:s|ing)?\s+up|exert|appl|maintain|"
+    r"increas)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(
     r"^\s+(?:(?:launched|carried\s+out|conducted|fired|mounted|staged|operated|waged)\s+)?"
