@@ -139,3 +139,21 @@ def test_a_subordinate_clause_keeps_its_own_date_and_lends_none(gazetteer, book)
     assert dates[("advance", "Aleppo")] == "2025-03-13"  # the main clause's Thursday
     assert dates[("attack", "Aleppo")] == "2025-03-11"  # the relative clause's own Tuesday
     assert dates[("attack", "Palmyra")] == "2025-03-13"  # not the relative clause's
+
+
+def test_two_sides_that_fight_have_no_one_acting_side(gazetteer, book):
+    claim = one(drafts("ISIS fighters and government forces fought in Palmyra on Friday.",
+                       gazetteer, book), "event", "attack")
+    assert claim.side_id == ""
+    claim = one(drafts("ISIS fighters and their allies fought in Palmyra on Friday.", gazetteer,
+                       book), "event", "attack")
+    assert claim.side_id == "isis"
+
+
+def test_the_fighting_a_definite_noun_refers_back_to_keeps_its_side(gazetteer, book):
+    text = ("The Syrian army engaged in clashes with ISIS fighters in Palmyra on Monday. "
+            "The recent clashes occurred near Homs over two days.")
+    sides = {c.places[0].text: c.side_id for c in drafts(text, gazetteer, book)}
+    assert sides == {"Palmyra": "government", "Homs": "government"}
+    text = "Clashes between ISIS and the army went on in Palmyra. The clashes spread to Homs."
+    assert {c.side_id for c in drafts(text, gazetteer, book)} == {""}

@@ -208,10 +208,17 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     if found.cue.loser and named and named[0]:
         opponent = context.opponent(named[0])
         named = (*opponent, "") if opponent else None
+    if named is not None and named[0] and _two_sides_fight(context, found):
+        return ("", "", ""), ""  # "Fano forces and government forces fought in X"
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
     mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
         _VERB_BEFORE.search(context.text, max(0, found.start - 20), found.start)
+    if mutual and not _BETWEEN.search(context.text, found.end,
+                                      min(found.clause_end, found.end + 60)):
+        earlier = _fighting_told(reading, found)
+        if earlier is not None:
+            return earlier, "context"  # "The recent clashes occurred near X": those told before
     if mutual or _BETWEEN.search(context.text, found.end, min(found.clause_end, found.end + 60)):
         return ("", "", ""), ""  # fighting between two sides: no one acting side
     told = _told_side(reading, found, mentions)
@@ -224,6 +231,45 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     if inferred is not None:
         return inferred
     return side, "context" if side[0] else ""
+
+
+_FOUGHT = re.compile(r"(?i:fought|clashed|battled|skirmished|fighting|clashes|battles?)")
+
+
+_THE_FIGHTING = re.compile(r"\b(?:the|these|those|such)\s+(?:recent\s+|latest\s+|ongoing\s+|"
+                          r"heavy\s+|fierce\s+)?$", re.I)
+
+
+def _fighting_told(reading: Reading, found: Found) -> Side | None:
+    """The side of the fighting a definite noun refers back to ("The recent clashes"): the
+    last assault told, when one side did it."""
+    context = reading.context
+    if not _THE_FIGHTING.search(context.text, max(found.clause_start, found.start - 20),
+                                found.start) or actors_in(context, found.clause_start,
+                                                          found.clause_end):
+        return None
+    for _at, earlier in reversed(reading.told):
+        if (earlier.table, earlier.kind) in (("event", "attack"), ("movement", "advance")):
+            return (earlier.side_id, earlier.side, "") if earlier.side_id and \
+                earlier.side_from == "actor" else None
+    return None
+
+
+def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
+    """Whether a fighting cue's subject is two sides joined by "and" ("Fano forces and
+    government forces fought"): fighting between them, no one acting side (rule 10)."""
+    if not _FOUGHT.fullmatch(context.text, found.start, found.end):
+        return False
+    before = [a for a in actors_in(context, found.clause_start, found.start) if not a.pronoun]
+    if len(before) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?",
+                                           context.text[before[-2].end:before[-1].start]):
+        return False
+    if not re.fullmatch(r"\s+(?:(?:have|had|has|were|are|have\s+been|had\s+been)\s+)?"
+                        r"(?:\w+ly\s+)?(?:engaged\s+in\s+)?",
+                        context.text[before[-1].end:found.start]):
+        return False
+    first, second = context.side_of(before[-2])[0], context.side_of(before[-1])[0]
+    return bool(first and second and first != second)
 
 
 def _told_side(reading: Reading, found: Found, mentions: list[Mention]) -> Side | None:
