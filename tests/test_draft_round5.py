@@ -157,3 +157,11 @@ def test_the_fighting_a_definite_noun_refers_back_to_keeps_its_side(gazetteer, b
     assert sides == {"Palmyra": "government", "Homs": "government"}
     text = "Clashes between ISIS and the army went on in Palmyra. The clashes spread to Homs."
     assert {c.side_id for c in drafts(text, gazetteer, book)} == {""}
+
+
+def test_responding_to_an_assault_is_the_responders_attack(gazetteer, book):
+    text = ("Images showed ISIS launching an attack on an army detachment in Palmyra, with the "
+            "army responding to the assault.")
+    claims = drafts(text, gazetteer, book)
+    assert one(claims, "movement", "advance").side_id == "isis"
+    assert one(claims, "event", "attack").side_id == "army"

@@ -102,7 +102,7 @@ _BY_WEAPON = re.compile(
     r"(?:the\s+)?)?")
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
 _REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                         r"foil(?:ed|s|ing)?)")
+                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to)")
 _REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.

@@ -256,7 +256,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
         r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
         r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
-        r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
+        r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
+        r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
+        r"assaults?|offensive|raids?|incursions?))|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
         r"shoot(?:s|ing)?\s+down|shootouts?|gun\s*fights?|gun\s+battles?|gunfire|"
         r"confrontations?|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|intercept(?:ed|s|ing)?"),
 )

@@ -186,7 +186,8 @@ _BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
 
 #: A repelling verb right before an attack noun ("repulsed attacks", "thwarted an attack").
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                       r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?)"
+                       r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?|"
+                       r"respond(?:ed|s|ing)?\s+to)"
                        r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 

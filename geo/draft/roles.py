@@ -95,7 +95,8 @@ class Found:
 #: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
                         r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
-                        r"repelling|repulsing|thwarting|foiling|intercepting)")
+                        r"repelling|repulsing|thwarting|foiling|intercepting|"
+                        r"respond(?:ed|ing)\s+to)")
 #: An active cue's words that are a noun ("reinforcements", "deployment"): read as nouns.
 _NOUN_FORM = re.compile(r"(?i:reinforcements?|deployments?)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
