@@ -165,3 +165,9 @@ def test_responding_to_an_assault_is_the_responders_attack(gazetteer, book):
     claims = drafts(text, gazetteer, book)
     assert one(claims, "movement", "advance").side_id == "isis"
     assert one(claims, "event", "attack").side_id == "army"
+
+
+def test_which_is_under_the_control_of_holds_the_place_its_region_locates(gazetteer, book):
+    text = "The army shelled the city of Homs in Homs province, which is under the control of ISIS."
+    claim = one(drafts(text, gazetteer, book), "control", "held")
+    assert claim.side_id == "isis" and [p.text for p in claim.places] == ["Homs"]

@@ -461,7 +461,16 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
                                          text[before[first - 1].end:before[first].start]):
             first -= 1
         return before[first:]
+    located = [m for m in context.mentions if before[-1].end < m.start and m.end <= found.start]
+    if located and _LOCATED_IN.fullmatch(text, before[-1].end, located[0].start) and \
+            _HOLDER_GAP.match(text[located[-1].end:found.start]):
+        return before[-1:]  # "the city of Abu Zaid in West Kordofan, which is under the control of"
     return []
+
+
+#: The words between a place and the region that locates it ("X in Y", "X, Y").
+_LOCATED_IN = re.compile(r"\s*,?\s*(?:in|near|of)?\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                         r"(?:ern)?\s+)?", re.I)
 
 
 def object_place(context: ArticleContext, found: Found, places: list[Mention]) -> bool:
