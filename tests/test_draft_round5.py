@@ -171,3 +171,11 @@ def test_which_is_under_the_control_of_holds_the_place_its_region_locates(gazett
     text = "The army shelled the city of Homs in Homs province, which is under the control of ISIS."
     claim = one(drafts(text, gazetteer, book), "control", "held")
     assert claim.side_id == "isis" and [p.text for p in claim.places] == ["Homs"]
+
+
+def test_fighting_with_no_place_side_or_date_of_its_own_is_no_claim(gazetteer, book):
+    text = "ISIS captured Palmyra on Monday. Fighting has displaced thousands, officials said."
+    assert kinds(drafts(text, gazetteer, book)) == [("control", "taken")]
+    text = "ISIS captured Palmyra on Monday. Heavy fighting went on there on Tuesday."
+    attack = one(drafts(text, gazetteer, book), "event", "attack")  # a date of its own
+    assert [p.text for p in attack.places] == ["Palmyra"]

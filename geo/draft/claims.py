@@ -328,6 +328,11 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     date = claim_date(reading, sentence, index, found, certainty)
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
+    # fighting with no place, side or date of its own, or only attempted there: no claim,
+    # though its place stays the one the text speaks of
+    generic = (found.cue.table, kind) == ("event", "attack") and not own_places and \
+        ((not side[0] and date.origin != "own") or certainty == "planned") and \
+        not all(sentence.start <= m.start < sentence.end for m in mentions)
     if context.dater.is_background(date) and kind != "held" and \
             not (kind == "besieged" and context.dater.is_lasting(date)):
         return []
@@ -344,6 +349,9 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     claim = _marked(context, found, voice, own_places, mentions, claim)
     claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
+    if generic:
+        _remember(context, claim, mentions, index)
+        return []
     reading.told.append((index, claim))
     claims = [claim, *_expelled(context, found, voice, claim)]
     if found.cue.also_retreat:
