@@ -179,3 +179,15 @@ def test_fighting_with_no_place_side_or_date_of_its_own_is_no_claim(gazetteer, b
     text = "ISIS captured Palmyra on Monday. Heavy fighting went on there on Tuesday."
     attack = one(drafts(text, gazetteer, book), "event", "attack")  # a date of its own
     assert [p.text for p in attack.places] == ["Palmyra"]
+
+
+def test_a_withdrawal_with_no_place_is_from_the_place_the_text_spoke_of(gazetteer, book):
+    text = ("ISIS fought the army in Palmyra on Monday. “We had to withdraw to avoid civilian "
+            "casualties,” he said.")
+    claim = one(drafts(text, gazetteer, book), "control", "withdrawn")
+    assert [p.text for p in claim.places] == ["Palmyra"]
+    assert ("movement", "retreat") not in kinds(drafts(text, gazetteer, book))  # "to avoid"
+    text = "ISIS attacked Palmyra on Monday. The last army soldiers abandoned their positions."
+    claim = one(drafts(text, gazetteer, book), "control", "withdrawn")
+    assert [p.text for p in claim.places] == ["Palmyra"] and "army" in claim.side_text
+    assert drafts("Russia withdrew from the deal on Monday.", gazetteer, book) == []

@@ -46,6 +46,8 @@ class Cue:
     passive_kind: str = ""
     #: The actor the words name lost the place; the claim is its opponent's.
     loser: bool = False
+    #: With no place of its own, the place the text spoke of ("troops had pulled back").
+    context_place: bool = False
 
 
 _AUX = r"(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been)"
@@ -105,6 +107,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
         rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
     # --- control: withdrawn (and retreat when a destination follows) --------------------
+    # "soldiers abandoned their positions": a withdrawal from the place the text spoke of
+    Cue("withdrawn-abandoned", "control", "withdrawn", "active",
+        r"abandon(?:ed|s|ing)\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:positions?|posts?|bases?|"
+        r"outposts?|camps?|barracks|trenches)", context_place=True),
     Cue("withdrawn-verb", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
@@ -163,7 +169,14 @@ CUES: tuple[Cue, ...] = (
     Cue("retreat", "movement", "retreat", "active",
         r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fle(?:d|e|es|eing)|escap(?:ed|e|es|ing)|"
         r"fall(?:ing|en)?\s+back|"
-        r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"),
+        r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"
+        r"(?!\s+(?:avoid|prevent|protect|regroup|save|spare|escape|allow|ensure|defend|reduce|"
+        r"limit|stop|preserve|consolidate|evade|rest|fight|seek|await|minimi[sz]e)\b)"),
+    # "troops had pulled back with their equipment", "We had to withdraw": from the place
+    # the text spoke of
+    Cue("withdrawn-bare", "control", "withdrawn", "active",
+        r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|"
+        r"f[ae]ll(?:en|ing)?\s+back", context_place=True),
     Cue("reinforcement", "movement", "reinforcement", "active",
         r"reinforcements?|reinforc(?:e|ed|es|ing)|"
         rf"(?:sent|send|sends|sending|dispatch(?:ed|es)?|rush(?:ed|es)?)(?:\s+\w+){{0,3}}?"

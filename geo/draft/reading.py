@@ -125,7 +125,7 @@ def context_places(reading: Reading, found: Found, index: int,
         spans = [*reading.spans[:-1], (reading.spans[-1][0], anaphor.start())]
         return anaphor_places(context.text, anaphor, context.mentions, spans, blocked,
                               context.claimed_places)
-    if found.cue.table == "control":
+    if found.cue.table == "control" and not found.cue.context_place:
         return []
     earlier = [m for m in window_places(context.text, context.mentions, reading.spans[-1][0],
                                         found.start, blocked) if m.kind != "country"]
