@@ -191,3 +191,10 @@ def test_a_withdrawal_with_no_place_is_from_the_place_the_text_spoke_of(gazettee
     claim = one(drafts(text, gazetteer, book), "control", "withdrawn")
     assert [p.text for p in claim.places] == ["Palmyra"] and "army" in claim.side_text
     assert drafts("Russia withdrew from the deal on Monday.", gazetteer, book) == []
+
+
+def test_both_towns_stands_for_the_towns_of_the_last_claim(gazetteer, book):
+    text = ("Russian troops attacked Palmyra and Homs on Monday. Russian forces remained in "
+            "control of both towns, the ministry said.")
+    claim = one(drafts(text, gazetteer, book), "control", "held")
+    assert [p.text for p in claim.places] == ["Palmyra", "Homs"]

@@ -37,7 +37,8 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TO = re.compile(r"\b(?:to|towards?|into|on|onto|at|in|inside|near|around|against|"
                  r"reach(?:ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 ANAPHOR = re.compile(
-    r"\b(?:(?:the|this|that|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:(?:the|this|that|these|those|both|all(?:\s+the)?)\s+(?:(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|"
     r"\d+)\s+)?(?:(?:regional|provincial|state|besieged|embattled|key|strategic|nearby|"
     r"neighbou?ring|adjacent|same|whole|entire|main|holy|border|port|southern|northern|eastern|"
     r"western|[a-z]+-(?:held|controlled|occupied|besieged|run))\s+){0,2}"
