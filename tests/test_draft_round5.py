@@ -198,3 +198,30 @@ def test_both_towns_stands_for_the_towns_of_the_last_claim(gazetteer, book):
             "control of both towns, the ministry said.")
     claim = one(drafts(text, gazetteer, book), "control", "held")
     assert [p.text for p in claim.places] == ["Palmyra", "Homs"]
+
+
+def test_targets_after_a_strike_verb_are_its_object(gazetteer, book):
+    claim = one(drafts("US warplanes struck ISIS targets in Raqqa on Tuesday.", gazetteer, book),
+                "event", "strike")
+    assert [p.text for p in claim.places] == ["Raqqa"] and claim.side_id == "us"
+
+
+def test_a_launched_missile_attack_is_a_strike_and_a_country_that_acts_is_an_actor(gazetteer,
+                                                                                   book):
+    claims = drafts("Russia launched a missile attack on Aleppo overnight.", gazetteer, book)
+    assert kinds(claims) == [("event", "strike")] and claims[0].side_id == "russia"
+    claim = one(drafts("Turkey carried out airstrikes on Afrin on Monday.", gazetteer, book),
+                "event", "strike")
+    assert claim.side_id == "turkey"
+
+
+def test_handed_over_takes_the_place_inside_the_phrase(gazetteer, book):
+    text = "The rebels handed over the town of Manbij to the army under a ceasefire."
+    claim = one(drafts(text, gazetteer, book), "control", "taken")
+    assert [p.text for p in claim.places] == ["Manbij"] and claim.side_id == "army"
+
+
+def test_an_attempt_named_by_its_side_is_that_sides(gazetteer, book):
+    text = "Rebel fighters repelled Russian attempts to advance towards Homs."
+    claim = one(drafts(text, gazetteer, book), "movement", "advance")
+    assert claim.side_id == "russia" and claim.certainty == "planned"

@@ -94,7 +94,9 @@ _STATE_VERBS = ("has|had|have|is|was|says|said|claims|claimed|announced|would|wi
                 "sent|sends|struck|insists|insisted|warned|hopes|hoped|seeks|sought|aims|"
                 "agreed|refused|vowed|rejected|responded|retaliated|ordered|blamed|confirmed|"
                 "believes|must|can|could|may|might|did|does|halted|resumed|deployed|began|"
-                "started|tried|threatened|promised|intends|considers|regards")
+                "started|tried|threatened|promised|intends|considers|regards|carried|conducted|"
+                "fired|attacked|bombed|shelled|hit|targeted|captured|seized|killed|intercepted|"
+                "repelled")
 _NUMBER_WORDS = _word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
@@ -151,7 +153,7 @@ def _actor_pattern() -> re.Pattern[str]:
     before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
-                  r"push|siege|blockade|pressure)\b)")
+                  r"push|siege|blockade|pressure|attempts?|bids?|efforts?)\b)")
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"

@@ -111,6 +111,7 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
                           r"(?:[\w-]+\s+){0,2}", re.I)
+_TARGETS_NOUN = re.compile(r"(?i:targets?)")
 #: An object noun that a "held by" after it qualifies ("seized positions held by").
 _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|four|five|"
                           r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
@@ -198,6 +199,9 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
             continue
+        if _TARGETS_NOUN.fullmatch(text, nxt.start, nxt.end) and len(between) < 40 and \
+                not _FINITE_WORD.search(between):
+            continue  # "struck Houthi targets in Hodeidah": the noun is the strike's object
         if nxt.cue.voice == "state" and found.cue.voice == "active" and \
                 _HELD_OBJECT.fullmatch(between):
             continue  # "seized several positions held by the RSF in El-Fasher": its object's place

@@ -191,7 +191,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:made|making|make|makes)\s+(?:\w+\s+){0,2}?(?:progress|gains|inroads)"),
     Cue("advance-launch", "movement", "advance", "active",
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|resum(?:ed|es|ing)|renew(?:ed|s)?|"
-        r"mount(?:ed|s)?|ramp(?:ed|s|ing)?\s+up|step(?:ped|s)?\s+up|intensif(?:y|ied|ies))\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"mount(?:ed|s)?|ramp(?:ed|s|ing)?\s+up|step(?:ped|s)?\s+up|intensif(?:y|ied|ies))\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?"
+        # "launched a missile attack": a strike, not an assault
+        r"(?!(?:\w+\s+)?(?:missile|drone|air|rocket|artillery|mortar|aerial|ballistic)[\s-])"
+        r"(?:\w+\s+){0,2}?"
         r"(?:offensive|assault|attacks?|push|operation|incursion)s?"),
     Cue("advance-sent", "movement", "advance", "active",
         rf"(?:sent|send|sends|sending)\s+(?:\w+\s+){{0,2}}?(?:{_FORCES}|tanks|armou?r)\s+"

@@ -66,7 +66,9 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
         subject = passive_subject(context, found, blocked)
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
-        return held_subject(context, sentence, found, blocked)
+        inside = window_places(text, context.mentions, found.start, found.end, blocked) \
+            if voice == "agent" else []
+        return inside or held_subject(context, sentence, found, blocked)  # "handed over X to"
     if not after and voice in ("active", "nominal"):
         antecedent = _relative_antecedent(context, found, blocked)
         if antecedent:

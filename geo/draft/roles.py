@@ -59,7 +59,7 @@ _NOMINAL_AFTER = re.compile(
     r"(?:(?:members|fighters|militants|elements|units)\s+of\s+(?:the\s+)?)?$")
 #: An actor right before "to" and the cue is the subject of the infinitive ("an attempt by
 #: junta troops to advance", "forcing the army to withdraw").
-_INFINITIVE = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$")
+_INFINITIVE = re.compile(r"^\s+(?:(?:attempts?|bids?|efforts?)\s+)?to\s+(?:\w+ly\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
                           r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
