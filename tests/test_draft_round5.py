@@ -225,3 +225,21 @@ def test_an_attempt_named_by_its_side_is_that_sides(gazetteer, book):
     text = "Rebel fighters repelled Russian attempts to advance towards Homs."
     claim = one(drafts(text, gazetteer, book), "movement", "advance")
     assert claim.side_id == "russia" and claim.certainty == "planned"
+
+
+def test_more_verbs_of_war_and_weapons_named_by_their_side(gazetteer, book):
+    claim = one(drafts("Turkish tanks rolled into Afrin on Tuesday.", gazetteer, book),
+                "movement", "advance")
+    assert claim.side_id == "turkey"
+    claim = one(drafts("Turkish troops raided Afrin on Tuesday.", gazetteer, book), "event",
+                "attack")
+    assert claim.side_id == "turkey"
+    claim = one(drafts("ISIS launched drones at army positions in Palmyra.", gazetteer, book),
+                "event", "strike")
+    assert claim.side_id == "isis"
+    claim = one(drafts("Russian missiles struck Aleppo overnight, killing three people.",
+                       gazetteer, book), "event", "strike")
+    assert claim.side_id == "russia"
+    for text in ("Drone strikes hit Aleppo on Sunday.",
+                 "With shells falling near Aleppo, residents fled."):
+        assert all(c.side_id == "" for c in drafts(text, gazetteer, book))

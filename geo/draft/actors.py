@@ -69,6 +69,13 @@ _ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|C
 #: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
 _CAPWORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'`-]*|al-[A-Z][\w-]*)"
 _CAP = rf"(?:{_CAPWORD}|of|the|for|al)"
+#: Capitalised words before an act that are no one's name ("Drone strikes hit", "Heavy
+#: shelling"): a sentence's first word, not an actor.
+_NOT_WEAPON = (r"(?!(?:Drone|Air|Missile|Rocket|Artillery|Mortar|Aerial|Ground|Heavy|Fierce|"
+               r"Renewed|New|Recent|Overnight|Fresh|Deadly|Further|More|Several|Many|Such|"
+               r"Ballistic|Suicide|Cross-border|Tank|Naval|With|As|After|Before|During|Amid|"
+               r"Amidst|In|On|At|By|From|And|But|While|When|Since|Despite|Following|Meanwhile|"
+               r"Later|Earlier|One|Two|Three|Four|Five|Some|Other|This|That|These|Those)\b)")
 _DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|local)\s+)?"
 #: Lower-case words that may stand between a name and a force noun ("Turkish proxy forces").
 _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"
@@ -150,7 +157,8 @@ def _actor_pattern() -> re.Pattern[str]:
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     capitals = rf"(?:{CAPITALS})(?=\s+(?:{_STATE_VERBS})\b)"
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
-    before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
+    before_act = (rf"{_NOT_WEAPON}{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?"
+                  r"(?:attacks?|missiles?|drones?|rockets?|shells?|jets|warplanes|artillery|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
                   r"push|siege|blockade|pressure|attempts?|bids?|efforts?)\b)")

@@ -215,7 +215,8 @@ CUES: tuple[Cue, ...] = (
         r"towards?|on)|clos(?:e|es|ed|ing)\s+in\s+on|march(?:ed|es|ing)?\s+(?:on\s+)?(?:into|"
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
         r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
-        r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of"),
+        r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of|"
+        r"roll(?:ed|s|ing)?\s+(?:\w+\s+)?(?:into|towards?|through)"),
     # "expanded eastward in the Kordofan region"
     Cue("advance-expand", "movement", "advance", "active",
         r"expand(?:ed|s|ing)?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?wards?\s+)?"
@@ -259,7 +260,8 @@ CUES: tuple[Cue, ...] = (
         r"barrages?)|tank\s+(?:fire|shells?|shelling|rounds)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
         r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
         r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?|air\s+support|"
-        r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire"),
+        r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire|"
+        r"drones?(?=\s+(?:at|on|into|towards?|against)\b)"),
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
@@ -270,7 +272,8 @@ CUES: tuple[Cue, ...] = (
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
-        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
+        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|raid(?:ed|ing)|"
+        r"ambush(?:ed|es)?|"
         r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
         r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
         r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
