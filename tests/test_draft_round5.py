@@ -243,3 +243,17 @@ def test_more_verbs_of_war_and_weapons_named_by_their_side(gazetteer, book):
     for text in ("Drone strikes hit Aleppo on Sunday.",
                  "With shells falling near Aleppo, residents fled."):
         assert all(c.side_id == "" for c in drafts(text, gazetteer, book))
+
+
+def test_advanced_to_within_a_distance_of_a_place_is_an_advance_on_it(gazetteer, book):
+    claim = one(drafts("Russian forces advanced to within 5 km of Homs, the ministry said.",
+                       gazetteer, book), "movement", "advance")
+    assert [p.text for p in claim.places] == ["Homs"] and claim.side_id == "russia"
+
+
+def test_a_withdrawal_towards_a_place_did_not_leave_it(gazetteer, book):
+    claims = drafts("ISIS fighters retreated from Palmyra towards Raqqa on Monday.", gazetteer,
+                    book)
+    assert [p.text for p in one(claims, "control", "withdrawn").places] == ["Palmyra"]
+    retreat = one(claims, "movement", "retreat")
+    assert [(p.text, p.role) for p in retreat.places] == [("Palmyra", "from"), ("Raqqa", "to")]

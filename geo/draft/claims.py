@@ -111,6 +111,7 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
                           r"(?:[\w-]+\s+){0,2}", re.I)
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TARGETS_NOUN = re.compile(r"(?i:targets?)")
 #: An object noun that a "held by" after it qualifies ("seized positions held by").
 _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|four|five|"
@@ -314,6 +315,10 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     mentions = mentions or context_places(reading, found, index, blocked)
     if found.cue.table != "movement":  # a country is no place of control or of an event
         mentions = [m for m in mentions if m.kind != "country"]
+    if found.cue.also_retreat:  # "retreated from X towards Y": Y is where they went, not left
+        left = [m for m in mentions if not (m.start > found.end and _DESTINATION.search(
+            text, max(found.end, m.start - 40), m.start))]
+        mentions = left or mentions
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)

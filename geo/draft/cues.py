@@ -208,7 +208,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:km|kilometres?|kilometers?|miles?)(?:\s+\([^)]{0,30}\))?"
         r"(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
         r"(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?)?)?"
-        r"\s+(?:of|from|outside)"),
+        r"\s+(?:of|from|outside)|"
+        # "advanced to within 5 km of Pokrovsk"
+        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came)\s+(?:to\s+)?"
+        r"within\s+(?:about\s+|some\s+|just\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:of|from)"),
     Cue("advance-verb", "movement", "advance", "active",
         r"cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into|advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
