@@ -257,3 +257,16 @@ def test_a_withdrawal_towards_a_place_did_not_leave_it(gazetteer, book):
     assert [p.text for p in one(claims, "control", "withdrawn").places] == ["Palmyra"]
     retreat = one(claims, "movement", "retreat")
     assert [(p.text, p.role) for p in retreat.places] == [("Palmyra", "from"), ("Raqqa", "to")]
+
+
+def test_weapons_that_attack_strike_and_a_claim_to_have_acted_keeps_its_subject(gazetteer,
+                                                                                book):
+    claim = one(drafts("Turkish drones attacked an oil depot in Afrin overnight.", gazetteer,
+                       book), "event", "strike")
+    assert claim.side_id == "turkey"
+    claim = one(drafts("ISIS claimed to have shot down a Russian jet over Palmyra.", gazetteer,
+                       book), "event", "attack")
+    assert claim.side_id == "isis" and claim.certainty == "claimed"
+    claim = one(drafts("Homs has been under ISIS siege since May 2024.", gazetteer, book),
+                "control", "besieged")
+    assert claim.side_id == "isis" and claim.date == "2024-05"

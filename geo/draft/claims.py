@@ -56,7 +56,7 @@ _CLAUSE_OPEN = re.compile(
     r"[;:]\s|\s[–—-]+\s|,\s+(?:which|who|where|while|but|as|after|before|when)\s|"
     r"(?<=[a-z])\s+where\s|"
     r"\b(?:said|says|added|announced|reported|claimed|told\s+\w+|stated|confirmed)"
-    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
+    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?!to\s)(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
                            r"[,.!?]”\s|[,!?]\"\s")
@@ -100,6 +100,9 @@ _BY_WEAPON = re.compile(
     r"[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes|jets|missiles|rockets|"
     r"artillery|helicopters?|shells)\b(?:\s+(?:launched|fired|operated|flown|sent)\s+by\s+"
     r"(?:the\s+)?)?")
+#: "Ukrainian drones attacked an oil refinery": an attack by weapons is a strike.
+_WEAPON_SUBJECT = re.compile(r"\b(?:drones|missiles|rockets|warplanes|jets|aircraft|artillery|"
+                             r"helicopters|bombers)$", re.I)
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
 _REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
                          r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to)")
@@ -322,8 +325,10 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)
-    weapon = _BY_WEAPON.match(text, found.end, found.clause_end) \
-        if (found.cue.table, found.cue.kind) == ("event", "attack") else None
+    weapon = (_BY_WEAPON.match(text, found.end, found.clause_end) or
+              _WEAPON_SUBJECT.search(side[2])) \
+        if (found.cue.table, found.cue.kind) == ("event", "attack") and \
+        not _REPEL_VERB.fullmatch(text, found.start, found.end) else None
     if weapon is not None:  # "a similar attack yesterday by drones launched by X": a strike
         found = Found(_STRIKE_CUE, found.start, found.end, found.clause_start, found.clause_end)
         launcher = [a for a in context.actors if weapon.end() - 4 <= a.start <= weapon.end()

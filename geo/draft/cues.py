@@ -129,7 +129,8 @@ CUES: tuple[Cue, ...] = (
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
     # "El Fasher ... has been under partial siege": the place before, the besieger after
     Cue("besieged-under", "control", "besieged", "state",
-        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?siege(?:\s+by)?"),
+        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?(?:[A-Z][\w-]*\s+)?"
+        r"siege(?:\s+by)?"),
     Cue("besieged", "control", "besieged", "active",
         r"besieg(?:e|ed|es|ing)|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
     Cue("contested-seen", "control", "contested", "state",

@@ -96,7 +96,7 @@ class Found:
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
                         r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
                         r"repelling|repulsing|thwarting|foiling|intercepting|"
-                        r"respond(?:ed|ing)\s+to)")
+                        r"respond(?:ed|ing)\s+to|shot\s+down)")
 #: An active cue's words that are a noun ("reinforcements", "deployment"): read as nouns.
 _NOUN_FORM = re.compile(r"(?i:reinforcements?|deployments?)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
