@@ -270,3 +270,10 @@ def test_weapons_that_attack_strike_and_a_claim_to_have_acted_keeps_its_subject(
     claim = one(drafts("Homs has been under ISIS siege since May 2024.", gazetteer, book),
                 "control", "besieged")
     assert claim.side_id == "isis" and claim.date == "2024-05"
+
+
+def test_two_own_dates_of_different_precision_are_two_happenings(gazetteer, book):
+    text = ("Fighting has raged in Palmyra in recent weeks, officials said. The clashes on "
+            "Tuesday in Palmyra were the fiercest in months.")
+    dates = sorted(c.date for c in drafts(text, gazetteer, book))
+    assert dates == ["2025-03", "2025-03-11"]
