@@ -277,3 +277,24 @@ def test_two_own_dates_of_different_precision_are_two_happenings(gazetteer, book
             "Tuesday in Palmyra were the fiercest in months.")
     dates = sorted(c.date for c in drafts(text, gazetteer, book))
     assert dates == ["2025-03", "2025-03-11"]
+
+
+def test_holders_named_in_their_participle_and_in_control_phrases(gazetteer, book):
+    claim = one(drafts("Residents of Russian-occupied Aleppo reported explosions overnight.",
+                       gazetteer, book), "control", "held")
+    assert claim.side_id == "russia"
+    claims = drafts("The ISIS-run town of Raqqa was bombed by army aircraft.", gazetteer, book)
+    assert one(claims, "control", "held").side_id == "isis"
+    assert one(claims, "event", "strike").side_id not in ("", "isis")
+    text = ("Homs, which Russian forces have been trying to capture for months, remains under "
+            "Turkish control.")
+    claims = drafts(text, gazetteer, book)
+    held = one(claims, "control", "held")
+    assert (held.side_id, held.certainty) == ("turkey", "fact")
+    assert one(claims, "control", "taken").certainty == "planned"
+
+
+def test_troops_stationed_somewhere_deploy_there(gazetteer, book):
+    claim = one(drafts("Turkish troops are stationed in five positions near Afrin.", gazetteer,
+                       book), "event", "deployment")
+    assert claim.side_id == "turkey"

@@ -150,7 +150,8 @@ def _actor_pattern() -> re.Pattern[str]:
                    rf"{_LOWER_MOD}(?:{_FORCE})\b")
     generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
                r"resistance|security|armed|junta|army|military)\s+(?:forces|troops|fighters|groups?|"
-               r"militias?|men|units|soldiers)|(?:rebels|insurgents|militants|jihadists|"
+               r"militias?|men|units|soldiers|drones|aircraft|warplanes|jets|artillery|tanks)|"
+               r"(?:rebels|insurgents|militants|jihadists|"
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
                r"authorities)))")
@@ -161,11 +162,13 @@ def _actor_pattern() -> re.Pattern[str]:
                   r"(?:attacks?|missiles?|drones?|rockets?|shells?|jets|warplanes|artillery|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
-                  r"push|siege|blockade|pressure|attempts?|bids?|efforts?)\b)")
+                  r"push|siege|blockade|pressure|attempts?|bids?|efforts?|control)\b)")
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"
-              r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)")
+              r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)|"
+              # "Russian-occupied Melitopol", "the Houthi-run port"
+              r"(?<![\w-])[A-Z][\w’']+(?=[-\u2010](?:held|controlled|occupied|dominated|run)\b)")
     body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
             rf"{capitals}|{generic}|{before_act})|{holder}")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")

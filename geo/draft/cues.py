@@ -152,6 +152,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
         r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        r"(?<=[A-Za-z)]-)run(?=\s)|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)|"
         # "the last army stronghold": a holder's word before the noun
@@ -272,7 +273,8 @@ CUES: tuple[Cue, ...] = (
     Cue("evacuation", "event", "evacuation", "nominal",
         r"evacuat(?:ed|ion|ions|ing|e|es)", passive_kind="evacuation"),
     Cue("deployment", "event", "deployment", "active",
-        r"deploy(?:ed|s|ing|ment|ments)?|stationed|reposition(?:ed|s|ing)?"),
+        r"deploy(?:ed|s|ing|ment|ments)?|stationed|reposition(?:ed|s|ing)?",
+        passive_kind="deployment"),  # "troops are stationed in": the troops deploy
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",

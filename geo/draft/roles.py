@@ -452,6 +452,9 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
         gap = gap.lstrip()[1:]
     elif (apposed := _APPOSITION_GAP.match(gap)) is not None:
         gap = gap[apposed.end():]  # "Aleppo, the army's last foothold in the north, has"
+    relative = _RELATIVE_GAP.match(gap)
+    if relative is not None and _HOLDER_GAP.match(gap[relative.end():]):
+        return before[-1:]  # "Kupiansk, which Russian forces have tried to take, remains under"
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
     if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or _WHICH_AND.fullmatch(gap) or \
@@ -468,6 +471,7 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return []
 
 
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|that|where|who|whose)\b[^;.,]{0,150},\s*")
 #: The words between a place and the region that locates it ("X in Y", "X, Y").
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:in|near|of)?\s+(?:the\s+)?(?:(?:north|south|east|west)"
                          r"(?:ern)?\s+)?", re.I)
