@@ -298,3 +298,14 @@ def test_troops_stationed_somewhere_deploy_there(gazetteer, book):
     claim = one(drafts("Turkish troops are stationed in five positions near Afrin.", gazetteer,
                        book), "event", "deployment")
     assert claim.side_id == "turkey"
+
+
+def test_glide_bombs_strike_and_a_ceasefire_in_a_country_is_there(gazetteer, book):
+    claim = one(drafts("Russian glide bombs hit residential buildings in Aleppo.", gazetteer,
+                       book), "event", "strike")
+    assert claim.side_id == "russia"
+    claim = one(drafts("A ceasefire took effect in Lebanon on Wednesday.", gazetteer, book),
+                "event", "ceasefire")
+    assert [p.text for p in claim.places] == ["Lebanon"]
+    text = "Mediators from Egypt and Qatar proposed a ceasefire on Wednesday."
+    assert drafts(text, gazetteer, book) == []

@@ -160,6 +160,7 @@ def _actor_pattern() -> re.Pattern[str]:
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
     before_act = (rf"{_NOT_WEAPON}{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?"
                   r"(?:attacks?|missiles?|drones?|rockets?|shells?|jets|warplanes|artillery|"
+                  r"(?:glide\s+|cluster\s+|barrel\s+|guided\s+)?bombs?|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
                   r"push|siege|blockade|pressure|attempts?|bids?|efforts?|control)\b)")

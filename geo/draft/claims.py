@@ -114,6 +114,7 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
                           r"(?:[\w-]+\s+){0,2}", re.I)
+_IN_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:whole\s+of\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TARGETS_NOUN = re.compile(r"(?i:targets?)")
 #: An object noun that a "held by" after it qualifies ("seized positions held by").
@@ -316,8 +317,11 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     found, voice, mentions = chosen
     own_places = bool(mentions)
     mentions = mentions or context_places(reading, found, index, blocked)
-    if found.cue.table != "movement":  # a country is no place of control or of an event
-        mentions = [m for m in mentions if m.kind != "country"]
+    if found.cue.table != "movement":
+        # a country is no place of control or of an event, but for a ceasefire in it
+        mentions = [m for m in mentions if m.kind != "country" or (
+            found.cue.kind == "ceasefire" and _IN_COUNTRY.search(text, max(0, m.start - 20),
+                                                                 m.start))]
     if found.cue.also_retreat:  # "retreated from X towards Y": Y is where they went, not left
         left = [m for m in mentions if not (m.start > found.end and _DESTINATION.search(
             text, max(found.end, m.start - 40), m.start))]

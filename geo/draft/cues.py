@@ -267,7 +267,8 @@ CUES: tuple[Cue, ...] = (
         r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
         r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?|air\s+support|"
         r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire|"
-        r"drones?(?=\s+(?:at|on|into|towards?|against)\b)"),
+        r"drones?(?=\s+(?:at|on|into|towards?|against)\b)|"
+        r"(?:glide|cluster|barrel|guided|aerial|phosphorus|incendiary)\s+bombs?"),
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
