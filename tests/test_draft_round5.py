@@ -309,3 +309,11 @@ def test_glide_bombs_strike_and_a_ceasefire_in_a_country_is_there(gazetteer, boo
     assert [p.text for p in claim.places] == ["Lebanon"]
     text = "Mediators from Egypt and Qatar proposed a ceasefire on Wednesday."
     assert drafts(text, gazetteer, book) == []
+
+
+def test_the_leads_act_takes_the_date_the_next_sentence_gives(gazetteer, book):
+    text = ("The Syrian army has said that it seized several positions held by ISIS in "
+            "Palmyra. According to the army, ISIS fighters launched an attack on Palmyra on "
+            "Tuesday.")
+    claim = one(drafts(text, gazetteer, book), "control", "taken")
+    assert (claim.date, claim.date_from) == ("2025-03-11", "text")

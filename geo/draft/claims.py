@@ -469,16 +469,34 @@ def _update_topic(context: ArticleContext, sentence: Sentence) -> None:
         context.topic = (*context.side_of(named[0]), named[0].text)
 
 
+def _lead_dated(context: ArticleContext, body: list[Sentence], claims: list[Claim]
+                ) -> list[Claim]:
+    """The lead's claims that would fall back to the publication date take the date the next
+    sentence gives (wire copy dates its lead's act there: "... seized positions in X. The
+    army said on Tuesday ..."), the gold set's "the date the text gives elsewhere"."""
+    dater = context.dater
+    date = dater.first_in(body[1].start, body[1].end)
+    if date is None or dater.is_background(date):
+        return claims
+    return [replace(c, date=date.date, date_precision=date.precision, date_from="text")
+            if c.date_from == "publication" and c.certainty != "planned" and
+            body[0].start <= c.start < body[0].end else c for c in claims]
+
+
 def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = None,
                   method: str = "rules") -> list[Claim]:
     """The claims of an article already read (:func:`geo.draft.context.read_article`);
     ``frames``: the dependency frames of its cues by offset (:mod:`geo.draft.syntax`)."""
     reading = Reading(context, frames or {}, method, [], [])
     claims: list[Claim] = []
+    body: list[Sentence] = []
     for index, sentence in enumerate(sentences(context.text)):
         reading.spans.append((sentence.start, sentence.end))
         if sentence.headline:
             continue
+        body.append(sentence)
+        if len(body) == 2:
+            claims = _lead_dated(context, body, claims)
         found = _sentence_cues(context, sentence)
         topic_before = context.topic
         for position, cue in enumerate(found):

@@ -139,6 +139,13 @@ class Dater:
         last = bisect.bisect_left(self._starts, end)
         return self.mentions[first:last]
 
+    def first_in(self, start: int, end: int) -> ClaimDate | None:
+        """The first date written in ``[start, end)`` that is not after publication."""
+        for mention in self.in_span(start, end):
+            if mention.date <= self.published:
+                return _as_claim_date(mention, self.published, "text")
+        return None
+
     def date_of(self, sentence: tuple[int, int], cue: tuple[int, int], floor: int = 0,
                 own_only: bool = False) -> ClaimDate:
         """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
