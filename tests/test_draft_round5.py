@@ -317,3 +317,10 @@ def test_the_leads_act_takes_the_date_the_next_sentence_gives(gazetteer, book):
             "Tuesday.")
     claim = one(drafts(text, gazetteer, book), "control", "taken")
     assert (claim.date, claim.date_from) == ("2025-03-11", "text")
+
+
+def test_the_lead_looks_two_sentences_on_for_its_date(gazetteer, book):
+    text = ("ISIS fighters attacked Palmyra, officials said. Nine people were rescued. "
+            "The clash took place on Monday near the town.")
+    claim = next(c for c in drafts(text, gazetteer, book) if c.start == 0)
+    assert claim.date == "2025-03-10"

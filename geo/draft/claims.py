@@ -469,18 +469,19 @@ def _update_topic(context: ArticleContext, sentence: Sentence) -> None:
         context.topic = (*context.side_of(named[0]), named[0].text)
 
 
-def _lead_dated(context: ArticleContext, body: list[Sentence], claims: list[Claim]
-                ) -> list[Claim]:
-    """The lead's claims that would fall back to the publication date take the date the next
-    sentence gives (wire copy dates its lead's act there: "... seized positions in X. The
-    army said on Tuesday ..."), the gold set's "the date the text gives elsewhere"."""
+def _lead_dated(context: ArticleContext, lead: Sentence, after: tuple[int, int],
+                claims: list[Claim]) -> list[Claim]:
+    """The lead's claims that would fall back to the publication date take the first date
+    the next two sentences give (``after``; wire copy dates its lead's act there: "...
+    seized positions in X. The army said on Tuesday ..."), the gold set's "the date the
+    text gives elsewhere"."""
     dater = context.dater
-    date = dater.first_in(body[1].start, body[1].end)
+    date = dater.first_in(*after)
     if date is None or dater.is_background(date):
         return claims
     return [replace(c, date=date.date, date_precision=date.precision, date_from="text")
             if c.date_from == "publication" and c.certainty != "planned" and
-            body[0].start <= c.start < body[0].end else c for c in claims]
+            lead.start <= c.start < lead.end else c for c in claims]
 
 
 def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = None,
@@ -495,8 +496,8 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
         if sentence.headline:
             continue
         body.append(sentence)
-        if len(body) == 2:
-            claims = _lead_dated(context, body, claims)
+        if len(body) == 3:
+            claims = _lead_dated(context, body[0], (body[1].start, body[2].end), claims)
         found = _sentence_cues(context, sentence)
         topic_before = context.topic
         for position, cue in enumerate(found):
@@ -504,6 +505,8 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
             claims += _draft_cue(reading, sentence, index, cue, nxt)
         if context.topic is topic_before:
             _update_topic(context, sentence)
+    if len(body) == 2:
+        claims = _lead_dated(context, body[0], (body[1].start, body[1].end), claims)
     return merge_restatements(claims)
 
 
