@@ -324,3 +324,14 @@ def test_the_lead_looks_two_sentences_on_for_its_date(gazetteer, book):
             "The clash took place on Monday near the town.")
     claim = next(c for c in drafts(text, gazetteer, book) if c.start == 0)
     assert claim.date == "2025-03-10"
+
+
+def test_moves_from_one_place_towards_another_and_counts_of_a_side(gazetteer, book):
+    claim = one(drafts("ISIS fighters moved from Palmyra towards Homs on Sunday.", gazetteer,
+                       book), "movement", "advance")
+    assert [(p.text, p.role) for p in claim.places] == [("Palmyra", "from"), ("Homs", "to")]
+    claims = drafts("Turkish troops pushed south from Afrin towards Aleppo.", gazetteer, book)
+    assert kinds(claims) == [("movement", "advance")]
+    claim = one(drafts("Thousands of ISIS fighters marched on Palmyra from the north.",
+                       gazetteer, book), "movement", "advance")
+    assert claim.side_id == "isis"

@@ -82,6 +82,8 @@ CUES: tuple[Cue, ...] = (
     Cue("taken-expel", "control", "taken", "active",
         r"(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|ing)|expell?(?:ed|s|ing)?|"
         r"oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|ing))"
+        # "pushed south from X towards Y": a direction is no one driven out
+        r"(?!\s+(?:north|south|east|west|\w+wards?|deeper|further|forward|ahead|on)\b)"
         r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:out\s+of|from)(?=\s)|\s+out\b)",
         passive_kind="withdrawn"),
     Cue("taken-verb", "control", "taken", "active",
@@ -222,7 +224,12 @@ CUES: tuple[Cue, ...] = (
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
         r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
         r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of|"
-        r"roll(?:ed|s|ing)?\s+(?:\w+\s+)?(?:into|towards?|through)"),
+        r"roll(?:ed|s|ing)?\s+(?:\w+\s+)?(?:into|towards?|through)|"
+        # "moved from Nyala towards El Fasher", "pushed south from X towards Y"
+        r"(?:mov(?:e|es|ed|ing)|push(?:ed|es|ing)?|march(?:ed|es|ing)?|advanc(?:e|es|ed|ing)|"
+        r"head(?:ed|s|ing)?)(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:wards?)?)?"
+        r"(?:\s+from(?=[^.;]{1,60}?\b(?:to|towards?|into)\b)|"
+        r"\s+(?:into|towards?|to|on|through)(?=\s))"),
     # "expanded eastward in the Kordofan region"
     Cue("advance-expand", "movement", "advance", "active",
         r"expand(?:ed|s|ing)?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?wards?\s+)?"

@@ -162,8 +162,17 @@ def antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor) -> S
 
 
 def is_object(text: str, actor: Actor, floor: int) -> bool:
-    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS")."""
-    return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
+    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS"), but
+    for a count of it ("Thousands of M23 fighters marched")."""
+    match = _OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start)
+    return match is not None and not _COUNT_OF.search(text, max(floor, match.start() - 30),
+                                                      match.end())
+
+
+#: "Thousands of", "dozens of", "hundreds of": the actor is the count's, still the subject.
+_COUNT_OF = re.compile(r"(?:^|\W)(?:thousands|hundreds|dozens|scores|tens|several|some|many|"
+                       r"most|members|elements|units|remnants)\s+of\s+(?:the\s+|its\s+|their\s+|"
+                       r"some\s+)?$", re.I)
 
 
 #: Forces named by whom they answer to ("the army forces under the command of the GNA",
