@@ -335,3 +335,10 @@ def test_moves_from_one_place_towards_another_and_counts_of_a_side(gazetteer, bo
     claim = one(drafts("Thousands of ISIS fighters marched on Palmyra from the north.",
                        gazetteer, book), "movement", "advance")
     assert claim.side_id == "isis"
+
+
+def test_an_unplaced_name_is_a_place_wherever_the_text_writes_it(gazetteer, book):
+    text = ("Russian forces captured the village of Zorvetsk near Homs on Sunday. Rebel troops "
+            "withdrew from Zorvetsk towards Homs.")
+    claims = drafts(text, gazetteer, book)
+    assert [p.text for p in one(claims, "control", "withdrawn").places] == ["Zorvetsk"]
