@@ -342,3 +342,9 @@ def test_an_unplaced_name_is_a_place_wherever_the_text_writes_it(gazetteer, book
             "withdrew from Zorvetsk towards Homs.")
     claims = drafts(text, gazetteer, book)
     assert [p.text for p in one(claims, "control", "withdrawn").places] == ["Zorvetsk"]
+
+
+def test_a_jihadist_group_is_an_actor_and_holds_its_hub(gazetteer, book):
+    claim = one(drafts("Raqqa, the jihadist group's largest Syrian hub, was hit by airstrikes.",
+                       gazetteer, book), "control", "held")
+    assert "jihadist group" in claim.side_text

@@ -151,6 +151,8 @@ def _actor_pattern() -> re.Pattern[str]:
     generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
                r"resistance|security|armed|junta|army|military)\s+(?:forces|troops|fighters|groups?|"
                r"militias?|men|units|soldiers|drones|aircraft|warplanes|jets|artillery|tanks)|"
+               r"(?:jihadist|militant|extremist|islamist|terrorist|insurgent|armed)\s+"
+               r"(?:groups?|organi[sz]ations?|factions?)|"
                r"(?:rebels|insurgents|militants|jihadists|"
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
