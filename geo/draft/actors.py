@@ -69,6 +69,13 @@ _ORG_HEADS = (r"(?:Forces|Force|Army|Front|Alliance|Movement|Brigades?|Council|C
 #: A capitalised word: "U.S." keeps its full stops, any other word ends before one.
 _CAPWORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'`-]*|al-[A-Z][\w-]*)"
 _CAP = rf"(?:{_CAPWORD}|of|the|for|al)"
+#: Capitalised words before an act that are no one's name ("Drone strikes hit", "Heavy
+#: shelling"): a sentence's first word, not an actor.
+_NOT_WEAPON = (r"(?!(?:Drone|Air|Missile|Rocket|Artillery|Mortar|Aerial|Ground|Heavy|Fierce|"
+               r"Renewed|New|Recent|Overnight|Fresh|Deadly|Further|More|Several|Many|Such|"
+               r"Ballistic|Suicide|Cross-border|Tank|Naval|With|As|After|Before|During|Amid|"
+               r"Amidst|In|On|At|By|From|And|But|While|When|Since|Despite|Following|Meanwhile|"
+               r"Later|Earlier|One|Two|Three|Four|Five|Some|Other|This|That|These|Those)\b)")
 _DETERMINER = r"(?:(?:the|a|an|some|several|many|its|their|his|her|our|thin|local)\s+)?"
 #: Lower-case words that may stand between a name and a force noun ("Turkish proxy forces").
 _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|regime|security|"
@@ -94,7 +101,9 @@ _STATE_VERBS = ("has|had|have|is|was|says|said|claims|claimed|announced|would|wi
                 "sent|sends|struck|insists|insisted|warned|hopes|hoped|seeks|sought|aims|"
                 "agreed|refused|vowed|rejected|responded|retaliated|ordered|blamed|confirmed|"
                 "believes|must|can|could|may|might|did|does|halted|resumed|deployed|began|"
-                "started|tried|threatened|promised|intends|considers|regards")
+                "started|tried|threatened|promised|intends|considers|regards|carried|conducted|"
+                "fired|attacked|bombed|shelled|hit|targeted|captured|seized|killed|intercepted|"
+                "repelled")
 _NUMBER_WORDS = _word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds "
@@ -141,21 +150,28 @@ def _actor_pattern() -> re.Pattern[str]:
                    rf"{_LOWER_MOD}(?:{_FORCE})\b")
     generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
                r"resistance|security|armed|junta|army|military)\s+(?:forces|troops|fighters|groups?|"
-               r"militias?|men|units|soldiers)|(?:rebels|insurgents|militants|jihadists|"
+               r"militias?|men|units|soldiers|drones|aircraft|warplanes|jets|artillery|tanks)|"
+               r"(?:jihadist|militant|extremist|islamist|terrorist|insurgent|armed)\s+"
+               r"(?:groups?|organi[sz]ations?|factions?)|"
+               r"(?:rebels|insurgents|militants|jihadists|"
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
                r"authorities)))")
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     capitals = rf"(?:{CAPITALS})(?=\s+(?:{_STATE_VERBS})\b)"
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
-    before_act = (rf"{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?(?:attacks?|"
+    before_act = (rf"{_NOT_WEAPON}{_CAPWORD}(?:[ -]{_CAPWORD})*(?= +(?:air +|drone +|missile +)?"
+                  r"(?:attacks?|missiles?|drones?|rockets?|shells?|jets|warplanes|artillery|"
+                  r"(?:glide\s+|cluster\s+|barrel\s+|guided\s+)?bombs?|"
                   r"strikes?|raids?|offensive|assaults?|advances?|bombardments?|shelling|"
                   r"airstrikes?|capture|seizure|takeover|taking|withdrawal|retreat|incursions?|"
-                  r"push|siege|blockade)\b)")
+                  r"push|siege|blockade|pressure|attempts?|bids?|efforts?|control)\b)")
     # "rebel-held", "opposition-controlled": the word before the participle is the holder.
     holder = (r"(?i:rebel|opposition|jihadist|insurgent|militant|islamist|government|regime|"
               r"army|junta|separatist|terrorist)(?=[-\u2010](?:held|controlled|occupied|"
-              r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)")
+              r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)|"
+              # "Russian-occupied Melitopol", "the Houthi-run port"
+              r"(?<![\w-])[A-Z][\w’']+(?=[-\u2010](?:held|controlled|occupied|dominated|run)\b)")
     body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
             rf"{capitals}|{generic}|{before_act})|{holder}")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")

@@ -27,10 +27,10 @@ _PLANNED = re.compile(
     r"threaten(?:s|ed|ing)?\s+to|tried\s+to|trying\s+to|tries\s+to|attempt(?:s|ed|ing)?\s+to|"
     r"wants?\s+to|wanted\s+to|seeks?\s+to|seeking\s+to|sought\s+to|on\s+the\s+verge\s+of|"
     r"(?:is|are|was|were)\s+(?:set|poised|about|preparing|ready)\s+to|"
-    r"prepar(?:e|es|ing)\s+(?:to|for)|close\s+to\s+(?=\w+ing\b)|"
+    r"prepar(?:e|es|ing)\s+(?:to|for)|close\s+to(?=\s+\w+ing\b|\s*$)|"
     r"allowed\s+to|ordered\s+(?:\w+\s+){0,3}to|push\s+to|bid\s+to|in\s+order\s+to|"
     r"no\s+choice\s+but\s+to|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?\s+to|"
-    r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+\S+){0,6}\s*$", re.I)
+    r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+[^\s,;]+){0,6}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the)|"
     r"(?:enabl|allow)ing\s+(?:\w+\s+){1,2}?to)\b"

@@ -56,11 +56,12 @@ _CLAUSE_OPEN = re.compile(
     r"[;:]\s|\s[–—-]+\s|,\s+(?:which|who|where|while|but|as|after|before|when)\s|"
     r"(?<=[a-z])\s+where\s|"
     r"\b(?:said|says|added|announced|reported|claimed|told\s+\w+|stated|confirmed)"
-    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?|\b(?:that|while|but|whereas)\s")
+    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?!to\s)(?:that\s+)?|\b(?:that|while|but|whereas)\s")
 _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|but|as|after|"
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
                            r"[,.!?]”\s|[,!?]\"\s")
-_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:would|could|might|may|"
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:(?!(?:is|are|was|were|has|have|had|will|did|does)\b)"
+                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
 #: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
@@ -75,9 +76,17 @@ _PURPOSE = re.compile(
 _NOMINAL_REQUEST = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed)?|demand(?:s|ed)?|"
     r"beg(?:s|ged|ging)?|appeal(?:s|ed)?)\b[^.;:]{0,100}$", re.I)
+#: An act named only as what is to be avoided, sought or lacking ("retreating to avoid
+#: fighting in populated areas", "a process to bring about a ceasefire"): no claim.
+_NOMINAL_AIM = re.compile(
+    r"\b(?:to\s+(?:avoid|prevent|stop|halt|end|bring\s+about|reach|negotiate|broker|secure|"
+    r"agree\s+(?:on|to))|absence\s+of|lack\s+of|without)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?$", re.I)
 _ORDERED = re.compile(r"\b(?:order(?:s|ed|ing)?|issu(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|calls?|zones?|maps?)\b", re.I)
+#: "The capture of Bukavu ... would represent": a cue read as a noun after its determiner.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _UNLIKELY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|seems?|looks?)\s+"
                              r"(?:not\s+|un)likely|unlikely)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades?|year)[-\s]long\s+(?:\w+\s+){0,2}$|"
@@ -91,9 +100,12 @@ _BY_WEAPON = re.compile(
     r"[^.;]{0,40}?\bby\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes|jets|missiles|rockets|"
     r"artillery|helicopters?|shells)\b(?:\s+(?:launched|fired|operated|flown|sent)\s+by\s+"
     r"(?:the\s+)?)?")
+#: "Ukrainian drones attacked an oil refinery": an attack by weapons is a strike.
+_WEAPON_SUBJECT = re.compile(r"\b(?:drones|missiles|rockets|warplanes|jets|aircraft|artillery|"
+                             r"helicopters|bombers)$", re.I)
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
 _REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                         r"foil(?:ed|s|ing)?)")
+                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to)")
 _REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
@@ -102,6 +114,14 @@ _ATTENDANT = re.compile(r"[\s“”\"]+(?:[\w-]+\s+){0,2}?(?:amid|during|despite
                         r"\s+(?:[\w-]+\s+){0,2}", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:\w+day\s+)?(?:a|an|the|its|their|several|two|three)\s+"
                           r"(?:[\w-]+\s+){0,2}", re.I)
+_IN_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:whole\s+of\s+)?$", re.I)
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TARGETS_NOUN = re.compile(r"(?i:targets?)")
+#: An object noun that a "held by" after it qualifies ("seized positions held by").
+_HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|four|five|"
+                          r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
+                          r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
+                          r"districts?|sites?|barracks|camps?)\s+")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
@@ -164,13 +184,15 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
-    if found.cue.voice == "nominal" and _NOMINAL_REQUEST.search(before):
+    if found.cue.voice == "nominal" and (_NOMINAL_REQUEST.search(before) or
+                                         _NOMINAL_AIM.search(before[-60:])):
         return True
     if found.cue.kind == "evacuation" and (_ORDERED.search(before[-30:]) or
                                            _ORDERS.match(text, found.end)):
         return True  # an evacuation order is no evacuation
     after = text[found.end:found.clause_end]
-    return bool(_UNLIKELY_AFTER.match(after)) or (found.cue.voice == "nominal" and bool(
+    noun = found.cue.voice == "nominal" or bool(_NOUN_BEFORE.search(before[-12:]))
+    return bool(_UNLIKELY_AFTER.match(after)) or (noun and bool(
         _HYPOTHETICAL_AFTER.match(after)))
 
 
@@ -182,6 +204,12 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
             continue
+        if _TARGETS_NOUN.fullmatch(text, nxt.start, nxt.end) and len(between) < 40 and \
+                not _FINITE_WORD.search(between):
+            continue  # "struck Houthi targets in Hodeidah": the noun is the strike's object
+        if nxt.cue.voice == "state" and found.cue.voice == "active" and \
+                _HELD_OBJECT.fullmatch(between):
+            continue  # "seized several positions held by the RSF in El-Fasher": its object's place
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
@@ -225,6 +253,22 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
     return [replace(claim, table="movement", kind="retreat", places=starts + to,
                     rule=f"{claim.rule.split(':')[0]}:retreat-from-withdrawal",
                     bearing_deg=bearing)]
+
+
+def _expelled(context: ArticleContext, found: Found, voice: str, claim: Claim) -> list[Claim]:
+    """"Their fighters pushed government forces from Dessie": the side driven out withdrew
+    (a claim of its own, rule 4), besides the taking by the subject."""
+    if found.cue.passive_kind != "withdrawn" or voice != "active" or claim.kind != "taken" \
+            or claim.certainty == "planned":  # a plan to drive them out is one claim
+        return []
+    if re.search(r"\bto\s+$", context.text[max(0, found.start - 6):found.start]):
+        return []  # "working to push opposition fighters away from": an aim
+    driven = [a for a in actors_in(context, found.start, found.end) if not a.pronoun]
+    side = side_of(context, driven[0]) if driven else None
+    if side is None or side[0] == claim.side_id:
+        return []
+    return [replace(claim, kind="withdrawn", side_id=side[0], side=side[1], side_text=side[2],
+                    side_from="actor", rule=f"{claim.rule}:withdrawn-of-object")]
 
 
 def _foundplaces_of(reading: Reading, sentence: Sentence, found: Found, voice: str,
@@ -273,13 +317,22 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     found, voice, mentions = chosen
     own_places = bool(mentions)
     mentions = mentions or context_places(reading, found, index, blocked)
-    if found.cue.table != "movement":  # a country is no place of control or of an event
-        mentions = [m for m in mentions if m.kind != "country"]
+    if found.cue.table != "movement":
+        # a country is no place of control or of an event, but for a ceasefire in it
+        mentions = [m for m in mentions if m.kind != "country" or (
+            found.cue.kind == "ceasefire" and _IN_COUNTRY.search(text, max(0, m.start - 20),
+                                                                 m.start))]
+    if found.cue.also_retreat:  # "retreated from X towards Y": Y is where they went, not left
+        left = [m for m in mentions if not (m.start > found.end and _DESTINATION.search(
+            text, max(found.end, m.start - 40), m.start))]
+        mentions = left or mentions
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)
-    weapon = _BY_WEAPON.match(text, found.end, found.clause_end) \
-        if (found.cue.table, found.cue.kind) == ("event", "attack") else None
+    weapon = (_BY_WEAPON.match(text, found.end, found.clause_end) or
+              _WEAPON_SUBJECT.search(side[2])) \
+        if (found.cue.table, found.cue.kind) == ("event", "attack") and \
+        not _REPEL_VERB.fullmatch(text, found.start, found.end) else None
     if weapon is not None:  # "a similar attack yesterday by drones launched by X": a strike
         found = Found(_STRIKE_CUE, found.start, found.end, found.clause_start, found.clause_end)
         launcher = [a for a in context.actors if weapon.end() - 4 <= a.start <= weapon.end()
@@ -293,6 +346,11 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     date = claim_date(reading, sentence, index, found, certainty)
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
+    # fighting with no place, side or date of its own, or only attempted there: no claim,
+    # though its place stays the one the text speaks of
+    generic = (found.cue.table, kind) == ("event", "attack") and not own_places and \
+        ((not side[0] and date.origin != "own") or certainty == "planned") and \
+        not all(sentence.start <= m.start < sentence.end for m in mentions)
     if context.dater.is_background(date) and kind != "held" and \
             not (kind == "besieged" and context.dater.is_lasting(date)):
         return []
@@ -309,8 +367,11 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     claim = _marked(context, found, voice, own_places, mentions, claim)
     claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
+    if generic:
+        _remember(context, claim, mentions, index)
+        return []
     reading.told.append((index, claim))
-    claims = [claim]
+    claims = [claim, *_expelled(context, found, voice, claim)]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)
@@ -408,16 +469,35 @@ def _update_topic(context: ArticleContext, sentence: Sentence) -> None:
         context.topic = (*context.side_of(named[0]), named[0].text)
 
 
+def _lead_dated(context: ArticleContext, lead: Sentence, after: tuple[int, int],
+                claims: list[Claim]) -> list[Claim]:
+    """The lead's claims that would fall back to the publication date take the first date
+    the next two sentences give (``after``; wire copy dates its lead's act there: "...
+    seized positions in X. The army said on Tuesday ..."), the gold set's "the date the
+    text gives elsewhere"."""
+    dater = context.dater
+    date = dater.first_in(*after)
+    if date is None or dater.is_background(date):
+        return claims
+    return [replace(c, date=date.date, date_precision=date.precision, date_from="text")
+            if c.date_from == "publication" and c.certainty != "planned" and
+            lead.start <= c.start < lead.end else c for c in claims]
+
+
 def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = None,
                   method: str = "rules") -> list[Claim]:
     """The claims of an article already read (:func:`geo.draft.context.read_article`);
     ``frames``: the dependency frames of its cues by offset (:mod:`geo.draft.syntax`)."""
     reading = Reading(context, frames or {}, method, [], [])
     claims: list[Claim] = []
+    body: list[Sentence] = []
     for index, sentence in enumerate(sentences(context.text)):
         reading.spans.append((sentence.start, sentence.end))
         if sentence.headline:
             continue
+        body.append(sentence)
+        if len(body) == 3:
+            claims = _lead_dated(context, body[0], (body[1].start, body[2].end), claims)
         found = _sentence_cues(context, sentence)
         topic_before = context.topic
         for position, cue in enumerate(found):
@@ -425,6 +505,8 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
             claims += _draft_cue(reading, sentence, index, cue, nxt)
         if context.topic is topic_before:
             _update_topic(context, sentence)
+    if len(body) == 2:
+        claims = _lead_dated(context, body[0], (body[1].start, body[1].end), claims)
     return merge_restatements(claims)
 
 

@@ -14,6 +14,7 @@ from geo.draft.segment import sentences
 from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
 from geo.draft.unplaced import (
     drop_foreign_guesses,
+    repeated_unresolved,
     resolve_unplaced,
     story_countries,
     unplaced_names,
@@ -165,6 +166,7 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
     others = [m for m in parse.mentions if m.cls != "toponym"]  # demonyms, organisations
     toponyms = sorted(toponyms + unplaced_names(text, toponyms + others, actors),
                       key=lambda m: m.start)
+    toponyms = repeated_unresolved(text, toponyms, actors)
     toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     actors = sorted(actors, key=lambda a: a.start)  # text order: roles.actors_in bisects

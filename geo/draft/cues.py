@@ -46,6 +46,8 @@ class Cue:
     passive_kind: str = ""
     #: The actor the words name lost the place; the claim is its opponent's.
     loser: bool = False
+    #: With no place of its own, the place the text spoke of ("troops had pulled back").
+    context_place: bool = False
 
 
 _AUX = r"(?:was|were|is|are|be|been|being|has\s+been|have\s+been|had\s+been)"
@@ -54,6 +56,10 @@ _TAKE_PARTICIPLE = (r"(?:taken|captured|seized|retaken|recaptured|liberated|over
                     r"regained|won\s+back|taken\s+back|taken\s+over)")
 _CONTROL = r"(?:full\s+|complete\s+|total\s+|effective\s+)?control"
 _FORCES = r"(?:troops|forces|fighters|units|soldiers|reinforcements|militants|men)"
+
+#: "took part", "have taken refuge": the verb of taking, no place taken.
+_NOT_TAKEN = (r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
+              r"effect|advantage|prisoners?|hostages?)\b)")
 
 CUES: tuple[Cue, ...] = (
     # --- control: taken ------------------------------------------------------------------
@@ -68,21 +74,26 @@ CUES: tuple[Cue, ...] = (
         rf"reassum(?:e|ed|es|ing)|assum(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|"
         rf"w[oi]n(?:s|ning)?(?:\s+back)?|establish(?:ed|es)?|secur(?:e|ed|es|ing))\s+"
         rf"{_CONTROL}\s+(?:over|of)"),
+    # "were close to controlling the airport": a take, planned by its "close to"
+    Cue("taken-close", "control", "taken", "active",
+        r"(?<=close\sto\s)(?:taking\s+)?controlling"),
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
     Cue("taken-expel", "control", "taken", "active",
         r"(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|ing)|expell?(?:ed|s|ing)?|"
         r"oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?|chas(?:ed|es|ing))"
+        # "pushed south from X towards Y": a direction is no one driven out
+        r"(?!\s+(?:north|south|east|west|\w+wards?|deeper|further|forward|ahead|on)\b)"
         r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:out\s+of|from)(?=\s)|\s+out\b)",
         passive_kind="withdrawn"),
     Cue("taken-verb", "control", "taken", "active",
         r"(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:re)?t(?:ook|ake|akes|aking)"
-        r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
-        r"effect|advantage|prisoners?|hostages?)\b)|"
+        rf"{_NOT_TAKEN}|"
         r"retaken|liberat(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|win(?:ning)?\s+back|"
-        r"won\s+back|regain(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?|wrestl(?:ed|es|ing)"),
+        r"won\s+back|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)|wrest(?:ed|s)?|wrestl(?:ed|es|ing)"),
     Cue("taken-perfect", "control", "taken", "active",
-        r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken|captured|"
+        r"(?:ha[sd]|have)\s+(?:now\s+|already\s+|completely\s+|fully\s+)?(?:taken"
+        rf"{_NOT_TAKEN}|captured|"
         r"seized|retaken|recaptured|liberated|overrun)"
         rf"(?:\s+{_CONTROL}\s+(?:over|of))?"),
     Cue("taken-secured", "control", "taken", "active", r"secur(?:ed|es|ing)(?!\s+(?:a|an)\s)",
@@ -98,6 +109,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?(?:hands\s+of|their\s+hands)|"
         rf"(?:is|are|was|were)\s+now\s+under\s+(?:our|their|its|the)\s+{_CONTROL}(?!\s+of)"),
     # --- control: withdrawn (and retreat when a destination follows) --------------------
+    # "soldiers abandoned their positions": a withdrawal from the place the text spoke of
+    Cue("withdrawn-abandoned", "control", "withdrawn", "active",
+        r"abandon(?:ed|s|ing)\s+(?:their|its|his|the)\s+(?:\w+\s+)?(?:positions?|posts?|bases?|"
+        r"outposts?|camps?|barracks|trenches)", context_place=True),
     Cue("withdrawn-verb", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
@@ -116,7 +131,8 @@ CUES: tuple[Cue, ...] = (
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
     # "El Fasher ... has been under partial siege": the place before, the besieger after
     Cue("besieged-under", "control", "besieged", "state",
-        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?siege(?:\s+by)?"),
+        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?(?:[A-Z][\w-]*\s+)?"
+        r"siege(?:\s+by)?"),
     Cue("besieged", "control", "besieged", "active",
         r"besieg(?:e|ed|es|ing)|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
     Cue("contested-seen", "control", "contested", "state",
@@ -128,7 +144,9 @@ CUES: tuple[Cue, ...] = (
         r"battle\s+for(?:\s+control\s+of)?|contested|grey\s+zone|gray\s+zone|"
         r"(?:there\s+(?:was|is|were|are)\s+)?(?:still|continued|continuing|ongoing)\s+"
         r"fighting\s+(?:in|inside|for|around)|"
-        r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in"),
+        r"clashes\s+(?:are\s+|were\s+)?(?:still\s+)?(?:going\s+on|continu\w*|raging)\s+in|"
+        r"(?:clashes|fighting|battles)\s+(?:are|is|were|was)\s+still\s+(?:taking\s+place|"
+        r"going\s+on|raging|under\s?way|ongoing)"),
     # --- control: held (baselines) ------------------------------------------------------------
     Cue("held-by", "control", "held", "state",
         r"(?:held|controlled|occupied|defended|garrisoned)\s+by|"
@@ -136,12 +154,17 @@ CUES: tuple[Cue, ...] = (
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
         r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        r"(?<=[A-Za-z)]-)run(?=\s)|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)|"
         # "the last army stronghold": a holder's word before the noun
         r"(?:(?<=army\s)|(?<=rebel\s)|(?<=regime\s)|(?<=junta\s)|(?<=militia\s)|"
         r"(?<=government\s)|(?<=opposition\s)|(?<=insurgent\s)|(?<=jihadist\s)|"
         r"(?<=militant\s))(?:garrison|stronghold|bastion|foothold)"),
+    # "retaining control of", "remained in control of": a holding that goes on
+    Cue("held-retained", "control", "held", "active",
+        r"(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|maintain(?:ed|s|ing)?)\s+"
+        rf"{_CONTROL}\s+(?:of|over)|remain(?:ed|s|ing)?\s+in\s+{_CONTROL}\s+of"),
     Cue("held-under-control", "control", "held", "state",
         r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
@@ -150,7 +173,14 @@ CUES: tuple[Cue, ...] = (
     Cue("retreat", "movement", "retreat", "active",
         r"(?:retreat(?:ed|s|ing)?|withdr(?:ew|awn|aw|aws)|fle(?:d|e|es|eing)|escap(?:ed|e|es|ing)|"
         r"fall(?:ing|en)?\s+back|"
-        r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"),
+        r"fell\s+back|pull(?:ed|ing)?\s+back)(?:\s+\w+){0,3}?\s+(?:to|towards?|into)\b"
+        r"(?!\s+(?:avoid|prevent|protect|regroup|save|spare|escape|allow|ensure|defend|reduce|"
+        r"limit|stop|preserve|consolidate|evade|rest|fight|seek|await|minimi[sz]e)\b)"),
+    # "troops had pulled back with their equipment", "We had to withdraw": from the place
+    # the text spoke of
+    Cue("withdrawn-bare", "control", "withdrawn", "active",
+        r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|"
+        r"f[ae]ll(?:en|ing)?\s+back", context_place=True),
     Cue("reinforcement", "movement", "reinforcement", "active",
         r"reinforcements?|reinforc(?:e|ed|es|ing)|"
         rf"(?:sent|send|sends|sending|dispatch(?:ed|es)?|rush(?:ed|es)?)(?:\s+\w+){{0,3}}?"
@@ -165,7 +195,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:made|making|make|makes)\s+(?:\w+\s+){0,2}?(?:progress|gains|inroads)"),
     Cue("advance-launch", "movement", "advance", "active",
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|resum(?:ed|es|ing)|renew(?:ed|s)?|"
-        r"mount(?:ed|s)?|ramp(?:ed|s|ing)?\s+up|step(?:ped|s)?\s+up|intensif(?:y|ied|ies))\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"mount(?:ed|s)?|ramp(?:ed|s|ing)?\s+up|step(?:ped|s)?\s+up|intensif(?:y|ied|ies))\s+(?:a\s+|an\s+|its\s+|their\s+|the\s+)?"
+        # "launched a missile attack": a strike, not an assault
+        r"(?!(?:\w+\s+)?(?:missile|drone|air|rocket|artillery|mortar|aerial|ballistic)[\s-])"
+        r"(?:\w+\s+){0,2}?"
         r"(?:offensive|assault|attacks?|push|operation|incursion)s?"),
     Cue("advance-sent", "movement", "advance", "active",
         rf"(?:sent|send|sends|sending)\s+(?:\w+\s+){{0,2}}?(?:{_FORCES}|tanks|armou?r)\s+"
@@ -179,14 +212,38 @@ CUES: tuple[Cue, ...] = (
         r"(?:km|kilometres?|kilometers?|miles?)(?:\s+\([^)]{0,30}\))?"
         r"(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
         r"(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?)?)?"
-        r"\s+(?:of|from|outside)"),
+        r"\s+(?:of|from|outside)|"
+        # "advanced to within 5 km of Pokrovsk"
+        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came)\s+(?:to\s+)?"
+        r"within\s+(?:about\s+|some\s+|just\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:of|from)"),
     Cue("advance-verb", "movement", "advance", "active",
         r"cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into|advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on)|clos(?:e|es|ed|ing)\s+in\s+on|march(?:ed|es|ing)?\s+(?:on\s+)?(?:into|"
         r"towards?|on)|storm(?:ed|s|ing)?|invad(?:e|ed|es|ing)|enter(?:ed|s|ing)|"
         r"edg(?:e|ed|es|ing)\s+(?:closer\s+)?(?:towards?|into|to)|operat(?:e|es|ed|ing)\s+"
-        r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of"),
+        r"(?:in|around|inside)|(?:were|are|was|is)\s+on\s+the\s+outskirts\s+of|"
+        r"roll(?:ed|s|ing)?\s+(?:\w+\s+)?(?:into|towards?|through)|"
+        # "moved from Nyala towards El Fasher", "pushed south from X towards Y"
+        r"(?:mov(?:e|es|ed|ing)|push(?:ed|es|ing)?|march(?:ed|es|ing)?|advanc(?:e|es|ed|ing)|"
+        r"head(?:ed|s|ing)?)(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:wards?)?)?"
+        r"(?:\s+from(?=[^.;]{1,60}?\b(?:to|towards?|into)\b)|"
+        r"\s+(?:into|towards?|to|on|through)(?=\s))"),
+    # "expanded eastward in the Kordofan region"
+    Cue("advance-expand", "movement", "advance", "active",
+        r"expand(?:ed|s|ing)?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?wards?\s+)?"
+        r"(?:(?:its|their)\s+(?:control|presence|offensive|operations)\s+)?"
+        r"(?:in|into|to|towards?)"),
+    # "vehicles were dispatched by the RSF from A towards B": places after, side after "by"
+    Cue("advance-dispatched", "movement", "advance", "nominal",
+        r"(?:dispatched|sent|redeployed)(?=\s+by\b)|dispatched(?=\s+(?:from|to|towards?)\b)"),
+    # "a town under recent Russian pressure", "pressure on Pokrovsk": an advance towards it
+    Cue("advance-pressure", "movement", "advance", "state",
+        r"under\s+(?:(?:recent|heavy|mounting|increasing|growing|constant|intense|renewed|"
+        r"sustained)\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?pressure(?:\s+from)?"),
+    Cue("advance-pressure-on", "movement", "advance", "nominal",
+        r"(?:military\s+)?pressure\s+on", needs_place=True),
     Cue("advance-heading", "movement", "advance", "active",
         r"head(?:ed|ing|s)?\s+(?:towards?|for)", needs_place=True),
     Cue("advance-attack", "movement", "advance", "active",
@@ -216,20 +273,26 @@ CUES: tuple[Cue, ...] = (
         r"barrages?)|tank\s+(?:fire|shells?|shelling|rounds)|bombard(?:ed|ing|ments?)|shell(?:ed|ing)|(?:ballistic\s+)?missiles?|"
         r"rockets?|bomb(?:ed|ing)|strikes?\s+(?:on|against|in|near)|struck|"
         r"(?:aerial|ground)\s+(?:and\s+(?:aerial|ground)\s+)?bombardments?|air\s+support|"
-        r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire"),
+        r"(?:explosive|armed|suicide|kamikaze|attack)[\s-]+drones?|mortar\s+fire|"
+        r"drones?(?=\s+(?:at|on|into|towards?|against)\b)|"
+        r"(?:glide|cluster|barrel|guided|aerial|phosphorus|incendiary)\s+bombs?"),
     Cue("ceasefire", "event", "ceasefire", "nominal",
         r"cease-?fires?|truce|cessation\s+of\s+hostilities"),
     Cue("evacuation", "event", "evacuation", "nominal",
         r"evacuat(?:ed|ion|ions|ing|e|es)", passive_kind="evacuation"),
     Cue("deployment", "event", "deployment", "active",
-        r"deploy(?:ed|s|ing|ment|ments)?|stationed"),
+        r"deploy(?:ed|s|ing|ment|ments)?|stationed|reposition(?:ed|s|ing)?",
+        passive_kind="deployment"),  # "troops are stationed in": the troops deploy
     Cue("siege", "event", "siege", "active", r"la(?:id|y|ying)\s+siege\s+to"),
     Cue("attack-target", "event", "attack", "target", r"under\s+(?:heavy\s+)?attack"),
     Cue("attack", "event", "attack", "nominal",
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
-        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|ambush(?:ed|es)?|"
+        r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|raid(?:ed|ing)|"
+        r"ambush(?:ed|es)?|"
         r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
-        r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
+        r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
+        r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
+        r"assaults?|offensive|raids?|incursions?))|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
         r"shoot(?:s|ing)?\s+down|shootouts?|gun\s*fights?|gun\s+battles?|gunfire|"
         r"confrontations?|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|intercept(?:ed|s|ing)?"),
 )

@@ -27,13 +27,14 @@ _NUMBERS = {w: n for n, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))}
-_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_COUNT_WORDS = r"\d{1,2}|" + "|".join(_NUMBERS)
+_COUNT = rf"(?P<n>{_COUNT_WORDS})"
 _SPAN_BEFORE = re.compile(rf"\b{_COUNT}\s+(?P<unit>months?|years?)\s+of\s+(?:\w+\s+)?$", re.I)
 _SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+)?"
                          rf"{_COUNT}\s+(?P<unit>months?|years?)\b", re.I)
 #: Words that open a clause of its own, whose dates are not the act's before it.
-_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas)\b",
-                          re.I)
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas|"
+                          r"where)\b", re.I)
 #: A clause that opens a sentence with a subordinating word and ends at a comma.
 _LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since|before|"
                              r"until|unlike)\b[^,;]{3,120},", re.I)
@@ -48,6 +49,10 @@ _REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|told|claimed|
 #: "He also said"): its act is dated by that report, even in an earlier paragraph.
 _CONTINUES = re.compile(r"\W*(?:It|He|She|They)\s+(?:also\s+|further\s+)?(?:added|noted|"
                         r"continued|went\s+on|was\s+(?:also\s+)?(?:noted|added))\b")
+#: "a day after", "less than two weeks after": the act after these words is that much
+#: older than the sentence's own (the cue lies in the clause they open).
+_COUNTED_AFTER = re.compile(rf"\b(?P<n>an?|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\s+after\s+"
+                            r"(?:[\w’'-]+\s+){0,8}$", re.I)
 #: Claims dated further than this before publication are background (the gold set's
 #: rule 2), and are not drafted; baselines ("held") are kept.
 BACKGROUND_DAYS = 35
@@ -134,6 +139,13 @@ class Dater:
         last = bisect.bisect_left(self._starts, end)
         return self.mentions[first:last]
 
+    def first_in(self, start: int, end: int) -> ClaimDate | None:
+        """The first date written in ``[start, end)`` that is not after publication."""
+        for mention in self.in_span(start, end):
+            if mention.date <= self.published:
+                return _as_claim_date(mention, self.published, "text")
+        return None
+
     def date_of(self, sentence: tuple[int, int], cue: tuple[int, int], floor: int = 0,
                 own_only: bool = False) -> ClaimDate:
         """The date of a claim whose cue lies at ``cue`` in ``sentence`` (offsets).
@@ -148,6 +160,10 @@ class Dater:
         own = [m for m in self.in_span(*sentence)
                if (m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start))
                and not self._in_leading_clause(sentence[0], m, cue[0])]
+        inside = [m for m in own if not (m.end <= cue[0] and _SUBORDINATE.search(
+            self.text, m.end, cue[0]))]
+        if inside and any(m.start >= cue[1] for m in inside):
+            own = inside  # "Last month, X expanded ..., after they took Y in late October"
         acts = [m for m in own if not (m.end <= cue[0] and _REPORTED.search(
             self.text, m.end, cue[0]))]
         if acts and len(acts) < len(own) and any(m.start >= cue[1] for m in acts):
@@ -184,6 +200,24 @@ class Dater:
             "," not in self.text[opening + 1:mention.start] and \
             mention.relation in ("since", "in", "from", "until", "for") and \
             bool(_APPOSITION_DATE.match(self.text, opening + 1, mention.start))
+
+    def counted_back(self, date: ClaimDate, start: int, cue: int) -> ClaimDate:
+        """The date of an act told as so long before another ("a day after Syrian forces
+        seized", "less than two weeks after it captured"): ``date`` (the other's) less the
+        span, a day for days, the month for weeks; ``date`` when the words give no span or
+        the act's clause has a date of its own."""
+        match = _COUNTED_AFTER.search(self.text, start, cue)
+        if match is None or date.day is None or date.precision != "day" or \
+                (date.origin == "own" and date.start >= match.end()):
+            return date
+        word = match.group("n").lower()
+        count = 1 if word in ("a", "an") else _NUMBERS.get(word) or int(word)
+        if match.group("unit").lower().startswith("week"):
+            day = date.day - dt.timedelta(days=7 * count)
+            return ClaimDate(day.strftime("%Y-%m"), "month", day.replace(day=1), date.start,
+                             date.end, date.origin)
+        day = date.day - dt.timedelta(days=count)
+        return ClaimDate(day.isoformat(), "day", day, date.start, date.end, date.origin)
 
     def held_since(self, before: str, after: str) -> ClaimDate | None:
         """When a holding began that the words around its cue time ("after 13 months of

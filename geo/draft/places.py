@@ -34,10 +34,12 @@ _LANDMARK = re.compile(
     r"(?:(?:city|town|village|capital)\s+(?:of\s+)?)?(?:[A-Z]\w+\s+)?$|"
     r"\b(?:km|miles?)\)?\s*(?:\w+\s+)?(?:of|from)\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TOWARDS = re.compile(r"\b(?:to|towards?|toward|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TO = re.compile(r"\b(?:to|towards?|into|on|onto|at|in|inside|near|around|against|"
                  r"reach(?:ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 ANAPHOR = re.compile(
-    r"\b(?:(?:the|this|that|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:(?:the|this|that|these|those|both|all(?:\s+the)?)\s+(?:(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|"
     r"\d+)\s+)?(?:(?:regional|provincial|state|besieged|embattled|key|strategic|nearby|"
     r"neighbou?ring|adjacent|same|whole|entire|main|holy|border|port|southern|northern|eastern|"
     r"western|[a-z]+-(?:held|controlled|occupied|besieged|run))\s+){0,2}"
@@ -175,8 +177,9 @@ def role_of(text: str, mention: Mention, table: str, floor: int) -> str:
     if table != "movement":
         return "at"
     before = text[max(floor, mention.start - 40):mention.start]
-    if _FROM.search(before):
-        return "from"
+    came = _FROM.search(before)
+    if came and not _TOWARDS.search(before, came.start() + 4):
+        return "from"  # not "from Nyala towards El Fasher": the nearer word says where to
     return "to"
 
 

@@ -66,7 +66,9 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
         subject = passive_subject(context, found, blocked)
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
-        return held_subject(context, sentence, found, blocked)
+        inside = window_places(text, context.mentions, found.start, found.end, blocked) \
+            if voice == "agent" else []
+        return inside or held_subject(context, sentence, found, blocked)  # "handed over X to"
     if not after and voice in ("active", "nominal"):
         antecedent = _relative_antecedent(context, found, blocked)
         if antecedent:
@@ -125,7 +127,7 @@ def context_places(reading: Reading, found: Found, index: int,
         spans = [*reading.spans[:-1], (reading.spans[-1][0], anaphor.start())]
         return anaphor_places(context.text, anaphor, context.mentions, spans, blocked,
                               context.claimed_places)
-    if found.cue.table == "control":
+    if found.cue.table == "control" and not found.cue.context_place:
         return []
     earlier = [m for m in window_places(context.text, context.mentions, reading.spans[-1][0],
                                         found.start, blocked) if m.kind != "country"]
@@ -186,7 +188,8 @@ _BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
 
 #: A repelling verb right before an attack noun ("repulsed attacks", "thwarted an attack").
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                       r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?)"
+                       r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?|"
+                       r"respond(?:ed|s|ing)?\s+to)"
                        r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -208,10 +211,17 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     if found.cue.loser and named and named[0]:
         opponent = context.opponent(named[0])
         named = (*opponent, "") if opponent else None
+    if named is not None and named[0] and _two_sides_fight(context, found):
+        return ("", "", ""), ""  # "Fano forces and government forces fought in X"
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
     mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
         _VERB_BEFORE.search(context.text, max(0, found.start - 20), found.start)
+    if mutual and not _BETWEEN.search(context.text, found.end,
+                                      min(found.clause_end, found.end + 60)):
+        earlier = _fighting_told(reading, found)
+        if earlier is not None:
+            return earlier, "context"  # "The recent clashes occurred near X": those told before
     if mutual or _BETWEEN.search(context.text, found.end, min(found.clause_end, found.end + 60)):
         return ("", "", ""), ""  # fighting between two sides: no one acting side
     told = _told_side(reading, found, mentions)
@@ -226,6 +236,45 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     return side, "context" if side[0] else ""
 
 
+_FOUGHT = re.compile(r"(?i:fought|clashed|battled|skirmished|fighting|clashes|battles?)")
+
+
+_THE_FIGHTING = re.compile(r"\b(?:the|these|those|such)\s+(?:recent\s+|latest\s+|ongoing\s+|"
+                          r"heavy\s+|fierce\s+)?$", re.I)
+
+
+def _fighting_told(reading: Reading, found: Found) -> Side | None:
+    """The side of the fighting a definite noun refers back to ("The recent clashes"): the
+    last assault told, when one side did it."""
+    context = reading.context
+    if not _THE_FIGHTING.search(context.text, max(found.clause_start, found.start - 20),
+                                found.start) or actors_in(context, found.clause_start,
+                                                          found.clause_end):
+        return None
+    for _at, earlier in reversed(reading.told):
+        if (earlier.table, earlier.kind) in (("event", "attack"), ("movement", "advance")):
+            return (earlier.side_id, earlier.side, "") if earlier.side_id and \
+                earlier.side_from == "actor" else None
+    return None
+
+
+def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
+    """Whether a fighting cue's subject is two sides joined by "and" ("Fano forces and
+    government forces fought"): fighting between them, no one acting side (rule 10)."""
+    if not _FOUGHT.fullmatch(context.text, found.start, found.end):
+        return False
+    before = [a for a in actors_in(context, found.clause_start, found.start) if not a.pronoun]
+    if len(before) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?",
+                                           context.text[before[-2].end:before[-1].start]):
+        return False
+    if not re.fullmatch(r"\s+(?:(?:have|had|has|were|are|have\s+been|had\s+been)\s+)?"
+                        r"(?:\w+ly\s+)?(?:engaged\s+in\s+)?",
+                        context.text[before[-1].end:found.start]):
+        return False
+    first, second = context.side_of(before[-2])[0], context.side_of(before[-1])[0]
+    return bool(first and second and first != second)
+
+
 def _told_side(reading: Reading, found: Found, mentions: list[Mention]) -> Side | None:
     """The side of the same act at the same place told before ("Albu Kamal is liberated"
     ... "it was not true that Albu Kamal was taken"): an act whose words name no side."""
@@ -237,10 +286,17 @@ def _told_side(reading: Reading, found: Found, mentions: list[Mention]) -> Side 
     return None
 
 
+#: A relative or subordinate clause's opening: its date is its own act's, not the story's.
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|who|when|after|before|since)\s+$")
+
+
 def note_own_date(reading: Reading, sentence: Sentence, index: int, found: Found) -> None:
     """Keep the date a cue's own sentence gives, for the acts of its class told after it
     without one ("captured five more villages on Feb. 9 ... The villages of A and B were
     captured"), even when the cue itself names no place."""
+    text = reading.context.text
+    if _RELATIVE_OPEN.search(text, max(0, found.clause_start - 12), found.clause_start):
+        return  # "the city of Taiz, where fighting resumed on Tuesday": that clause's date
     own = reading.context.dater.date_of((sentence.start, sentence.end),
                                         (found.start, found.end), own_only=True)
     if own.origin == "own":
@@ -248,7 +304,16 @@ def note_own_date(reading: Reading, sentence: Sentence, index: int, found: Found
 
 
 def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, certainty: str
-          ) -> ClaimDate:
+               ) -> ClaimDate:
+    """The claim's date (:func:`_claim_date`), counted back when its act is told as so long
+    before the sentence's own ("a day after X seized Qusayr", "three weeks after ...")."""
+    date = _claim_date(reading, sentence, index, found, certainty)
+    return reading.context.dater.counted_back(date, max(sentence.start, found.clause_start),
+                                              found.start)
+
+
+def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
+                certainty: str) -> ClaimDate:
     """The claim's date: its sentence's own, else the own date of a cue of the same class
     up to :data:`EVENT_DATE_SENTENCES` sentences before, else the dater's fallbacks."""
     dater = reading.context.dater
@@ -267,7 +332,7 @@ def claim_date(reading: Reading, sentence: Sentence, index: int, found: Found, c
         for at, other, own in reversed(reading.dated):
             if index - at > EVENT_DATE_SENTENCES:
                 break
-            if other == klass and at < index:
+            if other == klass and at < index and not dater.is_background(own):
                 return replace(own, origin="text")
     if date.origin == "publication" and certainty != "planned":
         for at, _other, own in reversed(reading.dated):

@@ -50,7 +50,8 @@ _LIGHT = re.compile(
     r"stag|mount|ma[dk]e|beg[ia]n|begun|continu|resum|step(?:ped)?\s+up|intensif|unleash|"
     r"order|us|target|hit|struck|strik|open|fir|sen[dt]|kill|destroy|pound|wound|repel|"
     r"repuls|foil|thwart|fought\s+off|fend|beat|attack|assault|shell|bomb|ramp(?:ed)?\s+up|"
-    r"declar|announc|intercept)\w*\s+"
+    r"declar|announc|intercept|engag|kept\s+up|keep(?:s|ing)?\s+up|exert|appl|maintain|"
+    r"increas)\w*\s+"
     r"(?:[\w'’“”\"-]+\s+){0,8}$", re.I)
 _NOMINAL_AFTER = re.compile(
     r"^\s+(?:(?:launched|carried\s+out|conducted|fired|mounted|staged|operated|waged)\s+)?"
@@ -58,7 +59,7 @@ _NOMINAL_AFTER = re.compile(
     r"(?:(?:members|fighters|militants|elements|units)\s+of\s+(?:the\s+)?)?$")
 #: An actor right before "to" and the cue is the subject of the infinitive ("an attempt by
 #: junta troops to advance", "forcing the army to withdraw").
-_INFINITIVE = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$")
+_INFINITIVE = re.compile(r"^\s+(?:(?:attempts?|bids?|efforts?)\s+)?to\s+(?:\w+ly\s+)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
                           r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
@@ -94,7 +95,10 @@ class Found:
 #: A nominal cue written as a verb in the past: it has a subject, as an active verb has.
 _PAST_VERB = re.compile(r"(?i:battled|clashed|fought|raided|ambushed|skirmished|bombarded|"
                         r"shelled|bombed|intercepted|thwarted|foiled|repelled|repulsed|attacked|"
-                        r"repelling|repulsing|thwarting|foiling|intercepting)")
+                        r"repelling|repulsing|thwarting|foiling|intercepting|"
+                        r"respond(?:ed|ing)\s+to|shot\s+down)")
+#: An active cue's words that are a noun ("reinforcements", "deployment"): read as nouns.
+_NOUN_FORM = re.compile(r"(?i:reinforcements?|deployments?)")
 _OF_PLACE = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|province|region|"
                        r"area)\s+of\s+)?")
 
@@ -104,6 +108,8 @@ def voice_of(text: str, found: Found, mentions: list[Mention] | None = None) -> 
     "stronghold of" before a place as a modifier ("the ISIS stronghold of Al-Bab";
     ``mentions``: the article's places)."""
     voice = found.cue.voice
+    if voice == "active" and _NOUN_FORM.fullmatch(text, found.start, found.end):
+        return "nominal"  # "Houthi military reinforcements", "the deployment of"
     if voice == "nominal" and _PAST_VERB.fullmatch(text, found.start, found.end) and \
             not _AUX_BEFORE.search(text, max(0, found.start - 40), found.start):
         voice = "active"  # "Israeli forces ... battled in close combat", "they clashed"
@@ -156,16 +162,46 @@ def antecedent(context: ArticleContext, sentence: Sentence, pronoun: Actor) -> S
 
 
 def is_object(text: str, actor: Actor, floor: int) -> bool:
-    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS")."""
-    return bool(_OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start))
+    """Whether an actor follows a preposition ("backed by Turkey", "against ISIS"), but
+    for a count of it ("Thousands of M23 fighters marched")."""
+    match = _OBJECT_BEFORE.search(text, max(floor, actor.start - 30), actor.start)
+    return match is not None and not _COUNT_OF.search(text, max(floor, match.start() - 30),
+                                                      match.end())
+
+
+#: "Thousands of", "dozens of", "hundreds of": the actor is the count's, still the subject.
+_COUNT_OF = re.compile(r"(?:^|\W)(?:thousands|hundreds|dozens|scores|tens|several|some|many|"
+                       r"most|members|elements|units|remnants)\s+of\s+(?:the\s+|its\s+|their\s+|"
+                       r"some\s+)?$", re.I)
+
+
+#: Forces named by whom they answer to ("the army forces under the command of the GNA",
+#: "militias loyal to X"): the side is the commander's.
+_COMMANDED = re.compile(r"\s*,?\s*(?:under\s+(?:the\s+)?(?:command|leadership|orders)\s+of|"
+                        r"loyal\s+to|commanded\s+by|answering\s+to)\s+", re.I)
+
+
+def _commander(context: ArticleContext, actor: Actor) -> Actor | None:
+    match = _COMMANDED.match(context.text, actor.end)
+    if match is None:
+        return None
+    after = [a for a in actors_in(context, match.end(), match.end() + 80) if not a.pronoun]
+    if after and after[0].start == match.end() and \
+            context.side_of(after[0])[0]:
+        return after[0]
+    return None
 
 
 def pick(context: ArticleContext, sentence: Sentence, actors: list[Actor]) -> Side | None:
     """The subject among the actors before a cue: the first, or the appositive after it
-    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG")."""
+    when only that one names a known side ("U.S. proxy forces, mostly Kurdish YPG"), or
+    the commander of forces named by whom they answer to ("forces under the command of")."""
     first = actors[0]
     if first.pronoun:
         return antecedent(context, sentence, first)
+    commander = _commander(context, first)
+    if commander is not None:
+        return (*context.side_of(commander), first.text)
     side_id, name = context.side_of(first)
     if len(actors) > 1 and side_id in context.proposed and not actors[1].pronoun and \
             _APPOSITION.match(context.text[first.end:actors[1].start]) and \
@@ -198,6 +234,15 @@ def _after_attribution(text: str, start: int, end: int) -> int:
     return start
 
 
+#: A word that opens a subordinate clause with a subject of its own.
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|when|while|because|until|once|"
+                           r"(?<!such\s)(?<!well\s)as)\s+(?=\S)", re.I)
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list[Actor]:
     """The actors that may be the cue's subject: those of its own clause, or of the clause
     before when its own names none ("X have battled ISIS ..., and have driven"); never the
@@ -205,6 +250,11 @@ def _subjects(context: ArticleContext, sentence: Sentence, found: Found) -> list
     text = context.text
     for start in (subject_start(text, found), found.clause_start):
         start = _after_attribution(text, start, found.start)
+        opener = max(_SUBORDINATOR.finditer(text, start, found.start), key=_match_start,
+                     default=None)
+        if opener is not None and any(not is_object(text, a, opener.end()) for a in
+                                      actors_in(context, opener.end(), found.start)):
+            start = opener.end()  # "a day after Syrian forces seized": its own subject
         subjects, previous_object = [], None
         for actor in actors_in(context, start, found.start):
             if is_object(text, actor, start) or (previous_object is not None and re.fullmatch(
@@ -300,6 +350,19 @@ def _launched_by(context: ArticleContext, found: Found) -> Side | None:
     return None
 
 
+#: "its stronghold of", "their bastion": the holder is the actor the possessive stands for.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$")
+
+
+def _possessor(context: ArticleContext, sentence: Sentence, found: Found) -> Side | None:
+    """The actor "its" or "their" before a holding cue stands for: the last named before."""
+    if not _POSSESSIVE_BEFORE.search(context.text, max(sentence.start, found.start - 12),
+                                     found.start):
+        return None
+    before = [a for a in actors_in(context, sentence.start, found.start) if not a.pronoun]
+    return side_of(context, before[-1]) if before else None
+
+
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
                ) -> Side | None:
     """The acting side of a cue by its voice; ``None`` for the context to fill, ("", "", "")
@@ -314,8 +377,9 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
                       if _INFINITIVE.match(context.text[a.end:found.start]) and not a.pronoun]
         if infinitive and side_of(context, infinitive[-1]) is not None:
             return side_of(context, infinitive[-1])
-    if voice in ("agent", "state"):
-        return _actor_after(context, found.start, window_end)
+    if voice in ("agent", "state"):  # "the cartel in its stronghold of X": the cartel
+        return _possessor(context, sentence, found) or \
+            _actor_after(context, found.start, window_end)
     if voice in ("target", "passive"):
         if voice == "passive" and found.cue.passive_kind:
             subjects = _subjects(context, sentence, found)
@@ -329,7 +393,8 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
     if voice == "modifier":
         before = [a for a in actors_in(context, found.clause_start, found.start)
                   if found.start - a.end <= 3]
-        return pick(context, sentence, before) if before else None
+        return pick(context, sentence, before) if before else \
+            _possessor(context, sentence, found)
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
@@ -396,6 +461,9 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
         gap = gap.lstrip()[1:]
     elif (apposed := _APPOSITION_GAP.match(gap)) is not None:
         gap = gap[apposed.end():]  # "Aleppo, the army's last foothold in the north, has"
+    relative = _RELATIVE_GAP.match(gap)
+    if relative is not None and _HOLDER_GAP.match(gap[relative.end():]):
+        return before[-1:]  # "Kupiansk, which Russian forces have tried to take, remains under"
     if _SPAN_OF.search(gap):  # "X ..., after 13 months of control by the RSF"
         return before[-1:]
     if _HOLDER_GAP.match(gap) or _SUBJECT_GAP.match(gap) or _WHICH_AND.fullmatch(gap) or \
@@ -405,7 +473,17 @@ def held_subject(context: ArticleContext, sentence: Sentence, found: Found,
                                          text[before[first - 1].end:before[first].start]):
             first -= 1
         return before[first:]
+    located = [m for m in context.mentions if before[-1].end < m.start and m.end <= found.start]
+    if located and _LOCATED_IN.fullmatch(text, before[-1].end, located[0].start) and \
+            _HOLDER_GAP.match(text[located[-1].end:found.start]):
+        return before[-1:]  # "the city of Abu Zaid in West Kordofan, which is under the control of"
     return []
+
+
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|that|where|who|whose)\b[^;.,]{0,150},\s*")
+#: The words between a place and the region that locates it ("X in Y", "X, Y").
+_LOCATED_IN = re.compile(r"\s*,?\s*(?:in|near|of)?\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                         r"(?:ern)?\s+)?", re.I)
 
 
 def object_place(context: ArticleContext, found: Found, places: list[Mention]) -> bool:

@@ -127,6 +127,28 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
     return sorted(found, key=lambda m: m.start)
 
 
+def repeated_unresolved(text: str, toponyms: list[Mention], actors: list[Actor]
+                        ) -> list[Mention]:
+    """The toponyms, with each unresolved one also wherever else the text writes its name
+    ("captured the village of Stupochky ... withdrew from Stupochky towards ..."): the
+    geoparser may find a name it cannot place only once."""
+    taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
+    names = {m.text for m in toponyms if m.status == "unresolved" and not m.place_id and
+             len(m.text) > 3 and m.text[:1].isupper()}
+    found = list(toponyms)
+    for name in sorted(names, key=len, reverse=True):
+        model = next(m for m in toponyms if m.text == name)
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!['’](?!s\b))",
+                                 text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or \
+                    _NOT_A_NAME_AFTER.match(text, end):
+                continue
+            taken.append((start, end))
+            found.append(replace(model, start=start, end=end))
+    return sorted(found, key=lambda m: m.start)
+
+
 def story_countries(mentions: Iterable[Mention], gazetteer: Gazetteer) -> frozenset[str]:
     """The countries the story's resolved mentions name or lie in."""
     return frozenset(c for c in (gazetteer.country_of(m.place_id) for m in mentions
