@@ -41,6 +41,9 @@ __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Lower-case particles of Portuguese, Spanish and Italian names, inside a name only
+#: ("Rio Grande do Sul", "Foz do Iguaçu", "Mar del Plata").
+_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di"})
 #: Lower-case words that may start a name (directions, Arabic articles).
 _LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
 class _StarterWords(dict):
@@ -290,6 +293,7 @@ def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
     significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
+                   and not (w is not words[0] and w.text in _INNER_LOWER_OK)
                    and not (w is not words[0] and (w.text.lower() in KIND_WORDS
                                                    or w.text.lower() in UNIT_WORD_SET))]
     if not significant:
@@ -425,9 +429,16 @@ def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
 
 
 def _spelled_as(words: list[str], name: str) -> bool:
-    """Whether every word is a word of ``name`` as spelled ("New York" of "New York City")."""
+    """Whether every word is a word of ``name`` as spelled ("New York" of "New York City");
+    "St", "Ste", "Ft" and "Mt" spell "Saint", "Sainte", "Fort" and "Mount" ("Port St Johns"
+    of "Port Saint John's")."""
     name_words = {_plain(word) for word in re.split(r"[\s\-]+", name)}
-    return all(_plain(word) in name_words for word in words)
+    return all(_plain(word) in name_words or _SAINT_WORDS.get(_plain(word)) in name_words
+               for word in words)
+
+
+#: Abbreviated words of names and the words they stand for (as the world layer indexes them).
+_SAINT_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
 @lru_cache(maxsize=50_000)

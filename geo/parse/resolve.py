@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from geo import settings
 from geo.geodesy import great_circle_km
@@ -62,6 +64,8 @@ ORG_HEADS = frozenset({
 #: Kind-of-place ranking used as prominence when population is unknown.
 _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
                     "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
+#: Kinds a settlement word ("city", "town", "village") names alike.
+_SETTLEMENT_KINDS = frozenset({"city", "town"})
 #: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                             "quarter", "quarters"})
@@ -167,6 +171,8 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
         candidates = [named_unit]
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
                     key=lambda pair: (-pair[0], pair[1].id))
+    if len(scored) > 1 and scored[0][1].origin == "world":
+        scored = _by_own_names(state, span, scored)
     best_score, best = scored[0]
     confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
                              span.fuzzy)
@@ -274,13 +280,61 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
     return confidence
 
 
+#: What a world candidate loses when the text names it only by an alternate name while
+#: another candidate, as prominent or a unit, bears that name as its own.
+_ALTERNATE_NAME_PENALTY = 3.0
+_UNIT_KINDS = frozenset({"country", "governorate", "district"})
+
+
+def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Place]]
+                  ) -> list[tuple[float, Place]]:
+    """The scores with a penalty for the world candidates the name is only an alternate
+    name of (not words of their own name: "New York" is New York City's), when another
+    candidate bears it as its own name and is more populous or is an administrative
+    unit: "Paris" in an article on Ukraine is the capital of France, not a village of
+    Odesa oblast once called so; "Rio Grande do Sul" is the state, not the city of Rio
+    Grande."""
+    surface = _spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
+    names = [_spelling(place.name) for _, place in scored]
+    owners = [place for (_, place), name in zip(scored, names, strict=True) if name == surface]
+    if not owners:
+        return scored
+    words = set(surface.split(" "))
+    adjusted = []
+    for (value, place), name in zip(scored, names, strict=True):
+        if not words <= set(name.split(" ")) and place.origin == "world" and any(
+                o.kind in _UNIT_KINDS or o.population > place.population for o in owners):
+            value -= _ALTERNATE_NAME_PENALTY
+        adjusted.append((value, place))
+    return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+@lru_cache(maxsize=100_000)
+def _spelling(name: str) -> str:
+    """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
+    of transliterations: "Shika" is not "Chīka")."""
+    words = unicodedata.normalize("NFKD", name).casefold().split()
+    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
+             for word in words)
+    return " ".join(_SAINT_SPELLINGS.get(word, word) for word in plain)
+
+
+_SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def _primary_name(surface: str, place: Place) -> bool:
     """Whether a surface is, folded, the place's own name or words of it ("New York" of
     "New York City"), not one of its alternate names."""
     if name_variants(surface) & name_variants(place.name):
         return True
     words = set(fold_name(place.name).split(" "))
-    return set(fold_name(surface).split(" ")) <= words
+    return {_SAINT_KEYS.get(w, w) for w in fold_name(surface).split(" ")} <= words
+
+
+#: Folded abbreviations of name words and the folded words they stand for ("Port St Johns"
+#: is "Port Saint John's" by its own name).
+_SAINT_KEYS = {fold_name(a): fold_name(b) for a, b in (
+    ("St", "Saint"), ("Ste", "Sainte"), ("Ft", "Fort"), ("Mt", "Mount"))}
 
 
 def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
@@ -429,8 +483,9 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         score += 4.0  # "Seversk, Donetsk region"
     if span.contained and place.id in span.contained:
         score += 2.0  # the "Donetsk region" of "Seversk, Donetsk region"
-    if span.kind_hint and span.kind_hint == place.kind:
-        score += 3.0
+    if span.kind_hint and (span.kind_hint == place.kind or (
+            span.kind_hint in _SETTLEMENT_KINDS and place.kind in _SETTLEMENT_KINDS)):
+        score += 3.0  # "Pokrovsk city" may be a town of GeoNames: English has no threshold
     score += _nearness(place, context)
     score += prominence
     if place.kind == "country":

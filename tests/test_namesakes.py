@@ -1,0 +1,42 @@
+"""Which of a name's namesakes a text means: by the name as spelled, the kind word next to
+it and the name a place bears as its own (issue 11, round 5)."""
+
+from __future__ import annotations
+
+from geo.parse.geoparse import geoparse
+
+
+def _toponyms(text, gazetteer):
+    return {m.text: m for m in geoparse(text, gazetteer).mentions if m.cls == "toponym"}
+
+
+def test_st_spells_saint_in_a_name_of_frequent_words(gazetteer):
+    # "Port", "St" and "Johns" are all frequent words: the name is kept as spelled
+    found = _toponyms("At Port St Johns, 300 people were evacuated, while Durban and "
+                      "KwaZulu-Natal counted the dead.", gazetteer)
+    assert "Port" not in found and "St Johns" not in found
+    assert "Port St Johns" in found
+
+
+def test_city_word_admits_a_town_of_geonames(gazetteer):
+    # GeoNames counts Pokrovsk of Donetsk oblast as a town; "city" is no population threshold
+    found = _toponyms("Russian forces advanced in Donetsk Oblast, Ukraine. The order covers "
+                      "not only Pokrovsk city but the whole community.", gazetteer)
+    assert found["Pokrovsk"].place_id == "geonames:704422"
+
+
+def test_a_name_of_its_own_beats_an_alternate_name(gazetteer):
+    # a village of Odesa oblast once called Paris does not take the capital's name
+    found = _toponyms("Russian troops left Kherson in Ukraine at 5 a.m. (3 a.m. in Paris).",
+                      gazetteer)
+    assert found["Paris"].place_id == "geonames:2988507"
+    # the state, not the city of Rio Grande that GeoNames also calls so
+    found = _toponyms("Floods hit Rio Grande do Sul, Brazil, and Porto Alegre.", gazetteer)
+    assert found["Rio Grande do Sul"].place_id == "geonames:3451133"
+
+
+def test_portuguese_particles_stand_inside_a_name(gazetteer):
+    found = _toponyms("In the capital of Mato Grosso do Sul, water ran out. Tourists left "
+                      "Foz do Iguaçu.", gazetteer)
+    assert found["Mato Grosso do Sul"].kind == "governorate"
+    assert found["Foz do Iguaçu"].place_id == "geonames:3463030"
