@@ -40,3 +40,14 @@ def test_portuguese_particles_stand_inside_a_name(gazetteer):
                       "Foz do Iguaçu.", gazetteer)
     assert found["Mato Grosso do Sul"].kind == "governorate"
     assert found["Foz do Iguaçu"].place_id == "geonames:3463030"
+
+
+def test_directional_parts_lie_where_that_side_s_towns_are(gazetteer):
+    # "northern Queensland" is the coast of Townsville and Cairns, not Cape York;
+    # "eastern Ukraine" the Donbas, east of the middle of the country's outline
+    found = _toponyms("A cyclone off northern Queensland, Australia, intensified.", gazetteer)
+    north = found["northern Queensland"]
+    assert -21.0 < north.lat < -17.0 and 144.0 < north.lon < 147.0
+    found = _toponyms("Russian forces advanced in eastern Ukraine.", gazetteer)
+    east = found["eastern Ukraine"]
+    assert 47.5 < east.lat < 49.5 and east.lon > 36.5

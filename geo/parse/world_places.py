@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -417,13 +418,18 @@ DIRECTION_VECTORS = {
     "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071)}
 
 
+#: The share of a unit's towns, farthest in a direction, that place its directional part.
+_DIRECTION_SHARE = 0.2
+_DIRECTION_MATRIX = np.asarray(list(DIRECTION_VECTORS.values()))
+
+
 def add_directions(rows: _Rows) -> None:
     """For each country and first-level unit, its directional parts ("eastern Ukraine",
-    "northern Shan State", "central Japan") as rows: the middle of the extent of its
-    towns (between their 2nd and 98th percentiles of latitude and longitude), moved that
-    way by half of the half-extent, so that "northern Queensland" lies halfway to its
-    northern towns whatever the size of the unit. Their ids are the unit's with
-    ``~direction``; no name is indexed."""
+    "northern Shan State", "central Japan") as rows: where the fifth of its towns lying
+    farthest that way lie (their median point; "central": the median point of all its
+    towns). News names the parts where people live: "northern Queensland" is Townsville's
+    coast, not Cape York, and "eastern Ukraine" the Donbas, not the middle of the
+    country's outline. Their ids are the unit's with ``~direction``; no name is indexed."""
     for row, towns in sorted(rows.town_groups.items()):
         if len(towns) < 6:
             continue
@@ -431,13 +437,16 @@ def add_directions(rows: _Rows) -> None:
         lons = np.asarray([t.lon for t in towns])
         if float(np.ptp(lons)) > 180:
             continue  # across the antimeridian: the offset in resolve.py does
-        south, north = np.quantile(lats, [0.02, 0.98]).tolist()
-        west, east = np.quantile(lons, [0.02, 0.98]).tolist()
-        lat0, lon0 = (south + north) / 2, (west + east) / 2
-        half_lat, half_lon = (north - south) / 2, (east - west) / 2
+        lat0, lon0 = float(np.median(lats)), float(np.median(lons))
+        offsets = np.stack([(lons - lon0) * math.cos(math.radians(lat0)), lats - lat0])
+        along = _DIRECTION_MATRIX @ offsets  # one row per direction
+        count = max(1, math.ceil(len(towns) * _DIRECTION_SHARE))
+        outer = np.argsort(-along, axis=1, kind="stable")[:, :count]
+        outer_lats = np.median(lats[outer], axis=1).tolist()
+        outer_lons = np.median(lons[outer], axis=1).tolist()
         points = {"central": (lat0, lon0)}
-        for name, (dx, dy) in DIRECTION_VECTORS.items():
-            points[name] = (lat0 + dy * half_lat / 2, lon0 + dx * half_lon / 2)
+        for index, name in enumerate(DIRECTION_VECTORS):
+            points[name] = (outer_lats[index], outer_lons[index])
         for direction, point in points.items():
             rows.add(f"{rows.ids[row]}~{direction}",
                      f"{direction.capitalize()} {rows.names[row]}", "region", point,
