@@ -51,3 +51,30 @@ def test_directional_parts_lie_where_that_side_s_towns_are(gazetteer):
     found = _toponyms("Russian forces advanced in eastern Ukraine.", gazetteer)
     east = found["eastern Ukraine"]
     assert 47.5 < east.lat < 49.5 and east.lon > 36.5
+
+
+def test_a_natural_feature_is_not_the_town_inside_its_name(gazetteer):
+    # "Patos Lagoon" is no town of Patos (Minas Gerais); "Sea of Japan" is not Japan
+    found = _toponyms("Rain fell on the Patos Lagoon near Porto Alegre, Brazil. Tsunami "
+                      "advisories were issued to Sea of Japan areas.", gazetteer)
+    assert found["Patos Lagoon"].status == "unresolved"
+    assert found["Sea of Japan"].status == "unresolved"
+    assert "Patos" not in found and "Japan" not in found
+    # a sea the gazetteer has keeps it, a lake named after its region keeps the region
+    found = _toponyms("Ships crossed the Red Sea off Yemen.", gazetteer)
+    assert found["Red Sea"].place_id == "region:red-sea"
+    found = _toponyms("M23 advanced along Lake Kivu from Goma.", gazetteer)
+    assert found["Kivu"].place_id == "region:kivu"
+
+
+def test_a_road_or_beach_word_announces_a_name(gazetteer):
+    found = _toponyms("The fire closed the Icefields Parkway near Jasper, Alberta. Bathers "
+                      "left Second Beach in Port St Johns.", gazetteer)
+    assert found["Icefields Parkway"].status == "unresolved"
+    assert found["Second Beach"].status == "unresolved"
+
+
+def test_a_mountain_word_keeps_a_town_of_that_name(gazetteer):
+    found = _toponyms("In KwaBhaca (Mount Frere,) bridges washed away, in the Eastern Cape.",
+                      gazetteer)
+    assert found["Mount Frere"].place_id == "geonames:973525"

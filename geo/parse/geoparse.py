@@ -27,7 +27,7 @@ from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
-from geo.parse.cues import cue_spans
+from geo.parse.cues import FEATURE_HEADS, cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
@@ -169,9 +169,10 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
+    if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
+        cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
-    if sites:  # "Palestine Bridge" is a site, not the country
-        _named_sites(cues, spans, gazetteer)
+    if sites:
         inside = {i for first, last in sites for i in range(first, last + 1)}
         spans = [s for s in spans if s.first not in inside]
     spans += cues
@@ -179,16 +180,48 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     return resolve_spans(text, tokens, spans, gazetteer, casing)
 
 
-def _named_sites(cues: list[Span], spans: list[Span], gazetteer: Gazetteer) -> None:
-    """A facility a place word announces ("Ben Gurion Airport") that the gazetteer holds
-    under the same words is that site: the cue takes the site candidates of the name."""
+def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
+                 gazetteer: Gazetteer) -> list[Span]:
+    """The cues, where a facility a place word announces ("Ben Gurion Airport") that the
+    gazetteer holds under the same words is that site: the cue takes the site candidates
+    of the name. A natural feature's or a mountain's name ("Red Sea", "Mount Frere")
+    takes the places of the name whatever their kind (a sea of regions.csv, a town called
+    so); one the gazetteer lacks is an unresolved name ("Patos Lagoon" is no town of
+    Patos), unless it is named after a region inside it ("Lake Kivu": the Kivu)."""
     exact = {(s.first, s.last): s for s in spans}
+    kept = []
     for cue in cues:
-        span = exact.get((cue.first, cue.last)) if cue.kind_hint == "site" else None
+        if cue.kind_hint != "site":
+            kept.append(cue)
+            continue
+        opener = tokens[cue.first].text
+        feature = tokens[cue.last].text in FEATURE_HEADS or opener in _FEATURE_OPENERS or (
+            opener in _OF_OPENERS and cue.first < cue.last and
+            tokens[cue.first + 1].text == "of")
+        span = exact.get((cue.first, cue.last))
         if span is None:
+            if not (feature and _names_a_region(cue, spans, gazetteer)):
+                kept.append(cue)
             continue
         cue.entries = [e for e in span.entries if e.role == "place" and
-                       (p := gazetteer.get(e.place_id)) is not None and p.kind == "site"]
+                       (p := gazetteer.get(e.place_id)) is not None and
+                       (p.kind == "site" or feature)]
+        kept.append(cue)
+    return kept
+
+
+_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
+_OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
+
+
+def _names_a_region(cue: Span, spans: list[Span], gazetteer: Gazetteer) -> bool:
+    """Whether a span inside the cue may name a region ("Kivu" of "Lake Kivu")."""
+    for span in spans:
+        if cue.first <= span.first and span.last <= cue.last and span.entries:
+            places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+            if any(p is not None and p.kind == "region" for p in places):
+                return True
+    return False
 
 
 # --- recognition ---------------------------------------------------------------------------
