@@ -78,3 +78,20 @@ def test_a_mountain_word_keeps_a_town_of_that_name(gazetteer):
     found = _toponyms("In KwaBhaca (Mount Frere,) bridges washed away, in the Eastern Cape.",
                       gazetteer)
     assert found["Mount Frere"].place_id == "geonames:973525"
+
+
+def test_a_quarter_the_gazetteer_lacks_lies_in_the_city_in_play(gazetteer):
+    found = _toponyms("Clashes in Raqqa were concentrated in the neighborhood of al-Morur "
+                      "and the neighborhoods of al-Bareed and al-Nahda.", gazetteer)
+    raqqa = found["Raqqa"]
+    for name in ("al-Morur", "al-Bareed", "al-Nahda"):
+        assert found[name].status == "resolved" and found[name].kind == "quarter"
+        assert (found[name].lat, found[name].lon) == (raqqa.lat, raqqa.lon)
+        assert found[name].precision == "derived"
+    # "the Old City" of a text on Mosul is Mosul's, not Aleppo's
+    found = _toponyms("Iraqi forces battling Islamic State in Mosul advanced into the Old "
+                      "City and around the mosque.", gazetteer)
+    assert found["Old City"].place_id.startswith("mosul~")
+    # no city named: left unresolved
+    found = _toponyms("Fighting reached the neighborhood of al-Morur.", gazetteer)
+    assert found["al-Morur"].status == "unresolved"

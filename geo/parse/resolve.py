@@ -165,7 +165,10 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     found_places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
     candidates: list[Place] = list({c.id: c for c in found_places if c is not None}.values())
     if not candidates:
-        return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
+        if not span.cue:
+            return None
+        return _quarter_of_city(state, position, span) or \
+            Mention(start, end, surface, "toponym", "unresolved")
     named_unit = _unit_named_before(state, span, candidates)
     if named_unit is not None:
         candidates = [named_unit]
@@ -181,6 +184,9 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
         return None
     confidence = checked
     if confidence < settings.MIN_CONFIDENCE:
+        quarter = _quarter_of_city(state, position, span)
+        if quarter is not None:  # "Mosul's Old City" is no quarter of Aleppo
+            return quarter
         mention = Mention(start, end, surface, "toponym", "unresolved",
                           confidence=round(confidence, 2))
         if all(c.origin == "world" for c in candidates):
@@ -200,6 +206,91 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                                                f"{capital.lon:.5f}")
     state.placed.append(Placed(mention, span, found))
     return mention
+
+
+#: Names of a city's old quarter, which a text uses of the city it is about.
+_OLD_CITY_NAMES = frozenset({"old city", "the old city", "old town", "the old town",
+                             "old quarter", "the old quarter"})
+#: Place words that announce quarters of a city ("the al-Morur neighbourhood", "the
+#: neighbourhoods of al-Bareed and al-Nahda"); "district" may be a unit and is left out.
+_CITY_PART_WORDS = _QUARTER_WORDS | {"suburb", "suburbs"}
+#: A city whose quarters a text may name without saying so again.
+_QUARTER_CITY_POPULATION = 50_000
+
+
+def _quarter_of_city(state: _Resolution, position: int, span: Span) -> Mention | None:
+    """A quarter the gazetteer lacks (or holds for another city), announced as one ("the
+    al-Morur neighbourhood", "the neighbourhoods of al-Bareed and al-Nahda", "the Old
+    City"), as a derived place at the point of the city it is in: the city whose
+    possessive stands before it ("Mosul's Old City"), else the city named most often
+    before it (``precision="derived"``); ``None`` when no city was named before or the
+    words announce no quarter."""
+    start, end, surface = state.surface(span)
+    tokens = state.tokens
+    if surface.lower() not in _OLD_CITY_NAMES and not _announced_as_quarter(state, span):
+        return None
+    city = None
+    owner = state.resolved.get(position - 1)
+    if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
+            state.text, tokens[state.spans[position - 1].last].end, tokens[span.first].start):
+        city = owner
+    if city is None:
+        city = _city_in_play(state, position)
+    if city is None or not _quarter_city(city):
+        return None
+    place_id = f"{city.id}~quarter:{fold_name(surface)}"
+    place = state.derived.get(place_id)
+    if place is None:
+        place = Place(id=place_id, name=f"{surface}, {city.name}", kind="quarter",
+                      lat=city.lat, lon=city.lon,
+                      source=f"derived from {city.source}: a quarter the text names in "
+                             f"{city.name}, at the city's point",
+                      parent=city.id, country=city.country, origin="derived")
+        state.derived[place_id] = place
+    return _mention(start, end, surface, "toponym", place, 0.5)
+
+
+def _quarter_city(place: Place) -> bool:
+    return place.kind in ("city", "town") and (
+        place.origin != "world" or place.population >= _QUARTER_CITY_POPULATION)
+
+
+def _city_in_play(state: _Resolution, position: int) -> Place | None:
+    """The city named most often before ``position`` (the latest of the most named): the
+    city a text names quarters of."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for at, place in state.resolved.items():
+        if at < position and _quarter_city(place):
+            counts[place.id] = counts.get(place.id, 0) + 1
+            latest[place.id] = max(latest.get(place.id, -1), at)
+    if not counts:
+        return None
+    best = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+    return state.resolved[latest[best]]
+
+
+def _announced_as_quarter(state: _Resolution, span: Span) -> bool:
+    """Whether a quarter word follows the name ("the al-Morur neighbourhood") or opens
+    the list it stands in ("the neighbourhoods of al-Bareed and al-Nahda")."""
+    tokens, text = state.tokens, state.text
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    if after is not None and joinable(text, tokens[span.last], after) and \
+            after.text.lower() in _CITY_PART_WORDS:
+        return True
+    index = span.first - 1
+    for _ in range(40):
+        if index < 1:
+            return False
+        token = tokens[index]
+        gap = text[token.end:tokens[index + 1].start]
+        if token.text == "of" and gap == " ":
+            return tokens[index - 1].text.lower() in _CITY_PART_WORDS
+        if gap not in (" ", ", ", "-") or not (token.text[:1].isupper() or
+                                              token.text in ("and", "al", "el")):
+            return False
+        index -= 1
+    return False
 
 
 def _unit_named_before(state: _Resolution, span: Span, candidates: list[Place]
