@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from geo import settings
 from geo.geodesy import great_circle_km
@@ -136,10 +137,82 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
     mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
                               set_aside)
     mentions.sort(key=lambda m: m.start)
+    mentions = _placed_by_relation(text, mentions, state.derived)
     promoted = {(m.start, m.end) for m in mentions}
     return Parse(mentions, state.derived,
                  sorted((m for m in set_aside if (m.start, m.end) not in promoted),
                         key=lambda m: m.start))
+
+
+#: "X near Y", "X, outside Y", "X, 10 km south of Y", "X on the outskirts of Y": what
+#: stands between a place and the settlement it lies by.
+_RELATION_RE = re.compile(
+    r"[,‚]?\s+(?:(?:just|some|about|around|roughly|nearly|approximately)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:(?P<direction>north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of|near|outside|on\s+the\s+outskirts\s+of|(?:from|of))\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+#: A place named by its relation to a settlement farther than this from it (or than twice
+#: the distance given) is a namesake ("between Cardwell and Bowen, near Townsville": 170 km).
+_RELATION_MAX_KM = 300.0
+
+
+def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, Place]
+                        ) -> list[Mention]:
+    """Toponyms placed by the settlement they are said to lie by ("Chatsworth, south of
+    Durban", "the village of X, 10 km north of Y", "X near Y"): one left unresolved, or
+    resolved farther than :data:`_RELATION_MAX_KM` from it (a namesake elsewhere), is a
+    derived place at the settlement's point, moved by the distance and direction given.
+    "From" and "of" count only after a distance ("X, 10 km from Y")."""
+    out = list(mentions)
+    for index, (mention, following) in enumerate(pairwise(mentions)):
+        if mention.cls != "toponym" or following.cls != "toponym" or \
+                following.status != "resolved" or following.kind not in _RELATION_KINDS or \
+                following.lat is None or following.lon is None:
+            continue
+        match = _RELATION_RE.fullmatch(text, mention.end, following.start)
+        if match is None or (not match.group("km") and not match.group("direction") and
+                             re.search(r"\b(?:from|of)\s+", match.group(), re.IGNORECASE)
+                             and not re.search(r"\b(?:near|outside|outskirts)\b",
+                                               match.group(), re.IGNORECASE)):
+            continue
+        if mention.status == "resolved" and mention.lat is not None and \
+                mention.lon is not None and great_circle_km(
+                    mention.lat, mention.lon, following.lat, following.lon) <= max(
+                    _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0)):
+            continue
+        out[index] = _related(mention, following, match, derived)
+    return out
+
+
+_RELATION_KINDS = frozenset({"city", "town", "quarter", "district"})
+
+
+def _related(mention: Mention, anchor: Mention, match: re.Match, derived: dict[str, Place]
+             ) -> Mention:
+    """The mention as a derived place by ``anchor`` (see :func:`_placed_by_relation`)."""
+    assert anchor.lat is not None and anchor.lon is not None
+    lat, lon = anchor.lat, anchor.lon
+    direction = (match.group("direction") or "").lower().replace("-", "")
+    km = float(match.group("km") or 0.0)
+    if km and (match.group("unit") or "").lower() in ("miles", "mi"):
+        km *= 1.609344
+    if direction and km:
+        dx, dy = DIRECTIONS[direction]
+        norm = math.hypot(dx, dy) or 1.0
+        lat += dy / norm * km / 111.32
+        lon += dx / norm * km / (111.32 * max(0.1, math.cos(math.radians(anchor.lat))))
+    place_id = f"{anchor.place_id}~by:{fold_name(mention.text)}"
+    place = derived.get(place_id)
+    if place is None:
+        place = Place(id=place_id, name=f"{mention.text}, by {anchor.name}", kind="town",
+                      lat=round(lat, 5), lon=round(lon, 5),
+                      source=f"derived: the text places it {match.group().strip(' ,‚')} "
+                             f"{anchor.name}",
+                      parent=anchor.place_id, origin="derived")
+        derived[place_id] = place
+    return replace(_mention(mention.start, mention.end, mention.text, "toponym", place, 0.5),
+                   label=mention.label)
 
 
 def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
