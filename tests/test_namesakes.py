@@ -116,3 +116,16 @@ def test_a_place_said_to_lie_by_a_settlement_is_placed_by_it(gazetteer):
     # a place near the settlement keeps its own point
     found = _toponyms("Troops entered Krasnohorivka, 10 km west of Donetsk.", gazetteer)
     assert found["Krasnohorivka"].place_id == "geonames:704393"
+
+
+def test_a_name_votes_for_the_country_of_its_prominent_candidates(gazetteer):
+    # the small Parises, Londons and Berlins of North America lie near one another; a vote
+    # shared by country alone made the United States the article's country
+    found = _toponyms("Fighting spread from Paris to London and Berlin.", gazetteer)
+    assert [found[n].place_id for n in ("Paris", "London", "Berlin")] == [
+        "geonames:2988507", "geonames:2643743", "geonames:2950159"]
+
+
+def test_a_unit_bearing_the_name_is_taken_before_a_county_named_after_it(gazetteer):
+    found = _toponyms("The Ohio towns of Mason and Dayton closed schools.", gazetteer)
+    assert found["Ohio"].place_id == "geonames:5165418"

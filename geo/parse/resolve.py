@@ -447,6 +447,8 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
 #: What a world candidate loses when the text names it only by an alternate name while
 #: another candidate, as prominent or a unit, bears that name as its own.
 _ALTERNATE_NAME_PENALTY = 3.0
+#: What a candidate that bears the name exactly as its own gains over the others.
+_OWN_NAME_BONUS = 0.25
 _UNIT_KINDS = frozenset({"country", "governorate", "district"})
 
 
@@ -466,7 +468,9 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
     words = set(surface.split(" "))
     adjusted = []
     for (value, place), name in zip(scored, names, strict=True):
-        if not words <= set(name.split(" ")) and place.origin == "world" and any(
+        if name == surface:
+            value += _OWN_NAME_BONUS  # "Ohio" is the state before Ohio County
+        elif not words <= set(name.split(" ")) and place.origin == "world" and any(
                 o.kind in _UNIT_KINDS or o.population > place.population for o in owners):
             value -= _ALTERNATE_NAME_PENALTY
         adjusted.append((value, place))
