@@ -129,3 +129,13 @@ def test_a_name_votes_for_the_country_of_its_prominent_candidates(gazetteer):
 def test_a_unit_bearing_the_name_is_taken_before_a_county_named_after_it(gazetteer):
     found = _toponyms("The Ohio towns of Mason and Dayton closed schools.", gazetteer)
     assert found["Ohio"].place_id == "geonames:5165418"
+
+
+def test_a_place_the_gazetteer_lacks_in_a_town_lies_there_but_no_country_moves(gazetteer):
+    found = _toponyms("Shelling hit the village of Zarivka in Pokrovsk, Ukraine.", gazetteer)
+    assert found["Zarivka"].precision == "derived"
+    assert (found["Zarivka"].lat, found["Zarivka"].lon) == (found["Pokrovsk"].lat,
+                                                              found["Pokrovsk"].lon)
+    # a country is no namesake of the town it acts in
+    found = _toponyms("The role of Russia in Palmyra grew.", gazetteer)
+    assert found["Russia"].kind == "country"

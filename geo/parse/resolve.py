@@ -144,13 +144,13 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
                         key=lambda m: m.start))
 
 
-#: "X near Y", "X, outside Y", "X, 10 km south of Y", "X on the outskirts of Y": what
-#: stands between a place and the settlement it lies by.
+#: "X near Y", "X, outside Y", "X, 10 km south of Y", "X on the outskirts of Y", "X in
+#: Y": what stands between a place and the settlement or county it lies by or in.
 _RELATION_RE = re.compile(
     r"[,‚]?\s+(?:(?:just|some|about|around|roughly|nearly|approximately)\s+)?"
     r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\s+)?"
     r"(?:(?P<direction>north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)\s+of|near|outside|on\s+the\s+outskirts\s+of|(?:from|of))\s+"
+    r"south-?west)\s+of|near|outside|on\s+the\s+outskirts\s+of|in|(?:from|of))\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 #: A place named by its relation to a settlement farther than this from it (or than twice
 #: the distance given) is a namesake ("between Cardwell and Bowen, near Townsville": 170 km).
@@ -176,11 +176,12 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                              and not re.search(r"\b(?:near|outside|outskirts)\b",
                                                match.group(), re.IGNORECASE)):
             continue
-        if mention.status == "resolved" and mention.lat is not None and \
-                mention.lon is not None and great_circle_km(
+        if mention.status == "resolved" and (
+                mention.kind not in _RELATION_KINDS or mention.lat is None or
+                mention.lon is None or great_circle_km(
                     mention.lat, mention.lon, following.lat, following.lon) <= max(
-                    _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0)):
-            continue
+                    _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0))):
+            continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
     return out
 
