@@ -161,7 +161,8 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                         ) -> list[Mention]:
     """Toponyms placed by the settlement they are said to lie by ("Chatsworth, south of
     Durban", "the village of X, 10 km north of Y", "X near Y"): one left unresolved, or
-    resolved farther than :data:`_RELATION_MAX_KM` from it (a namesake elsewhere), is a
+    resolved farther than :data:`_RELATION_MAX_KM` from it (a namesake elsewhere) and
+    with no more confidence than the settlement (which may be the namesake), is a
     derived place at the settlement's point, moved by the distance and direction given.
     "From" and "of" count only after a distance ("X, 10 km from Y")."""
     out = list(mentions)
@@ -177,7 +178,8 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                                                match.group(), re.IGNORECASE)):
             continue
         if mention.status == "resolved" and (
-                mention.kind not in _RELATION_KINDS or mention.lat is None or
+                mention.kind not in _RELATION_KINDS or mention.confidence >
+                following.confidence or mention.lat is None or
                 mention.lon is None or great_circle_km(
                     mention.lat, mention.lon, following.lat, following.lon) <= max(
                     _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0))):
