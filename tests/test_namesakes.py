@@ -139,3 +139,10 @@ def test_a_place_the_gazetteer_lacks_in_a_town_lies_there_but_no_country_moves(g
     # a country is no namesake of the town it acts in
     found = _toponyms("The role of Russia in Palmyra grew.", gazetteer)
     assert found["Russia"].kind == "country"
+
+
+def test_a_number_makes_frequent_words_a_name(gazetteer):
+    # every word of "Shan State Special Region 1" is frequent; the number makes it a name
+    found = _toponyms("Scams thrive in the Kokang region, also known as Shan State Special "
+                      "Region 1, the group said.", gazetteer)
+    assert found["Shan State Special Region 1"].place_id == "region:kokang"

@@ -378,8 +378,10 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     else:
         words = [token.text for token in tokens[span.first:span.last + 1]]
         if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
-               for w in words):
-            return span.entries  # "Ras al Ain": an Arabic article makes it a name
+               or w.isdigit() for w in words):
+            # "Ras al Ain": an Arabic article makes it a name; so does a number of several
+            # words ("Shan State Special Region 1")
+            return span.entries
     key = (tuple(words), tuple(span.entries))
     kept = gazetteer.word_cache.get(key)
     if kept is None:  # it depends on the words and entries only: memoised
