@@ -146,3 +146,11 @@ def test_a_number_makes_frequent_words_a_name(gazetteer):
     found = _toponyms("Scams thrive in the Kokang region, also known as Shan State Special "
                       "Region 1, the group said.", gazetteer)
     assert found["Shan State Special Region 1"].place_id == "region:kokang"
+
+
+def test_a_small_town_far_from_all_the_article_names_is_left_unresolved(gazetteer):
+    text = ("Hyundai will build the plant in Bryan County near Savannah, Georgia. Workers "
+            "from Statesboro and Pooler will drive to the Megasite in Black Creek.")
+    found = _toponyms(text, gazetteer)
+    assert found["Black Creek"].status == "unresolved"  # not the Black Creek of Wisconsin
+    assert found["Statesboro"].status == "resolved"
