@@ -154,3 +154,11 @@ def test_a_small_town_far_from_all_the_article_names_is_left_unresolved(gazettee
     found = _toponyms(text, gazetteer)
     assert found["Black Creek"].status == "unresolved"  # not the Black Creek of Wisconsin
     assert found["Statesboro"].status == "resolved"
+
+
+def test_feature_words_inside_longer_names_announce_nothing(gazetteer):
+    found = _toponyms("Officials in Salt Lake City, Utah, said so.", gazetteer)
+    assert set(found) == {"Salt Lake City", "Utah"}
+    assert not _toponyms("During Operation Desert Storm troops massed.", gazetteer)
+    found = _toponyms("Ships sailed the Gulf of Aden.", gazetteer)
+    assert set(found) == {"Gulf of Aden"}

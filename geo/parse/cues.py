@@ -94,6 +94,9 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             text[_word_start(text, site_end)].isupper()
         for start, end in names:
             end = site_end or end
+            if how == "mount" and text[start:start + 8].split(" ")[0] in _NEW_OPENERS and \
+                    taken.fixed.runs_into(start):
+                continue  # "Salt Lake City" holds "Lake City"
             if not whole:
                 start = taken.last_end_within(start, end)
                 if taken.overlaps(start, end):
@@ -171,6 +174,11 @@ class _Intervals:
         index = bisect.bisect_right(self.ends, start)
         return index < len(self.starts) and self.starts[index] < end
 
+    def runs_into(self, offset: int) -> bool:
+        """Whether an interval that starts before ``offset`` reaches past it."""
+        index = bisect.bisect_right(self.ends, offset)
+        return index < len(self.starts) and self.starts[index] < offset
+
 
 class _Taken:
     """The names found so far: the spans' (fixed) and the cues' (added in text order, so
@@ -232,6 +240,8 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
     return lists
 
 
+#: The openers added for natural features (the older "Mount" keeps its precedence).
+_NEW_OPENERS = frozenset({"Lake", "Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 #: Feature words that are no other place word (they bound a later list only once used).
 _FEATURE_ONLY = (FEATURE_HEADS | _OF_OPENERS | {"Lake"}) - frozenset(
     w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
@@ -245,11 +255,17 @@ def _feature_name(text: str, cue: Token, window: int) -> tuple[str, int, int, in
         opened = _opened_name(text, cue)
         if opened is not None:
             return opened
-    if cue.text in FEATURE_HEADS:
+    if cue.text in FEATURE_HEADS and not _NEXT_NAME_RE.match(text, cue.end):
+        # ("Desert Storm", "Gulf Stream", "Tampa Bay Lightning": the word is inside a
+        # longer name)
         names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
         if names:
             return "site", *names.span("names"), cue.end
     return None
+
+
+#: A capitalised word joined to the one before it.
+_NEXT_NAME_RE = re.compile(r"[ \-][A-Z]")
 
 
 def _opened_name(text: str, cue: Token) -> tuple[str, int, int, int] | None:

@@ -200,7 +200,7 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
             tokens[cue.first + 1].text == "of")
         span = exact.get((cue.first, cue.last))
         if span is None:
-            if not (feature and _names_a_region(cue, spans, gazetteer)):
+            if not (feature and _names_a_region(tokens, cue, spans, gazetteer)):
                 kept.append(cue)
             continue
         cue.entries = [e for e in span.entries if e.role == "place" and
@@ -214,10 +214,14 @@ _FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 
 
-def _names_a_region(cue: Span, spans: list[Span], gazetteer: Gazetteer) -> bool:
-    """Whether a span inside the cue may name a region ("Kivu" of "Lake Kivu")."""
+def _names_a_region(tokens: list[Token], cue: Span, spans: list[Span],
+                    gazetteer: Gazetteer) -> bool:
+    """Whether a span inside the cue, the feature word aside, may name a region ("Kivu"
+    of "Lake Kivu"; not the Gulf states of "Gulf of Aden")."""
+    words = FEATURE_HEADS | _FEATURE_OPENERS | _OF_OPENERS
     for span in spans:
-        if cue.first <= span.first and span.last <= cue.last and span.entries:
+        if cue.first <= span.first and span.last <= cue.last and span.entries and \
+                tokens[span.first].text not in words and tokens[span.last].text not in words:
             places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
             if any(p is not None and p.kind == "region" for p in places):
                 return True
