@@ -162,3 +162,24 @@ def test_feature_words_inside_longer_names_announce_nothing(gazetteer):
     assert not _toponyms("During Operation Desert Storm troops massed.", gazetteer)
     found = _toponyms("Ships sailed the Gulf of Aden.", gazetteer)
     assert set(found) == {"Gulf of Aden"}
+
+
+def test_a_state_keeps_its_bare_name_from_small_namesakes_elsewhere(gazetteer):
+    # California, Maryland and Florida, New York are small towns; Kherson stays the city
+    found = _toponyms("Wildfires spread across California and Nevada.", gazetteer)
+    assert found["California"].place_id == "geonames:5332921"
+    assert found["Nevada"].kind == "governorate"
+    found = _toponyms("Storms battered Georgia and Florida on Sunday.", gazetteer)
+    assert found["Florida"].place_id == "geonames:4155751"
+    found = _toponyms("Russian troops left Kherson.", gazetteer)
+    assert found["Kherson"].place_id == "geonames:706448"
+
+
+def test_a_far_unit_by_its_bare_name_in_a_country_nothing_else_names_is_no_place(gazetteer):
+    # Saint Lawrence is a local council of Malta, 15,000 km from Queensland
+    found = _toponyms("Gales could reach as far south as St Lawrence, Queensland said, and "
+                      "Cairns too.", gazetteer)
+    assert "St Lawrence" not in found or found["St Lawrence"].status == "unresolved"
+    # a unit alone in its text is still one
+    found = _toponyms("Floods hit Rio Grande do Sul.", gazetteer)
+    assert found["Rio Grande do Sul"].place_id == "geonames:3451133"

@@ -75,6 +75,13 @@ _QUARTER_TOWN_MAX_KM = 10.0
 #: A small world town of several words, in a country no other mention names, needs another
 #: place named within this distance ("Akcakale" across the border from "Tal Abyad").
 _LONELY_TOWN_KM = 100.0
+#: Unit words that end a unit's English name ("Kherson Oblast", "the Kherson region").
+UNIT_WORDS_AFTER = frozenset({"oblast", "province", "state", "region", "governorate",
+                              "county", "district", "prefecture", "krai", "raion",
+                              "territory"})
+#: A first-level unit by its bare name farther than this from every settlement named,
+#: in a country no other name points to, is a namesake.
+_LONELY_UNIT_KM = 1_000.0
 #: A place named with a settlement's possessive ("Daraa's Manshiyah") lies within this.
 _POSSESSED_MAX_KM = 25.0
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")
@@ -422,6 +429,12 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
         confidence = min(confidence, 0.3)
+    if lonely and best.kind == "governorate" and best.origin == "world" and \
+            not span.kind_hint and tokens[span.last].text.lower() not in UNIT_WORDS_AFTER \
+            and context.anchor_points and not _near_anchor(state, best, _LONELY_UNIT_KM):
+        # a unit by its bare name, in a country nothing else points to, far from every
+        # settlement named: "St Lawrence" of Queensland is no council of Malta
+        confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and \
             not names_its_unit(best, state.gazetteer) and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
@@ -452,6 +465,11 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
 _ALTERNATE_NAME_PENALTY = 3.0
 #: What a candidate that bears the name exactly as its own gains over the others.
 _OWN_NAME_BONUS = 0.25
+#: What a first-level unit bearing the name gains when the other bearers are towns under
+#: :data:`_SMALL_NAMESAKE` people (GeoNames gives units no population, so a village of
+#: 10,000 would outweigh "California" or "Florida").
+_UNIT_OVER_TOWN_BONUS = 1.5
+_SMALL_NAMESAKE = 15_000
 _UNIT_KINDS = frozenset({"country", "governorate", "district"})
 
 
@@ -470,9 +488,14 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
         return scored
     words = set(surface.split(" "))
     adjusted = []
+    small_towns = all(o.kind in _UNIT_KINDS or (o.kind in _SETTLEMENT_KINDS and
+                                                 o.population < _SMALL_NAMESAKE)
+                      for o in owners)
     for (value, place), name in zip(scored, names, strict=True):
         if name == surface:
             value += _OWN_NAME_BONUS  # "Ohio" is the state before Ohio County
+            if small_towns and place.kind == "governorate" and place.origin == "world":
+                value += _UNIT_OVER_TOWN_BONUS  # "California" before the town of Maryland
         elif not words <= set(name.split(" ")) and place.origin == "world" and any(
                 o.kind in _UNIT_KINDS or o.population > place.population for o in owners):
             value -= _ALTERNATE_NAME_PENALTY

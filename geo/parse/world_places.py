@@ -31,6 +31,8 @@ from geo.parse.world_sources import Airport, Country, Town, Unit
 _SMALL_TOWN = 15_000
 #: How far (degrees) a country's point may lie outside its coarse countryinfo outline.
 _OUTLINE_TOLERANCE_DEG = 0.05
+#: A town of this many people keeps a name from the first-level units of its country.
+_KNOWN_TOWN = 15_000
 #: A second-level unit is matched by its bare name (one that no town of its country has)
 #: when it holds at least this many towns: a county known in its own right ("Kent",
 #: "Lincolnshire"), not a rural municipality whose name is a surname or a word ("Light").
@@ -154,8 +156,11 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
     by_key = {unit.key: unit for unit in units}
     members = _unit_members(units, by_key, towns)
     town_names: dict[str, set[str]] = {}
+    known_names: dict[str, set[str]] = {}
     for town in towns:
         town_names.setdefault(town.country, set()).add(fold(town.name))
+        if town.population >= _KNOWN_TOWN:
+            known_names.setdefault(town.country, set()).add(fold(town.name))
     country_ids = {code: f"geonames:{c.geonameid}" for code, c in countries.items()}
     unit_ids = {unit.key: _unit_id(unit) for unit in units}
     first_level = {unit.geonames_code: unit.key for unit in units
@@ -180,7 +185,8 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
                 code = unit.iso_code.partition("-")[2]
                 if code.isalpha() and 2 <= len(code) <= 3:
                     rows.unit_codes[row] = code.upper()  # ISO 3166-2: "RS" of BR-RS
-            names, bases = unit_names(unit, town_names.get(unit.country, set()), held)
+            names, bases = unit_names(unit, town_names.get(unit.country, set()), held,
+                                      known_names.get(unit.country, set()))
             for name in names:
                 rows.index(name, row)
             for base in bases:
@@ -270,12 +276,15 @@ def _deepest(town: Town, members: dict[int, list[Town]], by_key: dict[int, Unit]
     return best
 
 
-def unit_names(unit: Unit, town_names: set[str], held: list[Town]
-               ) -> tuple[set[str], set[str]]:
+def unit_names(unit: Unit, town_names: set[str], held: list[Town],
+               known_names: set[str] | None = None) -> tuple[set[str], set[str]]:
     """The names a unit is matched by, and the base names whose English forms are too
-    ("Kherson Oblast", "Tigray Region", "State of Tigray"): its own name and aliases; the
-    bare base only when no town of its country has it ("Texas", "Tigray"; "Kherson" is
-    the city's); a second-level unit's bare base only when it is the unit's whole name,
+    ("Kherson Oblast", "Tigray Region", "State of Tigray"): its own name and aliases; a
+    first-level unit's bare base unless a town in it or a town of its country of
+    :data:`_KNOWN_TOWN` people has it ("Texas", "Tigray", "Florida" though Florida, New
+    York, is a village; "Kherson" is the city's, "Washington" the capital's; without
+    ``known_names``, unless any town of its country has it); a second-level unit's bare
+    base only when it is the unit's whole name,
     no town of its country has it and the unit holds :data:`_BARE_UNIT2_TOWNS` towns
     ("Lincolnshire", "Kent"; never "Donetsk" of Rostov Oblast, its seat's or a
     namesake's)."""
@@ -283,12 +292,15 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
     names: set[str] = set()
     bases: set[str] = set()
     seats = {fold(t.name) for t in held} if unit.level == 2 else set()
+    blocking = town_names
+    if unit.level == 1 and known_names is not None:
+        blocking = known_names | {fold(t.name) for t in held}
     for name in given:
         base = unit_base(name)
         if not base or not usable_name(base, primary=True):
             continue
         bases.add(base)
-        bare_free = fold(base) not in town_names and base.lower() not in _NOT_BARE
+        bare_free = fold(base) not in blocking and base.lower() not in _NOT_BARE
         if unit.level == 2:
             if fold(name) != fold(base) and fold(name) not in seats:
                 names.add(name)
@@ -378,8 +390,11 @@ def add_airports(rows: _Rows, airports: list[Airport], towns: list[Town]) -> Non
     country_ids = {rows.countries[r]: rows.ids[r] for r in range(len(rows.ids))
                    if rows.kinds[r] == "country"}
     town_names: dict[str, set[str]] = {}
+    known_names: dict[str, set[str]] = {}
     for town in towns:
         town_names.setdefault(town.country, set()).add(fold(town.name))
+        if town.population >= _KNOWN_TOWN:
+            known_names.setdefault(town.country, set()).add(fold(town.name))
     for airport in airports:
         names = airport_names(airport.name, town_names.get(airport.country, set()))
         if not names or airport.country not in country_ids:
