@@ -183,3 +183,10 @@ def test_a_far_unit_by_its_bare_name_in_a_country_nothing_else_names_is_no_place
     # a unit alone in its text is still one
     found = _toponyms("Floods hit Rio Grande do Sul.", gazetteer)
     assert found["Rio Grande do Sul"].place_id == "geonames:3451133"
+
+
+def test_a_directional_part_named_after_a_place_picks_its_namesake(gazetteer):
+    # Nagasaki is also a quarter of Tokyo, near the capital the story also names
+    found = _toponyms("Advisories went from Hokkaido, northernmost Japan, to Nagasaki, "
+                      "southwestern Japan. Tokyo was calm.", gazetteer)
+    assert found["Nagasaki"].place_id == "geonames:1856177"

@@ -259,6 +259,10 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                     key=lambda pair: (-pair[0], pair[1].id))
     if len(scored) > 1 and scored[0][1].origin == "world":
         scored = _by_own_names(state, span, scored)
+        after = state.spans[position + 1] if position + 1 < len(state.spans) else None
+        if after is not None and after.direction and after.qualifier_start >= 0 and \
+                state.text[state.tokens[span.last].end:after.qualifier_start] == ", ":
+            scored = _by_side(state, after, scored)
     best_score, best = scored[0]
     confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
                              span.fuzzy)
@@ -501,6 +505,30 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
             value -= _ALTERNATE_NAME_PENALTY
         adjusted.append((value, place))
     return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+#: What a candidate gains for lying in the part of its container the text names
+#: ("Nagasaki, southwestern Japan" is the city of Kyushu, not a quarter of Tokyo).
+_SIDE_BONUS = 2.0
+
+
+def _by_side(state: _Resolution, after: Span, scored: list[tuple[float, Place]]
+             ) -> list[tuple[float, Place]]:
+    """The scores with :data:`_SIDE_BONUS` for the candidates in the country or unit
+    named right after them with a direction ("X, southwestern Japan") that lie nearer its
+    part that way than its middle (the world layer's ``~direction`` and ``~central``)."""
+    gazetteer = state.gazetteer
+    for container in sorted(e.place_id for e in after.entries if e.role == "place"):
+        part = gazetteer.get(f"{container}~{after.direction}")
+        middle = gazetteer.get(f"{container}~central")
+        if part is None or middle is None:
+            continue
+        adjusted = [(value + (_SIDE_BONUS if container in gazetteer.ancestors(place.id) and
+                              _distance_km(place, part) < _distance_km(place, middle)
+                              else 0.0), place)
+                    for value, place in scored]
+        return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+    return scored
 
 
 @lru_cache(maxsize=100_000)
