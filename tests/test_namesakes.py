@@ -190,3 +190,14 @@ def test_a_directional_part_named_after_a_place_picks_its_namesake(gazetteer):
     found = _toponyms("Advisories went from Hokkaido, northernmost Japan, to Nagasaki, "
                       "southwestern Japan. Tokyo was calm.", gazetteer)
     assert found["Nagasaki"].place_id == "geonames:1856177"
+
+
+def test_a_storm_word_before_a_given_name_is_no_town(gazetteer):
+    found = _toponyms("Hurricane Ian slammed into southwest Florida near Fort Myers.",
+                      gazetteer)
+    assert "Hurricane" not in found
+    assert found["southwest Florida"].place_id == "geonames:4155751~southwest"
+    found = _toponyms("The town of Hurricane, Utah, flooded.", gazetteer)
+    assert found["Hurricane"].place_id == "geonames:5540831"
+    found = _toponyms("The governor of Virginia met officials in Richmond.", gazetteer)
+    assert found["Virginia"].place_id == "geonames:6254928"

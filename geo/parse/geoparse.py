@@ -440,9 +440,18 @@ def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _title_word(tokens: list[Token], index: int) -> bool:
-    """A title before a capitalised name ("Brig. Gen. Abdul"): no place."""
-    return tokens[index].text.lower() in PERSON_TITLES and index + 1 < len(tokens) and \
+    """A title before a capitalised name ("Brig. Gen. Abdul", "Hurricane Ian"): no place."""
+    word = tokens[index].text.lower()
+    if word in _STORM_WORDS:  # "Hurricane Ian", not "the town of Hurricane, Utah"
+        return index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
+            tokens[index + 1].start == tokens[index].end + 1
+    return word in PERSON_TITLES and index + 1 < len(tokens) and \
         tokens[index + 1].text[:1].isupper()
+
+
+#: Words that name a storm before its given name ("Hurricane Ian", "Cyclone Debbie"); a
+#: town of Utah is called Hurricane.
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 
 
 def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:

@@ -469,9 +469,9 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
 _ALTERNATE_NAME_PENALTY = 3.0
 #: What a candidate that bears the name exactly as its own gains over the others.
 _OWN_NAME_BONUS = 0.25
-#: What a first-level unit bearing the name gains when the other bearers are towns under
-#: :data:`_SMALL_NAMESAKE` people (GeoNames gives units no population, so a village of
-#: 10,000 would outweigh "California" or "Florida").
+#: What a first-level unit bearing the name gains when the towns of its country bearing
+#: it too have under :data:`_SMALL_NAMESAKE` people (GeoNames gives units no population,
+#: so a village of 10,000 would outweigh "California" or "Florida").
 _UNIT_OVER_TOWN_BONUS = 1.5
 _SMALL_NAMESAKE = 15_000
 _UNIT_KINDS = frozenset({"country", "governorate", "district"})
@@ -492,13 +492,12 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
         return scored
     words = set(surface.split(" "))
     adjusted = []
-    small_towns = all(o.kind in _UNIT_KINDS or (o.kind in _SETTLEMENT_KINDS and
-                                                 o.population < _SMALL_NAMESAKE)
-                      for o in owners)
     for (value, place), name in zip(scored, names, strict=True):
         if name == surface:
             value += _OWN_NAME_BONUS  # "Ohio" is the state before Ohio County
-            if small_towns and place.kind == "governorate" and place.origin == "world":
+            if place.kind == "governorate" and place.origin == "world" and all(
+                    o.population < _SMALL_NAMESAKE for o in owners
+                    if o.country == place.country and o.kind in _SETTLEMENT_KINDS):
                 value += _UNIT_OVER_TOWN_BONUS  # "California" before the town of Maryland
         elif not words <= set(name.split(" ")) and place.origin == "world" and any(
                 o.kind in _UNIT_KINDS or o.population > place.population for o in owners):
