@@ -201,3 +201,13 @@ def test_a_storm_word_before_a_given_name_is_no_town(gazetteer):
     assert found["Hurricane"].place_id == "geonames:5540831"
     found = _toponyms("The governor of Virginia met officials in Richmond.", gazetteer)
     assert found["Virginia"].place_id == "geonames:6254928"
+
+
+def test_a_demonym_before_a_known_sea_does_not_hide_it(gazetteer):
+    found = _toponyms("Drones hit the Ukrainian Black Sea port of Odesa. Strikes hit "
+                      "Hodeidah on the Yemeni Red Sea coast.", gazetteer)
+    assert found["Black Sea"].place_id == "region:black-sea"
+    assert found["Red Sea"].place_id == "region:red-sea"
+    # a river said to lie near a city is not moved to the city
+    found = _toponyms("Ukrainian forces crossed the Dnipro River near Kherson.", gazetteer)
+    assert found["Dnipro River"].status == "unresolved"

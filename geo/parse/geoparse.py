@@ -187,7 +187,8 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
     of the name. A natural feature's or a mountain's name ("Red Sea", "Mount Frere")
     takes the places of the name whatever their kind (a sea of regions.csv, a town called
     so); one the gazetteer lacks is an unresolved name ("Patos Lagoon" is no town of
-    Patos), unless it is named after a region inside it ("Lake Kivu": the Kivu)."""
+    Patos), unless it is named after a region inside it ("Lake Kivu": the Kivu) or ends
+    with a name the gazetteer has ("Ukrainian Black Sea": the Black Sea)."""
     exact = {(s.first, s.last): s for s in spans}
     kept = []
     for cue in cues:
@@ -200,7 +201,8 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
             tokens[cue.first + 1].text == "of")
         span = exact.get((cue.first, cue.last))
         if span is None:
-            if not (feature and _names_a_region(tokens, cue, spans, gazetteer)):
+            if not (feature and (_names_a_region(tokens, cue, spans, gazetteer) or (
+                    tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)))):
                 kept.append(cue)
             continue
         cue.entries = [e for e in span.entries if e.role == "place" and
@@ -212,6 +214,13 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
 
 _FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
+
+
+def _known_tail(cue: Span, spans: list[Span]) -> bool:
+    """Whether a known name ends the cue after its first word: the feature itself, with
+    a demonym or a place before it ("Ukrainian Black Sea", "the Yemeni Red Sea coast")."""
+    return any(span.last == cue.last and cue.first < span.first and span.entries
+               for span in spans)
 
 
 def _names_a_region(tokens: list[Token], cue: Span, spans: list[Span],

@@ -175,6 +175,7 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
     out = list(mentions)
     for index, (mention, following) in enumerate(pairwise(mentions)):
         if mention.cls != "toponym" or following.cls != "toponym" or \
+                mention.text.rsplit(" ", 1)[-1].lower() in _FEATURE_WORDS or \
                 following.status != "resolved" or following.kind not in _RELATION_KINDS or \
                 following.lat is None or following.lon is None:
             continue
@@ -196,6 +197,11 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
 
 
 _RELATION_KINDS = frozenset({"city", "town", "quarter", "district"})
+#: Last words of natural features, which a relation does not move to a settlement ("the
+#: Dnipro River near Kherson" runs far beyond it).
+_FEATURE_WORDS = frozenset({"river", "lake", "lagoon", "sea", "gulf", "bay", "mountains",
+                            "hills", "valley", "canal", "strait", "peninsula", "desert",
+                            "highway", "parkway", "island", "islands", "coast"})
 
 
 def _related(mention: Mention, anchor: Mention, match: re.Match, derived: dict[str, Place]
