@@ -211,3 +211,9 @@ def test_a_demonym_before_a_known_sea_does_not_hide_it(gazetteer):
     # a river said to lie near a city is not moved to the city
     found = _toponyms("Ukrainian forces crossed the Dnipro River near Kherson.", gazetteer)
     assert found["Dnipro River"].status == "unresolved"
+
+
+def test_a_road_named_after_the_towns_it_joins_keeps_them(gazetteer):
+    found = _toponyms("Fighting raged along the Lashio-Muse Highway in northern Shan State.",
+                      gazetteer)
+    assert found["Lashio"].status == "resolved" and found["Muse"].status == "resolved"

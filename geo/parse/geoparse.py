@@ -202,7 +202,8 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
         span = exact.get((cue.first, cue.last))
         if span is None:
             if not (feature and (_names_a_region(tokens, cue, spans, gazetteer) or (
-                    tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)))):
+                    tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)) or (
+                    tokens[cue.last].text in _ROAD_HEADS and _known_inside(cue, spans)))):
                 kept.append(cue)
             continue
         cue.entries = [e for e in span.entries if e.role == "place" and
@@ -214,6 +215,17 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
 
 _FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
+
+
+#: Feature words of roads, which are named after the towns they join ("the Lashio-Muse
+#: Highway" keeps Lashio and Muse).
+_ROAD_HEADS = frozenset({"Highway", "Parkway"})
+
+
+def _known_inside(cue: Span, spans: list[Span]) -> bool:
+    """Whether a known name stands inside the cue."""
+    return any(cue.first <= span.first and span.last < cue.last and span.entries
+               for span in spans)
 
 
 def _known_tail(cue: Span, spans: list[Span]) -> bool:
