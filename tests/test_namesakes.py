@@ -217,3 +217,11 @@ def test_a_road_named_after_the_towns_it_joins_keeps_them(gazetteer):
     found = _toponyms("Fighting raged along the Lashio-Muse Highway in northern Shan State.",
                       gazetteer)
     assert found["Lashio"].status == "resolved" and found["Muse"].status == "resolved"
+
+
+def test_a_place_placed_only_by_its_relation_is_still_looked_up(gazetteer):
+    from geo.tools.geocode import missing_place_candidates
+
+    text = "Government forces shelled the town of Jirah, east of Aleppo, on Monday."
+    parse = geoparse(text, gazetteer)
+    assert [c.name for c in missing_place_candidates(text, parse)] == ["Jirah"]
