@@ -292,15 +292,17 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town],
     names: set[str] = set()
     bases: set[str] = set()
     seats = {fold(t.name) for t in held} if unit.level == 2 else set()
-    blocking = town_names
-    if unit.level == 1 and known_names is not None:
-        blocking = known_names | {fold(t.name) for t in held}
+    own_rule = unit.level == 1 and known_names is not None
+    held_names = {fold(t.name) for t in held} if own_rule else set()
     for name in given:
         base = unit_base(name)
         if not base or not usable_name(base, primary=True):
             continue
         bases.add(base)
-        bare_free = fold(base) not in blocking and base.lower() not in _NOT_BARE
+        key = fold(base)
+        blocked = (key in known_names or key in held_names) if own_rule and \
+            known_names is not None else key in town_names
+        bare_free = not blocked and base.lower() not in _NOT_BARE
         if unit.level == 2:
             if fold(name) != fold(base) and fold(name) not in seats:
                 names.add(name)
