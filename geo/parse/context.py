@@ -96,10 +96,13 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
                            city_support(anchors, gazetteer), anchor_points, own_votes)
 
 
-def _span_votes(span: Span, gazetteer: Gazetteer
-                ) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-    """The countries and first-level units a span votes for, sorted (``None``: it names
-    no place). They depend on its entries only: memoised on the gazetteer."""
+_Shares = tuple[tuple[str, float], ...]
+
+
+def _span_votes(span: Span, gazetteer: Gazetteer) -> tuple[_Shares | None, _Shares]:
+    """The countries and first-level units a span votes for, sorted, with the share of
+    its vote each takes (``None``: it names no place). They depend on its entries only:
+    memoised on the gazetteer."""
     key = tuple(span.entries)
     memo = gazetteer.vote_cache
     cached = memo.get(key)
@@ -109,13 +112,21 @@ def _span_votes(span: Span, gazetteer: Gazetteer
              if e.role in ("place", "demonym") and e.place_id]
     places: list[Place] = list({p.id: p for p in found if p is not None}.values())
     if not places:
-        votes: tuple[tuple[str, ...] | None, tuple[str, ...]] = (None, ())
+        votes: tuple[_Shares | None, _Shares] = (None, ())
     else:
         if len({p.id for p in places}) > 1 and any(p.origin == "local" for p in places):
             places = [p for p in places if p.origin == "local"]  # a local name wins
-        choices = {gazetteer.country_of(p.id) for p in places} - {""}
-        units = {unit for p in places for unit in [first_level_unit(p, gazetteer)] if unit}
-        votes = (tuple(sorted(choices)), tuple(sorted(units)))
+        country_weights: dict[str, float] = {}
+        unit_weights: dict[str, float] = {}
+        for p in places:
+            weight = _vote_weight(p)
+            country = gazetteer.country_of(p.id)
+            if country:
+                country_weights[country] = max(country_weights.get(country, 0.0), weight)
+            unit = first_level_unit(p, gazetteer)
+            if unit:  # within a country, units share alike: "Clarksville" of Texas
+                unit_weights[unit] = 1.0
+        votes = (_shares(country_weights), _shares(unit_weights))
     if len(memo) >= 200_000:
         memo.clear()
     memo[key] = votes
@@ -135,14 +146,33 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
 
 
-def _vote(counter: Counter[str], choices: tuple[str, ...]) -> None:
-    """One vote shared among ``choices`` (sorted: insertion order decides ties, so it is
-    kept reproducible)."""
-    if not choices:
-        return
-    share = 1.0 / len(choices)
-    for choice in choices:
+def _vote(counter: Counter[str], choices: _Shares) -> None:
+    """One vote shared among ``choices`` by their shares (sorted: insertion order decides
+    ties, so it is kept reproducible)."""
+    for choice, share in choices:
         counter[choice] += share  # type: ignore[assignment]  # votes are floats
+
+
+#: The weight of a place without a population in a name's vote, by kind (a first-level
+#: unit counts as a city of a million, a county as one of 250,000, a country as one of
+#: ten million: GeoNames gives units no population).
+_KIND_WEIGHTS = {"country": 3000.0, "continent": 3000.0, "governorate": 1000.0,
+                 "region": 1000.0, "district": 500.0, "city": 300.0, "town": 30.0,
+                 "quarter": 30.0, "site": 30.0}
+
+
+def _vote_weight(place: Place) -> float:
+    """How much a candidate draws its name's vote: the square root of its population
+    ("Paris" votes mostly for France, not for the dozen small Parises of the United
+    States, which a vote shared by country would make the article's country)."""
+    if place.population > 0:
+        return max(1.0, math.sqrt(place.population))
+    return _KIND_WEIGHTS.get(place.kind, 30.0)
+
+
+def _shares(weights: dict[str, float]) -> _Shares:
+    total = sum(weights.values())
+    return tuple((key, weights[key] / total) for key in sorted(weights)) if total else ()
 
 
 def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:

@@ -38,9 +38,18 @@ _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market
 _CUE_BEFORE_WORDS = frozenset({"near", "outside", "towards", "toward", "entered", "captured",
                                "recaptured", "retook", "liberated", "shelled", "besieged",
                                "encircled", "evacuated"})
+#: Capitalised words that end the name of a natural feature or a road ("Patos Lagoon",
+#: "Canadian Rockies" aside: "Icefields Parkway", "Second Beach"); taken capitalised only.
+FEATURE_HEADS = frozenset({"Lake", "Lagoon", "Sea", "Gulf", "Bay", "Mountains", "Hills",
+                           "Valley", "Canal", "Strait", "Peninsula", "Desert", "Highway",
+                           "Parkway", "Beach", "Island", "Islands"})
+#: Capitalised words that open such a name: "Mount Bafilun", "Lake Kivu", and with "of":
+#: "Sea of Japan", "Gulf of Aden".
+_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
+_OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 _CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
-                        for w in (word, word.capitalize())) | {"Mount", "Jabal", "Jebel"} | \
-    _CUE_BEFORE_WORDS
+                        for w in (word, word.capitalize())) | _OPENERS | FEATURE_HEADS | \
+    _OF_OPENERS | _CUE_BEFORE_WORDS
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
@@ -85,6 +94,9 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             text[_word_start(text, site_end)].isupper()
         for start, end in names:
             end = site_end or end
+            if how == "mount" and text[start:start + 8].split(" ")[0] in _NEW_OPENERS and \
+                    taken.fixed.runs_into(start):
+                continue  # "Salt Lake City" holds "Lake City"
             if not whole:
                 start = taken.last_end_within(start, end)
                 if taken.overlaps(start, end):
@@ -162,6 +174,11 @@ class _Intervals:
         index = bisect.bisect_right(self.ends, start)
         return index < len(self.starts) and self.starts[index] < end
 
+    def runs_into(self, offset: int) -> bool:
+        """Whether an interval that starts before ``offset`` reaches past it."""
+        index = bisect.bisect_right(self.ends, offset)
+        return index < len(self.starts) and self.starts[index] < offset
+
 
 class _Taken:
     """The names found so far: the spans' (fixed) and the cues' (added in text order, so
@@ -192,12 +209,14 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
         if cue.text not in _CUE_TOKENS:
             continue
         window = max(0, cue.start - _CUE_WINDOW, previous_end)
-        previous_end = cue.end
-        if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"
-            name = _CUE_NAME_RE.match(text, cue.end + 1)
-            if name and text[cue.end:cue.end + 1] == " ":
-                lists.append(("mount", cue.start, name.end(), name.end()))
+        if cue.text in _FEATURE_ONLY or cue.text in _OPENERS:
+            found = _feature_name(text, cue, window)
+            if found is not None:
+                lists.append(found)
+            if found is not None or cue.text not in _FEATURE_ONLY:
+                previous_end = cue.end  # a feature word bounds the next list once it names
             continue
+        previous_end = cue.end
         if cue.text in _CUE_BEFORE_WORDS:
             name = _CUE_NAME_RE.match(text, cue.end + 1)
             if name and text[cue.end:cue.end + 1] == " ":
@@ -214,11 +233,53 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             names = CUE_LIST_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("list" if plural else "last", *names.span("names"), 0))
-        if word in _CUE_SITE_WORDS:
+        if word in _CUE_SITE_WORDS or cue.text in FEATURE_HEADS:
             names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
             if names:
                 lists.append(("site", *names.span("names"), cue.end))
     return lists
+
+
+#: The openers added for natural features (the older "Mount" keeps its precedence).
+_NEW_OPENERS = frozenset({"Lake", "Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
+#: Feature words that are no other place word (they bound a later list only once used).
+_FEATURE_ONLY = (FEATURE_HEADS | _OF_OPENERS | {"Lake"}) - frozenset(
+    w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
+    for w in (word, word.capitalize())) - {"Mount", "Jabal", "Jebel"}
+
+
+def _feature_name(text: str, cue: Token, window: int) -> tuple[str, int, int, int] | None:
+    """The name a feature word opens ("Lake Kivu", "Sea of Japan") or ends ("Patos
+    Lagoon")."""
+    if cue.text in _OPENERS or (cue.text in _OF_OPENERS and text.startswith(" of ", cue.end)):
+        opened = _opened_name(text, cue)
+        if opened is not None:
+            return opened
+    if cue.text in FEATURE_HEADS and not _NEXT_NAME_RE.match(text, cue.end):
+        # ("Desert Storm", "Gulf Stream", "Tampa Bay Lightning": the word is inside a
+        # longer name)
+        names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
+        if names:
+            return "site", *names.span("names"), cue.end
+    return None
+
+
+#: A capitalised word joined to the one before it.
+_NEXT_NAME_RE = re.compile(r"[ \-][A-Z]")
+
+
+def _opened_name(text: str, cue: Token) -> tuple[str, int, int, int] | None:
+    """The name a word opens: "Mount Bafilun", "Jabal al-Zawiya", "Lake Kivu", and after
+    "of": "Sea of Japan", "Gulf of Aden"."""
+    if cue.text in _OPENERS:
+        name = _CUE_NAME_RE.match(text, cue.end + 1)
+        if name is None or text[cue.end:cue.end + 1] != " ":
+            return None
+    else:
+        name = _CUE_NAME_RE.match(text, cue.end + 4)
+        if name is None:
+            return None
+    return "mount", cue.start, name.end(), name.end()
 
 
 def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span],

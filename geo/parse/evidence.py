@@ -126,15 +126,46 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
                                   is p.mention) or (not p.resolved and
                                                     changed.get(id(p.mention)) is not None)]
     far = _far_places(kept)
+    stray = _stray_towns(kept, gazetteer)
     out = []
     for mention in mentions:
         mention = changed.get(id(mention), mention)  # type: ignore[assignment]
         if mention is None:
             continue
-        if mention.place_id in far:
+        if mention.place_id in stray:
+            mention = replace(mention, status="unresolved", place_id="", name="", kind="",
+                              lat=None, lon=None, precision="", confidence=0.3, label="")
+        elif mention.place_id in far:
             mention = replace(mention, warning=far[mention.place_id])
         out.append(mention)
     return out
+
+
+#: A small world town this far (km) from every other settlement or unit of its article is
+#: a namesake of a place the gazetteer lacks.
+STRAY_KM = 1_000.0
+
+
+def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
+    """Ids of the small world towns (under :data:`KNOWN_TOWN` people) that lie farther than
+    :data:`STRAY_KM` from every other settlement and unit the article names, when it names
+    at least two, and that no containing place vouches for ("Black Creek" of Wisconsin in
+    a story of Bryan County, Georgia; "Mariann" of Pennsylvania in one of Durban)."""
+    others = [p.place for p in placed if p.resolved and
+              p.place.kind not in ("country", "continent")]
+    grid = _Grid(others, cell_deg=STRAY_KM / 111.0)
+    if grid.count < 3:
+        return set()
+    stray = set()
+    for item in placed:
+        place = item.place
+        if not item.resolved or place.origin != "world" or place.kind not in ("town", "city") \
+                or place.population >= KNOWN_TOWN or item.span.containers or \
+                names_its_unit(place, gazetteer):
+            continue
+        if not grid.near(place, STRAY_KM):
+            stray.add(place.id)
+    return stray
 
 
 def _promote_repeats(placed: list[Placed], changed: dict[int, Mention | None]) -> None:

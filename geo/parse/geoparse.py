@@ -27,7 +27,7 @@ from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
-from geo.parse.cues import cue_spans
+from geo.parse.cues import FEATURE_HEADS, cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
@@ -41,6 +41,9 @@ __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
+#: Lower-case particles of Portuguese, Spanish and Italian names, inside a name only
+#: ("Rio Grande do Sul", "Foz do Iguaçu", "Mar del Plata").
+_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di"})
 #: Lower-case words that may start a name (directions, Arabic articles).
 _LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
 class _StarterWords(dict):
@@ -166,9 +169,10 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer)
+    if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
+        cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
-    if sites:  # "Palestine Bridge" is a site, not the country
-        _named_sites(cues, spans, gazetteer)
+    if sites:
         inside = {i for first, last in sites for i in range(first, last + 1)}
         spans = [s for s in spans if s.first not in inside]
     spans += cues
@@ -176,16 +180,73 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     return resolve_spans(text, tokens, spans, gazetteer, casing)
 
 
-def _named_sites(cues: list[Span], spans: list[Span], gazetteer: Gazetteer) -> None:
-    """A facility a place word announces ("Ben Gurion Airport") that the gazetteer holds
-    under the same words is that site: the cue takes the site candidates of the name."""
+def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
+                 gazetteer: Gazetteer) -> list[Span]:
+    """The cues, where a facility a place word announces ("Ben Gurion Airport") that the
+    gazetteer holds under the same words is that site: the cue takes the site candidates
+    of the name. A natural feature's or a mountain's name ("Red Sea", "Mount Frere")
+    takes the places of the name whatever their kind (a sea of regions.csv, a town called
+    so); one the gazetteer lacks is an unresolved name ("Patos Lagoon" is no town of
+    Patos), unless it is named after a region inside it ("Lake Kivu": the Kivu) or ends
+    with a name the gazetteer has ("Ukrainian Black Sea": the Black Sea)."""
     exact = {(s.first, s.last): s for s in spans}
+    kept = []
     for cue in cues:
-        span = exact.get((cue.first, cue.last)) if cue.kind_hint == "site" else None
+        if cue.kind_hint != "site":
+            kept.append(cue)
+            continue
+        opener = tokens[cue.first].text
+        feature = tokens[cue.last].text in FEATURE_HEADS or opener in _FEATURE_OPENERS or (
+            opener in _OF_OPENERS and cue.first < cue.last and
+            tokens[cue.first + 1].text == "of")
+        span = exact.get((cue.first, cue.last))
         if span is None:
+            if not (feature and (_names_a_region(tokens, cue, spans, gazetteer) or (
+                    tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)) or (
+                    tokens[cue.last].text in _ROAD_HEADS and _known_inside(cue, spans)))):
+                kept.append(cue)
             continue
         cue.entries = [e for e in span.entries if e.role == "place" and
-                       (p := gazetteer.get(e.place_id)) is not None and p.kind == "site"]
+                       (p := gazetteer.get(e.place_id)) is not None and
+                       (p.kind == "site" or feature)]
+        kept.append(cue)
+    return kept
+
+
+_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
+_OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
+
+
+#: Feature words of roads, which are named after the towns they join ("the Lashio-Muse
+#: Highway" keeps Lashio and Muse).
+_ROAD_HEADS = frozenset({"Highway", "Parkway"})
+
+
+def _known_inside(cue: Span, spans: list[Span]) -> bool:
+    """Whether a known name stands inside the cue."""
+    return any(cue.first <= span.first and span.last < cue.last and span.entries
+               for span in spans)
+
+
+def _known_tail(cue: Span, spans: list[Span]) -> bool:
+    """Whether a known name ends the cue after its first word: the feature itself, with
+    a demonym or a place before it ("Ukrainian Black Sea", "the Yemeni Red Sea coast")."""
+    return any(span.last == cue.last and cue.first < span.first and span.entries
+               for span in spans)
+
+
+def _names_a_region(tokens: list[Token], cue: Span, spans: list[Span],
+                    gazetteer: Gazetteer) -> bool:
+    """Whether a span inside the cue, the feature word aside, may name a region ("Kivu"
+    of "Lake Kivu"; not the Gulf states of "Gulf of Aden")."""
+    words = FEATURE_HEADS | _FEATURE_OPENERS | _OF_OPENERS
+    for span in spans:
+        if cue.first <= span.first and span.last <= cue.last and span.entries and \
+                tokens[span.first].text not in words and tokens[span.last].text not in words:
+            places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+            if any(p is not None and p.kind == "region" for p in places):
+                return True
+    return False
 
 
 # --- recognition ---------------------------------------------------------------------------
@@ -290,6 +351,7 @@ def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
     significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
+                   and not (w is not words[0] and w.text in _INNER_LOWER_OK)
                    and not (w is not words[0] and (w.text.lower() in KIND_WORDS
                                                    or w.text.lower() in UNIT_WORD_SET))]
     if not significant:
@@ -341,8 +403,10 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     else:
         words = [token.text for token in tokens[span.first:span.last + 1]]
         if any(w.lower() not in gazetteer.world.common_words or w.lower() in _ARABIC_ARTICLES
-               for w in words):
-            return span.entries  # "Ras al Ain": an Arabic article makes it a name
+               or w.isdigit() for w in words):
+            # "Ras al Ain": an Arabic article makes it a name; so does a number of several
+            # words ("Shan State Special Region 1")
+            return span.entries
     key = (tuple(words), tuple(span.entries))
     kept = gazetteer.word_cache.get(key)
     if kept is None:  # it depends on the words and entries only: memoised
@@ -397,9 +461,18 @@ def _kept_as_word(entry: Entry, words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def _title_word(tokens: list[Token], index: int) -> bool:
-    """A title before a capitalised name ("Brig. Gen. Abdul"): no place."""
-    return tokens[index].text.lower() in PERSON_TITLES and index + 1 < len(tokens) and \
+    """A title before a capitalised name ("Brig. Gen. Abdul", "Hurricane Ian"): no place."""
+    word = tokens[index].text.lower()
+    if word in _STORM_WORDS:  # "Hurricane Ian", not "the town of Hurricane, Utah"
+        return index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
+            tokens[index + 1].start == tokens[index].end + 1
+    return word in PERSON_TITLES and index + 1 < len(tokens) and \
         tokens[index + 1].text[:1].isupper()
+
+
+#: Words that name a storm before its given name ("Hurricane Ian", "Cyclone Debbie"); a
+#: town of Utah is called Hurricane.
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 
 
 def _world_place(entry: Entry, gazetteer: Gazetteer) -> bool:
@@ -425,9 +498,16 @@ def _spells(acronym: str, entry: Entry, gazetteer: Gazetteer) -> bool:
 
 
 def _spelled_as(words: list[str], name: str) -> bool:
-    """Whether every word is a word of ``name`` as spelled ("New York" of "New York City")."""
+    """Whether every word is a word of ``name`` as spelled ("New York" of "New York City");
+    "St", "Ste", "Ft" and "Mt" spell "Saint", "Sainte", "Fort" and "Mount" ("Port St Johns"
+    of "Port Saint John's")."""
     name_words = {_plain(word) for word in re.split(r"[\s\-]+", name)}
-    return all(_plain(word) in name_words for word in words)
+    return all(_plain(word) in name_words or _SAINT_WORDS.get(_plain(word)) in name_words
+               for word in words)
+
+
+#: Abbreviated words of names and the words they stand for (as the world layer indexes them).
+_SAINT_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
 @lru_cache(maxsize=50_000)

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import pairwise
 
 from geo import settings
 from geo.geodesy import great_circle_km
@@ -62,6 +65,8 @@ ORG_HEADS = frozenset({
 #: Kind-of-place ranking used as prominence when population is unknown.
 _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorate": 0.9,
                     "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
+#: Kinds a settlement word ("city", "town", "village") names alike.
+_SETTLEMENT_KINDS = frozenset({"city", "town"})
 #: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                             "quarter", "quarters"})
@@ -70,6 +75,13 @@ _QUARTER_TOWN_MAX_KM = 10.0
 #: A small world town of several words, in a country no other mention names, needs another
 #: place named within this distance ("Akcakale" across the border from "Tal Abyad").
 _LONELY_TOWN_KM = 100.0
+#: Unit words that end a unit's English name ("Kherson Oblast", "the Kherson region").
+UNIT_WORDS_AFTER = frozenset({"oblast", "province", "state", "region", "governorate",
+                              "county", "district", "prefecture", "krai", "raion",
+                              "territory"})
+#: A first-level unit by its bare name farther than this from every settlement named,
+#: in a country no other name points to, is a namesake.
+_LONELY_UNIT_KM = 1_000.0
 #: A place named with a settlement's possessive ("Daraa's Manshiyah") lies within this.
 _POSSESSED_MAX_KM = 25.0
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s+")
@@ -132,10 +144,91 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
     mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
                               set_aside)
     mentions.sort(key=lambda m: m.start)
+    mentions = _placed_by_relation(text, mentions, state.derived)
     promoted = {(m.start, m.end) for m in mentions}
     return Parse(mentions, state.derived,
                  sorted((m for m in set_aside if (m.start, m.end) not in promoted),
                         key=lambda m: m.start))
+
+
+#: "X near Y", "X, outside Y", "X, 10 km south of Y", "X on the outskirts of Y", "X in
+#: Y": what stands between a place and the settlement or county it lies by or in.
+_RELATION_RE = re.compile(
+    r"[,‚]?\s+(?:(?:just|some|about|around|roughly|nearly|approximately)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:(?P<direction>north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of|near|outside|on\s+the\s+outskirts\s+of|in|(?:from|of))\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+#: A place named by its relation to a settlement farther than this from it (or than twice
+#: the distance given) is a namesake ("between Cardwell and Bowen, near Townsville": 170 km).
+_RELATION_MAX_KM = 300.0
+
+
+def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, Place]
+                        ) -> list[Mention]:
+    """Toponyms placed by the settlement they are said to lie by ("Chatsworth, south of
+    Durban", "the village of X, 10 km north of Y", "X near Y"): one left unresolved, or
+    resolved farther than :data:`_RELATION_MAX_KM` from it (a namesake elsewhere) and
+    with no more confidence than the settlement (which may be the namesake), is a
+    derived place at the settlement's point, moved by the distance and direction given.
+    "From" and "of" count only after a distance ("X, 10 km from Y")."""
+    out = list(mentions)
+    for index, (mention, following) in enumerate(pairwise(mentions)):
+        if mention.cls != "toponym" or following.cls != "toponym" or \
+                mention.text.rsplit(" ", 1)[-1].lower() in _FEATURE_WORDS or \
+                following.status != "resolved" or following.kind not in _RELATION_KINDS or \
+                following.lat is None or following.lon is None:
+            continue
+        match = _RELATION_RE.fullmatch(text, mention.end, following.start)
+        if match is None or (not match.group("km") and not match.group("direction") and
+                             re.search(r"\b(?:from|of)\s+", match.group(), re.IGNORECASE)
+                             and not re.search(r"\b(?:near|outside|outskirts)\b",
+                                               match.group(), re.IGNORECASE)):
+            continue
+        if mention.status == "resolved" and (
+                mention.kind not in _RELATION_KINDS or mention.confidence >
+                following.confidence or mention.lat is None or
+                mention.lon is None or great_circle_km(
+                    mention.lat, mention.lon, following.lat, following.lon) <= max(
+                    _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0))):
+            continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
+        out[index] = _related(mention, following, match, derived)
+    return out
+
+
+_RELATION_KINDS = frozenset({"city", "town", "quarter", "district"})
+#: Last words of natural features, which a relation does not move to a settlement ("the
+#: Dnipro River near Kherson" runs far beyond it).
+_FEATURE_WORDS = frozenset({"river", "lake", "lagoon", "sea", "gulf", "bay", "mountains",
+                            "hills", "valley", "canal", "strait", "peninsula", "desert",
+                            "highway", "parkway", "island", "islands", "coast"})
+
+
+def _related(mention: Mention, anchor: Mention, match: re.Match, derived: dict[str, Place]
+             ) -> Mention:
+    """The mention as a derived place by ``anchor`` (see :func:`_placed_by_relation`)."""
+    assert anchor.lat is not None and anchor.lon is not None
+    lat, lon = anchor.lat, anchor.lon
+    direction = (match.group("direction") or "").lower().replace("-", "")
+    km = float(match.group("km") or 0.0)
+    if km and (match.group("unit") or "").lower() in ("miles", "mi"):
+        km *= 1.609344
+    if direction and km:
+        dx, dy = DIRECTIONS[direction]
+        norm = math.hypot(dx, dy) or 1.0
+        lat += dy / norm * km / 111.32
+        lon += dx / norm * km / (111.32 * max(0.1, math.cos(math.radians(anchor.lat))))
+    place_id = f"{anchor.place_id}~by:{fold_name(mention.text)}"
+    place = derived.get(place_id)
+    if place is None:
+        place = Place(id=place_id, name=f"{mention.text}, by {anchor.name}", kind="town",
+                      lat=round(lat, 5), lon=round(lon, 5),
+                      source=f"derived: the text places it {match.group().strip(' ,‚')} "
+                             f"{anchor.name}",
+                      parent=anchor.place_id, origin="derived")
+        derived[place_id] = place
+    return replace(_mention(mention.start, mention.end, mention.text, "toponym", place, 0.5),
+                   label=mention.label)
 
 
 def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
@@ -161,12 +254,21 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     found_places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
     candidates: list[Place] = list({c.id: c for c in found_places if c is not None}.values())
     if not candidates:
-        return Mention(start, end, surface, "toponym", "unresolved") if span.cue else None
+        if not span.cue:
+            return None
+        return _quarter_of_city(state, position, span) or \
+            Mention(start, end, surface, "toponym", "unresolved")
     named_unit = _unit_named_before(state, span, candidates)
     if named_unit is not None:
         candidates = [named_unit]
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
                     key=lambda pair: (-pair[0], pair[1].id))
+    if len(scored) > 1 and scored[0][1].origin == "world":
+        scored = _by_own_names(state, span, scored)
+        after = state.spans[position + 1] if position + 1 < len(state.spans) else None
+        if after is not None and after.direction and after.qualifier_start >= 0 and \
+                state.text[state.tokens[span.last].end:after.qualifier_start] == ", ":
+            scored = _by_side(state, after, scored)
     best_score, best = scored[0]
     confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
                              span.fuzzy)
@@ -175,6 +277,9 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
         return None
     confidence = checked
     if confidence < settings.MIN_CONFIDENCE:
+        quarter = _quarter_of_city(state, position, span)
+        if quarter is not None:  # "Mosul's Old City" is no quarter of Aleppo
+            return quarter
         mention = Mention(start, end, surface, "toponym", "unresolved",
                           confidence=round(confidence, 2))
         if all(c.origin == "world" for c in candidates):
@@ -194,6 +299,91 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                                                f"{capital.lon:.5f}")
     state.placed.append(Placed(mention, span, found))
     return mention
+
+
+#: Names of a city's old quarter, which a text uses of the city it is about.
+_OLD_CITY_NAMES = frozenset({"old city", "the old city", "old town", "the old town",
+                             "old quarter", "the old quarter"})
+#: Place words that announce quarters of a city ("the al-Morur neighbourhood", "the
+#: neighbourhoods of al-Bareed and al-Nahda"); "district" may be a unit and is left out.
+_CITY_PART_WORDS = _QUARTER_WORDS | {"suburb", "suburbs"}
+#: A city whose quarters a text may name without saying so again.
+_QUARTER_CITY_POPULATION = 50_000
+
+
+def _quarter_of_city(state: _Resolution, position: int, span: Span) -> Mention | None:
+    """A quarter the gazetteer lacks (or holds for another city), announced as one ("the
+    al-Morur neighbourhood", "the neighbourhoods of al-Bareed and al-Nahda", "the Old
+    City"), as a derived place at the point of the city it is in: the city whose
+    possessive stands before it ("Mosul's Old City"), else the city named most often
+    before it (``precision="derived"``); ``None`` when no city was named before or the
+    words announce no quarter."""
+    start, end, surface = state.surface(span)
+    tokens = state.tokens
+    if surface.lower() not in _OLD_CITY_NAMES and not _announced_as_quarter(state, span):
+        return None
+    city = None
+    owner = state.resolved.get(position - 1)
+    if owner is not None and _POSSESSIVE_GAP_RE.fullmatch(
+            state.text, tokens[state.spans[position - 1].last].end, tokens[span.first].start):
+        city = owner
+    if city is None:
+        city = _city_in_play(state, position)
+    if city is None or not _quarter_city(city):
+        return None
+    place_id = f"{city.id}~quarter:{fold_name(surface)}"
+    place = state.derived.get(place_id)
+    if place is None:
+        place = Place(id=place_id, name=f"{surface}, {city.name}", kind="quarter",
+                      lat=city.lat, lon=city.lon,
+                      source=f"derived from {city.source}: a quarter the text names in "
+                             f"{city.name}, at the city's point",
+                      parent=city.id, country=city.country, origin="derived")
+        state.derived[place_id] = place
+    return _mention(start, end, surface, "toponym", place, 0.5)
+
+
+def _quarter_city(place: Place) -> bool:
+    return place.kind in ("city", "town") and (
+        place.origin != "world" or place.population >= _QUARTER_CITY_POPULATION)
+
+
+def _city_in_play(state: _Resolution, position: int) -> Place | None:
+    """The city named most often before ``position`` (the latest of the most named): the
+    city a text names quarters of."""
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for at, place in state.resolved.items():
+        if at < position and _quarter_city(place):
+            counts[place.id] = counts.get(place.id, 0) + 1
+            latest[place.id] = max(latest.get(place.id, -1), at)
+    if not counts:
+        return None
+    best = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+    return state.resolved[latest[best]]
+
+
+def _announced_as_quarter(state: _Resolution, span: Span) -> bool:
+    """Whether a quarter word follows the name ("the al-Morur neighbourhood") or opens
+    the list it stands in ("the neighbourhoods of al-Bareed and al-Nahda")."""
+    tokens, text = state.tokens, state.text
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    if after is not None and joinable(text, tokens[span.last], after) and \
+            after.text.lower() in _CITY_PART_WORDS:
+        return True
+    index = span.first - 1
+    for _ in range(40):
+        if index < 1:
+            return False
+        token = tokens[index]
+        gap = text[token.end:tokens[index + 1].start]
+        if token.text == "of" and gap == " ":
+            return tokens[index - 1].text.lower() in _CITY_PART_WORDS
+        if gap not in (" ", ", ", "-") or not (token.text[:1].isupper() or
+                                              token.text in ("and", "al", "el")):
+            return False
+        index -= 1
+    return False
 
 
 def _unit_named_before(state: _Resolution, span: Span, candidates: list[Place]
@@ -249,6 +439,12 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
         confidence = min(confidence, 0.3)
+    if lonely and best.kind == "governorate" and best.origin == "world" and \
+            not span.kind_hint and tokens[span.last].text.lower() not in UNIT_WORDS_AFTER \
+            and context.anchor_points and not _near_anchor(state, best, _LONELY_UNIT_KM):
+        # a unit by its bare name, in a country nothing else points to, far from every
+        # settlement named: "St Lawrence" of Queensland is no council of Malta
+        confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and \
             not names_its_unit(best, state.gazetteer) and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
@@ -274,13 +470,98 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
     return confidence
 
 
+#: What a world candidate loses when the text names it only by an alternate name while
+#: another candidate, as prominent or a unit, bears that name as its own.
+_ALTERNATE_NAME_PENALTY = 3.0
+#: What a candidate that bears the name exactly as its own gains over the others.
+_OWN_NAME_BONUS = 0.25
+#: What a first-level unit bearing the name gains when the towns of its country bearing
+#: it too have under :data:`_SMALL_NAMESAKE` people (GeoNames gives units no population,
+#: so a village of 10,000 would outweigh "California" or "Florida").
+_UNIT_OVER_TOWN_BONUS = 1.5
+_SMALL_NAMESAKE = 15_000
+_UNIT_KINDS = frozenset({"country", "governorate", "district"})
+
+
+def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Place]]
+                  ) -> list[tuple[float, Place]]:
+    """The scores with a penalty for the world candidates the name is only an alternate
+    name of (not words of their own name: "New York" is New York City's), when another
+    candidate bears it as its own name and is more populous or is an administrative
+    unit: "Paris" in an article on Ukraine is the capital of France, not a village of
+    Odesa oblast once called so; "Rio Grande do Sul" is the state, not the city of Rio
+    Grande."""
+    surface = _spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
+    names = [_spelling(place.name) for _, place in scored]
+    owners = [place for (_, place), name in zip(scored, names, strict=True) if name == surface]
+    if not owners:
+        return scored
+    words = set(surface.split(" "))
+    adjusted = []
+    for (value, place), name in zip(scored, names, strict=True):
+        if name == surface:
+            value += _OWN_NAME_BONUS  # "Ohio" is the state before Ohio County
+            if place.kind == "governorate" and place.origin == "world" and all(
+                    o.population < _SMALL_NAMESAKE for o in owners
+                    if o.country == place.country and o.kind in _SETTLEMENT_KINDS):
+                value += _UNIT_OVER_TOWN_BONUS  # "California" before the town of Maryland
+        elif not words <= set(name.split(" ")) and place.origin == "world" and any(
+                o.kind in _UNIT_KINDS or o.population > place.population for o in owners):
+            value -= _ALTERNATE_NAME_PENALTY
+        adjusted.append((value, place))
+    return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+#: What a candidate gains for lying in the part of its container the text names
+#: ("Nagasaki, southwestern Japan" is the city of Kyushu, not a quarter of Tokyo).
+_SIDE_BONUS = 2.0
+
+
+def _by_side(state: _Resolution, after: Span, scored: list[tuple[float, Place]]
+             ) -> list[tuple[float, Place]]:
+    """The scores with :data:`_SIDE_BONUS` for the candidates in the country or unit
+    named right after them with a direction ("X, southwestern Japan") that lie nearer its
+    part that way than its middle (the world layer's ``~direction`` and ``~central``)."""
+    gazetteer = state.gazetteer
+    for container in sorted(e.place_id for e in after.entries if e.role == "place"):
+        part = gazetteer.get(f"{container}~{after.direction}")
+        middle = gazetteer.get(f"{container}~central")
+        if part is None or middle is None:
+            continue
+        adjusted = [(value + (_SIDE_BONUS if container in gazetteer.ancestors(place.id) and
+                              _distance_km(place, part) < _distance_km(place, middle)
+                              else 0.0), place)
+                    for value, place in scored]
+        return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+    return scored
+
+
+@lru_cache(maxsize=100_000)
+def _spelling(name: str) -> str:
+    """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
+    of transliterations: "Shika" is not "Chīka")."""
+    words = unicodedata.normalize("NFKD", name).casefold().split()
+    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
+             for word in words)
+    return " ".join(_SAINT_SPELLINGS.get(word, word) for word in plain)
+
+
+_SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def _primary_name(surface: str, place: Place) -> bool:
     """Whether a surface is, folded, the place's own name or words of it ("New York" of
     "New York City"), not one of its alternate names."""
     if name_variants(surface) & name_variants(place.name):
         return True
     words = set(fold_name(place.name).split(" "))
-    return set(fold_name(surface).split(" ")) <= words
+    return {_SAINT_KEYS.get(w, w) for w in fold_name(surface).split(" ")} <= words
+
+
+#: Folded abbreviations of name words and the folded words they stand for ("Port St Johns"
+#: is "Port Saint John's" by its own name).
+_SAINT_KEYS = {fold_name(a): fold_name(b) for a, b in (
+    ("St", "Saint"), ("Ste", "Sainte"), ("Ft", "Fort"), ("Mt", "Mount"))}
 
 
 def _quarter_word_after(text: str, tokens: list[Token], span: Span) -> bool:
@@ -429,8 +710,9 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         score += 4.0  # "Seversk, Donetsk region"
     if span.contained and place.id in span.contained:
         score += 2.0  # the "Donetsk region" of "Seversk, Donetsk region"
-    if span.kind_hint and span.kind_hint == place.kind:
-        score += 3.0
+    if span.kind_hint and (span.kind_hint == place.kind or (
+            span.kind_hint in _SETTLEMENT_KINDS and place.kind in _SETTLEMENT_KINDS)):
+        score += 3.0  # "Pokrovsk city" may be a town of GeoNames: English has no threshold
     score += _nearness(place, context)
     score += prominence
     if place.kind == "country":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -30,6 +31,8 @@ from geo.parse.world_sources import Airport, Country, Town, Unit
 _SMALL_TOWN = 15_000
 #: How far (degrees) a country's point may lie outside its coarse countryinfo outline.
 _OUTLINE_TOLERANCE_DEG = 0.05
+#: A town of this many people keeps a name from the first-level units of its country.
+_KNOWN_TOWN = 15_000
 #: A second-level unit is matched by its bare name (one that no town of its country has)
 #: when it holds at least this many towns: a county known in its own right ("Kent",
 #: "Lincolnshire"), not a rural municipality whose name is a surname or a word ("Light").
@@ -153,8 +156,11 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
     by_key = {unit.key: unit for unit in units}
     members = _unit_members(units, by_key, towns)
     town_names: dict[str, set[str]] = {}
+    known_names: dict[str, set[str]] = {}
     for town in towns:
         town_names.setdefault(town.country, set()).add(fold(town.name))
+        if town.population >= _KNOWN_TOWN:
+            known_names.setdefault(town.country, set()).add(fold(town.name))
     country_ids = {code: f"geonames:{c.geonameid}" for code, c in countries.items()}
     unit_ids = {unit.key: _unit_id(unit) for unit in units}
     first_level = {unit.geonames_code: unit.key for unit in units
@@ -179,7 +185,8 @@ def add_units(rows: _Rows, towns: list[Town], countries: dict[str, Country]) -> 
                 code = unit.iso_code.partition("-")[2]
                 if code.isalpha() and 2 <= len(code) <= 3:
                     rows.unit_codes[row] = code.upper()  # ISO 3166-2: "RS" of BR-RS
-            names, bases = unit_names(unit, town_names.get(unit.country, set()), held)
+            names, bases = unit_names(unit, town_names.get(unit.country, set()), held,
+                                      known_names.get(unit.country, set()))
             for name in names:
                 rows.index(name, row)
             for base in bases:
@@ -269,12 +276,15 @@ def _deepest(town: Town, members: dict[int, list[Town]], by_key: dict[int, Unit]
     return best
 
 
-def unit_names(unit: Unit, town_names: set[str], held: list[Town]
-               ) -> tuple[set[str], set[str]]:
+def unit_names(unit: Unit, town_names: set[str], held: list[Town],
+               known_names: set[str] | None = None) -> tuple[set[str], set[str]]:
     """The names a unit is matched by, and the base names whose English forms are too
-    ("Kherson Oblast", "Tigray Region", "State of Tigray"): its own name and aliases; the
-    bare base only when no town of its country has it ("Texas", "Tigray"; "Kherson" is
-    the city's); a second-level unit's bare base only when it is the unit's whole name,
+    ("Kherson Oblast", "Tigray Region", "State of Tigray"): its own name and aliases; a
+    first-level unit's bare base unless a town in it or a town of its country of
+    :data:`_KNOWN_TOWN` people has it ("Texas", "Tigray", "Florida" though Florida, New
+    York, is a village; "Kherson" is the city's, "Washington" the capital's; without
+    ``known_names``, unless any town of its country has it); a second-level unit's bare
+    base only when it is the unit's whole name,
     no town of its country has it and the unit holds :data:`_BARE_UNIT2_TOWNS` towns
     ("Lincolnshire", "Kent"; never "Donetsk" of Rostov Oblast, its seat's or a
     namesake's)."""
@@ -282,12 +292,17 @@ def unit_names(unit: Unit, town_names: set[str], held: list[Town]
     names: set[str] = set()
     bases: set[str] = set()
     seats = {fold(t.name) for t in held} if unit.level == 2 else set()
+    own_rule = unit.level == 1 and known_names is not None
+    held_names = {fold(t.name) for t in held} if own_rule else set()
     for name in given:
         base = unit_base(name)
         if not base or not usable_name(base, primary=True):
             continue
         bases.add(base)
-        bare_free = fold(base) not in town_names and base.lower() not in _NOT_BARE
+        key = fold(base)
+        blocked = (key in known_names or key in held_names) if own_rule and \
+            known_names is not None else key in town_names
+        bare_free = not blocked and base.lower() not in _NOT_BARE
         if unit.level == 2:
             if fold(name) != fold(base) and fold(name) not in seats:
                 names.add(name)
@@ -377,8 +392,11 @@ def add_airports(rows: _Rows, airports: list[Airport], towns: list[Town]) -> Non
     country_ids = {rows.countries[r]: rows.ids[r] for r in range(len(rows.ids))
                    if rows.kinds[r] == "country"}
     town_names: dict[str, set[str]] = {}
+    known_names: dict[str, set[str]] = {}
     for town in towns:
         town_names.setdefault(town.country, set()).add(fold(town.name))
+        if town.population >= _KNOWN_TOWN:
+            known_names.setdefault(town.country, set()).add(fold(town.name))
     for airport in airports:
         names = airport_names(airport.name, town_names.get(airport.country, set()))
         if not names or airport.country not in country_ids:
@@ -417,13 +435,18 @@ DIRECTION_VECTORS = {
     "southeast": (0.7071, -0.7071), "southwest": (-0.7071, -0.7071)}
 
 
+#: The share of a unit's towns, farthest in a direction, that place its directional part.
+_DIRECTION_SHARE = 0.2
+_DIRECTION_MATRIX = np.asarray(list(DIRECTION_VECTORS.values()))
+
+
 def add_directions(rows: _Rows) -> None:
     """For each country and first-level unit, its directional parts ("eastern Ukraine",
-    "northern Shan State", "central Japan") as rows: the middle of the extent of its
-    towns (between their 2nd and 98th percentiles of latitude and longitude), moved that
-    way by half of the half-extent, so that "northern Queensland" lies halfway to its
-    northern towns whatever the size of the unit. Their ids are the unit's with
-    ``~direction``; no name is indexed."""
+    "northern Shan State", "central Japan") as rows: where the fifth of its towns lying
+    farthest that way lie (their median point; "central": the median point of all its
+    towns). News names the parts where people live: "northern Queensland" is Townsville's
+    coast, not Cape York, and "eastern Ukraine" the Donbas, not the middle of the
+    country's outline. Their ids are the unit's with ``~direction``; no name is indexed."""
     for row, towns in sorted(rows.town_groups.items()):
         if len(towns) < 6:
             continue
@@ -431,13 +454,16 @@ def add_directions(rows: _Rows) -> None:
         lons = np.asarray([t.lon for t in towns])
         if float(np.ptp(lons)) > 180:
             continue  # across the antimeridian: the offset in resolve.py does
-        south, north = np.quantile(lats, [0.02, 0.98]).tolist()
-        west, east = np.quantile(lons, [0.02, 0.98]).tolist()
-        lat0, lon0 = (south + north) / 2, (west + east) / 2
-        half_lat, half_lon = (north - south) / 2, (east - west) / 2
+        lat0, lon0 = float(np.median(lats)), float(np.median(lons))
+        offsets = np.stack([(lons - lon0) * math.cos(math.radians(lat0)), lats - lat0])
+        along = _DIRECTION_MATRIX @ offsets  # one row per direction
+        count = max(1, math.ceil(len(towns) * _DIRECTION_SHARE))
+        outer = np.argsort(-along, axis=1, kind="stable")[:, :count]
+        outer_lats = np.median(lats[outer], axis=1).tolist()
+        outer_lons = np.median(lons[outer], axis=1).tolist()
         points = {"central": (lat0, lon0)}
-        for name, (dx, dy) in DIRECTION_VECTORS.items():
-            points[name] = (lat0 + dy * half_lat / 2, lon0 + dx * half_lon / 2)
+        for index, name in enumerate(DIRECTION_VECTORS):
+            points[name] = (outer_lats[index], outer_lons[index])
         for direction, point in points.items():
             rows.add(f"{rows.ids[row]}~{direction}",
                      f"{direction.capitalize()} {rows.names[row]}", "region", point,

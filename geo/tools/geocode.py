@@ -97,11 +97,15 @@ class GeocodedPlace:
 def missing_place_candidates(text: str, parse: Parse, article: str = "") -> list[Candidate]:
     """Names in ``text`` that the parse found but could not place: its unresolved toponyms
     (too uncertain a match, or a name that a place word announces and the gazetteer lacks:
-    "the town of Jirah", "the Tadamon district"); one per spelling (by folded name), in
-    text order."""
+    "the town of Jirah", "the Tadamon district"), and those it placed only by the place
+    the text puts them by or in ("the town of Jirah, east of Aleppo", "the al-Morur
+    neighbourhood" of Raqqa: derived at that place's point); one per spelling (by folded
+    name), in text order."""
     unique: dict[str, Candidate] = {}
     for m in parse.mentions:
-        if m.cls == "toponym" and m.status == "unresolved":
+        if m.cls == "toponym" and (m.status == "unresolved" or (
+                m.precision == "derived" and ("~by:" in m.place_id or
+                                              "~quarter:" in m.place_id))):
             unique.setdefault(fold_name(m.text), Candidate(m.text, article, m.start, m.end))
     return list(unique.values())
 
