@@ -129,12 +129,14 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
 
 def repeated_unresolved(text: str, toponyms: list[Mention], actors: list[Actor]
                         ) -> list[Mention]:
-    """The toponyms, with each unresolved one also wherever else the text writes its name
-    ("captured the village of Stupochky ... withdrew from Stupochky towards ..."): the
-    geoparser may find a name it cannot place only once."""
+    """The toponyms, with each unresolved or derived one also wherever else the text writes
+    its name ("captured the village of Stupochky ... withdrew from Stupochky towards ..."):
+    the geoparser may find a name it cannot place, or places only by what the text says
+    around it ("the village of X near Y", at Y; ids with ``~``), only once."""
     taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
-    names = {m.text for m in toponyms if m.status == "unresolved" and not m.place_id and
-             len(m.text) > 3 and m.text[:1].isupper()}
+    names = {m.text for m in toponyms
+             if ((m.status == "unresolved" and not m.place_id) or "~" in (m.place_id or ""))
+             and len(m.text) > 3 and m.text[:1].isupper()}
     found = list(toponyms)
     for name in sorted(names, key=len, reverse=True):
         model = next(m for m in toponyms if m.text == name)
