@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import itemgetter
 
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.mentions import NAME_PARTICLES, Span
@@ -188,9 +189,9 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
     """(how, names start, names end, site end) of each place word's names."""
     lists: list[tuple[str, int, int, int]] = []
     previous_end = 0  # a list never runs back over an earlier place word: linear time
-    for cue in tokens:
-        if cue.text not in _CUE_TOKENS:
-            continue
+    # The place words are found in C.
+    for cue in itertools.compress(tokens, map(_CUE_TOKENS.__contains__,
+                                              map(itemgetter(2), tokens))):
         window = max(0, cue.start - _CUE_WINDOW, previous_end)
         previous_end = cue.end
         if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import compress
+from operator import itemgetter
 
 from geo import settings
 from geo.parse.gazetteer import Entry, Gazetteer
@@ -38,10 +40,10 @@ def fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Ga
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
     found: list[Span] = []
     next_free = 0
-    for index, token in enumerate(tokens):
-        word = token.text
-        if not word[:1].isupper() and not _capitalised(token):
-            continue  # most words: tested first, inline
+    # Most words are not capitalised: they are skipped in C, by a memo of each word.
+    for index in compress(range(len(tokens)),
+                          map(_CAPITALISED.__getitem__, map(itemgetter(2), tokens))):
+        word = tokens[index].text
         if index < next_free or index in covered or len(word) < 3 or word.lower() in common:
             continue
         matched = matcher.match(text, tokens, index, covered)
@@ -113,9 +115,20 @@ class _FuzzyMatcher:
         return at < len(positions) and positions[at] <= index + _FUZZY_NEARBY_TOKENS
 
 
-def _capitalised(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (not first.isascii() and is_arabic(token.text))
+class _CapitalisedWords(dict):
+    """Word -> whether it is capitalised or in Arabic script, remembered per word
+    (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        first = word[:1]
+        capitalised = first.isupper() or (not first.isascii() and is_arabic(word))
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = capitalised
+        return capitalised
+
+
+_CAPITALISED = _CapitalisedWords()
 
 
 def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:
