@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
@@ -85,7 +85,11 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
         if choices is None:
             continue
         _vote(countries, choices)
-        _vote(own_votes.setdefault(candidate_key(span), Counter()), choices)
+        key = candidate_key(span)
+        own = own_votes.get(key)
+        if own is None:
+            own = own_votes[key] = Counter()
+        _vote(own, choices)
         _vote(units, span_units)
     in_play = set(anchors)
     for place_id in list(anchors):
@@ -130,6 +134,7 @@ def candidate_key(span: Span) -> frozenset[str]:
     return span.key
 
 
+@lru_cache(maxsize=100_000)
 def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     phi, lam = math.radians(lat), math.radians(lon)
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)

@@ -296,8 +296,11 @@ class Gazetteer:
 
     def entries_for(self, key: str, world: bool) -> list[Entry]:
         """Entries stored under an already padded folded key in one layer."""
-        if world:
-            return self._dedupe(self.world.entries(key)) if self.world is not None else []
+        if world:  # through the layer's memo of keys and of their entries
+            if self.world is None:
+                return []
+            posting, _ = self.world.lookup_keys([key.strip(" ")])[0]
+            return [] if posting < 0 else self.world_entries(posting)
         cached = self._local_entry_cache.get(key)
         if cached is None:
             cached = self._dedupe(self.local_index.get(key)[1]) if key in self.local_index \

@@ -212,7 +212,7 @@ def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
     words of one (found in one pass over the tokens, in C), word by word while the words
     read so far begin some key; names never span punctuation."""
     keys, prefixes = gazetteer.local_words()
-    openers = keys | prefixes if prefixes else keys
+    openers = _openers(keys, prefixes)
     folded = list(map(itemgetter(3), tokens))
     for first in compress(range(len(tokens)), map(openers.__contains__, folded)):
         key, last = folded[first], first
@@ -225,6 +225,17 @@ def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
                 break
             last += 1
             key = f"{key} {folded[last]}"
+
+
+_OPENERS: list[frozenset[str]] = []  # the keys, the prefixes and their union, of the last call
+
+
+def _openers(keys: frozenset[str], prefixes: frozenset[str]) -> frozenset[str]:
+    """The words a local name may start with: its keys and the first words of its keys
+    (the union made once per layer, not per text)."""
+    if len(_OPENERS) != 3 or _OPENERS[0] is not keys or _OPENERS[1] is not prefixes:
+        _OPENERS[:] = [keys, prefixes, keys | prefixes if prefixes else keys]
+    return _OPENERS[2]
 
 
 def _local_match(text: str, tokens: list[Token], gazetteer: Gazetteer,
@@ -313,7 +324,7 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
-    if gazetteer.world.abbreviated:
+    if not gazetteer.world.abbreviated.isdisjoint([e.place_id for e in span.entries]):
         written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
                    for e in span.entries]
         if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."
