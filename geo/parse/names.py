@@ -40,9 +40,12 @@ _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
 #: A token: a dotted abbreviation (U.S., U.K.), or letters/digits with inner apostrophes
 #: (Da`da`, Sa'id) and an optional closing apostrophe-like mark used for ayn (Da`da`).
 #: Group 1 is the token; a possessive "'s" after it is consumed but left out of it.
+#: The first character is factored out of both branches (a dotted abbreviation is a
+#: letter, a dot and one or more letter-dot pairs), so that the engine skips the text
+#: between tokens by that one character class instead of trying each branch there.
 TOKEN_RE = re.compile(
-    rf"((?:[^\W\d_]\.){{2,}}"
-    rf"|[^\W_]+(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?)"
+    rf"([^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+"
+    rf"|[^\W_]*(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?))"
     rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?"
 )
 #: Gaps between two tokens that may sit inside one place name.
