@@ -37,15 +37,22 @@ class DocumentContext:
     nearest_memo: dict[str, float] = field(default_factory=dict)
     _anchor_xyz: list[tuple[float, float, float]] | None = None
     _anchor_ids: list[str] = field(default_factory=list)
+    _anchor_index: dict[str, int] | None = None  # id -> position, when ids are distinct
 
     def nearest_anchor_km(self, place: Place) -> float:
         """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
         if self._anchor_xyz is None:
             self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in self.anchor_points]
             self._anchor_ids = [p.id for p in self.anchor_points]
+            index = {place_id: i for i, place_id in enumerate(self._anchor_ids)}
+            self._anchor_index = index if len(index) == len(self._anchor_ids) else None
         x, y, z = _unit_vector(place.lat, place.lon)
         dots = [x * ax + y * ay + z * az for ax, ay, az in self._anchor_xyz]
-        if place.id in self._anchor_ids:  # the place itself is no other anchor
+        if self._anchor_index is not None:  # the place itself is no other anchor
+            own = self._anchor_index.get(place.id)
+            if own is not None:
+                del dots[own]
+        elif place.id in self._anchor_ids:
             dots = [d for d, i in zip(dots, self._anchor_ids, strict=True) if i != place.id]
         if not dots:
             return 0.0

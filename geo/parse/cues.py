@@ -74,8 +74,8 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
         return []
     taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    token_starts = [t.start for t in tokens]
-    token_ends = [t.end for t in tokens]
+    token_starts = list(map(itemgetter(0), tokens))
+    token_ends = list(map(itemgetter(1), tokens))
     found: dict[tuple[int, int], Span] = {}
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
         names = split_cue_list(text, names_start, names_end)
@@ -237,10 +237,10 @@ def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span]
     ordered = sorted((s for s in spans if not s.fuzzy), key=lambda s: s.first)
     for left, right in itertools.pairwise(ordered):
         start, end = tokens[left.last].end, tokens[right.first].start
-        if not 4 < end - start < 120 or not (settlement(left) and settlement(right)):
+        if not 4 < end - start < 120:
             continue
-        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)
-        if between:
+        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)  # in C: first, most fail
+        if between and settlement(left) and settlement(right):
             found.append(("list", *between.span("names"), 0))
     return found
 

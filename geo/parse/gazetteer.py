@@ -18,6 +18,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import filterfalse
 from typing import NamedTuple
 
 import ahocorasick
@@ -223,14 +224,15 @@ class WorldLayer:
         repeat within and across texts, so most keys are never hashed again (the memo is
         emptied past :data:`KEY_MEMO_SIZE` keys)."""
         memo = self._key_memo
-        missing = [key for key in dict.fromkeys(keys) if key not in memo]
+        missing = list(filterfalse(memo.__contains__, keys))
         if missing:
+            missing = list(dict.fromkeys(missing))
             if len(memo) + len(missing) > KEY_MEMO_SIZE:
                 memo.clear()
             postings, prefixes = self.find_keys(missing)
             memo.update(zip(missing, zip(postings.tolist(), prefixes.tolist(), strict=True),
                             strict=True))
-        return [memo[key] for key in keys]
+        return list(map(memo.__getitem__, keys))
 
     def entries(self, key: str) -> list[Entry]:
         """Entries stored under a folded key (padding spaces are ignored)."""

@@ -200,7 +200,7 @@ def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[S
         _local_spans(text, tokens, gazetteer, set(starters), found, literal)
     if gazetteer.world is not None:
         _world_spans(text, tokens, gazetteer, starters, found)
-    return [Span(first, last, list(dict.fromkeys(entries)),
+    return [Span(first, last, entries if len(entries) == 1 else list(dict.fromkeys(entries)),
                  literal=(first, last) in literal)
             for (first, last), entries in found.items()]
 
@@ -454,8 +454,7 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
     chosen: list[Span] = []
     taken_until = -1
-    local_starts = {s.first for s in spans if any(
-        e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
+    local_starts = _LocalStarts(spans, gazetteer)
     reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
@@ -479,6 +478,24 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+class _LocalStarts:
+    """The first tokens of the spans with a local candidate, a demonym or a non-place,
+    found when first asked (most texts never ask). It is asked only of tokens after the
+    span being selected: the spans that start there are not selected yet, so their
+    entries are still those found, as when the set is made before the selection."""
+
+    def __init__(self, spans: list[Span], gazetteer: Gazetteer) -> None:
+        self.spans = spans
+        self.places = gazetteer.places
+        self.starts: set[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self.starts is None:
+            self.starts = {s.first for s in self.spans if any(
+                e.role != "place" or e.place_id in self.places for e in s.entries)}
+        return index in self.starts
 
 
 def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
@@ -509,11 +526,6 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
         return False
     if any(entry.role != "place" for entry in span.entries):
         return False
-    world_only = True
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id)
-        if place is None or place.origin != "world":
-            world_only = False
     index = span.first
     particles = first - span.first
     while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
@@ -523,6 +535,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
             index -= 1
             particles += 1
             continue
+        world_only = all((place := gazetteer.get(entry.place_id)) is not None and
+                         place.origin == "world" for entry in span.entries)
         if not world_only and not particles:
             return False
         words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
@@ -532,7 +546,7 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
 
 
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,
-                        local_starts: set[int]) -> bool:
+                        local_starts: _LocalStarts) -> bool:
     """A one-word match that starts a longer proper name, a person's mostly ("By Laila
     Bassam": Layla is a town of Saudi Arabia; "Ahmad al-Basheer": Al Ahmadi is a city of
     Kuwait): world towns and cities (no country, continent or unit), before a capitalised

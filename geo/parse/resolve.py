@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from geo import settings
 from geo.geodesy import great_circle_km
@@ -165,8 +165,10 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     named_unit = _unit_named_before(state, span, candidates)
     if named_unit is not None:
         candidates = [named_unit]
-    scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
-                    key=lambda pair: (-pair[0], pair[1].id))
+    scored = [(_memo_score(state, candidates[0], span), candidates[0])] \
+        if len(candidates) == 1 else sorted(((_memo_score(state, c, span), c)
+                                             for c in candidates),
+                                            key=lambda pair: (-pair[0], pair[1].id))
     best_score, best = scored[0]
     confidence = _confidence(best_score, scored[1][0] if len(scored) > 1 else None,
                              span.fuzzy)
@@ -186,12 +188,13 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
         best = _directional(best, span.direction, gazetteer, state.derived)
     elif best.kind in ("city", "town", "quarter", "district"):
         state.resolved[position] = best
-    mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction)
+    capital_of = ""
     if best.kind == "country" and gazetteer.world is not None:
         capital = gazetteer.world.capital_of(best.source if best.origin == "local" else best.id)
         if capital is not None:
-            mention = replace(mention, capital=f"{capital.name} {capital.lat:.5f} "
-                                               f"{capital.lon:.5f}")
+            capital_of = f"{capital.name} {capital.lat:.5f} {capital.lon:.5f}"
+    mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction,
+                       capital=capital_of)
     state.placed.append(Placed(mention, span, found))
     return mention
 
@@ -519,11 +522,12 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
 
 
 def _mention(start: int, end: int, surface: str, cls: str, place: Place | None,
-             confidence: float, label: str = "") -> Mention:
+             confidence: float, label: str = "", capital: str = "") -> Mention:
     if place is None:
         return Mention(start, end, surface, cls, "unresolved", confidence=round(confidence, 2),
                        label=label)
     precision = "derived" if place.origin == "derived" else (
         "region" if place.kind in ("region", "continent", "country", "governorate") else "point")
     return Mention(start, end, surface, cls, "resolved", place.id, place.name, place.kind,
-                   place.lat, place.lon, precision, round(confidence, 2), label)
+                   place.lat, place.lon, precision, round(confidence, 2), label,
+                   capital=capital)
