@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 _NEWLINE_RE = re.compile("\n")
 _DIRECTIONS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
@@ -85,7 +85,7 @@ class TextCasing:
 
     def __post_init__(self) -> None:
         self._newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
-        self._starts = list(map(itemgetter(0), self.tokens))
+        self._starts = token_starts(self.tokens)
 
     def _title_line(self, line: int) -> bool:
         """Whether a line's words of four letters or more are at least three, three in
@@ -122,7 +122,7 @@ class TextCasing:
     def written_lower(self, word: str) -> bool:
         """Whether the text also writes a word in lower case ("a tsunami warning")."""
         if self._lower_words is None:
-            self._lower_words = set(filter(str.islower, map(itemgetter(2), self.tokens)))
+            self._lower_words = set(filter(str.islower, token_words(self.tokens)))
         return word.lower() in self._lower_words
 
     def sentence_initial(self, index: int) -> bool:

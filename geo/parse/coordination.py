@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress
-from operator import itemgetter
 
 from geo.parse.cues import CUE_LIST_BEFORE_RE, split_cue_list
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 #: Plural unit words and the singular that names each unit ("Chatham County").
 PLURAL_UNIT_WORDS = {
@@ -35,7 +34,7 @@ def distributed_unit_spans(text: str, tokens: list[Token], spans: list[Span],
     starts: list[int] = []
     ends: list[int] = []
     for index in compress(range(len(tokens)), map(PLURAL_UNIT_WORDS.__contains__,
-                                                  map(itemgetter(2), tokens))):
+                                                  token_words(tokens))):
         token = tokens[index]
         singular = PLURAL_UNIT_WORDS[token.text]
         if index == 0 or token.start - tokens[index - 1].end != 1:
@@ -44,7 +43,7 @@ def distributed_unit_spans(text: str, tokens: list[Token], spans: list[Span],
         if names is None or len(split_cue_list(text, *names.span("names"))) < 2:
             continue  # one name with its plural word is no list
         if not starts:
-            starts = [t.start for t in tokens]
+            starts = token_starts(tokens)
             ends = [t.end for t in tokens]
         for start, end in split_cue_list(text, *names.span("names")):
             span = _unit_span(text, starts, ends, (start, end), singular, gazetteer)

@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.mentions import NAME_PARTICLES, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 _CUE_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|er)[-\u2010]|(?:al|el) )"
 _CUE_WORD = r"[A-Z\u00c0-\u00de][\w'’‘`]+"
@@ -74,7 +74,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
         return []
     taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    token_starts = list(map(itemgetter(0), tokens))
+    starts = token_starts(tokens)
     token_ends = list(map(itemgetter(1), tokens))
     found: dict[tuple[int, int], Span] = {}
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
@@ -99,7 +99,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
                 while owner is not None:
                     start = owner.end()
                     owner = _POSSESSIVE_RE.search(text, start, end)
-            first = _index_at(token_starts, start)
+            first = _index_at(starts, start)
             last = _index_at(token_ends, end)
             if first is None or last is None or tokens[first].text in _NOT_NAMES:
                 continue
@@ -191,7 +191,7 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
     previous_end = 0  # a list never runs back over an earlier place word: linear time
     # The place words are found in C.
     for cue in itertools.compress(tokens, map(_CUE_TOKENS.__contains__,
-                                              map(itemgetter(2), tokens))):
+                                              token_words(tokens))):
         window = max(0, cue.start - _CUE_WINDOW, previous_end)
         previous_end = cue.end
         if cue.text in ("Mount", "Jabal", "Jebel"):  # "Mount Bafilun", "Jabal al-Zawiya"

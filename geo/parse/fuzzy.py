@@ -5,12 +5,18 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from itertools import compress
-from operator import itemgetter
 
 from geo import settings
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import Span
-from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key
+from geo.parse.names import (
+    Token,
+    is_arabic,
+    joinable,
+    name_variants,
+    skeleton_key,
+    token_words,
+)
 
 #: A fuzzy match to a quarter or district needs its city named within this many tokens.
 _FUZZY_NEARBY_TOKENS = 80
@@ -42,7 +48,7 @@ def fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Ga
     next_free = 0
     # Most words are not capitalised: they are skipped in C, by a memo of each word.
     for index in compress(range(len(tokens)),
-                          map(_CAPITALISED.__getitem__, map(itemgetter(2), tokens))):
+                          map(_CAPITALISED.__getitem__, token_words(tokens))):
         word = tokens[index].text
         if index < next_free or index in covered or len(word) < 3 or word.lower() in common:
             continue

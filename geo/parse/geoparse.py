@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 import ahocorasick
 
@@ -31,7 +30,15 @@ from geo.parse.cues import cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
+from geo.parse.names import (
+    Token,
+    fold_name,
+    is_arabic,
+    joinable,
+    token_folded,
+    token_words,
+    tokenize,
+)
 from geo.parse.people import without_people
 from geo.parse.rescue import rescued_spans
 from geo.parse.resolve import resolve_spans
@@ -193,7 +200,7 @@ def _named_sites(cues: list[Span], spans: list[Span], gazetteer: Gazetteer) -> N
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
     starters = list(compress(range(len(tokens)),
-                             map(_STARTERS.__getitem__, map(itemgetter(2), tokens))))
+                             map(_STARTERS.__getitem__, token_words(tokens))))
     found: dict[tuple[int, int], list[Entry]] = {}
     literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
@@ -213,7 +220,7 @@ def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
     read so far begin some key; names never span punctuation."""
     keys, prefixes = gazetteer.local_words()
     openers = _openers(keys, prefixes)
-    folded = list(map(itemgetter(3), tokens))
+    folded = token_folded(tokens)
     for first in compress(range(len(tokens)), map(openers.__contains__, folded)):
         key, last = folded[first], first
         while True:

@@ -95,6 +95,32 @@ class Token(NamedTuple):
     folded: str
 
 
+class Tokens(list[Token]):
+    """The tokens of a text, as :func:`tokenize` lists them, with the spelling, start and
+    folded form of every token also listed apart (made on the way): the steps of a parse
+    scan those lists in C rather than taking each field from each token."""
+
+    words: list[str]
+    starts: list[int]
+    folded: list[str]
+
+
+def token_words(tokens: list[Token]) -> list[str]:
+    """The ``text`` of each token (the list :func:`tokenize` made; not to be changed)."""
+    return tokens.words if isinstance(tokens, Tokens) else list(map(itemgetter(2), tokens))
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """The ``start`` of each token (the list :func:`tokenize` made; not to be changed)."""
+    return tokens.starts if isinstance(tokens, Tokens) else list(map(itemgetter(0), tokens))
+
+
+def token_folded(tokens: list[Token]) -> list[str]:
+    """The ``folded`` form of each token (the list :func:`tokenize` made; not to be
+    changed)."""
+    return tokens.folded if isinstance(tokens, Tokens) else list(map(itemgetter(3), tokens))
+
+
 def is_arabic(text: str) -> bool:
     """Whether ``text`` contains Arabic script."""
     return bool(_ARABIC_RE.search(text))
@@ -264,7 +290,9 @@ def tokenize(text: str) -> list[Token]:
     folded = fold_tokens(words) if words else []
     make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
     ends = map(add, starts, map(len, words))
-    return list(map(make, zip(starts, ends, words, folded, strict=True)))
+    tokens = Tokens(map(make, zip(starts, ends, words, folded, strict=True)))
+    tokens.words, tokens.starts, tokens.folded = words, starts, folded
+    return tokens
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter
 
 from geo.parse.casing import FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_words
 
 #: A town at least this large is read as a place even where a person's name might stand.
 SMALL_TOWN_POPULATION = 100_000
@@ -36,7 +35,7 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
     placed = {i for s in spans if s.first not in small_starts for i in range(s.first, s.last + 1)}
     # Only two words after a title (found in C) may be such a surname.
     titles = compress(range(len(tokens) - 2), map(_SURNAME_TITLES.__contains__,
-                                                  map(str.lower, map(itemgetter(2), tokens))))
+                                                  map(str.lower, token_words(tokens))))
     surnames = {tokens[i + 2].text for i in titles if _after_title_and_name(tokens, i + 2, casing)}
     for span in small:
         if _after_given_name(casing.text, tokens, span.first, small_starts, placed, gazetteer) or \

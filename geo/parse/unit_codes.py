@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress
-from operator import itemgetter
 
 from geo.parse.casing import TextCasing
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_words
 
 #: A country holding this share of the votes of the article's names (and two votes at
 #: least) is one the article is about.
@@ -30,7 +29,7 @@ def unit_code_spans(text: str, tokens: list[Token], chosen: list[Span], gazettee
     direction ("eastern UP", "southeast MA"). "MP" said, or "SP" (a party), stay words."""
     if gazetteer.world is None or not gazetteer.world.unit_codes or not chosen:
         return chosen
-    words = list(map(itemgetter(2), tokens))
+    words = token_words(tokens)
     coded = gazetteer.world.units_coded
     codes = [i for i in compress(range(len(words)), map(str.isupper, words))  # found in C
              if 2 <= len(words[i]) <= 3 and words[i].isalpha() and coded(words[i])]
