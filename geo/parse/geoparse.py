@@ -561,11 +561,6 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     acronym, direction, kind word or local name."""
     if span.first != span.last or gazetteer.world is None or span.last + 1 >= len(tokens):
         return False
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or \
-                place.kind not in ("city", "town", "district"):
-            return False
     following = span.last + 1
     if tokens[following].text in NAME_PARTICLES and following + 1 < len(tokens) and \
             text[tokens[following].end:tokens[following + 1].start] == "-":
@@ -573,11 +568,17 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     after = tokens[following]
     word = after.text
     gap = text[tokens[following - 1].end:after.start]
-    if gap not in (" ", "-") or (following == span.last + 1 and gap != " ") or \
-            following in local_starts:
+    if gap not in (" ", "-") or (following == span.last + 1 and gap != " "):
         return False
-    return (word[:1].isupper() and not word.isupper()
-            and word.lower() not in gazetteer.world.ordinary_words
-            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS
-            and word.lower() not in FEATURE_WORDS)
+    lower = word.lower()  # the words first, the candidates and the local names after
+    if not (word[:1].isupper() and not word.isupper() and
+            lower not in gazetteer.world.ordinary_words and lower not in DIRECTION_WORDS
+            and lower not in KIND_WORDS and lower not in FEATURE_WORDS):
+        return False
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world" or \
+                place.kind not in ("city", "town", "district"):
+            return False
+    return following not in local_starts
 
