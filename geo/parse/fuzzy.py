@@ -73,12 +73,15 @@ class _FuzzyMatcher:
     def match(self, text: str, tokens: list[Token], index: int, covered: set[int]
               ) -> Span | None:
         """The longest (up to three words) fuzzy match starting at ``index``, if any."""
-        for size in (3, 2, 1):
+        # How many of the next two words may join the name (not covered, and no
+        # punctuation before them): the sizes that may be read are 1 to reach + 1.
+        reach = 0
+        while reach < 2 and index + reach + 1 < len(tokens) and \
+                index + reach + 1 not in covered and \
+                joinable(text, tokens[index + reach], tokens[index + reach + 1]):
+            reach += 1
+        for size in range(reach + 1, 0, -1):
             last = index + size - 1
-            if last >= len(tokens) or any(i in covered for i in range(index + 1, last + 1)):
-                continue
-            if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
-                continue
             words = tokens[index:last + 1]
             if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
                 continue

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache, partial
-from itertools import repeat
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, is_, itemgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'`’‘ʿʾʻʼ´"
@@ -159,14 +159,9 @@ def fold_tokens(words: list[str]) -> list[str]:
     folded: list[str | None] = list(map(inner.get, words))
     if folded:
         folded[0] = None
-    index = 0
-    while True:
-        try:
-            index = folded.index(None, index)
-        except ValueError:
-            return folded  # type: ignore[return-value]  # no None is left
+    for index in list(compress(range(len(folded)), map(is_, folded, repeat(None)))):
         folded[index] = _fold_at(words, index)
-        index += 1
+    return folded  # type: ignore[return-value]  # no None is left
 
 
 #: Words (no article) and their key after a name's first word; emptied past 300,000.
