@@ -21,6 +21,21 @@ _PLACE_TITLES = frozenset({"st", "saint", "king", "queen", "prince", "princess"}
 _SURNAME_TITLES = PERSON_TITLES - _PLACE_TITLES
 
 
+class _TitleWords(dict):
+    """Word -> whether it is, case aside, one of :data:`_SURNAME_TITLES`; remembered per
+    word (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        title = word.lower() in _SURNAME_TITLES
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = title
+        return title
+
+
+_SURNAME_TITLE_WORDS = _TitleWords()
+
+
 def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
                    casing: TextCasing) -> list[Span]:
     """``spans`` without the one-word small towns whose word the text uses as a surname:
@@ -34,8 +49,8 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
     small_starts = {s.first for s in small}
     placed = {i for s in spans if s.first not in small_starts for i in range(s.first, s.last + 1)}
     # Only two words after a title (found in C) may be such a surname.
-    titles = compress(range(len(tokens) - 2), map(_SURNAME_TITLES.__contains__,
-                                                  map(str.lower, token_words(tokens))))
+    titles = compress(range(len(tokens) - 2), map(_SURNAME_TITLE_WORDS.__getitem__,
+                                                  token_words(tokens)))
     surnames = {tokens[i + 2].text for i in titles if _after_title_and_name(tokens, i + 2, casing)}
     for span in small:
         if _after_given_name(casing.text, tokens, span.first, small_starts, placed, gazetteer) or \
