@@ -296,23 +296,29 @@ def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
         frontier = following
 
 
-def _capitalised(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (not first.isascii() and is_arabic(token.text))
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (not first.isascii() and is_arabic(word))
 
 
 def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
-    """Proper-noun gate: the span must read as a name, not as ordinary words."""
-    words = tokens[span.first:span.last + 1]
-    if DIRECTION_WORDS.get(words[0].text.lower()) and len(words) > 1:
+    """Proper-noun gate: the span must read as a name, not as ordinary words (its words
+    decide alone: memoised on them)."""
+    return _acceptable_words(tuple(token_words(tokens)[span.first:span.last + 1]))
+
+
+@lru_cache(maxsize=100_000)
+def _acceptable_words(words: tuple[str, ...]) -> bool:
+    if DIRECTION_WORDS.get(words[0].lower()) and len(words) > 1:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
-    significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
-                   and not (w is not words[0] and (w.text.lower() in KIND_WORDS
-                                                   or w.text.lower() in UNIT_WORD_SET))]
+    significant = [word for position, word in enumerate(words)
+                   if word.lower() not in _LOWER_OK and not word.isdigit()
+                   and not (position > 0 and (word.lower() in KIND_WORDS
+                                              or word.lower() in UNIT_WORD_SET))]
     if not significant:
         return False
-    return all(_capitalised(w) for w in significant)
+    return all(_capitalised(word) for word in significant)
 
 
 def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
