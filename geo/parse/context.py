@@ -63,7 +63,9 @@ class DocumentContext:
         """The votes for a country from names other than this span's (and its repeats):
         "Abrah" is no town of Oman by itself."""
         own = self.own_votes.get(candidate_key(span))
-        return self.countries[country] - (own[country] if own is not None else 0.0)
+        # .get: a country without votes is 0, as Counter's own (Python) __missing__ says
+        return self.countries.get(country, 0) - (own.get(country, 0) if own is not None
+                                                 else 0.0)
 
     @cached_property
     def country_total(self) -> float:
@@ -153,8 +155,9 @@ def _vote(counter: Counter[str], choices: tuple[str, ...]) -> None:
     if not choices:
         return
     share = 1.0 / len(choices)
+    get = counter.get  # a new choice costs no call of Counter.__missing__
     for choice in choices:
-        counter[choice] += share  # type: ignore[assignment]  # votes are floats
+        counter[choice] = get(choice, 0) + share  # type: ignore[assignment]  # votes are floats
 
 
 def first_level_unit(place: Place, gazetteer: Gazetteer) -> str:
@@ -211,7 +214,7 @@ def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
             if len(memo) >= 200_000:
                 memo.clear()
         if anchor:
-            anchors[anchor] += 1
+            anchors[anchor] = anchors.get(anchor, 0) + 1
     return anchors
 
 

@@ -423,7 +423,7 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         if code == context.top_country and others > 0:
             score += 1.0
     if unit and context.units and place.kind != "governorate":
-        score += 1.5 * context.units[unit] / context.unit_total
+        score += 1.5 * context.units.get(unit, 0) / context.unit_total
     if place.kind in ("quarter", "district") and place.origin == "local":
         score += 3.0 if ancestors and ancestors[0] in context.in_play else -3.0
     elif not context.in_play.isdisjoint(ancestor_set):
