@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 _NEWLINE_RE = re.compile("\n")
 _DIRECTIONS = frozenset({"north", "northern", "south", "southern", "east", "eastern", "west",
@@ -85,7 +85,7 @@ class TextCasing:
 
     def __post_init__(self) -> None:
         self._newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
-        self._starts = list(map(itemgetter(0), self.tokens))
+        self._starts = token_starts(self.tokens)
 
     def _title_line(self, line: int) -> bool:
         """Whether a line's words of four letters or more are at least three, three in
@@ -94,20 +94,23 @@ class TextCasing:
         low = bisect.bisect_right(starts, newlines[line - 1]) if line > 0 else 0
         high = bisect.bisect_left(starts, newlines[line]) if line < len(newlines) \
             else len(starts)
-        words = capitalised = 0
-        for token in self.tokens[low:high]:
-            if len(token.text) > 3 and token.text[:1].isalpha():
-                words += 1
-                capitalised += token.text[:1].isupper()
+        long = [word for word in map(itemgetter(2), self.tokens[low:high])
+                if len(word) > 3 and word[0].isalpha()]
+        words = len(long)
+        capitalised = sum(map(str.isupper, map(itemgetter(0), long)))
         title = self._title_lines[line] = words >= 3 and capitalised >= 0.75 * words
         return title
 
     def in_byline(self, index: int) -> bool:
         """Whether a token stands in a byline ("By Orhan Coskun and Tom Perry")."""
-        line_start = self.text.rfind("\n", 0, self.tokens[index].start) + 1
-        line_end = self.text.find("\n", self.tokens[index].start)
-        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-        return line.startswith("By ") and len(line) <= 80 and "." not in line[:-1]
+        # The line's bounds by bisection, and its text copied only for a short line
+        # that starts so: a paragraph is one line.
+        newlines, start = self._newlines, self.tokens[index].start
+        line = bisect.bisect_left(newlines, start)
+        line_start = newlines[line - 1] + 1 if line > 0 else 0
+        line_end = newlines[line] if line < len(newlines) else len(self.text)
+        return line_end - line_start <= 80 and self.text.startswith("By ", line_start) and \
+            "." not in self.text[line_start:line_end - 1]
 
     def after_title(self, index: int) -> bool:
         """Whether a title stands right before a token ("Gov. Kemp", "President Putin")."""
@@ -119,7 +122,7 @@ class TextCasing:
     def written_lower(self, word: str) -> bool:
         """Whether the text also writes a word in lower case ("a tsunami warning")."""
         if self._lower_words is None:
-            self._lower_words = set(filter(str.islower, map(itemgetter(2), self.tokens)))
+            self._lower_words = set(filter(str.islower, token_words(self.tokens)))
         return word.lower() in self._lower_words
 
     def sentence_initial(self, index: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Span
@@ -37,15 +37,22 @@ class DocumentContext:
     nearest_memo: dict[str, float] = field(default_factory=dict)
     _anchor_xyz: list[tuple[float, float, float]] | None = None
     _anchor_ids: list[str] = field(default_factory=list)
+    _anchor_index: dict[str, int] | None = None  # id -> position, when ids are distinct
 
     def nearest_anchor_km(self, place: Place) -> float:
         """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
         if self._anchor_xyz is None:
             self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in self.anchor_points]
             self._anchor_ids = [p.id for p in self.anchor_points]
+            index = {place_id: i for i, place_id in enumerate(self._anchor_ids)}
+            self._anchor_index = index if len(index) == len(self._anchor_ids) else None
         x, y, z = _unit_vector(place.lat, place.lon)
         dots = [x * ax + y * ay + z * az for ax, ay, az in self._anchor_xyz]
-        if place.id in self._anchor_ids:  # the place itself is no other anchor
+        if self._anchor_index is not None:  # the place itself is no other anchor
+            own = self._anchor_index.get(place.id)
+            if own is not None:
+                del dots[own]
+        elif place.id in self._anchor_ids:
             dots = [d for d, i in zip(dots, self._anchor_ids, strict=True) if i != place.id]
         if not dots:
             return 0.0
@@ -56,7 +63,9 @@ class DocumentContext:
         """The votes for a country from names other than this span's (and its repeats):
         "Abrah" is no town of Oman by itself."""
         own = self.own_votes.get(candidate_key(span))
-        return self.countries[country] - (own[country] if own is not None else 0.0)
+        # .get: a country without votes is 0, as Counter's own (Python) __missing__ says
+        return self.countries.get(country, 0) - (own.get(country, 0) if own is not None
+                                                 else 0.0)
 
     @cached_property
     def country_total(self) -> float:
@@ -85,7 +94,11 @@ def document_context(spans: list[Span], gazetteer: Gazetteer) -> DocumentContext
         if choices is None:
             continue
         _vote(countries, choices)
-        _vote(own_votes.setdefault(candidate_key(span), Counter()), choices)
+        key = candidate_key(span)
+        own = own_votes.get(key)
+        if own is None:
+            own = own_votes[key] = Counter()
+        _vote(own, choices)
         _vote(units, span_units)
     in_play = set(anchors)
     for place_id in list(anchors):
@@ -141,6 +154,7 @@ def candidate_key(span: Span) -> frozenset[str]:
     return span.key
 
 
+@lru_cache(maxsize=100_000)
 def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     phi, lam = math.radians(lat), math.radians(lon)
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
@@ -229,7 +243,7 @@ def unambiguous_places(spans: list[Span], gazetteer: Gazetteer) -> Counter:
             if len(memo) >= 200_000:
                 memo.clear()
         if anchor:
-            anchors[anchor] += 1
+            anchors[anchor] = anchors.get(anchor, 0) + 1
     return anchors
 
 

@@ -4,11 +4,12 @@ Effingham counties", "the Kherson and Zaporizhzhia oblasts")."""
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from geo.parse.cues import CUE_LIST_BEFORE_RE, split_cue_list
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 #: Plural unit words and the singular that names each unit ("Chatham County").
 PLURAL_UNIT_WORDS = {
@@ -28,16 +29,22 @@ def distributed_unit_spans(text: str, tokens: list[Token], spans: list[Span],
     unit: "Bulloch, Chatham and Effingham counties" names Bulloch County, Chatham County
     and Effingham County, not the towns of those names. A name is so read only when the
     gazetteer holds a unit of that name and word; the spans it overlaps give way."""
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
     found: list[Span] = []
-    for index, token in enumerate(tokens):
-        singular = PLURAL_UNIT_WORDS.get(token.text)
-        if singular is None or index == 0 or token.start - tokens[index - 1].end != 1:
+    # The plural unit words are found in C; the offsets are listed when one is.
+    starts: list[int] = []
+    ends: list[int] = []
+    for index in compress(range(len(tokens)), map(PLURAL_UNIT_WORDS.__contains__,
+                                                  token_words(tokens))):
+        token = tokens[index]
+        singular = PLURAL_UNIT_WORDS[token.text]
+        if index == 0 or token.start - tokens[index - 1].end != 1:
             continue
         names = CUE_LIST_BEFORE_RE.search(text, max(0, token.start - _WINDOW), token.start)
         if names is None or len(split_cue_list(text, *names.span("names"))) < 2:
             continue  # one name with its plural word is no list
+        if not starts:
+            starts = token_starts(tokens)
+            ends = [t.end for t in tokens]
         for start, end in split_cue_list(text, *names.span("names")):
             span = _unit_span(text, starts, ends, (start, end), singular, gazetteer)
             if span is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import itemgetter
 
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.mentions import NAME_PARTICLES, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_starts, token_words
 
 _CUE_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|er)[-\u2010]|(?:al|el) )"
 _CUE_WORD = r"[A-Z\u00c0-\u00de][\w'’‘`]+"
@@ -82,8 +83,8 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
         return []
     taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
-    token_starts = [t.start for t in tokens]
-    token_ends = [t.end for t in tokens]
+    starts = token_starts(tokens)
+    token_ends = list(map(itemgetter(1), tokens))
     found: dict[tuple[int, int], Span] = {}
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
         names = split_cue_list(text, names_start, names_end)
@@ -110,7 +111,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
                 while owner is not None:
                     start = owner.end()
                     owner = _POSSESSIVE_RE.search(text, start, end)
-            first = _index_at(token_starts, start)
+            first = _index_at(starts, start)
             last = _index_at(token_ends, end)
             if first is None or last is None or tokens[first].text in _NOT_NAMES:
                 continue
@@ -205,9 +206,9 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
     """(how, names start, names end, site end) of each place word's names."""
     lists: list[tuple[str, int, int, int]] = []
     previous_end = 0  # a list never runs back over an earlier place word: linear time
-    for cue in tokens:
-        if cue.text not in _CUE_TOKENS:
-            continue
+    # The place words are found in C.
+    for cue in itertools.compress(tokens, map(_CUE_TOKENS.__contains__,
+                                              token_words(tokens))):
         window = max(0, cue.start - _CUE_WINDOW, previous_end)
         if cue.text in _FEATURE_ONLY or cue.text in _OPENERS:
             found = _feature_name(text, cue, window)
@@ -297,10 +298,10 @@ def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span]
     ordered = sorted((s for s in spans if not s.fuzzy), key=lambda s: s.first)
     for left, right in itertools.pairwise(ordered):
         start, end = tokens[left.last].end, tokens[right.first].start
-        if not 4 < end - start < 120 or not (settlement(left) and settlement(right)):
+        if not 4 < end - start < 120:
             continue
-        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)
-        if between:
+        between = _CUE_BETWEEN_RE.fullmatch(text, start, end)  # in C: first, most fail
+        if between and settlement(left) and settlement(right):
             found.append(("list", *between.span("names"), 0))
     return found
 

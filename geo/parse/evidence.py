@@ -71,6 +71,15 @@ def mark_containers(text: str, tokens: list[Token], spans: list[Span],
             right.contained = frozenset(outer & inner)
 
 
+def _mark_announced(placed: list[Placed], casing: TextCasing) -> None:
+    """Record, in place, whether the text announces each name as a place."""
+    for i, p in enumerate(placed):
+        announced = casing.placed_before(p.span.first) or casing.placed_after(p.span.last) or \
+            casing.in_announced_list(p.span.first)
+        if announced != p.announced:  # most are not: the record stands as it is
+            placed[i] = Placed(p.mention, p.span, p.place, p.resolved, announced)
+
+
 def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCasing,
                    context: DocumentContext, gazetteer: Gazetteer,
                    set_aside: list[Mention] | None = None) -> list[Mention]:
@@ -78,10 +87,7 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     flag the places far from every other place of the article. The dropped one-word
     names go to ``set_aside`` when it is given."""
     grid = _Grid([p.place for p in placed if p.resolved])
-    placed[:] = [Placed(p.mention, p.span, p.place, p.resolved,
-                        casing.placed_before(p.span.first) or
-                        casing.placed_after(p.span.last) or
-                        casing.in_announced_list(p.span.first)) for p in placed]
+    _mark_announced(placed, casing)
     changed: dict[int, Mention | None] = {}
     resolved_in = _resolved_by_country(placed)
     ordered = sorted(placed, key=lambda p: p.span.first)
@@ -285,6 +291,16 @@ class _Grid:
         reach = max(1, math.ceil(km / (111.0 * self.cell_deg)))
         lat_cell, lon_cell = self._cell(place.lat, place.lon)
         widen = min(180, math.ceil(reach / max(0.05, math.cos(math.radians(place.lat)))))
+        if len(self.cells) < (2 * reach + 1) * (2 * widen + 1):
+            # fewer cells hold places than the square has: those cells, read in the square
+            for (cell_lat, cell_lon), others in self.cells.items():
+                if abs(cell_lat - lat_cell) > reach or abs(cell_lon - lon_cell) > widen:
+                    continue
+                for other in others:
+                    if other.id != place.id and (countries or other.kind != "country") and \
+                            great_circle_km(place.lat, place.lon, other.lat, other.lon) <= km:
+                        return True
+            return False
         for dy in range(-reach, reach + 1):
             for dx in range(-widen, widen + 1):
                 for other in self.cells.get((lat_cell + dy, lon_cell + dx), ()):

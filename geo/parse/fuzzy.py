@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import compress
 
 from geo import settings
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import Span
-from geo.parse.names import Token, is_arabic, joinable, name_variants, skeleton_key
+from geo.parse.names import (
+    Token,
+    is_arabic,
+    joinable,
+    name_variants,
+    skeleton_key,
+    token_words,
+)
 
 #: A fuzzy match to a quarter or district needs its city named within this many tokens.
 _FUZZY_NEARBY_TOKENS = 80
@@ -38,10 +46,10 @@ def fuzzy_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: Ga
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
     found: list[Span] = []
     next_free = 0
-    for index, token in enumerate(tokens):
-        word = token.text
-        if not word[:1].isupper() and not _capitalised(token):
-            continue  # most words: tested first, inline
+    # Most words are not capitalised: they are skipped in C, by a memo of each word.
+    for index in compress(range(len(tokens)),
+                          map(_CAPITALISED.__getitem__, token_words(tokens))):
+        word = tokens[index].text
         if index < next_free or index in covered or len(word) < 3 or word.lower() in common:
             continue
         matched = matcher.match(text, tokens, index, covered)
@@ -65,12 +73,15 @@ class _FuzzyMatcher:
     def match(self, text: str, tokens: list[Token], index: int, covered: set[int]
               ) -> Span | None:
         """The longest (up to three words) fuzzy match starting at ``index``, if any."""
-        for size in (3, 2, 1):
+        # How many of the next two words may join the name (not covered, and no
+        # punctuation before them): the sizes that may be read are 1 to reach + 1.
+        reach = 0
+        while reach < 2 and index + reach + 1 < len(tokens) and \
+                index + reach + 1 not in covered and \
+                joinable(text, tokens[index + reach], tokens[index + reach + 1]):
+            reach += 1
+        for size in range(reach + 1, 0, -1):
             last = index + size - 1
-            if last >= len(tokens) or any(i in covered for i in range(index + 1, last + 1)):
-                continue
-            if any(not joinable(text, tokens[i], tokens[i + 1]) for i in range(index, last)):
-                continue
             words = tokens[index:last + 1]
             if sum(len(w.text) for w in words) < settings.FUZZY_MIN_LENGTH:
                 continue
@@ -113,9 +124,20 @@ class _FuzzyMatcher:
         return at < len(positions) and positions[at] <= index + _FUZZY_NEARBY_TOKENS
 
 
-def _capitalised(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (not first.isascii() and is_arabic(token.text))
+class _CapitalisedWords(dict):
+    """Word -> whether it is capitalised or in Arabic script, remembered per word
+    (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        first = word[:1]
+        capitalised = first.isupper() or (not first.isascii() and is_arabic(word))
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = capitalised
+        return capitalised
+
+
+_CAPITALISED = _CapitalisedWords()
 
 
 def _spelled_close(folded: str, place_id: str, gazetteer: Gazetteer) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import filterfalse
 from typing import NamedTuple
 
 import ahocorasick
@@ -223,14 +224,15 @@ class WorldLayer:
         repeat within and across texts, so most keys are never hashed again (the memo is
         emptied past :data:`KEY_MEMO_SIZE` keys)."""
         memo = self._key_memo
-        missing = [key for key in dict.fromkeys(keys) if key not in memo]
+        missing = list(filterfalse(memo.__contains__, keys))
         if missing:
+            missing = list(dict.fromkeys(missing))
             if len(memo) + len(missing) > KEY_MEMO_SIZE:
                 memo.clear()
             postings, prefixes = self.find_keys(missing)
             memo.update(zip(missing, zip(postings.tolist(), prefixes.tolist(), strict=True),
                             strict=True))
-        return [memo[key] for key in keys]
+        return list(map(memo.__getitem__, keys))
 
     def entries(self, key: str) -> list[Entry]:
         """Entries stored under a folded key (padding spaces are ignored)."""
@@ -296,8 +298,11 @@ class Gazetteer:
 
     def entries_for(self, key: str, world: bool) -> list[Entry]:
         """Entries stored under an already padded folded key in one layer."""
-        if world:
-            return self._dedupe(self.world.entries(key)) if self.world is not None else []
+        if world:  # through the layer's memo of keys and of their entries
+            if self.world is None:
+                return []
+            posting, _ = self.world.lookup_keys([key.strip(" ")])[0]
+            return [] if posting < 0 else self.world_entries(posting)
         cached = self._local_entry_cache.get(key)
         if cached is None:
             cached = self._dedupe(self.local_index.get(key)[1]) if key in self.local_index \

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 import ahocorasick
 
@@ -31,7 +30,15 @@ from geo.parse.cues import FEATURE_HEADS, cue_spans
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, fold_name, is_arabic, joinable, tokenize
+from geo.parse.names import (
+    Token,
+    fold_name,
+    is_arabic,
+    joinable,
+    token_folded,
+    token_words,
+    tokenize,
+)
 from geo.parse.people import without_people
 from geo.parse.rescue import rescued_spans
 from geo.parse.resolve import resolve_spans
@@ -254,14 +261,14 @@ def _names_a_region(tokens: list[Token], cue: Span, spans: list[Span],
 def _exact_spans(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Span]:
     # Only a span whose first word may start a name can pass the proper-noun gate.
     starters = list(compress(range(len(tokens)),
-                             map(_STARTERS.__getitem__, map(itemgetter(2), tokens))))
+                             map(_STARTERS.__getitem__, token_words(tokens))))
     found: dict[tuple[int, int], list[Entry]] = {}
     literal: set[tuple[int, int]] = set()
     if gazetteer.local_index.kind != ahocorasick.EMPTY:
         _local_spans(text, tokens, gazetteer, set(starters), found, literal)
     if gazetteer.world is not None:
         _world_spans(text, tokens, gazetteer, starters, found)
-    return [Span(first, last, list(dict.fromkeys(entries)),
+    return [Span(first, last, entries if len(entries) == 1 else list(dict.fromkeys(entries)),
                  literal=(first, last) in literal)
             for (first, last), entries in found.items()]
 
@@ -273,8 +280,8 @@ def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
     words of one (found in one pass over the tokens, in C), word by word while the words
     read so far begin some key; names never span punctuation."""
     keys, prefixes = gazetteer.local_words()
-    openers = keys | prefixes if prefixes else keys
-    folded = list(map(itemgetter(3), tokens))
+    openers = _openers(keys, prefixes)
+    folded = token_folded(tokens)
     for first in compress(range(len(tokens)), map(openers.__contains__, folded)):
         key, last = folded[first], first
         while True:
@@ -286,6 +293,17 @@ def _local_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
                 break
             last += 1
             key = f"{key} {folded[last]}"
+
+
+_OPENERS: list[frozenset[str]] = []  # the keys, the prefixes and their union, of the last call
+
+
+def _openers(keys: frozenset[str], prefixes: frozenset[str]) -> frozenset[str]:
+    """The words a local name may start with: its keys and the first words of its keys
+    (the union made once per layer, not per text)."""
+    if len(_OPENERS) != 3 or _OPENERS[0] is not keys or _OPENERS[1] is not prefixes:
+        _OPENERS[:] = [keys, prefixes, keys | prefixes if prefixes else keys]
+    return _OPENERS[2]
 
 
 def _local_match(text: str, tokens: list[Token], gazetteer: Gazetteer,
@@ -339,24 +357,30 @@ def _world_spans(text: str, tokens: list[Token], gazetteer: Gazetteer, starters:
         frontier = following
 
 
-def _capitalised(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (not first.isascii() and is_arabic(token.text))
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (not first.isascii() and is_arabic(word))
 
 
 def _acceptable(text: str, tokens: list[Token], span: Span) -> bool:
-    """Proper-noun gate: the span must read as a name, not as ordinary words."""
-    words = tokens[span.first:span.last + 1]
-    if DIRECTION_WORDS.get(words[0].text.lower()) and len(words) > 1:
+    """Proper-noun gate: the span must read as a name, not as ordinary words (its words
+    decide alone: memoised on them)."""
+    return _acceptable_words(tuple(token_words(tokens)[span.first:span.last + 1]))
+
+
+@lru_cache(maxsize=100_000)
+def _acceptable_words(words: tuple[str, ...]) -> bool:
+    if DIRECTION_WORDS.get(words[0].lower()) and len(words) > 1:
         words = words[1:]  # "east-Aleppo": the qualifier may be lower case
     # Numbers inside a name are neither capitalised nor lower case ("T-4 airbase").
-    significant = [w for w in words if w.text.lower() not in _LOWER_OK and not w.text.isdigit()
-                   and not (w is not words[0] and w.text in _INNER_LOWER_OK)
-                   and not (w is not words[0] and (w.text.lower() in KIND_WORDS
-                                                   or w.text.lower() in UNIT_WORD_SET))]
+    significant = [word for position, word in enumerate(words)
+                   if word.lower() not in _LOWER_OK and not word.isdigit()
+                   and not (position > 0 and word in _INNER_LOWER_OK)
+                   and not (position > 0 and (word.lower() in KIND_WORDS
+                                              or word.lower() in UNIT_WORD_SET))]
     if not significant:
         return False
-    return all(_capitalised(w) for w in significant)
+    return all(_capitalised(word) for word in significant)
 
 
 def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
@@ -375,7 +399,7 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
-    if gazetteer.world.abbreviated:
+    if not gazetteer.world.abbreviated.isdisjoint([e.place_id for e in span.entries]):
         written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
                    for e in span.entries]
         if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."
@@ -523,8 +547,7 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     spans.sort(key=lambda s: (s.first, -(s.last - s.first)))
     chosen: list[Span] = []
     taken_until = -1
-    local_starts = {s.first for s in spans if any(
-        e.role != "place" or e.place_id in gazetteer.places for e in s.entries)}
+    local_starts = _LocalStarts(spans, gazetteer)
     reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
@@ -548,6 +571,24 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+class _LocalStarts:
+    """The first tokens of the spans with a local candidate, a demonym or a non-place,
+    found when first asked (most texts never ask). It is asked only of tokens after the
+    span being selected: the spans that start there are not selected yet, so their
+    entries are still those found, as when the set is made before the selection."""
+
+    def __init__(self, spans: list[Span], gazetteer: Gazetteer) -> None:
+        self.spans = spans
+        self.places = gazetteer.places
+        self.starts: set[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self.starts is None:
+            self.starts = {s.first for s in self.spans if any(
+                e.role != "place" or e.place_id in self.places for e in s.entries)}
+        return index in self.starts
 
 
 def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
@@ -578,11 +619,6 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
         return False
     if any(entry.role != "place" for entry in span.entries):
         return False
-    world_only = True
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id)
-        if place is None or place.origin != "world":
-            world_only = False
     index = span.first
     particles = first - span.first
     while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
@@ -592,6 +628,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
             index -= 1
             particles += 1
             continue
+        world_only = all((place := gazetteer.get(entry.place_id)) is not None and
+                         place.origin == "world" for entry in span.entries)
         if not world_only and not particles:
             return False
         words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
@@ -601,7 +639,7 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
 
 
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,
-                        local_starts: set[int]) -> bool:
+                        local_starts: _LocalStarts) -> bool:
     """A one-word match that starts a longer proper name, a person's mostly ("By Laila
     Bassam": Layla is a town of Saudi Arabia; "Ahmad al-Basheer": Al Ahmadi is a city of
     Kuwait): world towns and cities (no country, continent or unit), before a capitalised
@@ -609,11 +647,6 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     acronym, direction, kind word or local name."""
     if span.first != span.last or gazetteer.world is None or span.last + 1 >= len(tokens):
         return False
-    for entry in span.entries:
-        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
-        if place is None or place.origin != "world" or \
-                place.kind not in ("city", "town", "district"):
-            return False
     following = span.last + 1
     if tokens[following].text in NAME_PARTICLES and following + 1 < len(tokens) and \
             text[tokens[following].end:tokens[following + 1].start] == "-":
@@ -621,11 +654,17 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     after = tokens[following]
     word = after.text
     gap = text[tokens[following - 1].end:after.start]
-    if gap not in (" ", "-") or (following == span.last + 1 and gap != " ") or \
-            following in local_starts:
+    if gap not in (" ", "-") or (following == span.last + 1 and gap != " "):
         return False
-    return (word[:1].isupper() and not word.isupper()
-            and word.lower() not in gazetteer.world.ordinary_words
-            and word.lower() not in DIRECTION_WORDS and word.lower() not in KIND_WORDS
-            and word.lower() not in FEATURE_WORDS)
+    lower = word.lower()  # the words first, the candidates and the local names after
+    if not (word[:1].isupper() and not word.isupper() and
+            lower not in gazetteer.world.ordinary_words and lower not in DIRECTION_WORDS
+            and lower not in KIND_WORDS and lower not in FEATURE_WORDS):
+        return False
+    for entry in span.entries:
+        place = gazetteer.get(entry.place_id) if entry.role == "place" else None
+        if place is None or place.origin != "world" or \
+                place.kind not in ("city", "town", "district"):
+            return False
+    return following not in local_starts
 

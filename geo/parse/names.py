@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache, partial
-from itertools import repeat
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, is_, itemgetter
 from typing import NamedTuple
 
 APOSTROPHES = "'`’‘ʿʾʻʼ´"
@@ -40,9 +40,12 @@ _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
 #: A token: a dotted abbreviation (U.S., U.K.), or letters/digits with inner apostrophes
 #: (Da`da`, Sa'id) and an optional closing apostrophe-like mark used for ayn (Da`da`).
 #: Group 1 is the token; a possessive "'s" after it is consumed but left out of it.
+#: The first character is factored out of both branches (a dotted abbreviation is a
+#: letter, a dot and one or more letter-dot pairs), so that the engine skips the text
+#: between tokens by that one character class instead of trying each branch there.
 TOKEN_RE = re.compile(
-    rf"((?:[^\W\d_]\.){{2,}}"
-    rf"|[^\W_]+(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?)"
+    rf"([^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+"
+    rf"|[^\W_]*(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?))"
     rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?"
 )
 #: Gaps between two tokens that may sit inside one place name.
@@ -92,6 +95,32 @@ class Token(NamedTuple):
     folded: str
 
 
+class Tokens(list[Token]):
+    """The tokens of a text, as :func:`tokenize` lists them, with the spelling, start and
+    folded form of every token also listed apart (made on the way): the steps of a parse
+    scan those lists in C rather than taking each field from each token."""
+
+    words: list[str]
+    starts: list[int]
+    folded: list[str]
+
+
+def token_words(tokens: list[Token]) -> list[str]:
+    """The ``text`` of each token (the list :func:`tokenize` made; not to be changed)."""
+    return tokens.words if isinstance(tokens, Tokens) else list(map(itemgetter(2), tokens))
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """The ``start`` of each token (the list :func:`tokenize` made; not to be changed)."""
+    return tokens.starts if isinstance(tokens, Tokens) else list(map(itemgetter(0), tokens))
+
+
+def token_folded(tokens: list[Token]) -> list[str]:
+    """The ``folded`` form of each token (the list :func:`tokenize` made; not to be
+    changed)."""
+    return tokens.folded if isinstance(tokens, Tokens) else list(map(itemgetter(3), tokens))
+
+
 def is_arabic(text: str) -> bool:
     """Whether ``text`` contains Arabic script."""
     return bool(_ARABIC_RE.search(text))
@@ -130,14 +159,9 @@ def fold_tokens(words: list[str]) -> list[str]:
     folded: list[str | None] = list(map(inner.get, words))
     if folded:
         folded[0] = None
-    index = 0
-    while True:
-        try:
-            index = folded.index(None, index)
-        except ValueError:
-            return folded  # type: ignore[return-value]  # no None is left
+    for index in list(compress(range(len(folded)), map(is_, folded, repeat(None)))):
         folded[index] = _fold_at(words, index)
-        index += 1
+    return folded  # type: ignore[return-value]  # no None is left
 
 
 #: Words (no article) and their key after a name's first word; emptied past 300,000.
@@ -261,7 +285,9 @@ def tokenize(text: str) -> list[Token]:
     folded = fold_tokens(words) if words else []
     make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
     ends = map(add, starts, map(len, words))
-    return list(map(make, zip(starts, ends, words, folded, strict=True)))
+    tokens = Tokens(map(make, zip(starts, ends, words, folded, strict=True)))
+    tokens.words, tokens.starts, tokens.folded = words, starts, folded
+    return tokens
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:

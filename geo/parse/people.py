@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from geo.parse.casing import FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_words
 
 #: A town at least this large is read as a place even where a person's name might stand.
 SMALL_TOWN_POPULATION = 100_000
@@ -15,6 +17,23 @@ _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "explained", "recall
                            "wrote", "tweeted"})
 #: Titles that also begin place names ("St Lawrence", "Prince Edward Island").
 _PLACE_TITLES = frozenset({"st", "saint", "king", "queen", "prince", "princess"})
+#: Titles that make the word after the next one a surname.
+_SURNAME_TITLES = PERSON_TITLES - _PLACE_TITLES
+
+
+class _TitleWords(dict):
+    """Word -> whether it is, case aside, one of :data:`_SURNAME_TITLES`; remembered per
+    word (emptied when large)."""
+
+    def __missing__(self, word: str) -> bool:
+        title = word.lower() in _SURNAME_TITLES
+        if len(self) >= 300_000:
+            self.clear()
+        self[word] = title
+        return title
+
+
+_SURNAME_TITLE_WORDS = _TitleWords()
 
 
 def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
@@ -29,8 +48,10 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
         return spans
     small_starts = {s.first for s in small}
     placed = {i for s in spans if s.first not in small_starts for i in range(s.first, s.last + 1)}
-    surnames = {tokens[i].text for i in range(len(tokens))
-                if _after_title_and_name(tokens, i, casing)}
+    # Only two words after a title (found in C) may be such a surname.
+    titles = compress(range(len(tokens) - 2), map(_SURNAME_TITLE_WORDS.__getitem__,
+                                                  token_words(tokens)))
+    surnames = {tokens[i + 2].text for i in titles if _after_title_and_name(tokens, i + 2, casing)}
     for span in small:
         if _after_given_name(casing.text, tokens, span.first, small_starts, placed, gazetteer) or \
                 _before_speech(casing.text, tokens, span.last):

@@ -28,9 +28,7 @@ def rescued_spans(text: str, tokens: list[Token], offered: dict[tuple[int, int],
     :data:`DOMINANT_SHARE` of the votes of the article's other names."""
     if gazetteer.world is None or not chosen:
         return chosen
-    dominant = _dominant_units(chosen, gazetteer)
-    if not dominant:
-        return chosen
+    dominant: set[str] | None = None  # computed when a name first needs it
     by_range = {(s.first, s.last): s for s in chosen}
     covered = {i for s in chosen for i in range(s.first, s.last + 1)}
     ordered = sorted(chosen, key=lambda s: s.first)
@@ -49,6 +47,10 @@ def rescued_spans(text: str, tokens: list[Token], offered: dict[tuple[int, int],
         if not (_between_listed(text, tokens, first, starts, ends) or
                 casing.placed_before(first)):
             continue
+        if dominant is None:
+            dominant = _dominant_units(chosen, gazetteer)
+        if not dominant:
+            return chosen
         surface = fold_name(tokens[first].text)
         given = [e for e in entries if e not in kept and
                  _in_units(e, surface, dominant, gazetteer)]

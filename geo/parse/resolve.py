@@ -291,12 +291,13 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
         best = _directional(best, span.direction, gazetteer, state.derived)
     elif best.kind in ("city", "town", "quarter", "district"):
         state.resolved[position] = best
-    mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction)
+    capital_of = ""
     if best.kind == "country" and gazetteer.world is not None:
         capital = gazetteer.world.capital_of(best.source if best.origin == "local" else best.id)
         if capital is not None:
-            mention = replace(mention, capital=f"{capital.name} {capital.lat:.5f} "
-                                               f"{capital.lon:.5f}")
+            capital_of = f"{capital.name} {capital.lat:.5f} {capital.lon:.5f}"
+    mention = _mention(start, end, surface, "toponym", best, confidence, label=span.direction,
+                       capital=capital_of)
     state.placed.append(Placed(mention, span, found))
     return mention
 
@@ -701,7 +702,7 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
         if code == context.top_country and others > 0:
             score += 1.0
     if unit and context.units and place.kind != "governorate":
-        score += 1.5 * context.units[unit] / context.unit_total
+        score += 1.5 * context.units.get(unit, 0) / context.unit_total
     if place.kind in ("quarter", "district") and place.origin == "local":
         score += 3.0 if ancestors and ancestors[0] in context.in_play else -3.0
     elif not context.in_play.isdisjoint(ancestor_set):
@@ -801,11 +802,12 @@ def _directional(base: Place, direction: str, gazetteer: Gazetteer,
 
 
 def _mention(start: int, end: int, surface: str, cls: str, place: Place | None,
-             confidence: float, label: str = "") -> Mention:
+             confidence: float, label: str = "", capital: str = "") -> Mention:
     if place is None:
         return Mention(start, end, surface, cls, "unresolved", confidence=round(confidence, 2),
                        label=label)
     precision = "derived" if place.origin == "derived" else (
         "region" if place.kind in ("region", "continent", "country", "governorate") else "point")
     return Mention(start, end, surface, cls, "resolved", place.id, place.name, place.kind,
-                   place.lat, place.lon, precision, round(confidence, 2), label)
+                   place.lat, place.lon, precision, round(confidence, 2), label,
+                   capital=capital)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 
 from geo.parse.casing import TextCasing
 from geo.parse.gazetteer import Entry, Gazetteer
 from geo.parse.mentions import DIRECTION_WORDS, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, token_words
 
 #: A country holding this share of the votes of the article's names (and two votes at
 #: least) is one the article is about.
@@ -28,16 +29,21 @@ def unit_code_spans(text: str, tokens: list[Token], chosen: list[Span], gazettee
     direction ("eastern UP", "southeast MA"). "MP" said, or "SP" (a party), stay words."""
     if gazetteer.world is None or not gazetteer.world.unit_codes or not chosen:
         return chosen
+    words = token_words(tokens)
+    coded = gazetteer.world.units_coded
+    codes = [i for i in compress(range(len(words)), map(str.isupper, words))  # found in C
+             if 2 <= len(words[i]) <= 3 and words[i].isalpha() and coded(words[i])]
+    if not codes:
+        return chosen
     countries = _article_countries(chosen, gazetteer)
     if not countries:
         return chosen
     covered = {i for s in chosen for i in range(s.first, s.last + 1)}
     ends = {s.last for s in chosen}
     added = []
-    for index, token in enumerate(tokens):
-        word = token.text
-        if index in covered or not 2 <= len(word) <= 3 or not word.isalpha() or \
-                not word.isupper():
+    for index in codes:
+        word = words[index]
+        if index in covered:
             continue
         units = [u for u in gazetteer.world.units_coded(word)
                  if (p := gazetteer.get(u)) is not None and p.country in countries]
