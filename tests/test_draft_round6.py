@@ -1,0 +1,26 @@
+"""warmap draft, round 6: rules added on the error mechanisms of groups 0-4 (one test each;
+no rule names a place, side or outlet of the gold texts, nor do these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafting import claims_of, kinds, one
+
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def drafts(text, gazetteer, book, day=DAY):
+    return claims_of(text, gazetteer, book, day)
+
+
+def test_an_attributive_retreat_participle_is_its_nouns_not_the_chasers(gazetteer, book):
+    for text in ("Government forces had been chasing away ISIS's fleeing forces toward Palmyra.",
+                 "Government forces chased the fleeing ISIS fighters toward Palmyra."):
+        assert one(drafts(text, gazetteer, book), "movement", "retreat").side_id == "isis"
+    # a participle after its actor keeps that actor
+    claim = one(drafts("ISIS fighters retreating toward Palmyra were hit.", gazetteer, book),
+                "movement", "retreat")
+    assert claim.side_id == "isis"
+    assert ("movement", "retreat") in kinds(
+        drafts("Government forces retreated toward Palmyra.", gazetteer, book))
