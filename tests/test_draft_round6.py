@@ -24,3 +24,15 @@ def test_an_attributive_retreat_participle_is_its_nouns_not_the_chasers(gazettee
     assert claim.side_id == "isis"
     assert ("movement", "retreat") in kinds(
         drafts("Government forces retreated toward Palmyra.", gazetteer, book))
+
+
+def test_a_body_named_by_its_of_phrase_is_not_the_storys_government(gazetteer, book):
+    text = ("Army units under the command of the Government of National Unity have seized "
+            "full control of Homs.")
+    claim = one(drafts(text, gazetteer, book), "control", "taken")
+    assert claim.side_id != "government"
+    assert "National Unity" in claim.side
+    # the generic body keeps its side
+    claim = one(drafts("The government forces seized full control of Homs.", gazetteer, book),
+                "control", "taken")
+    assert claim.side_id == "government"
