@@ -36,3 +36,11 @@ def test_a_body_named_by_its_of_phrase_is_not_the_storys_government(gazetteer, b
     claim = one(drafts("The government forces seized full control of Homs.", gazetteer, book),
                 "control", "taken")
     assert claim.side_id == "government"
+
+
+def test_an_attack_against_a_sides_positions_is_not_that_sides(gazetteer, book):
+    text = ("Rebels said the province was freed. Government forces retook the base on Monday. "
+            "There were attacks against government checkpoints in Homs province.")
+    claims = [c for c in drafts(text, gazetteer, book) if (c.table, c.kind) == ("event", "attack")]
+    assert claims and all(c.side_id != "government" for c in claims)
+    assert claims[-1].side_id == "rebels"
