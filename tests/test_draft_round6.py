@@ -44,3 +44,12 @@ def test_an_attack_against_a_sides_positions_is_not_that_sides(gazetteer, book):
     claims = [c for c in drafts(text, gazetteer, book) if (c.table, c.kind) == ("event", "attack")]
     assert claims and all(c.side_id != "government" for c in claims)
     assert claims[-1].side_id == "rebels"
+
+
+def test_an_indefinite_act_dated_otherwise_is_not_the_later_named_one(gazetteer, book):
+    text = ("ISIS has launched attacks in recent weeks. On March 3, ISIS claimed it killed 40 "
+            "soldiers during an attack on a base in Palmyra. ISIS claimed attacks on army "
+            "outposts and the town of Homs in early March.")
+    attacks = [c for c in drafts(text, gazetteer, book) if (c.table, c.kind) == ("event", "attack")]
+    assert sorted((c.date, c.places[0].text) for c in attacks) == [
+        ("2025-03", "Homs"), ("2025-03-03", "Palmyra")]
