@@ -53,3 +53,10 @@ def test_an_indefinite_act_dated_otherwise_is_not_the_later_named_one(gazetteer,
     attacks = [c for c in drafts(text, gazetteer, book) if (c.table, c.kind) == ("event", "attack")]
     assert sorted((c.date, c.places[0].text) for c in attacks) == [
         ("2025-03", "Homs"), ("2025-03-03", "Palmyra")]
+
+
+def test_a_strike_on_a_sides_stronghold_of_a_place_strikes_that_place(gazetteer, book):
+    claims = drafts("Rebels shelled the ISIS stronghold of Homs on Monday.", gazetteer, book)
+    strike = one(claims, "event", "strike")
+    assert [p.text for p in strike.places] == ["Homs"] and strike.side_id == "rebels"
+    assert one(claims, "control", "held").side_id == "isis"
