@@ -157,6 +157,10 @@ def _actor_pattern() -> re.Pattern[str]:
                r"extremists|gunmen|assailants|attackers|terrorists|separatists|paramilitaries|"
                r"the\s+(?:army|military|regime|junta|government|coalition|opposition|"
                r"authorities)))")
+    # "the Government of National Accord", "the Army of Islam": a body named by what follows
+    # its "of" is that name, not the generic government or army of the story
+    named_body = (r"(?:Government|Army|Military|Authorities|Coalition|Council)"
+                  r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w’'-]*)+)")
     groups = rf"(?:{GROUP_NAMES})(?:\s+\((?P<acr2>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     capitals = rf"(?:{CAPITALS})(?=\s+(?:{_STATE_VERBS})\b)"
     # "Russian air attacks", "Israeli strikes": the name before an act is its actor.
@@ -172,8 +176,8 @@ def _actor_pattern() -> re.Pattern[str]:
               r"dominated|run)\b|\s+(?:strongholds?|bastions?)\b)|"
               # "Russian-occupied Melitopol", "the Houthi-run port"
               r"(?<![\w-])[A-Z][\w’']+(?=[-\u2010](?:held|controlled|occupied|dominated|run)\b)")
-    body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_force}|{org}|{groups}|"
-            rf"{capitals}|{generic}|{before_act})|{holder}")
+    body = (rf"(?P<pronoun>\b{_PRONOUN})\b|{_DETERMINER}(?:{named_body}|{named_force}|{org}|"
+            rf"{groups}|{capitals}|{generic}|{before_act})|{holder}")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
 
 

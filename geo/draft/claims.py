@@ -123,6 +123,8 @@ _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|f
                           r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
                           r"districts?|sites?|barracks|camps?)\s+")
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
+_HOLD_NOUN = re.compile(r"(?:strongholds?|bastions?)\s+of", re.I)
+_SHORT_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remains|said|says)\b|"
                           r"[,;:]\s+\w+(?:ed|s)\b")
 
@@ -210,6 +212,9 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
         if nxt.cue.voice == "state" and found.cue.voice == "active" and \
                 _HELD_OBJECT.fullmatch(between):
             continue  # "seized several positions held by the RSF in El-Fasher": its object's place
+        if found.cue.table == "event" and nxt.cue.voice == "state" and \
+                _HOLD_NOUN.fullmatch(text, nxt.start, nxt.end) and _SHORT_OBJECT.fullmatch(between):
+            continue  # "shelled the ISIS stronghold of X": the stronghold is the strike's object
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):

@@ -88,7 +88,11 @@ def _named_later(claim: Claim, later: list[Claim]) -> Claim | None:
         if (other.table, other.kind) == (claim.table, claim.kind) and not other.indefinite \
                 and not place_keys(other) & place_keys(claim) and \
                 _sureness(other) == _sureness(claim) and \
-                (not other.side_id or not claim.side_id or other.side_id == claim.side_id):
+                (not other.side_id or not claim.side_id or other.side_id == claim.side_id) \
+                and not (claim.date_from == other.date_from == "own" and
+                         claim.date_precision != other.date_precision):
+            # "On May 24, an attack on a base ..." is not the attacks "in mid-May" (dated
+            # by their own words at other precisions: two happenings, as in restates)
             return other
     return None
 

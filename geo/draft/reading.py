@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from geo.draft.actors import find_actors
 from geo.draft.context import ArticleContext
 from geo.draft.dating import ClaimDate
 from geo.draft.merge import place_keys
@@ -26,6 +27,7 @@ from geo.draft.roles import (
     subject_of,
 )
 from geo.draft.segment import Sentence
+from geo.draft.sides import _stem
 from geo.draft.syntax import Frame, frame_places, frame_subject
 from geo.parse.geoparse import Mention
 
@@ -224,16 +226,49 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
             return earlier, "context"  # "The recent clashes occurred near X": those told before
     if mutual or _BETWEEN.search(context.text, found.end, min(found.clause_end, found.end + 60)):
         return ("", "", ""), ""  # fighting between two sides: no one acting side
+    target = _target_side(context, found) if found.cue.table == "event" else ""
     told = _told_side(reading, found, mentions)
-    if told is not None:
+    if told is not None and not (target and told[0] == target):
         return told, "context"
     side: Side = (*context.topic[:2], "") if context.topic is not None else ("", "", "")
     kind = found.cue.passive_kind if voice == "passive" and found.cue.passive_kind else \
         found.cue.kind
     inferred = _holder_side(context, kind, mentions, side)
-    if inferred is not None:
+    if inferred is not None and not (target and inferred[0][0] == target):
         return inferred
+    if target and (side[0] == target or told is not None):
+        # "attacks against government checkpoints": the side attacked is not the attacker,
+        # whoever the text spoke of before; its opponent is
+        opponent = context.opponent(target)
+        return ((*opponent, ""), "context") if opponent else (("", "", ""), "")
     return side, "context" if side[0] else ""
+
+
+#: "attacks against government checkpoints", "an assault on rebel positions": the side
+#: the words before the target noun name.
+_AGAINST = re.compile(r"[\s\"”’']*(?:against|on)\s+(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+)?)"
+                      r"\s+(?:checkpoints?|positions?|posts?|bases?|forces|troops|fighters|"
+                      r"targets|lines|units|outposts?|strongholds?)\b")
+
+
+def _target_side(context: ArticleContext, found: Found) -> str:
+    """The side an act is aimed at, right after its cue, or ""."""
+    at = _AGAINST.match(context.text, found.end, found.clause_end)
+    if at is None:
+        return ""
+    who = find_actors(f"{at.group('who')} forces")
+    if not who or who[0].pronoun or who[0].start != 0:
+        return ""
+    # the side of the text's own actor of those words ("Government forces" before)
+    words = {_stem(w) for w in (*who[0].identity, *at.group("who").lower().split())}
+    for actor in context.actors:
+        if actor.pronoun:
+            continue
+        side_id = context.side_of(actor)[0]
+        if side_id and (words & {_stem(w) for w in actor.identity} or
+                        (who[0].generic and actor.generic == who[0].generic)):
+            return side_id
+    return ""
 
 
 _FOUGHT = re.compile(r"(?i:fought|clashed|battled|skirmished|fighting|clashes|battles?)")

@@ -327,11 +327,25 @@ def _participle_subject(context: ArticleContext, found: Found) -> Side | None:
     """The side of a participle that follows its actor ("chasing army units retreating
     toward al-Obeid", "troops advancing on the town"): that actor, whatever the clause's
     subject is."""
-    if not _ING.match(context.text, found.start):
+    ing = _ING.match(context.text, found.start)
+    if not ing:
         return None
     near = [a for a in actors_in(context, max(found.clause_start, found.start - 60), found.start)
-            if not a.pronoun and re.fullmatch(r"\s+", context.text[a.end:found.start])]
-    return side_of(context, near[-1]) if near else None
+            if not a.pronoun and _BEFORE_PARTICIPLE.fullmatch(context.text[a.end:found.start])]
+    if near:
+        return side_of(context, near[-1])
+    # "chasing away the fleeing ISIS fighters toward": the participle before its noun
+    if not _DETERMINER_BEFORE.search(context.text, max(0, found.start - 8), found.start):
+        return None  # "rebels are targeting government posts": the object, no actor
+    after = [a for a in actors_in(context, ing.end(), found.end)
+             if not a.pronoun and re.fullmatch(r"\s+", context.text[ing.end():a.start])]
+    return side_of(context, after[0]) if after else None
+
+
+#: What lies between a participle's actor and the participle: a space, or a possessive
+#: ("Haftar's fleeing forces": the forces are Haftar's).
+_BEFORE_PARTICIPLE = re.compile(r"(?:['’]s)?\s+")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 
 
 #: A weapon named as the subject with its launcher ("a drone launched by the RSF targeted"):
