@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from geo.draft.actors import _STATE_VERBS, GENERIC_ACTORS, Actor, _identity, find_actors
 from geo.draft.dating import Dater
 from geo.draft.segment import sentences
-from geo.draft.sides import SideBook, _stem, actor_key, display_name, slug
+from geo.draft.sides import SideBook, actor_key, display_name, slug, stem
 from geo.draft.unplaced import (
     drop_foreign_guesses,
     repeated_unresolved,
@@ -120,10 +120,10 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
             continue
         keys.find(key)
         if actor.acronym and len(actor.identity) > 1:
-            keys.union(actor.acronym, " ".join(_stem(w) for w in actor.identity
+            keys.union(actor.acronym, " ".join(stem(w) for w in actor.identity
                                                if w != actor.acronym))
         pending.append((actor, key))
-    home = _stem(country_name.lower()) if country_name else ""
+    home = stem(country_name.lower()) if country_name else ""
     if home and home in keys.parent:
         keys.union(home, "~government")
     _join_generic_heads(keys, pending)

@@ -27,7 +27,7 @@ from geo.draft.roles import (
     subject_of,
 )
 from geo.draft.segment import Sentence
-from geo.draft.sides import _stem
+from geo.draft.sides import stem
 from geo.draft.syntax import Frame, frame_places, frame_subject
 from geo.parse.geoparse import Mention
 
@@ -260,12 +260,12 @@ def _target_side(context: ArticleContext, found: Found) -> str:
     if not who or who[0].pronoun or who[0].start != 0:
         return ""
     # the side of the text's own actor of those words ("Government forces" before)
-    words = {_stem(w) for w in (*who[0].identity, *at.group("who").lower().split())}
+    words = {stem(w) for w in (*who[0].identity, *at.group("who").lower().split())}
     for actor in context.actors:
         if actor.pronoun:
             continue
         side_id = context.side_of(actor)[0]
-        if side_id and (words & {_stem(w) for w in actor.identity} or
+        if side_id and (words & {stem(w) for w in actor.identity} or
                         (who[0].generic and actor.generic == who[0].generic)):
             return side_id
     return ""

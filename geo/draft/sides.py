@@ -50,11 +50,11 @@ class KnownSide:
 _DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ey", "ia", "i", "a", "e")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word's key: "Sudanese" and "Sudan" give "sudan", "Turkish" and "Turkey" "turk",
     "Turkish-backed" and "Turkey-backed" "turk-backed"."""
     if word.endswith("-backed"):
-        return _stem(word[:-len("-backed")]) + "-backed"
+        return stem(word[:-len("-backed")]) + "-backed"
     for ending in _DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             word = word[:-len(ending)]
@@ -69,7 +69,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 #: Words that many armed groups' names share ("National Defence Forces", "Myanmar National
 #: Democratic Alliance Army"): an alias of these words alone names no side.
-_SHARED_NAME_WORDS = frozenset(_stem(w) for w in (
+_SHARED_NAME_WORDS = frozenset(stem(w) for w in (
     "national", "popular", "democratic", "people", "peoples", "liberation", "revolutionary",
     "free", "united", "republican", "federal", "regional", "local", "central", "supreme",
     "joint", "general", "patriotic", "front", "new", "union", "independent"))
@@ -93,7 +93,7 @@ class SideBook:
                 if not alias or alias.lower() in ("contested",):
                     continue
                 generic = set(_words(alias)) <= _GENERIC_WORDS
-                identity = tuple(_stem(w) for w in _identity(alias))
+                identity = tuple(stem(w) for w in _identity(alias))
                 if not generic and identity and set(identity) <= _SHARED_NAME_WORDS:
                     continue
                 self._aliases.append((side.id, frozenset(identity), frozenset(_words(alias)),
@@ -112,9 +112,9 @@ class SideBook:
 
     def _match(self, actor: Actor, country: str) -> str:
         at_home = not country or not self.home_countries or country in self.home_countries
-        identity = {_stem(w) for w in actor.identity}
+        identity = {stem(w) for w in actor.identity}
         words = set(_words(_DETERMINERS.sub("", actor.text)))
-        last = _stem(actor.identity[-1]) if actor.identity else ""
+        last = stem(actor.identity[-1]) if actor.identity else ""
         head = frozenset({_words(last)[0]}) if last else frozenset()
         governed = not actor.identity or set(actor.identity) <= _GOVERNED
         best: tuple[int, int, str] = (0, 0, "")
@@ -161,11 +161,11 @@ def actor_key(actor: Actor) -> str:
     """The key that groups one side's actors: its acronym, else its side-telling words."""
     if actor.acronym:
         return actor.acronym
-    words = [_stem(w) for w in actor.identity]
+    words = [stem(w) for w in actor.identity]
     if len(words) > 1:  # a proxy is grouped by its own words, not its patron's
         words = [w for w in words if not w.endswith("-backed")] or words
     if len(words) > 1:
-        words = [w for w in words if w not in {_stem(s) for s in _STATE_WORDS}] or words
+        words = [w for w in words if w not in {stem(s) for s in _STATE_WORDS}] or words
     if words:
         return " ".join(words)
     return f"~{actor.generic}" if actor.generic else ""
