@@ -225,3 +225,21 @@ def test_a_place_placed_only_by_its_relation_is_still_looked_up(gazetteer):
     text = "Government forces shelled the town of Jirah, east of Aleppo, on Monday."
     parse = geoparse(text, gazetteer)
     assert [c.name for c in missing_place_candidates(text, parse)] == ["Jirah"]
+
+
+def test_a_city_found_by_another_spelling_far_from_the_story_is_left_unplaced(tmp_path):
+    # A new story (no places of its own): the seed's "Shia crescent" folds to Chía
+    # (Colombia, 130,000 people). Far from every other place of a story of Syria, and not
+    # spelled as its own name, it is no place there; the towns of the story keep theirs.
+    from geo.inputs.places import load_gazetteer
+
+    (tmp_path / "places.csv").write_text(
+        "id,name,aliases,arabic,kind,parent,lat,lon,source,population,note\n",
+        encoding="utf-8")
+    world_only = load_gazetteer(tmp_path)
+    found = _toponyms("Kurdish forces hold Manbij and Hasakah, and ISIS holds Raqqa. The "
+                      "entity interrupts the \"Shia crescent\" from Iran over Iraq and Syria "
+                      "to Lebanon.", world_only)
+    assert found["Raqqa"].lat is not None and found["Manbij"].lat is not None
+    shia = found.get("Shia")
+    assert shia is None or shia.lat is None

@@ -22,7 +22,7 @@ from geo.parse.casing import TextCasing
 from geo.parse.context import DocumentContext, names_its_unit
 from geo.parse.gazetteer import Gazetteer, Place
 from geo.parse.mentions import Mention, Span
-from geo.parse.names import Token
+from geo.parse.names import Token, spelling
 
 #: World towns under this population need a reason in the text to be places.
 SMALL_TOWN = 100_000
@@ -150,13 +150,19 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
 #: A small world town this far (km) from every other settlement or unit of its article is
 #: a namesake of a place the gazetteer lacks.
 STRAY_KM = 1_000.0
+#: A world city of fewer people than this, found by a spelling that is not its own name,
+#: is as open to the stray test as a small town.
+RESPELT_CITY = 500_000
 
 
 def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
-    """Ids of the small world towns (under :data:`KNOWN_TOWN` people) that lie farther than
-    :data:`STRAY_KM` from every other settlement and unit the article names, when it names
-    at least two, and that no containing place vouches for ("Black Creek" of Wisconsin in
-    a story of Bryan County, Georgia; "Mariann" of Pennsylvania in one of Durban)."""
+    """Ids of the world towns that lie farther than :data:`STRAY_KM` from every other
+    settlement and unit the article names, when it names at least two, and that no
+    containing place vouches for: the small ones (under :data:`KNOWN_TOWN` people: "Black
+    Creek" of Wisconsin in a story of Bryan County, Georgia; "Mariann" of Pennsylvania in
+    one of Durban), and those under :data:`RESPELT_CITY` that the text spells otherwise than
+    their own name ("Shia" matched to Chía of Colombia through a folded spelling, in a
+    story of Syria)."""
     others = [p.place for p in placed if p.resolved and
               p.place.kind not in ("country", "continent")]
     grid = _Grid(others, cell_deg=STRAY_KM / 111.0)
@@ -166,8 +172,11 @@ def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
     for item in placed:
         place = item.place
         if not item.resolved or place.origin != "world" or place.kind not in ("town", "city") \
-                or place.population >= KNOWN_TOWN or item.span.containers or \
-                names_its_unit(place, gazetteer):
+                or item.span.containers or names_its_unit(place, gazetteer):
+            continue
+        if place.population >= KNOWN_TOWN and (
+                place.population >= RESPELT_CITY or
+                spelling(item.mention.text) == spelling(place.name)):
             continue
         if not grid.near(place, STRAY_KM):
             stray.add(place.id)

@@ -308,3 +308,15 @@ def joining_gap(gap: str) -> bool:
 
 
 _JOINING_GAPS: dict[str, bool] = {}
+
+
+def spelling(name: str) -> str:
+    """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
+    of transliterations: "Shika" is not "Chīka")."""
+    words = unicodedata.normalize("NFKD", name).casefold().split()
+    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
+             for word in words)
+    return " ".join(SAINT_SPELLINGS.get(word, word) for word in plain)
+
+
+SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}

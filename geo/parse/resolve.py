@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -33,7 +32,7 @@ from geo.parse.context import (
 from geo.parse.evidence import Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
-from geo.parse.names import Token, fold_name, joinable, name_variants
+from geo.parse.names import Token, fold_name, joinable, name_variants, spelling
 from geo.parse.world import unit_base
 
 DIRECTIONS = {
@@ -492,8 +491,8 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
     unit: "Paris" in an article on Ukraine is the capital of France, not a village of
     Odesa oblast once called so; "Rio Grande do Sul" is the state, not the city of Rio
     Grande."""
-    surface = _spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
-    names = [_spelling(place.name) for _, place in scored]
+    surface = spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
+    names = [spelling(place.name) for _, place in scored]
     owners = [place for (_, place), name in zip(scored, names, strict=True) if name == surface]
     if not owners:
         return scored
@@ -538,16 +537,6 @@ def _by_side(state: _Resolution, after: Span, scored: list[tuple[float, Place]]
 
 
 @lru_cache(maxsize=100_000)
-def _spelling(name: str) -> str:
-    """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
-    of transliterations: "Shika" is not "Chīka")."""
-    words = unicodedata.normalize("NFKD", name).casefold().split()
-    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
-             for word in words)
-    return " ".join(_SAINT_SPELLINGS.get(word, word) for word in plain)
-
-
-_SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
 def _primary_name(surface: str, place: Place) -> bool:
