@@ -243,3 +243,10 @@ def test_a_city_found_by_another_spelling_far_from_the_story_is_left_unplaced(tm
     assert found["Raqqa"].lat is not None and found["Manbij"].lat is not None
     shia = found.get("Shia")
     assert shia is None or shia.lat is None
+
+
+def test_a_derived_place_is_that_place_wherever_the_text_writes_its_name(gazetteer):
+    parse = geoparse("Russian forces captured the village of Zorvetsk near Homs on Sunday. "
+                     "Rebel troops withdrew from Zorvetsk towards Homs.", gazetteer)
+    found = [(m.start, m.place_id) for m in parse.mentions if m.text == "Zorvetsk"]
+    assert len(found) == 2 and found[0][1] == found[1][1] and "~by:" in found[0][1]

@@ -144,6 +144,7 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
                               set_aside)
     mentions.sort(key=lambda m: m.start)
     mentions = _placed_by_relation(text, mentions, state.derived)
+    mentions = _repeat_derived(text, mentions)
     promoted = {(m.start, m.end) for m in mentions}
     return Parse(mentions, state.derived,
                  sorted((m for m in set_aside if (m.start, m.end) not in promoted),
@@ -193,6 +194,35 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
             continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
     return out
+
+
+def _repeat_derived(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One place per name: a name placed by what the text says around it ("the village
+    of Zarivka near Pokrovsk", "the al-Morur neighbourhood") is that derived place wherever
+    else the text writes it, as a word of its own in the same case, where nothing else was
+    found or only an unresolved mention of the same name."""
+    derived: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.precision == "derived" and mention.place_id and "~" in mention.place_id \
+                and mention.text[:1].isupper() and len(mention.text) > 3:
+            derived.setdefault(mention.text, mention)
+    if not derived:
+        return mentions
+    at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    starts = sorted((m.start, m.end) for m in mentions)
+    out = list(mentions)
+    for name, model in sorted(derived.items()):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            span = match.span()
+            index = at.get(span)
+            if index is not None:
+                if out[index].status == "unresolved" and out[index].cls == "toponym":
+                    out[index] = replace(model, start=span[0], end=span[1])
+                continue
+            if any(s < span[1] and span[0] < e for s, e in starts):
+                continue  # inside another name
+            out.append(replace(model, start=span[0], end=span[1]))
+    return sorted(out, key=lambda m: m.start)
 
 
 _RELATION_KINDS = frozenset({"city", "town", "quarter", "district"})
