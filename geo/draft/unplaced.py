@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -114,8 +114,17 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
             continue
         if kind or name not in names:
             names[name] = kind
-    found: list[Mention] = []
-    for name in sorted(names, key=len, reverse=True):  # longer names first
+    found = [Mention(start, end, name, "toponym", "unresolved", kind=names[name])
+             for name, start, end in _occurrences(text, names, taken)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _occurrences(text: str, names: Iterable[str], taken: list[tuple[int, int]]
+                 ) -> Iterator[tuple[str, int, int]]:
+    """(name, start, end) of every place the text writes one of ``names`` as a name of its
+    own, longer names first: outside the spans ``taken`` (which grows with each one) and
+    not followed by what makes it a people's or a group's name."""
+    for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!['’](?!s\b))",
                                  text):
             start, end = match.span()
@@ -123,31 +132,23 @@ def unplaced_names(text: str, toponyms: list[Mention], actors: list[Actor]) -> l
                     _NOT_A_NAME_AFTER.match(text, end):
                 continue
             taken.append((start, end))
-            found.append(Mention(start, end, name, "toponym", "unresolved", kind=names[name]))
-    return sorted(found, key=lambda m: m.start)
+            yield name, start, end
 
 
 def repeated_unresolved(text: str, toponyms: list[Mention], actors: list[Actor]
                         ) -> list[Mention]:
-    """The toponyms, with each unresolved or derived one also wherever else the text writes
-    its name ("captured the village of Stupochky ... withdrew from Stupochky towards ..."):
-    the geoparser may find a name it cannot place, or places only by what the text says
-    around it ("the village of X near Y", at Y; ids with ``~``), only once."""
+    """The toponyms, with each unresolved one also wherever else the text writes its name
+    ("captured the village of Stupochky ... withdrew from Stupochky towards ..."): the
+    geoparser may find a name it cannot place only once (a derived place it carries to the
+    name's repeats itself)."""
     taken = [(m.start, m.end) for m in toponyms] + [(a.start, a.end) for a in actors]
-    names = {m.text for m in toponyms
-             if ((m.status == "unresolved" and not m.place_id) or "~" in (m.place_id or ""))
-             and len(m.text) > 3 and m.text[:1].isupper()}
-    found = list(toponyms)
-    for name in sorted(names, key=len, reverse=True):
-        model = next(m for m in toponyms if m.text == name)
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?!['’](?!s\b))",
-                                 text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or \
-                    _NOT_A_NAME_AFTER.match(text, end):
-                continue
-            taken.append((start, end))
-            found.append(replace(model, start=start, end=end))
+    models: dict[str, Mention] = {}
+    for m in toponyms:
+        if m.status == "unresolved" and not m.place_id and len(m.text) > 3 and \
+                m.text[:1].isupper():
+            models.setdefault(m.text, m)
+    found = list(toponyms) + [replace(models[name], start=start, end=end)
+                              for name, start, end in _occurrences(text, models, taken)]
     return sorted(found, key=lambda m: m.start)
 
 
