@@ -3,7 +3,9 @@ it and the name a place bears as its own (issue 11, round 5)."""
 
 from __future__ import annotations
 
+from geo.inputs.places import load_gazetteer
 from geo.parse.geoparse import geoparse
+from geo.tools.story import create_story
 
 
 def _toponyms(text, gazetteer):
@@ -231,12 +233,8 @@ def test_a_city_found_by_another_spelling_far_from_the_story_is_left_unplaced(tm
     # A new story (no places of its own): the seed's "Shia crescent" folds to Chía
     # (Colombia, 130,000 people). Far from every other place of a story of Syria, and not
     # spelled as its own name, it is no place there; the towns of the story keep theirs.
-    from geo.inputs.places import load_gazetteer
-
-    (tmp_path / "places.csv").write_text(
-        "id,name,aliases,arabic,kind,parent,lat,lon,source,population,note\n",
-        encoding="utf-8")
-    world_only = load_gazetteer(tmp_path)
+    create_story(tmp_path / "story", [])
+    world_only = load_gazetteer(tmp_path / "story" / "data")
     found = _toponyms("Kurdish forces hold Manbij and Hasakah, and ISIS holds Raqqa. The "
                       "entity interrupts the \"Shia crescent\" from Iran over Iraq and Syria "
                       "to Lebanon.", world_only)
