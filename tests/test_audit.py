@@ -70,17 +70,58 @@ def seed_inputs():
     return load_inputs(ROOT / "data", ROOT / "seeds")
 
 
-def test_a_claim_sourced_only_to_the_article_is_flagged_where_data_has_others(seed_inputs):
-    flagged = [p for p in seed_inputs.warnings if "sourced only to the article" in p.message]
-    assert flagged and all(p.path.endswith(("events.csv", "control.csv", "movements.csv"))
-                           for p in flagged)
-    # The CentCom strike of 9 December: the article's, while disputes.csv gives the date.
-    assert any("'palmyra' on 2016-12-09" in p.message for p in flagged)
-    # A row whose note cites another source is not flagged.
+def test_the_seeds_claims_sourced_to_the_article_say_why_where_data_has_others(seed_inputs):
+    # Every seed row sourced to the article alone, where data/ has other sources for its
+    # place and day, cites them in its note (events too, since they have one).
+    assert not [p for p in seed_inputs.warnings if "sourced only to the article" in p.message]
     timeline = seed_inputs.timeline
-    cited = [c for c in timeline.changes if c.source.startswith("seed:") and "http" in c.note]
-    assert cited and not any(p.line == c.line and p.path.endswith("control.csv")
-                             for c in cited for p in flagged)
+    assert [e.id for e in timeline.events if e.source.startswith("seed:") and "http" in e.note]
+
+
+EVENTS = "id,date,place_id,kind,side,status,label,quote,source,note\n"
+DISPUTES = "id,table,date,place_id,side,claim,quote,source,note,rivals\n"
+
+
+def _events_story(folder: Path, disputes: str) -> Path:
+    data = _story(folder, "t,T,,,town,,48.6,38.0,https://example.org/t,9000,\n")
+    (data / "events.csv").write_text(
+        EVENTS + "strike,2023-01-10,t,strike,ru,reported,Strike,q,seed:a,\n"
+        "shelling,2023-01-10,t,strike,ua,reported,Shelling,q,seed:a,\n"
+        f"raid,2023-01-11,t,strike,ru,reported,Raid,q,seed:a,\"also {S}/other\"\n",
+        encoding="utf-8")
+    (data / "disputes.csv").write_text(DISPUTES + disputes, encoding="utf-8")
+    return data
+
+
+def _audit_events(data: Path) -> tuple[list, list]:
+    from geo.inputs.disputes import read_disputes
+    gazetteer = load_gazetteer(data, world=False)
+    timeline = load_timeline(data, gazetteer.places)
+    disputes, problems = read_disputes(data / "disputes.csv", set(gazetteer.places),
+                                       set(timeline.sides), timeline)
+    return disputes, problems + audit.article_only_claims(timeline, disputes, data)
+
+
+def test_a_rival_claim_names_the_event_it_rivals_among_those_of_its_day(tmp_path):
+    # Named: only that event is said to have another source; the raid's note cites one.
+    named = _events_story(tmp_path / "a", f"d1,events,2023-01-10,t,ru,date: 9 Jan,q,{S},,strike\n"
+                          f"d2,events,2023-01-11,t,ru,count,q,{S},,\n")
+    disputes, problems = _audit_events(named)
+    assert [d.rivals for d in disputes] == ["strike", "raid"]
+    assert [(p.path.rsplit("/", 1)[-1], p.line) for p in problems] == [("events.csv", 2)]
+    assert not problems[0].is_error and "disputes.csv line 2" in problems[0].message
+    # Unnamed among two: a warning on the dispute, which then goes with both events.
+    both = _events_story(tmp_path / "b", f"d1,events,2023-01-10,t,ru,date,q,{S},,\n")
+    disputes, problems = _audit_events(both)
+    assert disputes[0].rivals == ""
+    rivals = [p for p in problems if p.field == "rivals"]
+    assert len(rivals) == 1 and "(shelling, strike)" in rivals[0].message
+    assert sorted(p.line for p in problems if p.field == "source") == [2, 3]
+    # A name that is not an event of that day and place is an error.
+    wrong = _events_story(tmp_path / "c", f"d1,events,2023-01-10,t,ru,date,q,{S},,raid\n")
+    disputes, problems = _audit_events(wrong)
+    assert disputes == [] and [(p.field, p.is_error) for p in problems] == [("rivals", True)]
+    assert "shelling, strike" in (problems[0].expected or "")
 
 
 def test_the_seed_draws_its_regions_and_sites(seed_inputs):

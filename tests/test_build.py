@@ -137,6 +137,11 @@ def test_the_payload_carries_the_map_model(seed_build):
     with (ROOT / "data" / "disputes.csv").open(encoding="utf-8") as rows_file:
         disputes = sum(1 for _ in csv.DictReader(rows_file))
     assert len(payload["disputes"]) == disputes > 60 and payload["lines"] == []
+    # A rival claim about one of two events of a place and day goes with that one alone.
+    tanker = next(d for d in payload["disputes"] if d["id"] == "tanker-strike-date")
+    assert tanker["rivals"] == "centcom-tanker-strike"
+    centcom = next(e for e in payload["events"] if e["id"] == "centcom-tanker-strike")
+    assert "USA Today" in centcom["note"]
     assert {"contested", "partial", "besieged", "region", "site", "evacuation"} <= set(
         payload["legendKeys"])
     assert [v["id"] for v in payload["views"]].count("aleppo") == 1

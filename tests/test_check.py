@@ -33,10 +33,13 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 def _append(path: Path, row: str) -> int:
     """Append a row to a CSV file; returns its line number. A control row written in the
-    columns up to certainty, then quote, source, note gets empty state, by and share."""
+    columns up to certainty, then quote, source, note gets empty state, by and share; an
+    event row written up to its source gets an empty note."""
     if path.name == "control.csv" and row.count(",") >= 5:
         head = row.split(",", 5)
         row = ",".join([*head[:5], "", "", "", head[5]])
+    if path.name == "events.csv":
+        row += ","
     text = path.read_text(encoding="utf-8")
     if not text.endswith("\n"):
         text += "\n"
@@ -200,8 +203,8 @@ CASES = {
         "control.csv", "quote", ["malformed CSV", "text after the closing quote"]),
     "malformed CSV: unquoted comma": Case(
         lambda b: _append(b / "data/events.csv", "x-1,2016-12-10,palmyra,strike,us,claimed,l,"
-                                                 "q, with a comma,https://example.org"),
-        "events.csv", "source", ["10 fields, header has 9"]),
+                                                 "q, with a comma,https://example.org,n"),
+        "events.csv", "note", ["12 fields, header has 10"]),
     "missing column": Case(
         lambda b: _edit(b / "data/control.csv", "share,quote,source", "share,qoute,source"),
         "control.csv", "quote", ["missing column(s) quote"]),

@@ -126,12 +126,18 @@ def test_events_sit_beside_the_holder_and_each_opens(visit, built):
                 new MouseEvent('click', {bubbles: true, clientX: x, clientY: y}));
             await new Promise(done => setTimeout(done, 50));
             // The popup just opened (a closed one fades out for a moment after it).
-            const open = [...document.querySelectorAll('.leaflet-popup-content h3')];
-            titles.push(open[open.length - 1].textContent);
+            const open = [...document.querySelectorAll('.leaflet-popup-content')];
+            const box = open[open.length - 1];
+            titles.push([box.querySelector('h3').textContent, box.textContent]);
         }
         return titles;
     }""")
-    assert len(set(titles)) == len(titles) == len(state["events"])
+    assert len({t for t, _ in titles}) == len(titles) == len(state["events"])
+    # The rival claims about the announced strike (its date, the count of trucks) go with
+    # it alone, not with the car bombs of the same place and day.
+    rivals = {t: "the strike was on Thursday 8 December" in text for t, text in titles}
+    assert sorted(rivals.values()) == [False, True], rivals
+    assert rivals[next(t for t in rivals if t.startswith("CentCom"))]
 
 
 @pytest.mark.browser

@@ -72,21 +72,27 @@ def article_only_claims(timeline: Timeline, disputes: list[Dispute], data_dir: P
     other source) for which ``data/`` holds other sources: a rival claim in
     ``disputes.csv``, or another row of the same place and day with another source."""
     others: dict[tuple[str, str], list[str]] = {}
+    rivals: dict[tuple[str, str], list[str]] = {}  # (file, row id): its rival claims
     for dispute in disputes:
-        if not dispute.source.startswith("seed:"):  # the article's own words are no other
-            others.setdefault((dispute.place_id, dispute.date.isoformat()), []).append(
-                f"disputes.csv line {dispute.line}")
-    rows = [("control.csv", c.line, c.place_id, c.date, c.source, c.note)
+        if dispute.source.startswith("seed:"):  # the article's own words are no other
+            continue
+        where = f"disputes.csv line {dispute.line}"
+        if dispute.rivals:  # a claim about one event or movement, named by its id
+            rivals.setdefault((f"{dispute.table}.csv", dispute.rivals), []).append(where)
+        else:
+            others.setdefault((dispute.place_id, dispute.date.isoformat()), []).append(where)
+    rows = [("control.csv", c.line, "", c.place_id, c.date, c.source, c.note)
             for c in timeline.changes]
-    rows += [("events.csv", e.line, e.place_id, e.date, e.source, "") for e in timeline.events]
-    rows += [("movements.csv", m.line, m.to_place or m.from_place, m.start, m.source, m.note)
-             for m in timeline.movements]
-    for name, line, place, day, source, _ in rows:
+    rows += [("events.csv", e.line, e.id, e.place_id, e.date, e.source, e.note)
+             for e in timeline.events]
+    rows += [("movements.csv", m.line, m.id, m.to_place or m.from_place, m.start, m.source,
+              m.note) for m in timeline.movements]
+    for name, line, _, place, day, source, _ in rows:
         if not source.startswith("seed:"):
             others.setdefault((place, day.isoformat()), []).append(f"{name} line {line}")
     problems = []
-    for name, line, place, day, source, note in rows:
-        found = others.get((place, day.isoformat()), [])
+    for name, line, row_id, place, day, source, note in rows:
+        found = others.get((place, day.isoformat()), []) + rivals.get((name, row_id), [])
         if source.startswith("seed:") and found and not _note_cites(note):
             problems.append(Problem(
                 display_path(data_dir / name), "sourced only to the article, though data/ has "
@@ -107,7 +113,7 @@ def mirror_sources(timeline: Timeline, disputes: list[Dispute], figures: list[Fi
         return []
     rows = [("control.csv", c.line, c.source, c.note) for c in timeline.changes]
     rows += [("movements.csv", m.line, m.source, m.note) for m in timeline.movements]
-    rows += [("events.csv", e.line, e.source, "") for e in timeline.events]
+    rows += [("events.csv", e.line, e.source, e.note) for e in timeline.events]
     rows += [("disputes.csv", d.line, d.source, d.note) for d in disputes]
     rows += [("figures.csv", f.line, f.source, f.note) for f in figures]
     problems = []

@@ -122,6 +122,7 @@ class Event:
     quote: str
     source: str
     line: int = 0
+    note: str = ""
 
 
 @dataclass
@@ -488,5 +489,6 @@ def _read_events(path: Path, places: set[str] | None, sides: Iterable[str] | Non
         check.source(row)
         if ok and day and status is not None:
             events.append(Event(row["id"], day, row["place_id"], row["kind"], row["side"],
-                                status, row["label"], row["quote"], row["source"], row.line))
+                                status, row["label"], row["quote"], row["source"], row.line,
+                                row["note"]))
     return events, check.problems

@@ -227,7 +227,8 @@ def _events(inputs: MapInputs) -> list[dict]:
         events.append({
             "id": event.id, "date": event.date.isoformat(), "side": event.side,
             "kind": event.kind, "status": event.status, "label": event.label,
-            "quote": event.quote, "source": event.source, "place": place.name,
+            "quote": event.quote, "source": event.source, "note": event.note,
+            "place": place.name,
             "placeId": place.id,
             "lat": round(place.lat, 5), "lon": round(place.lon, 5),
         })
@@ -269,10 +270,11 @@ def _lines(inputs: MapInputs) -> list[dict]:
 
 
 def _disputes(inputs: MapInputs) -> list[dict]:
-    """The rival claims, each with the place, table and date of the row it rivals."""
+    """The rival claims, each with the place, table and date of the row it rivals, and
+    the row's id for an event or a movement."""
     return [{"id": d.id, "table": d.table, "date": d.date.isoformat(), "place": d.place_id,
              "side": d.side, "claim": d.claim, "quote": d.quote, "source": d.source,
-             "note": d.note} for d in inputs.disputes]
+             "note": d.note, "rivals": d.rivals} for d in inputs.disputes]
 
 
 #: Kinds of place that the map draws as a polygon or not at all: a country or a region

@@ -45,7 +45,7 @@ TEMPLATE_ROWS: dict[str, dict[str, str]] = {
     "events.csv": {
         "id": "soledar-shelling", "date": "2023-01-12", "place_id": "soledar",
         "kind": "strike", "side": "russia", "status": "reported", "label": "Shelling of Soledar",
-        "quote": "the exact words of the article", "source": "seed:soledar"},
+        "quote": "the exact words of the article", "source": "seed:soledar", "note": ""},
     "demonyms.csv": {"demonym": "Ukrainian", "place_id": "ukraine",
                      "source": "https://en.wikipedia.org/wiki/Ukraine"},
     "non_places.csv": {"name": "Kyiv Independent", "class": "outlet",
@@ -54,7 +54,8 @@ TEMPLATE_ROWS: dict[str, dict[str, str]] = {
         "id": "soledar-taken-ukraine-denies", "table": "control", "date": "2023-01-13",
         "place_id": "soledar", "side": "russia", "claim": "not taken: fighting goes on",
         "quote": "the exact words of the other source",
-        "source": "https://example.org/other-report", "note": "who said it, and when"},
+        "source": "https://example.org/other-report", "note": "who said it, and when",
+        "rivals": ""},
     "figures.csv": {
         "id": "soledar-area", "date": "2023-01-13", "place_id": "soledar",
         "quantity": "area_held", "value": "12", "unit": "km2", "qualifier": "about",
@@ -76,7 +77,8 @@ TABLE_JOBS = {
     "demonyms.csv": "words such as 'Ukrainian' that name a place's people",
     "non_places.csv": "names that contain a place but are not one (outlets, organisations)",
     "disputes.csv": "a rival claim (another date, holder or figure) to a row of control.csv, "
-                    "events.csv or movements.csv, named by table, date and place",
+                    "events.csv or movements.csv, named by table, date and place (and by the "
+                    "row's id in rivals, where several share them)",
     "figures.csv": "published figures: areas and shares held or retaken, with their source",
 }
 

@@ -107,8 +107,8 @@
     box.appendChild(dom.quoteNode(item.quote));
     box.appendChild(sources.sourceNode(data, item.source));
     noteWithDisputes(data, box, item.note, item.start ?
-      timeline.disputesOf(data, "movements", item.places || [], item.start) :
-      timeline.disputesOf(data, "events", [item.placeId], item.date));
+      timeline.disputesOf(data, "movements", item.places || [], item.start, item.id) :
+      timeline.disputesOf(data, "events", [item.placeId], item.date, item.id));
     return box;
   }
 

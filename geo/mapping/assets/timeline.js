@@ -40,9 +40,12 @@
   }
 
   // The rival claims (data/disputes.csv) about a row of ``table`` for a place and a date.
-  function disputesOf(data, table, placeIds, date) {
+  // The rival claims of a row: of its table, date and place, and of its id (``rowId``, for
+  // events and movements) where the claim names the row it rivals.
+  function disputesOf(data, table, placeIds, date, rowId) {
     return (data.disputes || []).filter(function (d) {
-      return d.table === table && d.date === date && placeIds.indexOf(d.place) >= 0;
+      return d.table === table && d.date === date && placeIds.indexOf(d.place) >= 0 &&
+        (!d.rivals || !rowId || d.rivals === rowId);
     });
   }
 
