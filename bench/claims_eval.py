@@ -17,8 +17,9 @@ matches by id or name, not by distance: "within a city, match by name" (README).
 
 Only the tuned texts (``held_out`` 0) are scored unless ``--held-out`` (the 9 held out in
 round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round 3),
-``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5) or
-``--all`` is given; errors are printed with ``--errors``. Standard library plus the package.
+``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5), ``--held-out-6``
+(those of round 6) or ``--all`` is given; errors are printed with ``--errors``. Standard
+library plus the package.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ WAR_ALIASES: dict[str, dict[str, str]] = {
               "yemen-government": r"government|hadi|yemeni (?:army|forces)",
               "us": r"\bus\b|\bu\.s\.|united states|american|washington|pentagon|centcom"},
     "Lebanon": {"idf": r"israel|\bidf\b", "hezbollah": r"hezbollah|hizbollah|radwan"},
+    "West Bank": {"idf": r"israel|\bidf\b|occupation", "hamas": r"hamas|qassam|islamic jihad"},
     "Libya": {"libya-dawn": r"libya dawn|fajr",
               "lna": r"\blna\b|haftar|hifter|libyan national army|wagner",
               "gna": r"\bgna\b|government of national accord|tripoli|volcano|turk"},
@@ -448,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="score the 10 texts annotated and held out in round 4")
     group.add_argument("--held-out-5", action="store_true",
                        help="score the 10 texts annotated and held out in round 5")
+    group.add_argument("--held-out-6", action="store_true",
+                       help="score the 10 texts annotated and held out in round 6")
     group.add_argument("--all", action="store_true", help="score every text")
     parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
     parser.add_argument("--errors", action="store_true", help="print misses and false drafts")
@@ -455,8 +459,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="count restatements as false positives")
     args = parser.parse_args(argv)
     index = _index()
-    wanted = ("5" if args.held_out_5 else "4" if args.held_out_4 else "3" if args.held_out_3
-              else "2" if args.held_out_2 else "1" if args.held_out else "0")
+    wanted = ("6" if args.held_out_6 else "5" if args.held_out_5 else "4" if args.held_out_4
+              else "3" if args.held_out_3 else "2" if args.held_out_2 else "1" if args.held_out
+              else "0")
     names = index if args.all else [e for e in index if e["held_out"] == wanted]
     totals, seconds, characters = run(args.method, names, args.level, args.errors,
                                       args.strict)
