@@ -105,8 +105,10 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones|missiles|rockets|warplanes|jets|aircr
                              r"helicopters|bombers)$", re.I)
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
 _REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to)")
-_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
+                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to|fought\s+off|"
+                         r"fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?)")
+#: "repelled all but one of 36 attacks", "fought off several waves of attacks"
+_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,5}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)

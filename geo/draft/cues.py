@@ -289,6 +289,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
         r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|raid(?:ed|ing)|"
         r"ambush(?:ed|es)?|"
+        # "halted 18 Russian attacks": the halting side's fighting there (rule 10)
+        r"halt(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|advances?|"
+        r"offensives?)\b)|fought\s+off|"
         r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
         r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
         r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"

@@ -1,0 +1,46 @@
+"""warmap draft, round 7: rules added on the error mechanisms of groups 0-5, all tuned on from
+this round (one test each; no rule names a place, side or outlet of the gold texts, nor do
+these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafting import claims_of
+
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def drafts(text, gazetteer, book, day=DAY):
+    return claims_of(text, gazetteer, book, day)
+
+
+def _attacks(claims):
+    return sorted(c.side_id for c in claims if (c.table, c.kind) == ("event", "attack"))
+
+
+def test_a_repelled_attack_is_the_attackers_and_the_repellers(gazetteer, book):
+    # rule 10: a repelled attack is an attack of the repelling side besides the one it stopped
+    text = "Russian forces fought off several waves of Ukrainian attacks near Kupiansk."
+    assert _attacks(drafts(text, gazetteer, book)) == ["russia", "ukrainian"]
+    text = "Ukrainian troops had halted 18 frontline Russian attacks near Kupiansk."
+    assert _attacks(drafts(text, gazetteer, book)) == ["russia", "ukrainian-troops"]
+    # no attacker named: the repeller's opponent, the side the text spoke of before
+    text = ("Jihadists attacked Timbuktu on Monday. The Malian army said on Friday it had "
+            "repulsed attacks on bases in the Timbuktu region.")
+    repelled = [c for c in drafts(text, gazetteer, book) if c.date == "2025-03-07"]
+    assert _attacks(repelled) == ["jihadists", "malian-army"]
+    # halting a convoy is no fighting
+    assert _attacks(drafts("Soldiers halted a convoy near Kupiansk.", gazetteer, book)) == []
+
+
+def test_a_holding_told_in_the_present_is_dated_at_publication(gazetteer, book):
+    day = dt.date(2025, 11, 16)  # a Sunday
+    text = ("On Saturday the army attacked Babnousa. The RSF controls Al-Fula and An-Nuhud, "
+            "and released new footage Saturday of its fighters.")
+    held = [c for c in drafts(text, gazetteer, book, day) if c.kind == "held"]
+    assert held and all(c.date == "2025-11-16" for c in held)
+    # told in the past, it keeps the date the text gives
+    text = "On Saturday the army attacked Babnousa. The RSF held Al-Fula and An-Nuhud."
+    held = [c for c in drafts(text, gazetteer, book, day) if c.kind == "held"]
+    assert held and all(c.date == "2025-11-15" for c in held)
