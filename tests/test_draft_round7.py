@@ -44,3 +44,18 @@ def test_a_holding_told_in_the_present_is_dated_at_publication(gazetteer, book):
     text = "On Saturday the army attacked Babnousa. The RSF held Al-Fula and An-Nuhud."
     held = [c for c in drafts(text, gazetteer, book, day) if c.kind == "held"]
     assert held and all(c.date == "2025-11-15" for c in held)
+
+
+def test_a_relative_clause_of_which_is_its_antecedents_act(gazetteer, book):
+    day = dt.date(2025, 11, 16)
+    claims = drafts("The RSF, which recaptured Bara on Oct. 25, attacked El-Obeid.", gazetteer,
+                    book, day)
+    taken = [c for c in claims if c.kind == "taken"]
+    assert [c.side_id for c in taken] == ["rsf"]
+    # the clause the relative clause interrupts keeps its subject
+    assert [c.side_id for c in claims if c.places[0].text == "El-Obeid"] == ["rsf"]
+
+
+def test_fighting_alongside_a_side_is_no_fighting(gazetteer, book):
+    text = "The Sudan Liberation Movement, which fought alongside the army, is based in El Fasher."
+    assert not [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]

@@ -133,13 +133,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remain
 
 
 
+#: A relative clause closed right before the cue ("The RSF, which recaptured Bara on Oct.
+#: 25, attacked"): the cue's clause is the one the relative clause interrupts.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:.!?]{1,80},\s+(?:\w+ly\s+)?$")
+
+
 def _clause(context: ArticleContext, sentence: Sentence, start: int, end: int
             ) -> tuple[int, int]:
     """The clause around a cue; a dash that opens a list of places ("three of its towns –
     Beylagan, Barda, and Terter –") does not end it."""
     text = context.text
     opening = sentence.start
-    for match in _CLAUSE_OPEN.finditer(text, sentence.start, start):
+    relative = _RELATIVE_BEFORE.search(text, sentence.start, start)
+    before = relative.start() if relative is not None else start
+    for match in _CLAUSE_OPEN.finditer(text, sentence.start, before):
         opening = match.end()
     for close in _CLAUSE_CLOSE.finditer(text, end, sentence.end):
         if close.group().strip() in ("–", "—") and \

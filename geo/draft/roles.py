@@ -304,18 +304,22 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return None
 
 
-_WHO = re.compile(r"\s*,?\s*who\s+")
+_WHO = re.compile(r"\s*,?\s*who\s+|\s*,\s*which\s+")
 
 
 def _relative_antecedent(context: ArticleContext, sentence: Sentence, found: Found
                          ) -> Side | None:
     """The subject of a relative clause ("the Houthi forces, who have recently wrestled",
-    "GNA forces who regained control"): the actor "who" follows."""
-    at = context.text.rfind("who", max(sentence.start, found.clause_start - 4), found.start)
-    if at < 0 or not re.fullmatch(r"who\s+(?:[\w-]+\s+){0,3}", context.text[at:found.start]):
+    "GNA forces who regained control", "The RSF, which recaptured"): the actor "who" (or
+    ", which") follows."""
+    text = context.text
+    window = max(sentence.start, found.clause_start - 6)
+    at = max(text.rfind("who", window, found.start), text.rfind("which", window, found.start))
+    if at < 0 or not re.fullmatch(r"(?:who|which)\s+(?:[\w-]+\s+){0,3}", text[at:found.start]):
         return None
+    word = 5 if text.startswith("which", at) else 3
     before = [a for a in actors_in(context, sentence.start, at) if not a.pronoun and
-              _WHO.fullmatch(context.text, a.end, at + 4)]
+              _WHO.fullmatch(text, a.end, at + word + 1)]
     return side_of(context, before[-1]) if before else None
 
 
