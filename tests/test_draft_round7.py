@@ -59,3 +59,13 @@ def test_a_relative_clause_of_which_is_its_antecedents_act(gazetteer, book):
 def test_fighting_alongside_a_side_is_no_fighting(gazetteer, book):
     text = "The Sudan Liberation Movement, which fought alongside the army, is based in El Fasher."
     assert not [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+
+
+def test_a_sides_word_right_before_an_act_read_as_a_noun_is_its_doer(gazetteer, book):
+    claims = drafts("Pokrovsk, a major target of Russian advances, saw heavy fighting.",
+                    gazetteer, book)
+    assert [c.side_id for c in claims if c.kind == "advance"] == ["russia"]
+    # a coordinated subject's second actor is not the doer alone; an agent is no doer
+    claims = drafts("On Wednesday the Syrian army and allied Iranian militias encircled "
+                    "Albu Kamal.", gazetteer, book)
+    assert [c.side_id for c in claims if c.kind == "encircled"] == ["government"]
