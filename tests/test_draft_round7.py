@@ -69,3 +69,29 @@ def test_a_sides_word_right_before_an_act_read_as_a_noun_is_its_doer(gazetteer, 
     claims = drafts("On Wednesday the Syrian army and allied Iranian militias encircled "
                     "Albu Kamal.", gazetteer, book)
     assert [c.side_id for c in claims if c.kind == "encircled"] == ["government"]
+
+
+def _advances(claims):
+    return [(c.side_id, [p.text for p in c.places]) for c in claims
+            if (c.table, c.kind) == ("movement", "advance")]
+
+
+def test_forces_that_reach_or_get_inside_a_place_advance(gazetteer, book):
+    for text in ("Israeli forces have reached Khan Younis.",
+                 "Israeli forces stepped up efforts to penetrate Khan Younis.",
+                 "Israeli tanks pushed several hundred meters inside Khan Younis.",
+                 "Israeli forces have been progressing inside Khan Younis for days.",
+                 "Israeli bulldozers carried out operations around Khan Younis.",
+                 "Israeli forces conducted extensive sweeps around Khan Younis.",
+                 "Civilians fled the ongoing Israeli offensives in Khan Younis."):
+        assert [places for _side, places in _advances(drafts(text, gazetteer, book))] == \
+            [["Khan Younis"]], text
+    # no place reached, an agreement reached, a time clause, people the rescuers cannot reach
+    for text in ("The two sides reached an agreement in Khan Younis.",
+                 "Israeli forces reached an agreement.",
+                 "Rescue teams were unable to reach the wounded in Khan Younis."):
+        assert _advances(drafts(text, gazetteer, book)) == [], text
+    claims = drafts("Warplanes targeted Houthi reinforcements before they reached the "
+                    "battlefields in Marib.", gazetteer, book)
+    assert [c.places[0].text for c in claims if c.kind == "reinforcement"] == ["Marib"]
+    assert _advances(claims) == []

@@ -124,6 +124,9 @@ _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|f
                           r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
                           r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
                           r"districts?|sites?|barracks|camps?)\s+")
+#: "before they reached", "until the troops reach": a time clause, its verb no act of its own.
+_TEMPORAL_GAP = re.compile(r"\b(?:before|until|till|once|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _HOLD_NOUN = re.compile(r"(?:strongholds?|bastions?)\s+of", re.I)
 _SHORT_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}")
@@ -195,6 +198,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
+    if found.cue.name == "advance-reach" and _TEMPORAL_GAP.search(before[-40:]):
+        return True  # "before they reached X": not (yet) reached
     if found.cue.voice == "nominal" and (_NOMINAL_REQUEST.search(before) or
                                          _NOMINAL_AIM.search(before[-60:])):
         return True
@@ -226,6 +231,8 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue  # "shelled the ISIS stronghold of X": the stronghold is the strike's object
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
+        if nxt.cue.name == "advance-reach" and _TEMPORAL_GAP.search(between):
+            continue  # "reinforcements before they reached the battlefields in Marib"
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
             continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
         if _REPEL_VERB.fullmatch(text, found.start, found.end) and \
