@@ -95,3 +95,16 @@ def test_forces_that_reach_or_get_inside_a_place_advance(gazetteer, book):
                     "battlefields in Marib.", gazetteer, book)
     assert [c.places[0].text for c in claims if c.kind == "reinforcement"] == ["Marib"]
     assert _advances(claims) == []
+
+
+def test_an_alias_that_is_no_part_of_a_sides_name_names_it_only_at_home(gazetteer, book):
+    # sides.csv counts Hezbollah with the Syrian government: in Syria, not in Lebanon
+    home = drafts("Hezbollah fighters captured Qusayr on Monday.", gazetteer, book)
+    assert [c.side_id for c in home if c.kind == "taken"] == ["government"]
+    away = drafts("Hezbollah fighters attacked Naqoura in southern Lebanon on Monday.",
+                  gazetteer, book)
+    assert away and all(c.side_id != "government" for c in away)
+    assert all(c.side_id.startswith("hezbollah") for c in away)
+    # a side's own name ("Russian forces") names it anywhere
+    claims = drafts("Russian forces captured Pokrovsk in Ukraine on Monday.", gazetteer, book)
+    assert [c.side_id for c in claims if c.kind == "taken"] == ["russia"]
