@@ -108,3 +108,18 @@ def test_an_alias_that_is_no_part_of_a_sides_name_names_it_only_at_home(gazettee
     # a side's own name ("Russian forces") names it anywhere
     claims = drafts("Russian forces captured Pokrovsk in Ukraine on Monday.", gazetteer, book)
     assert [c.side_id for c in claims if c.kind == "taken"] == ["russia"]
+
+
+def test_a_holding_of_areas_including_named_places_holds_them(gazetteer, book):
+    day = dt.date(2025, 11, 16)
+    text = ("The RSF continues to hold much of the state’s northern and western towns, "
+            "including Bara, El-Obeid and Kadugli.")
+    held = [c for c in drafts(text, gazetteer, book, day) if c.kind == "held"]
+    assert [(c.side_id, sorted(p.text for p in c.places)) for c in held] == [
+        ("rsf", ["Bara", "El-Obeid", "Kadugli"])]
+    text = "The army holds most areas of the country, including the capital, Khartoum."
+    held = [c for c in drafts(text, gazetteer, book, day) if c.kind == "held"]
+    assert [[p.text for p in c.places] for c in held] == [["Khartoum"]]
+    # a holding of no place stays none
+    assert not [c for c in drafts("The army holds talks, including with Bara's elders.",
+                                  gazetteer, book, day) if c.kind == "held"]

@@ -81,6 +81,12 @@ _DIRECT_OBJECT = re.compile(
     r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+)*$", re.I)  # "Houthi-held Yemeni capital Sana'a"
 
 
+#: "holds most areas of the 13 states ..., including the capital, Khartoum": an object whose
+#: places are those the list after "including" names.
+_INCLUDING = re.compile(r"^\s+(?:[\w’'-]+[\s,]+){1,16}?including\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:capital|cities|city|towns?|villages?)\s*,?\s+(?:of\s+)?)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Found:
     """A cue at its place in a sentence, with the bounds of its clause."""
@@ -549,7 +555,7 @@ def object_place(context: ArticleContext, found: Found, places: list[Mention]) -
     for actor in actors_in(context, found.end, places[0].start):
         gap = gap.replace(actor.text, " the ")
     gap = re.sub(r"[-\s](?:held|controlled|occupied)\b", " the", gap)
-    if _DIRECT_OBJECT.match(gap):
+    if _DIRECT_OBJECT.match(gap) or _INCLUDING.match(gap):
         return True
     actors = actors_in(context, found.end, places[0].start)
     return bool(actors) and bool(re.match(r"^\s*(?:in|near|around|at)\s+(?:the\s+)?$",
