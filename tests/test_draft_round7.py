@@ -123,3 +123,13 @@ def test_a_holding_of_areas_including_named_places_holds_them(gazetteer, book):
     # a holding of no place stays none
     assert not [c for c in drafts("The army holds talks, including with Bara's elders.",
                                   gazetteer, book, day) if c.kind == "held"]
+
+
+def test_states_as_a_noun_make_no_claim_claimed(gazetteer, book):
+    day = dt.date(2025, 11, 16)
+    text = "The army holds most areas of the remaining 13 states, including the capital, Khartoum."
+    assert [c.certainty for c in drafts(text, gazetteer, book, day) if c.kind == "held"] == \
+        ["fact"]
+    text = "The ministry states that the army holds Khartoum."
+    assert [c.certainty for c in drafts(text, gazetteer, book, day) if c.kind == "held"] == \
+        ["claimed"]
