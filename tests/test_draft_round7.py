@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafting import claims_of
+from drafting import claims_of, kinds
 
 DAY = dt.date(2025, 3, 12)  # a Wednesday
 
@@ -133,3 +133,14 @@ def test_states_as_a_noun_make_no_claim_claimed(gazetteer, book):
     text = "The ministry states that the army holds Khartoum."
     assert [c.certainty for c in drafts(text, gazetteer, book, day) if c.kind == "held"] == \
         ["claimed"]
+
+
+def test_supporting_fire_is_a_strike_at_the_place_of_the_act_it_supports(gazetteer, book):
+    day = dt.date(2016, 12, 12)
+    text = "Government forces, backed by air strikes and artillery fire, advanced toward Palmyra."
+    claims = drafts(text, gazetteer, book, day)
+    assert sorted(kinds(claims)) == [("event", "strike"), ("movement", "advance")]
+    assert all([p.text for p in c.places] == ["Palmyra"] for c in claims)
+    # a strike told by its weapon is still one act ("attacked the town with missiles")
+    claims = drafts("Government forces attacked Palmyra with missiles.", gazetteer, book, day)
+    assert len(claims) == 1

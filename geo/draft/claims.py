@@ -20,7 +20,7 @@ from dataclasses import replace
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
 from geo.draft.cues import CUES, find_cues, placeless_cue
-from geo.draft.merge import merge_restatements, place_keys
+from geo.draft.merge import SUPPORTING_FIRE, merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
     anaphor_places,
@@ -124,6 +124,11 @@ _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|f
                           r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
                           r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
                           r"districts?|sites?|barracks|camps?)\s+")
+#: Fire that supports an act told after it ("backed by artillery fire and shelling, advanced
+#: toward X"): its places are that act's (rule 4: each verb with its own kind is a claim).
+_SUPPORTING = re.compile(r"\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,6}?$|"
+                         r"\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+"
+                         r"(?:[\w-]+\s+){0,6}?$", re.I)
 #: "before they reached", "until the troops reach": a time clause, its verb no act of its own.
 _TEMPORAL_GAP = re.compile(r"\b(?:before|until|till|once|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,2}$",
                            re.I)
@@ -212,10 +217,18 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         _HYPOTHETICAL_AFTER.match(after)))
 
 
+def _supporting(text: str, found: Found) -> bool:
+    """Whether a strike is fire that supports the act told after it (:data:`_SUPPORTING`)."""
+    return found.cue.table == "event" and found.cue.kind == "strike" and bool(
+        _SUPPORTING.search(text, max(0, found.start - 50), found.start))
+
+
 def _window_end(text: str, found: Found, following: list[Found], sentence_end: int) -> int:
     """Where a cue's places may end: at the next cue, unless that one only qualifies a
     place ("the ISIS held city of") or shares the object ("encircled and attacked X")."""
     shares = found.cue.voice == "active"
+    if _supporting(text, found):
+        return sentence_end  # "forces, backed by air strikes, advanced on X": the strikes' X too
     for nxt in following:
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
@@ -386,6 +399,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
                   date_from=date.origin, side_from=side_from,
                   places_from="own" if own_places else "context")
     claim = _marked(context, found, voice, own_places, mentions, claim)
+    if _supporting(text, found):  # its own act beside the one it supports, not its weapon
+        claim = replace(claim, rule=f"{claim.rule}:{SUPPORTING_FIRE}")
     claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
     if generic:
