@@ -144,3 +144,19 @@ def test_supporting_fire_is_a_strike_at_the_place_of_the_act_it_supports(gazette
     # a strike told by its weapon is still one act ("attacked the town with missiles")
     claims = drafts("Government forces attacked Palmyra with missiles.", gazetteer, book, day)
     assert len(claims) == 1
+
+
+def test_civilians_and_weapons_that_move_are_no_sides_movement(gazetteer, book):
+    day = dt.date(2025, 2, 21)
+    for text in ("M23 rebels seized Bukavu. Around 42,000 people have fled the conflict and "
+                 "crossed into Burundi in the past two weeks.",
+                 "M23 rebels seized Bukavu. Thousands of civilians have fled from Uvira.",
+                 "Russian troops attacked Kupiansk. Six drones had been destroyed while heading "
+                 "towards Kharkiv."):
+        moves = [c for c in drafts(text, gazetteer, book, day)
+                 if c.table == "movement" or c.kind == "withdrawn"]
+        assert [c.places[0].text for c in moves] in ([], ["Kupiansk"]), text
+    # forces named after the civilians' word still move
+    text = "Residents said M23 rebels crossed into Burundi on Friday."
+    moves = [c for c in drafts(text, gazetteer, book, day) if c.table == "movement"]
+    assert [c.places[0].text for c in moves] == ["Burundi"]

@@ -188,6 +188,37 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
     return start, sentence.end
 
 
+#: Who moves without being a force: civilians fleeing or crossing, weapons heading somewhere
+#: ("42,000 people have fled the conflict and crossed into Burundi", "six drones had been
+#: destroyed while heading towards the capital"): no movement or withdrawal of a side.
+_NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villagers|"
+                       r"inhabitants|displaced|migrants|children|women|patients|"
+                       r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
+
+
+_SUBJECTLESS = re.compile(r"\s*(?:while|when|after|before|as)?\s*\w+ing\b", re.I)
+
+
+def _moved_by_no_force(context: ArticleContext, found: Found) -> bool:
+    """Whether a movement's or withdrawal's subject is no force (:data:`_NO_FORCE`): such a
+    word before the cue in its clause, inside no actor and with no actor after it."""
+    if found.cue.table != "movement" and (found.cue.table, found.cue.kind) != \
+            ("control", "withdrawn"):
+        return False
+    text = context.text
+    if "offensive" in text[found.start:found.end].lower():
+        return False  # "fled the ongoing offensives in X": the noun's doer is not theirs
+    start = found.clause_start
+    if _SUBJECTLESS.match(text, start, found.end):
+        start = max(0, start - 80)  # "drones had been destroyed while heading towards"
+    words = list(_NO_FORCE.finditer(text, start, found.start))
+    if not words:
+        return False
+    word = words[0]
+    actors = actors_in(context, start, found.start)
+    return not any(a.start <= word.start() < a.end or a.start >= word.end() for a in actors)
+
+
 def _skip(context: ArticleContext, found: Found) -> bool:
     """Conditions, possibilities, requests, aims ("if government forces can progress
     to", "a push to capture al-Bab") and questions are no claims."""
@@ -202,6 +233,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
             _PURPOSE.search(before):
         return True
     if _LONG_AGO.search(before[-40:]):
+        return True
+    if _moved_by_no_force(context, found):
         return True
     if found.cue.name == "advance-reach" and _TEMPORAL_GAP.search(before[-40:]):
         return True  # "before they reached X": not (yet) reached
