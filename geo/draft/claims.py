@@ -206,8 +206,8 @@ def _moved_by_no_force(context: ArticleContext, found: Found) -> bool:
             ("control", "withdrawn"):
         return False
     text = context.text
-    if "offensive" in text[found.start:found.end].lower():
-        return False  # "fled the ongoing offensives in X": the noun's doer is not theirs
+    if found.cue.voice == "nominal" or "offensive" in text[found.start:found.end].lower():
+        return False  # "saw the return of rebel troops": a noun's doer is its own
     start = found.clause_start
     if _SUBJECTLESS.match(text, start, found.end):
         start = max(0, start - 80)  # "drones had been destroyed while heading towards"
