@@ -160,3 +160,14 @@ def test_civilians_and_weapons_that_move_are_no_sides_movement(gazetteer, book):
     text = "Residents said M23 rebels crossed into Burundi on Friday."
     moves = [c for c in drafts(text, gazetteer, book, day) if c.table == "movement"]
     assert [c.places[0].text for c in moves] == ["Burundi"]
+
+
+def test_taking_people_or_things_is_no_taking_of_a_place(gazetteer, book):
+    day = dt.date(2024, 7, 13)
+    for text in ("Fano attempted to capture heads of administrations in Bahir Dar.",
+                 "Officers seized high-caliber weapons in Culiacan.",
+                 "The rebels captured 20 soldiers near Kawlin."):
+        assert not [c for c in drafts(text, gazetteer, book, day) if c.kind == "taken"], text
+    # the place taken from a side's fighters is still taken
+    claims = drafts("The army retook Bara from RSF fighters on Saturday.", gazetteer, book, day)
+    assert [c.places[0].text for c in claims if c.kind == "taken"] == ["Bara"]

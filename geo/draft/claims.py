@@ -196,6 +196,15 @@ _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villa
                        r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
 
 
+#: What a verb of taking takes that is no place: people and things ("captured heads of
+#: administrations in X", "seized high-caliber weapons", "took 20 soldiers prisoner").
+_TAKEN_NO_PLACE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|some|several|many|dozens|hundreds|scores|more|[\d,]+|"
+    r"(?!(?:from|in|of|near|at|on|to|into|and|with|by)\b)(?-i:[a-z\d])[\w-]*(?:,\d+)*)\s+){0,3}?"
+    r"(?:heads?|officials?|"
+    r"leaders?|soldiers?|fighters?|prisoners?|commanders?|members|weapons?|vehicles?|tanks?|"
+    r"equipment|ammunition|arms|hostages?|civilians?|people|militants?|troops|rifles|"
+    r"launchers?|drones?|explosives|devices|documents|suspects?)\b(?![’'-])", re.I)
 _SUBJECTLESS = re.compile(r"\s*(?:while|when|after|before|as)?\s*\w+ing\b", re.I)
 
 
@@ -236,6 +245,9 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _moved_by_no_force(context, found):
         return True
+    if (found.cue.table, found.cue.kind) == ("control", "taken") and \
+            found.cue.voice == "active" and _TAKEN_NO_PLACE.match(text, found.end):
+        return True  # "attempted to capture heads of administrations", "seized weapons"
     if found.cue.name == "advance-reach" and _TEMPORAL_GAP.search(before[-40:]):
         return True  # "before they reached X": not (yet) reached
     if found.cue.voice == "nominal" and (_NOMINAL_REQUEST.search(before) or
