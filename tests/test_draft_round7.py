@@ -171,3 +171,15 @@ def test_taking_people_or_things_is_no_taking_of_a_place(gazetteer, book):
     # the place taken from a side's fighters is still taken
     claims = drafts("The army retook Bara from RSF fighters on Saturday.", gazetteer, book, day)
     assert [c.places[0].text for c in claims if c.kind == "taken"] == ["Bara"]
+
+
+def test_a_relative_clause_on_a_place_is_that_places_act_with_its_own_date(gazetteer, book):
+    day = dt.date(2025, 11, 16)
+    text = "The army said on Saturday it had retaken Bara, which had fallen to the RSF in October."
+    taken = sorted((c.side_id, c.date, c.places[0].text)
+                   for c in drafts(text, gazetteer, book, day) if c.kind == "taken")
+    assert taken == [("army", "2025-11-15", "Bara"), ("rsf", "2025-10", "Bara")]
+    text = "On Saturday the army retook Kadugli, which was seized by the RSF in October."
+    taken = sorted((c.side_id, c.date, c.places[0].text)
+                   for c in drafts(text, gazetteer, book, day) if c.kind == "taken")
+    assert taken == [("army", "2025-11-15", "Kadugli"), ("rsf", "2025-10", "Kadugli")]

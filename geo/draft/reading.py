@@ -66,11 +66,17 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     after = window_places(text, context.mentions, found.end, min(found.clause_end, nxt), blocked)
     if voice == "passive" and not found.cue.passive_kind:
         subject = passive_subject(context, found, blocked)
+        if not subject and _BARE_PASSIVE.fullmatch(text, found.clause_start, found.start):
+            # "Umm Dham and Kazgil, which were seized by the rebel group": the antecedent
+            subject = _relative_antecedent(context, found, blocked) or subject
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
         inside = window_places(text, context.mentions, found.start, found.end, blocked) \
             if voice == "agent" else []
-        return inside or held_subject(context, sentence, found, blocked)  # "handed over X to"
+        return inside or held_subject(context, sentence, found, blocked) or (
+            _relative_antecedent(context, found, blocked)
+            if voice == "agent" and _BARE_PASSIVE.fullmatch(text, found.clause_start, found.start)
+            else [])  # "handed over X to"; "Bara, which had fallen to the RSF"
     if not after and voice in ("active", "nominal"):
         antecedent = _relative_antecedent(context, found, blocked)
         if antecedent:
@@ -85,6 +91,9 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     return after
 
 
+#: A relative clause that is only its verb ("which were seized by", "which had fallen to").
+_BARE_PASSIVE = re.compile(r"\s*(?:(?:was|were|is|are|had|has|have|been|being|later|also|"
+                           r"then|recently|only|briefly|\w+ly)\s+)*", re.I)
 _RELATIVE = re.compile(r"(?:\s+(?:region|province|state|district|town|city|village|area|"
                        r"governorate|camp|base))?,?\s+(?:which|that|where)\s+$")
 
