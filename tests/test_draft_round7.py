@@ -183,3 +183,14 @@ def test_a_relative_clause_on_a_place_is_that_places_act_with_its_own_date(gazet
     taken = sorted((c.side_id, c.date, c.places[0].text)
                    for c in drafts(text, gazetteer, book, day) if c.kind == "taken")
     assert taken == [("army", "2025-11-15", "Kadugli"), ("rsf", "2025-10", "Kadugli")]
+
+
+def test_a_group_described_as_operating_somewhere_makes_no_advance(gazetteer, book):
+    day = dt.date(2025, 2, 6)
+    text = ("Niger's army attacked Tera on Monday. The towns have been subjected to attacks "
+            "attributed to terrorist groups operating in the border area between Burkina Faso, "
+            "Mali and Niger.")
+    assert [p for _s, p in _advances(drafts(text, gazetteer, book, day))] == [["Tera"]]
+    # forces operating in a place still advance there (the README's "operating in an area")
+    text = "Malian troops are operating in Timbuktu."
+    assert [p for _s, p in _advances(drafts(text, gazetteer, book, day))] == [["Timbuktu"]]

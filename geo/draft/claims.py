@@ -196,6 +196,10 @@ _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villa
                        r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
 
 
+#: A group's noun before a participle that describes it ("an armed militant group operating
+#: in Mali", "terrorist groups operating in the three borders area").
+_DESCRIBED = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|affiliates?|"
+                        r"movements?|coalitions?|cells?)\s+$", re.I)
 #: What a verb of taking takes that is no place: people and things ("captured heads of
 #: administrations in X", "seized high-caliber weapons", "took 20 soldiers prisoner").
 _TAKEN_NO_PLACE = re.compile(
@@ -245,6 +249,8 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _moved_by_no_force(context, found):
         return True
+    if _DESCRIBED.search(before[-40:]) and re.match(r"(?i:operat)", text[found.start:]):
+        return True  # "an armed militant group operating in Mali": who it is, no act
     if (found.cue.table, found.cue.kind) == ("control", "taken") and \
             found.cue.voice == "active" and _TAKEN_NO_PLACE.match(text, found.end):
         return True  # "attempted to capture heads of administrations", "seized weapons"
