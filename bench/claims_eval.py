@@ -18,8 +18,10 @@ matches by id or name, not by distance: "within a city, match by name" (README).
 Only the tuned texts (``held_out`` 0) are scored unless ``--held-out`` (the 9 held out in
 round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round 3),
 ``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5), ``--held-out-6``
-(those of round 6) or ``--all`` is given; errors are printed with ``--errors``. Standard
-library plus the package.
+(those of round 6) or ``--all`` is given; errors are printed with ``--errors``, one by one,
+for whichever group is scored (from round 7 groups 1-5 are tuned on: ``--errors
+--held-out-5`` lists group 5's). ``--tuned-on`` scores every group tuned on (0 and 1-5), one
+score line per group and one for them together. Standard library plus the package.
 """
 
 from __future__ import annotations
@@ -453,12 +455,18 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--held-out-6", action="store_true",
                        help="score the 10 texts annotated and held out in round 6")
     group.add_argument("--all", action="store_true", help="score every text")
+    group.add_argument("--tuned-on", action="store_true",
+                       help="score groups 0-5 (all tuned on from round 7), a line per group "
+                            "and one for them together")
     parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
-    parser.add_argument("--errors", action="store_true", help="print misses and false drafts")
+    parser.add_argument("--errors", action="store_true",
+                        help="print the misses and false drafts of the texts scored, one by one")
     parser.add_argument("--strict", action="store_true",
                         help="count restatements as false positives")
     args = parser.parse_args(argv)
     index = _index()
+    if args.tuned_on:
+        return _score_groups(args, index, TUNED_ON)
     wanted = ("6" if args.held_out_6 else "5" if args.held_out_5 else "4" if args.held_out_4
               else "3" if args.held_out_3 else "2" if args.held_out_2 else "1" if args.held_out
               else "0")
@@ -470,16 +478,45 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nmethod {args.method}, {which} texts, level {args.level}"
           f"{', strict' if args.strict else ''}: {characters:,} characters in "
           f"{seconds:.3f} s = {characters / seconds:,.0f} chars/s")
-    print(f"{'table':9s} {'gold':>5s} {'draft':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
-          f"{'side':>6s} {'side~':>6s} {'cert':>6s}")
+    print(_HEADER)
     for key in ("control", "movement", "event", "all"):
-        t = totals[key]
-        p, r, f = t.scores(args.strict)
-        side = t.sides_right / t.sides if t.sides else 0.0
-        relaxed = t.sides_relaxed / t.sides if t.sides else 0.0
-        cert = t.certainty_right / t.sides if t.sides else 0.0
-        print(f"{key:9s} {t.gold:5d} {t.drafted - (0 if args.strict else t.restated):5d} "
-              f"{p:6.3f} {r:6.3f} {f:6.3f} {side:6.3f} {relaxed:6.3f} {cert:6.3f}")
+        print(_score_line(key, totals[key], args.strict))
+    return 0
+
+
+#: The groups tuned on from round 7 (bench/claims/README.md): the first tuned texts and the
+#: held-out groups 1-5, each scored at least once.
+TUNED_ON = ("0", "1", "2", "3", "4", "5")
+_HEADER = (f"{'table':9s} {'gold':>5s} {'draft':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
+           f"{'side':>6s} {'side~':>6s} {'cert':>6s}")
+
+
+def _score_line(key: str, t: Tally, strict: bool) -> str:
+    p, r, f = t.scores(strict)
+    side = t.sides_right / t.sides if t.sides else 0.0
+    relaxed = t.sides_relaxed / t.sides if t.sides else 0.0
+    cert = t.certainty_right / t.sides if t.sides else 0.0
+    return (f"{key:9s} {t.gold:5d} {t.drafted - (0 if strict else t.restated):5d} "
+            f"{p:6.3f} {r:6.3f} {f:6.3f} {side:6.3f} {relaxed:6.3f} {cert:6.3f}")
+
+
+def _score_groups(args: argparse.Namespace, index: list[dict], groups: tuple[str, ...]) -> int:
+    """Score each group on its own line (``group N``) and all of them together."""
+    together: Tally = Tally()
+    lines = []
+    for group in groups:
+        names = [e for e in index if e["held_out"] == group]
+        if not names:
+            continue
+        totals, _seconds, _characters = run(args.method, names, args.level, args.errors,
+                                            args.strict)
+        together.add(totals["all"])
+        lines.append(_score_line(f"group {group}", totals["all"], args.strict))
+    print(f"\nmethod {args.method}, groups {','.join(groups)}, level {args.level}"
+          f"{', strict' if args.strict else ''} (all tables)")
+    print(_HEADER.replace("table    ", "group    "))
+    print("\n".join(lines))
+    print(_score_line("together", together, args.strict))
     return 0
 
 

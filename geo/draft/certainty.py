@@ -37,7 +37,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+\S+){0,6}\s*$", re.I)
 _CLAIMED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according\s+to|reported(?:ly)?|reports?|claim(?:s|ed|"
-    r"ing)?|announc(?:ed|es|ing)|stated|states|added|adds|confirmed|apparently|allegedly|"
+    r"ing)?|announc(?:ed|es|ing)|stated|states(?=\s+that\b)|added|adds|confirmed|apparently|allegedly|"
     r"purportedly|presum(?:ed|ably)|suspected|alleged|appear(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:thought|believed|said|reported)|"
     r"believed|sources|witnessed|accused|posted|wrote|insisted|quoted)\b", re.I)
 

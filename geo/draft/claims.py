@@ -20,7 +20,7 @@ from dataclasses import replace
 from geo.draft.certainty import certainty_of, is_hypothetical
 from geo.draft.context import ArticleContext, read_article
 from geo.draft.cues import CUES, find_cues, placeless_cue
-from geo.draft.merge import merge_restatements, place_keys
+from geo.draft.merge import SUPPORTING_FIRE, merge_restatements, place_keys
 from geo.draft.places import (
     ANAPHOR,
     anaphor_places,
@@ -105,8 +105,10 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones|missiles|rockets|warplanes|jets|aircr
                              r"helicopters|bombers)$", re.I)
 _STRIKE_CUE = next(c for c in CUES if c.name == "strike-air")
 _REPEL_VERB = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
-                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to)")
-_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}")
+                         r"foil(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to|fought\s+off|"
+                         r"fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?)")
+#: "repelled all but one of 36 attacks", "fought off several waves of attacks"
+_REPELLED_GAP = re.compile(r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,5}")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "attacked those three towns": an anaphor is the cue's object too.
 _ANAPHOR_OBJECT = re.compile(rf"\s+(?:{ANAPHOR.pattern})", re.I)
@@ -122,6 +124,14 @@ _HELD_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|some|two|three|f
                           r"many|[\w-]+)\s+){0,3}?(?:positions?|posts?|bases?|outposts?|"
                           r"areas?|villages?|towns?|territory|territories|neighbou?rhoods?|"
                           r"districts?|sites?|barracks|camps?)\s+")
+#: Fire that supports an act told after it ("backed by artillery fire and shelling, advanced
+#: toward X"): its places are that act's (rule 4: each verb with its own kind is a claim).
+_SUPPORTING = re.compile(r"\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,6}?$|"
+                         r"\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+"
+                         r"(?:[\w-]+\s+){0,6}?$", re.I)
+#: "before they reached", "until the troops reach": a time clause, its verb no act of its own.
+_TEMPORAL_GAP = re.compile(r"\b(?:before|until|till|once|as\s+soon\s+as)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|and\s+then|then)\s+$")
 _HOLD_NOUN = re.compile(r"(?:strongholds?|bastions?)\s+of", re.I)
 _SHORT_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}")
@@ -131,13 +141,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|leaves|left|remain
 
 
 
+#: A relative clause closed right before the cue ("The RSF, which recaptured Bara on Oct.
+#: 25, attacked"): the cue's clause is the one the relative clause interrupts.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:.!?]{1,80},\s+(?:\w+ly\s+)?$")
+
+
 def _clause(context: ArticleContext, sentence: Sentence, start: int, end: int
             ) -> tuple[int, int]:
     """The clause around a cue; a dash that opens a list of places ("three of its towns –
     Beylagan, Barda, and Terter –") does not end it."""
     text = context.text
     opening = sentence.start
-    for match in _CLAUSE_OPEN.finditer(text, sentence.start, start):
+    relative = _RELATIVE_BEFORE.search(text, sentence.start, start)
+    before = relative.start() if relative is not None else start
+    for match in _CLAUSE_OPEN.finditer(text, sentence.start, before):
         opening = match.end()
     for close in _CLAUSE_CLOSE.finditer(text, end, sentence.end):
         if close.group().strip() in ("–", "—") and \
@@ -171,6 +188,50 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
     return start, sentence.end
 
 
+#: Who moves without being a force: civilians fleeing or crossing, weapons heading somewhere
+#: ("42,000 people have fled the conflict and crossed into Burundi", "six drones had been
+#: destroyed while heading towards the capital"): no movement or withdrawal of a side.
+_NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villagers|"
+                       r"inhabitants|displaced|migrants|children|women|patients|"
+                       r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
+
+
+#: A group's noun before a participle that describes it ("an armed militant group operating
+#: in Mali", "terrorist groups operating in the three borders area").
+_DESCRIBED = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|affiliates?|"
+                        r"movements?|coalitions?|cells?)\s+$", re.I)
+#: What a verb of taking takes that is no place: people and things ("captured heads of
+#: administrations in X", "seized high-caliber weapons", "took 20 soldiers prisoner").
+_TAKEN_NO_PLACE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|some|several|many|dozens|hundreds|scores|more|[\d,]+|"
+    r"(?!(?:from|in|of|near|at|on|to|into|and|with|by)\b)(?-i:[a-z\d])[\w-]*(?:,\d+)*)\s+){0,3}?"
+    r"(?:heads?|officials?|"
+    r"leaders?|soldiers?|fighters?|prisoners?|commanders?|members|weapons?|vehicles?|tanks?|"
+    r"equipment|ammunition|arms|hostages?|civilians?|people|militants?|troops|rifles|"
+    r"launchers?|drones?|explosives|devices|documents|suspects?)\b(?![’'-])", re.I)
+_SUBJECTLESS = re.compile(r"\s*(?:while|when|after|before|as)?\s*\w+ing\b", re.I)
+
+
+def _moved_by_no_force(context: ArticleContext, found: Found) -> bool:
+    """Whether a movement's or withdrawal's subject is no force (:data:`_NO_FORCE`): such a
+    word before the cue in its clause, inside no actor and with no actor after it."""
+    if found.cue.table != "movement" and (found.cue.table, found.cue.kind) != \
+            ("control", "withdrawn"):
+        return False
+    text = context.text
+    if found.cue.voice == "nominal" or "offensive" in text[found.start:found.end].lower():
+        return False  # "saw the return of rebel troops": a noun's doer is its own
+    start = found.clause_start
+    if _SUBJECTLESS.match(text, start, found.end):
+        start = max(0, start - 80)  # "drones had been destroyed while heading towards"
+    words = list(_NO_FORCE.finditer(text, start, found.start))
+    if not words:
+        return False
+    word = words[0]
+    actors = actors_in(context, start, found.start)
+    return not any(a.start <= word.start() < a.end or a.start >= word.end() for a in actors)
+
+
 def _skip(context: ArticleContext, found: Found) -> bool:
     """Conditions, possibilities, requests, aims ("if government forces can progress
     to", "a push to capture al-Bab") and questions are no claims."""
@@ -186,6 +247,15 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _LONG_AGO.search(before[-40:]):
         return True
+    if _moved_by_no_force(context, found):
+        return True
+    if _DESCRIBED.search(before[-40:]) and re.match(r"(?i:operat)", text[found.start:]):
+        return True  # "an armed militant group operating in Mali": who it is, no act
+    if (found.cue.table, found.cue.kind) == ("control", "taken") and \
+            found.cue.voice == "active" and _TAKEN_NO_PLACE.match(text, found.end):
+        return True  # "attempted to capture heads of administrations", "seized weapons"
+    if found.cue.name == "advance-reach" and _TEMPORAL_GAP.search(before[-40:]):
+        return True  # "before they reached X": not (yet) reached
     if found.cue.voice == "nominal" and (_NOMINAL_REQUEST.search(before) or
                                          _NOMINAL_AIM.search(before[-60:])):
         return True
@@ -198,10 +268,18 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         _HYPOTHETICAL_AFTER.match(after)))
 
 
+def _supporting(text: str, found: Found) -> bool:
+    """Whether a strike is fire that supports the act told after it (:data:`_SUPPORTING`)."""
+    return found.cue.table == "event" and found.cue.kind == "strike" and bool(
+        _SUPPORTING.search(text, max(0, found.start - 50), found.start))
+
+
 def _window_end(text: str, found: Found, following: list[Found], sentence_end: int) -> int:
     """Where a cue's places may end: at the next cue, unless that one only qualifies a
     place ("the ISIS held city of") or shares the object ("encircled and attacked X")."""
     shares = found.cue.voice == "active"
+    if _supporting(text, found):
+        return sentence_end  # "forces, backed by air strikes, advanced on X": the strikes' X too
     for nxt in following:
         between = text[found.end:nxt.start]
         if nxt.cue.voice == "modifier" and len(between) < 60 and not _FINITE_WORD.search(between):
@@ -217,6 +295,8 @@ def _window_end(text: str, found: Found, following: list[Found], sentence_end: i
             continue  # "shelled the ISIS stronghold of X": the stronghold is the strike's object
         if _ATTENDANT.fullmatch(between):  # "new advances amid ongoing clashes near Marib"
             continue
+        if nxt.cue.name == "advance-reach" and _TEMPORAL_GAP.search(between):
+            continue  # "reinforcements before they reached the battlefields in Marib"
         if nxt.cue.voice == "nominal" and _OBJECT_NOUN.fullmatch(between):
             continue  # "intercepted Saturday a drone attack ... on El-Obeid": its object's place
         if _REPEL_VERB.fullmatch(text, found.start, found.end) and \
@@ -370,6 +450,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
                   date_from=date.origin, side_from=side_from,
                   places_from="own" if own_places else "context")
     claim = _marked(context, found, voice, own_places, mentions, claim)
+    if _supporting(text, found):  # its own act beside the one it supports, not its weapon
+        claim = replace(claim, rule=f"{claim.rule}:{SUPPORTING_FIRE}")
     claim = _launched(text, claim)
     claim = same_raids(reading, index, found, claim)
     if generic:

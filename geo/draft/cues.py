@@ -230,6 +230,21 @@ CUES: tuple[Cue, ...] = (
         r"head(?:ed|s|ing)?)(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:wards?)?)?"
         r"(?:\s+from(?=[^.;]{1,60}?\b(?:to|towards?|into)\b)|"
         r"\s+(?:into|towards?|to|on|through)(?=\s))"),
+    # "have reached Chamaa", "efforts to penetrate the villages", "pushed several hundred
+    # meters inside", "progressing inside": forces that get into or to a place advance
+    Cue("advance-reach", "movement", "advance", "active",
+        r"(?<!able\sto\s)reach(?:ed|es|ing)?(?!\s+(?:an?|the)\s+(?:agreement|deal|accord|settlement|"
+        r"understanding|decision|conclusion)\b)|penetrat(?:e|ed|es|ing)|"
+        r"progress(?:ed|es|ing)?\s+(?:inside|into|towards?)|"
+        r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:meters|metres|kilometers|kilometres|km|"
+        r"miles)\s+(?:inside|into|towards?|deeper)|"
+        r"push(?:ed|es|ing)?\s+inside", needs_place=True),
+    # "carried out operations around the X neighborhood", "ongoing offensives in X",
+    # "conducted extensive sweeps around the villages of": operating in an area (README)
+    Cue("advance-operations", "movement", "advance", "active",
+        r"(?:(?:carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:operations?|sweeps?|raids?)|(?:ongoing\s+|ground\s+)?offensives?)"
+        r"\s+(?:in|around|inside|across)(?=\s)", needs_place=True),
     # "expanded eastward in the Kordofan region"
     Cue("advance-expand", "movement", "advance", "active",
         r"expand(?:ed|s|ing)?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?wards?\s+)?"
@@ -289,7 +304,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:counter-?)?attacks?(?!\s+(?:planes?|helicopters?|aircraft|jets?|drones?|dogs?|"
         r"boats?|submarines?|craft|units?|squads?|groups?)\b)|attacked|raids?|raid(?:ed|ing)|"
         r"ambush(?:ed|es)?|"
-        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought|fighting(?!\s+alongside\b)|"
+        # "halted 18 Russian attacks": the halting side's fighting there (rule 10)
+        r"halt(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|advances?|"
+        r"offensives?)\b)|fought\s+off|"
+        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought(?!\s+alongside\b)|fighting(?!\s+alongside\b)|"
         r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
         r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
         r"assaults?|offensive|raids?|incursions?))|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"

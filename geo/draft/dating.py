@@ -35,6 +35,13 @@ _SPAN_AFTER = re.compile(rf"^[^.;]{{0,40}}?\bfor\s+(?:(?:more|less)\s+than\s+|ab
 #: Words that open a clause of its own, whose dates are not the act's before it.
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|until|following|once|while|whereas|"
                           r"where)\b", re.I)
+#: A relative clause on a name after the cue, still open at the date ("retaken Bara, which
+#: had fallen to the RSF in October"): its dates are its own verb's.
+_RELATIVE_AFTER = re.compile(r"(?<=[A-Z][\w’'-]),\s+(?i:which|who)\s+(?:\w+\s+){0,3}?"
+                             r"(?i:was|were|had|has|have|is|are|\w+ed)\b[^,;]*$")
+#: A relative clause opened between a date and a cue ("On Saturday X retook Bara, which had
+#: fallen to the RSF in October"): with a date of its own after the cue, that date is its.
+_WHICH_BETWEEN = re.compile(r",\s+(?:which|who)\s", re.I)
 #: A clause that opens a sentence with a subordinating word and ends at a comma.
 _LEADING_CLAUSE = re.compile(r"\s*(?:despite|although|though|while|whereas|since|before|"
                              r"until|unlike)\b[^,;]{3,120},", re.I)
@@ -158,10 +165,11 @@ class Dater:
         ``own_only`` (planned claims) leaves the date empty when the sentence has none.
         """
         own = [m for m in self.in_span(*sentence)
-               if (m.start < cue[1] or not _SUBORDINATE.search(self.text, cue[1], m.start))
+               if (m.start < cue[1] or not (_SUBORDINATE.search(self.text, cue[1], m.start) or
+                                            _RELATIVE_AFTER.search(self.text, cue[1], m.start)))
                and not self._in_leading_clause(sentence[0], m, cue[0])]
-        inside = [m for m in own if not (m.end <= cue[0] and _SUBORDINATE.search(
-            self.text, m.end, cue[0]))]
+        inside = [m for m in own if not (m.end <= cue[0] and (_SUBORDINATE.search(
+            self.text, m.end, cue[0]) or _WHICH_BETWEEN.search(self.text, m.end, cue[0])))]
         if inside and any(m.start >= cue[1] for m in inside):
             own = inside  # "Last month, X expanded ..., after they took Y in late October"
         acts = [m for m in own if not (m.end <= cue[0] and _REPORTED.search(

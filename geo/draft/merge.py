@@ -73,10 +73,16 @@ def _absorb(kept: Claim, later: Claim) -> Claim:
     return kept
 
 
+#: The rule suffix of a strike that supports another act ("backed by artillery fire,
+#: advanced"): a claim of its own, never that act's weapon.
+SUPPORTING_FIRE = "supporting-fire"
+
+
 def _weapon_told(claim: Claim, claims: list[Claim]) -> bool:
     """Whether an assault is told again, in its clause, as a strike of the same side."""
     return claim_class(claim) == ("assault", "") and any(
         other.table == "event" and other.kind == "strike" and other.start == claim.start
+        and not other.rule.endswith(SUPPORTING_FIRE)
         and other.side_id == claim.side_id and place_keys(other) & place_keys(claim)
         and abs(other.trigger[0] - claim.trigger[0]) < 120 for other in claims)
 

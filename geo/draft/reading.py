@@ -66,11 +66,17 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     after = window_places(text, context.mentions, found.end, min(found.clause_end, nxt), blocked)
     if voice == "passive" and not found.cue.passive_kind:
         subject = passive_subject(context, found, blocked)
+        if not subject and _BARE_PASSIVE.fullmatch(text, found.clause_start, found.start):
+            # "Umm Dham and Kazgil, which were seized by the rebel group": the antecedent
+            subject = _relative_antecedent(context, found, blocked) or subject
         return None if subject is None else subject + after
     if voice in ("agent", "state"):
         inside = window_places(text, context.mentions, found.start, found.end, blocked) \
             if voice == "agent" else []
-        return inside or held_subject(context, sentence, found, blocked)  # "handed over X to"
+        return inside or held_subject(context, sentence, found, blocked) or (
+            _relative_antecedent(context, found, blocked)
+            if voice == "agent" and _BARE_PASSIVE.fullmatch(text, found.clause_start, found.start)
+            else [])  # "handed over X to"; "Bara, which had fallen to the RSF"
     if not after and voice in ("active", "nominal"):
         antecedent = _relative_antecedent(context, found, blocked)
         if antecedent:
@@ -85,6 +91,9 @@ def _rule_places(context: ArticleContext, sentence: Sentence, found: Found, voic
     return after
 
 
+#: A relative clause that is only its verb ("which were seized by", "which had fallen to").
+_BARE_PASSIVE = re.compile(r"\s*(?:(?:was|were|is|are|had|has|have|been|being|later|also|"
+                           r"then|recently|only|briefly|\w+ly)\s+)*", re.I)
 _RELATIVE = re.compile(r"(?:\s+(?:region|province|state|district|town|city|village|area|"
                        r"governorate|camp|base))?,?\s+(?:which|that|where)\s+$")
 
@@ -192,7 +201,7 @@ _BETWEEN = re.compile(r"^\s+(?:\w+\s+){0,3}?between\b", re.I)
 _REPELLED = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
                        r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|s|ing)?|"
                        r"respond(?:ed|s|ing)?\s+to)"
-                       r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                       r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 
 
 def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
@@ -203,13 +212,16 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     named = frame_subject(context, sentence, found, frame) if frame is not None else None
     if named is None:
         named = subject_of(context, sentence, found, voice)
-    repelled = _REPELLED.search(context.text, max(found.clause_start, found.start - 40),
-                                found.start) if named and named[0] and voice == "nominal" \
-        else None
-    if named and repelled is not None and not actors_in(context, repelled.start(), found.end):
-        # "it had repulsed attacks on bases" (no attacker named): the repeller's opponent's
-        opponent = context.opponent(named[0])
-        named = (*opponent, "") if opponent else None
+    repelled = _REPELLED.search(context.text, max(found.clause_start, found.start - 60),
+                                found.start) if voice == "nominal" else None
+    if repelled is not None and not actors_in(context, repelled.start(), found.end):
+        # "it had repulsed attacks on bases" (no attacker named): the repeller's opponent's,
+        # the repeller being the subject or, for a pronoun, the side the text spoke of
+        repeller = named[0] if named and named[0] else \
+            (context.topic[0] if context.topic is not None else "")
+        opponent = context.opponent(repeller) if repeller else None
+        if opponent or named:
+            named = (*opponent, "") if opponent else None
     if found.cue.loser and named and named[0]:
         opponent = context.opponent(named[0])
         named = (*opponent, "") if opponent else None
@@ -361,6 +373,9 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
         if found.cue.kind in ("held", "besieged") else None
     if since is not None:
         return since
+    if found.cue.kind == "held" and (date.origin != "own" or _other_verbs_date(
+            text, found, date)) and _present_holding(text, found):
+        return dater.publication()  # "The RSF controls X": a baseline of the story's day
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
     if date.origin != "own" and certainty != "planned":
@@ -376,6 +391,40 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
             if at < index and not dater.is_background(own):
                 return replace(own, origin="text")
     return date
+
+
+#: A holding told in the present ("the RSF controls", "which remain under army control",
+#: "continues to hold"): the README's rule 10, a present baseline is dated at publication.
+_PRESENT_HOLD_CUE = re.compile(r"(?i:(?:still\s+)?(?:holds|controls|occupies|hold|control|"
+                               r"occupy)|maintains?\s.*|retains?\s.*|keeps\s.*|"
+                               r"remains?\s.*)")
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are|remains?|continues?\s+to|still)\s+(?:\w+\s+){0,2}$",
+                             re.I)
+_PAST_NEAR = re.compile(r"\b(?:was|were|had|been|since|until|before)\b", re.I)
+
+
+#: A past verb of its own between a cue and a date after it ("The RSF controls X, and
+#: released footage Saturday"): the date is that verb's.
+_OTHER_VERB = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+\s+){0,2}?\w+ed\b", re.I)
+
+
+def _other_verbs_date(text: str, found: Found, date: ClaimDate) -> bool:
+    if date.start < found.clause_start or date.start >= found.clause_end:
+        return True
+    return date.start > found.end and bool(_OTHER_VERB.search(text, found.end, date.start))
+
+
+def _present_holding(text: str, found: Found) -> bool:
+    """Whether a held cue is told in the present tense (no past word beside it)."""
+    words = text[found.start:found.end]
+    before = text[max(found.clause_start, found.start - 30):found.start]
+    if _PAST_NEAR.search(before) or _PAST_NEAR.search(text, found.end,
+                                                      min(found.clause_end, found.end + 12)):
+        return False
+    if found.cue.voice == "state":
+        return bool(_PRESENT_BEFORE.search(before))
+    return bool(_PRESENT_HOLD_CUE.fullmatch(words)) or bool(
+        re.search(r"\b(?:continues?\s+to|still)\s+$", before, re.I))
 
 
 def same_raids(reading: Reading, index: int, found: Found, claim: Claim) -> Claim:

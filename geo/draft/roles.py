@@ -81,6 +81,12 @@ _DIRECT_OBJECT = re.compile(
     r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+)*$", re.I)  # "Houthi-held Yemeni capital Sana'a"
 
 
+#: "holds most areas of the 13 states ..., including the capital, Khartoum": an object whose
+#: places are those the list after "including" names.
+_INCLUDING = re.compile(r"^\s+(?:[\w’'-]+[\s,]+){1,16}?including\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:capital|cities|city|towns?|villages?)\s*,?\s+(?:of\s+)?)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Found:
     """A cue at its place in a sentence, with the bounds of its clause."""
@@ -304,18 +310,59 @@ def _nominal_subject(context: ArticleContext, sentence: Sentence, found: Found,
     return None
 
 
-_WHO = re.compile(r"\s*,?\s*who\s+")
+_WHO = re.compile(r"\s*,?\s*who\s+|\s*,\s*which\s+")
+
+
+#: "shelling and strikes carried out by the air force": a cue read as a noun, its doer after.
+_CARRIED_BY = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:carried\s+out|conducted|launched|"
+                         r"mounted|staged|waged|led)\s+by\s+(?:the\s+)?")
+
+
+def _named_elsewhere(context: ArticleContext, sentence: Sentence, found: Found,
+                     window_end: int) -> Side | None:
+    """The doer of an act whose clause has no subject before it: after "carried out by",
+    the antecedent of a relative clause, or the launcher of its weapons."""
+    carried = [a for a in actors_in(context, found.end, window_end) if not a.pronoun and
+               _CARRIED_BY.fullmatch(context.text, found.end, a.start)]
+    if carried:
+        return side_of(context, carried[0])
+    relative = _relative_antecedent(context, sentence, found)
+    if relative is not None:
+        return relative
+    return _launched_by(context, found)
+
+
+def _adjacent_actor(context: ArticleContext, found: Found) -> Side | None:
+    """An actor right before the cue's word ("a target of Russian advances", "Ukrainian
+    attacks"): its doer, whether the word is read as a verb or a noun."""
+    text = context.text
+    near = [a for a in actors_in(context, max(found.clause_start, found.start - 40), found.start)
+            if not a.pronoun and re.fullmatch(r"(?:['’]s)?\s", text[a.end:found.start]) and
+            _NOUN_OPENER.search(text, max(0, a.start - 16), a.start)]
+    return side_of(context, near[-1]) if near else None
+
+
+#: What opens a noun phrase whose head is the cue ("a target of Russian advances", "amid
+#: new Ukrainian attacks"), never a subject's coordination ("X and allied militias
+#: encircled") nor an agent ("backed by Turkish troops are").
+_NOUN_OPENER = re.compile(r"\b(?:of|to|against|amid|despite|after|with|from|for|on|the|a|an|"
+                          r"new|fresh|recent|repeated|continued|renewed|heavy|further)\s+$",
+                          re.I)
 
 
 def _relative_antecedent(context: ArticleContext, sentence: Sentence, found: Found
                          ) -> Side | None:
     """The subject of a relative clause ("the Houthi forces, who have recently wrestled",
-    "GNA forces who regained control"): the actor "who" follows."""
-    at = context.text.rfind("who", max(sentence.start, found.clause_start - 4), found.start)
-    if at < 0 or not re.fullmatch(r"who\s+(?:[\w-]+\s+){0,3}", context.text[at:found.start]):
+    "GNA forces who regained control", "The RSF, which recaptured"): the actor "who" (or
+    ", which") follows."""
+    text = context.text
+    window = max(sentence.start, found.clause_start - 6)
+    at = max(text.rfind("who", window, found.start), text.rfind("which", window, found.start))
+    if at < 0 or not re.fullmatch(r"(?:who|which)\s+(?:[\w-]+\s+){0,3}", text[at:found.start]):
         return None
+    word = 5 if text.startswith("which", at) else 3
     before = [a for a in actors_in(context, sentence.start, at) if not a.pronoun and
-              _WHO.fullmatch(context.text, a.end, at + 4)]
+              _WHO.fullmatch(text, a.end, at + word + 1)]
     return side_of(context, before[-1]) if before else None
 
 
@@ -409,15 +456,15 @@ def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice:
                   if found.start - a.end <= 3]
         return pick(context, sentence, before) if before else \
             _possessor(context, sentence, found)
+    adjacent = _adjacent_actor(context, found)
+    if adjacent is not None:
+        return adjacent
     subjects = _subjects(context, sentence, found)
     if subjects:
         return pick(context, sentence, subjects)
-    relative = _relative_antecedent(context, sentence, found)
-    if relative is not None:
-        return relative
-    launched = _launched_by(context, found)
-    if launched is not None:
-        return launched
+    named = _named_elsewhere(context, sentence, found, window_end)
+    if named is not None:
+        return named
     if found.start - sentence.start < 3 or _LEADING_SUBORDINATOR.fullmatch(
             context.text, sentence.start, found.start):
         # "Advancing from the west, the SAF captured", "After repelling the attack, officers"
@@ -508,7 +555,7 @@ def object_place(context: ArticleContext, found: Found, places: list[Mention]) -
     for actor in actors_in(context, found.end, places[0].start):
         gap = gap.replace(actor.text, " the ")
     gap = re.sub(r"[-\s](?:held|controlled|occupied)\b", " the", gap)
-    if _DIRECT_OBJECT.match(gap):
+    if _DIRECT_OBJECT.match(gap) or _INCLUDING.match(gap):
         return True
     actors = actors_in(context, found.end, places[0].start)
     return bool(actors) and bool(re.match(r"^\s*(?:in|near|around|at)\s+(?:the\s+)?$",

@@ -2,11 +2,12 @@
 
 A side of ``sides.csv`` is known by its id, by the parts of its name ("SDF / YPG
 (Kurdish-led)" gives "SDF", "YPG", "Kurdish-led") and by the ``|``-separated ``aliases``
-column when the file has one. An alias with a name in it ("YPG", "Russian") names its
-side anywhere; an alias of common words only ("Rebels", "the army") names it only in
-articles about the countries of the story's own places (``data/places.csv``): "the army" of a
-Sudanese report is not the Syrian army. Actors no side matches are grouped by their
-acronym or their side-telling words and proposed as new sides.
+column when the file has one. The side's own names (its id and the parts of its name)
+name it anywhere; every other alias, a name ("YPG", "Hezbollah") or common words ("Rebels",
+"the army"), names it only in articles about the countries of the story's own places
+(``data/places.csv``): "the army" of a Sudanese report is not the Syrian army, nor is
+Hezbollah of a Lebanese one the Syrian government's ally. Actors no side matches are
+grouped by their acronym or their side-telling words and proposed as new sides.
 """
 
 from __future__ import annotations
@@ -81,14 +82,15 @@ class SideBook:
 
     sides: list[KnownSide]
     home_countries: frozenset[str] = frozenset()
-    _aliases: list[tuple[str, frozenset[str], frozenset[str], bool]] = field(
+    _aliases: list[tuple[str, frozenset[str], frozenset[str], bool, bool]] = field(
         default_factory=list, init=False, repr=False)
     _matches: dict[tuple[tuple[str, ...], str, str], str] = field(
         default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for side in self.sides:
-            for alias in {side.id, side.name, *_NAME_PARTS.split(side.name), *side.aliases}:
+            own = {a.strip() for a in (side.id, side.name, *_NAME_PARTS.split(side.name))}
+            for alias in {*own, *side.aliases}:
                 alias = alias.strip()
                 if not alias or alias.lower() in ("contested",):
                     continue
@@ -97,7 +99,7 @@ class SideBook:
                 if not generic and identity and set(identity) <= _SHARED_NAME_WORDS:
                     continue
                 self._aliases.append((side.id, frozenset(identity), frozenset(_words(alias)),
-                                      generic))
+                                      generic, alias in own))
 
     def get(self, side_id: str) -> KnownSide | None:
         """The side of an id."""
@@ -118,7 +120,9 @@ class SideBook:
         head = frozenset({_words(last)[0]}) if last else frozenset()
         governed = not actor.identity or set(actor.identity) <= _GOVERNED
         best: tuple[int, int, str] = (0, 0, "")
-        for side_id, alias_identity, alias_words, generic in self._aliases:
+        for side_id, alias_identity, alias_words, generic, own in self._aliases:
+            if not own and not generic and not at_home:
+                continue  # "Hezbollah" is the Syrian government's ally at home, not abroad
             if generic:
                 # "Syrian rebels": a generic head names its side at home, whatever else
                 headed = bool(head) and alias_words == head
