@@ -94,15 +94,16 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     neighbours = {id(p): (ordered[i - 1] if i else None,
                           ordered[i + 1] if i + 1 < len(ordered) else None)
                   for i, p in enumerate(ordered)}
+    reasons = {id(item): _has_reason(item, casing, context, grid, neighbours)
+               for item in placed if _needs_reason(item, gazetteer)}
+    vouched = _vouched_names(placed, reasons)
     for item in placed:
         place = item.place
-        if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
+        if id(item) not in reasons:
             continue
-        if item.resolved and (place.kind not in ("town", "city") or
-                              place.population >= SMALL_TOWN or
-                              names_its_unit(place, gazetteer)):
-            continue
-        reason = _has_reason(item, casing, context, grid, neighbours)
+        # one place per name: a name written the same way as a mention of the article that
+        # the text does give a reason for ("the city of Mirebalais ... to defend Mirebalais")
+        reason = reasons[id(item)] or (spelling(item.mention.text), place.id) in vouched
         if not item.resolved and reason and _only_place_of_its_name(item) and \
                 place.population >= UNIQUE_TOWN and set(resolved_in) <= {place.country}:
             # "troops took Albu Kamal": a town of some size, the world's only place of that
@@ -181,6 +182,26 @@ def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
         if not grid.near(place, STRAY_KM):
             stray.add(place.id)
     return stray
+
+
+def _needs_reason(item: Placed, gazetteer: Gazetteer) -> bool:
+    """Whether a placed name is one the evidence weighs: a world settlement or unit, not
+    announced by a cue, unresolved or a small town (under :data:`SMALL_TOWN`) that does
+    not name its unit."""
+    place = item.place
+    if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
+        return False
+    return not item.resolved or (place.kind in ("town", "city") and
+                                 place.population < SMALL_TOWN and
+                                 not names_its_unit(place, gazetteer))
+
+
+def _vouched_names(placed: list[Placed], reasons: dict[int, bool]) -> set[tuple[str, str]]:
+    """(spelling, place id) of the resolved world towns the text gives a reason for (or
+    that need none): its other mentions written the same way are that place too."""
+    return {(spelling(p.mention.text), p.place.id) for p in placed
+            if p.resolved and p.place.kind in ("town", "city") and p.place.origin == "world"
+            and not p.span.cue and reasons.get(id(p), True)}
 
 
 def _promote_repeats(placed: list[Placed], changed: dict[int, Mention | None]) -> None:
