@@ -27,6 +27,7 @@ from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextC
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
 from geo.parse.cues import FEATURE_HEADS, cue_spans
+from geo.parse.evidence import SMALL_TOWN
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
@@ -35,6 +36,7 @@ from geo.parse.names import (
     fold_name,
     is_arabic,
     joinable,
+    spelling,
     token_folded,
     token_words,
     tokenize,
@@ -48,9 +50,14 @@ __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
-#: Lower-case particles of Portuguese, Spanish and Italian names, inside a name only
-#: ("Rio Grande do Sul", "Foz do Iguaçu", "Mar del Plata").
-_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di"})
+#: Lower-case particles of Portuguese, Spanish, Italian, French, German, Dutch and English
+#: names, inside a name only ("Rio Grande do Sul", "Mar del Plata", "Port-au-Prince",
+#: "Boulogne-sur-Mer", "Frankfurt am Main", "Bergen op Zoom", "Stratford-upon-Avon",
+#: "Southend-on-Sea"); a span passes only when the gazetteer has its words as a name.
+_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di", "au", "aux", "des",
+                             "en", "sur", "sous", "lès", "les", "am", "im", "der", "den",
+                             "op", "aan", "ter", "ten", "van", "von", "y", "della", "delle",
+                             "dei", "degli", "on", "upon", "under"})
 #: Lower-case words that may start a name (directions, Arabic articles).
 _LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
 class _StarterWords(dict):
@@ -632,10 +639,23 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
                          place.origin == "world" for entry in span.entries)
         if not world_only and not particles:
             return False
+        if not particles and text[tokens[index - 1].end:tokens[index].start] == "-" and \
+                _big_city(text, tokens, span, gazetteer):
+            return False  # "Lubutu-Kisangani": a road between towns, no person's name
         words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
         return (word[:1].isupper() and not word.isupper() and word.lower() not in words
                 and word.lower() not in DIRECTION_WORDS)
     return False
+
+
+def _big_city(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a span's candidates include a city of :data:`geo.parse.evidence.SMALL_TOWN`
+    people or more spelled as its own name ("Kisangani"; "Pierre" is no "Piraeus")."""
+    written = spelling(text[tokens[span.first].start:tokens[span.last].end])
+    return any((place := gazetteer.get(entry.place_id)) is not None and
+               place.kind in ("city", "town") and place.population >= SMALL_TOWN
+               and spelling(place.name) == written
+               for entry in span.entries if entry.role == "place")
 
 
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,

@@ -1,0 +1,53 @@
+"""Geoparser behaviours of round 6 (issue 11, the world's places): general mechanisms
+found on the wars and world news texts of bench/gold_world, tested on small texts of
+their own."""
+
+from __future__ import annotations
+
+from geo.parse.geoparse import geoparse
+
+
+def _toponyms(text, gazetteer):
+    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym"]
+
+
+# --- one place per name: a small town the text gives a reason for, wherever it recurs ----
+
+def test_a_small_town_placed_once_is_that_place_where_it_recurs(gazetteer):
+    text = ("Gangs struck the city of Mirebalais in central Haiti.\n\n"
+            "Mirebalais officials could not be reached.\n\n"
+            "“They tried to defend Mirebalais,” he said.")
+    found = [(m.text, m.place_id) for m in geoparse(text, gazetteer).mentions
+             if m.text == "Mirebalais"]
+    assert found == [("Mirebalais", "geonames:3720811")] * 3
+
+
+def test_a_recurring_small_town_without_any_reason_stays_out(gazetteer):
+    # neither mention has a reason: repeating a name is none
+    text = "Mirebalais officials met. They tried to defend Mirebalais."
+    assert [t for t in _toponyms(text, gazetteer) if t[1] == "resolved"] == []
+
+
+# --- names with inner particles, and towns joined by hyphens -------------------------------
+
+def test_a_name_with_an_inner_particle_is_one_name(gazetteer):
+    assert _toponyms("Gangs in Port-au-Prince attacked the prison.", gazetteer) == [
+        ("Port-au-Prince", "resolved", "geonames:3718426")]
+    assert ("Boulogne-sur-Mer", "resolved", "geonames:3031133") in _toponyms(
+        "Ferries from Boulogne-sur-Mer to Paris were cancelled.", gazetteer)
+
+
+def test_a_particle_alone_makes_no_name(gazetteer):
+    # "au" inside a name only: lower-case words around it stay ordinary words
+    assert _toponyms("They went au naturel on Monday.", gazetteer) == []
+
+
+def test_a_big_city_after_a_hyphen_ends_a_road_not_a_persons_name(gazetteer):
+    found = _toponyms("Northwest Axis: Masisi-Walikale-Lubutu-Kisangani", gazetteer)
+    assert ("Kisangani", "resolved", "geonames:212730") in found
+
+
+def test_a_hyphenated_given_name_still_hides_the_word_after_it(gazetteer):
+    # "Pierre" folds like "Piraeus", but is no city spelled so: still a person's name
+    assert _toponyms("Jean-Pierre Paris said the talks had failed.", gazetteer) == []
