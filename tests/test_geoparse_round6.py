@@ -51,3 +51,38 @@ def test_a_big_city_after_a_hyphen_ends_a_road_not_a_persons_name(gazetteer):
 def test_a_hyphenated_given_name_still_hides_the_word_after_it(gazetteer):
     # "Pierre" folds like "Piraeus", but is no city spelled so: still a person's name
     assert _toponyms("Jean-Pierre Paris said the talks had failed.", gazetteer) == []
+
+
+# --- English words among the name particles ------------------------------------------------
+
+def test_at_between_two_names_is_a_preposition_not_an_article(gazetteer):
+    text = "Flood warnings were issued for the River Erewash at Ilkeston in Derbyshire."
+    assert ("Ilkeston", "resolved", "geonames:2646274") in _toponyms(text, gazetteer)
+
+
+# --- a small town with one candidate, which the text puts as a place -----------------------
+
+def test_a_unique_small_town_after_a_verb_of_war_is_placed(gazetteer):
+    # Soledar (10,000 people in GeoNames) is the only place of its name
+    assert _toponyms("Russian forces captured Soledar.", gazetteer) == [
+        ("Soledar", "resolved", "geonames:706757")]
+    assert _toponyms("Troops entered Soledar on Monday.", gazetteer) == [
+        ("Soledar", "resolved", "geonames:706757")]
+
+
+def test_a_small_town_at_one_end_of_a_route_from_a_place_of_its_country(gazetteer):
+    assert _toponyms("Fighting spread from Kherson to Soledar.", gazetteer) == [
+        ("Kherson", "resolved", "geonames:706448"), ("Soledar", "resolved", "geonames:706757")]
+
+
+def test_a_weak_preposition_alone_places_no_small_town(gazetteer):
+    # "to X" stands before people too: without a place of its country it stays set aside
+    parse = geoparse("Fighting spread to Soledar.", gazetteer)
+    assert [m for m in parse.mentions if m.cls == "toponym"] == []
+    assert [m.text for m in parse.set_aside] == ["Soledar"]
+
+
+def test_towns_announced_alone_in_two_countries_are_placed_neither(gazetteer):
+    # nothing else ties either to the article: two countries, no choice between them
+    found = _toponyms("Fires raged in Alberta. Bathers fled in Port St Johns.", gazetteer)
+    assert [t[1] for t in found] == ["unresolved", "unresolved"]

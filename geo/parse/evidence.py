@@ -97,15 +97,24 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     reasons = {id(item): _has_reason(item, casing, context, grid, neighbours)
                for item in placed if _needs_reason(item, gazetteer)}
     vouched = _vouched_names(placed, reasons)
+    # the small towns placed on their announcement alone must agree on one country with
+    # every place resolved in the article ("in Alberta ... in Port St Johns" places neither)
+    announced_alone = {id(p) for p in placed if not p.resolved and id(p) in reasons
+                       and _only_place_of_its_name(p) and _strongly_announced(p, casing)}
+    if len(set(resolved_in) | {p.place.country for p in placed
+                               if id(p) in announced_alone}) > 1:
+        announced_alone = set()
     for item in placed:
         place = item.place
         if id(item) not in reasons:
             continue
         # one place per name: a name written the same way as a mention of the article that
         # the text does give a reason for ("the city of Mirebalais ... to defend Mirebalais")
-        reason = reasons[id(item)] or (spelling(item.mention.text), place.id) in vouched
+        reason = reasons[id(item)] or (spelling(item.mention.text), place.id) in vouched or \
+            _paired(item, neighbours, casing)
         if not item.resolved and reason and _only_place_of_its_name(item) and \
-                place.population >= UNIQUE_TOWN and set(resolved_in) <= {place.country}:
+                (place.population >= UNIQUE_TOWN or id(item) in announced_alone) and \
+                set(resolved_in) <= {place.country}:
             # "troops took Albu Kamal": a town of some size, the world's only place of that
             # name, that the text treats as a place, is placed when no other place of the
             # article lies in another country
@@ -256,6 +265,43 @@ def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid
     if place.population >= KNOWN_TOWN and context.other_votes(place.country, span) >= 0.5:
         return True
     return _in_list(item, neighbours, casing) or _possessed(item, neighbours, casing)
+
+
+def _strongly_announced(item: Placed, casing: TextCasing) -> bool:
+    """A preposition of place or a verb of war right before a name ("in Soledar", "Russian
+    forces captured Soledar"), or a place word right after it ("Soledar district"): with
+    a single candidate in the gazetteers, the town is placed whatever its size."""
+    span = item.span
+    return item.announced and (casing.placed_before(span.first) or
+                               casing.placed_after(span.last))
+
+
+#: "from Kherson to Soledar", "between Sloan and Bronson": the words of a route or a stretch.
+_PAIR_WORDS = {"from": "to", "between": "and"}
+
+
+def _paired(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
+            casing: TextCasing) -> bool:
+    """Whether a name is one end of "from X to Y" or "between X and Y" whose other end is a
+    resolved place of the same country."""
+    text, tokens = casing.text, casing.tokens
+    before, after = neighbours[id(item)]
+    for left, right in ((before, item), (item, after)):
+        if left is None or right is None:
+            continue
+        other = right if left is item else left
+        if not other.resolved or other.place.country != item.place.country:
+            continue
+        first = left.span.first
+        if first == 0:
+            continue
+        opener = tokens[first - 1].text.lower()
+        joiner = _PAIR_WORDS.get(opener)
+        if joiner is not None and text[tokens[first - 1].end:tokens[first].start] == " " and \
+                text[tokens[left.span.last].end:tokens[right.span.first].start] == \
+                f" {joiner} ":
+            return True
+    return False
 
 
 def _possessed(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],

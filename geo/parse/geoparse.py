@@ -608,6 +608,9 @@ def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazett
                and p.origin == "world" for e in span.entries)
 
 
+#: Name particles that are also English words: a particle only when joined by a hyphen
+#: ("Tell at-Tuffah"), a preposition or article when a space follows ("Erewash at Ilkeston").
+_ENGLISH_PARTICLES = frozenset({"a", "an", "as", "at"})
 #: Arabic articles and name particles that are no English words.
 _ARABIC_ARTICLES = frozenset({"al", "el", "ash", "az", "ez", "bin", "ibn", "abu", "umm"})
 
@@ -631,6 +634,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
     while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
                                                              tokens[index]):
         word = tokens[index - 1].text
+        if word in _ENGLISH_PARTICLES and text[tokens[index - 1].end:tokens[index].start] != "-":
+            return False  # "the River Erewash at Ilkeston": an English word, no article
         if word.lower() in NAME_PARTICLES and not word[:1].isupper():
             index -= 1
             particles += 1
