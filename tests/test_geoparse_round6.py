@@ -86,3 +86,20 @@ def test_towns_announced_alone_in_two_countries_are_placed_neither(gazetteer):
     # nothing else ties either to the article: two countries, no choice between them
     found = _toponyms("Fires raged in Alberta. Bathers fled in Port St Johns.", gazetteer)
     assert [t[1] for t in found] == ["unresolved", "unresolved"]
+
+
+# --- a unit named after a river ------------------------------------------------------------
+
+def test_a_county_named_after_its_river_is_the_county(gazetteer):
+    text = ("Floods hit Kenya. More water could flow to parts of Garissa and Tana River "
+            "counties. Hundreds are stranded in Tana River county.")
+    found = [(m.text, m.place_id) for m in geoparse(text, gazetteer).mentions
+             if m.text == "Tana River"]
+    assert found == [("Tana River", "geonames:179585")] * 2  # the county of Kenya
+
+
+def test_a_river_cue_takes_no_town_of_its_first_word(gazetteer):
+    # "Tana" alone is a town of Madagascar and of India: the river is none of them
+    found = [m for m in geoparse("The Tana River burst its banks.", gazetteer).mentions
+             if m.text.startswith("Tana")]
+    assert all(m.place_id in ("", "geonames:179585") for m in found)

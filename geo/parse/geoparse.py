@@ -214,17 +214,27 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
             opener in _OF_OPENERS and cue.first < cue.last and
             tokens[cue.first + 1].text == "of")
         span = exact.get((cue.first, cue.last))
+        if span is None and cue.last + 1 < len(tokens) and \
+                tokens[cue.last + 1].text.lower() in UNIT_WORD_SET:
+            span = exact.get((cue.first, cue.last + 1))  # "Tana River county"
         if span is None:
             if not (feature and (_names_a_region(tokens, cue, spans, gazetteer) or (
                     tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)) or (
                     tokens[cue.last].text in _ROAD_HEADS and _known_inside(cue, spans)))):
                 kept.append(cue)
             continue
+        written = spelling(" ".join(t.text for t in tokens[cue.first:cue.last + 1]))
         cue.entries = [e for e in span.entries if e.role == "place" and
                        (p := gazetteer.get(e.place_id)) is not None and
-                       (p.kind == "site" or feature)]
+                       (p.kind == "site" or feature or (
+                           p.kind in _NAMED_UNIT_KINDS and spelling(p.name) == written))]
         kept.append(cue)
     return kept
+
+
+#: Units that may be named after a feature, spelled as their own name ("Tana River", a
+#: county of Kenya; "River Cess", one of Liberia): a cue of a river keeps them.
+_NAMED_UNIT_KINDS = frozenset({"governorate", "district"})
 
 
 _FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
