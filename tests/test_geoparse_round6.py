@@ -103,3 +103,20 @@ def test_a_river_cue_takes_no_town_of_its_first_word(gazetteer):
     found = [m for m in geoparse("The Tana River burst its banks.", gazetteer).mentions
              if m.text.startswith("Tana")]
     assert all(m.place_id in ("", "geonames:179585") for m in found)
+
+
+# --- a direction and a country, where small towns bear the two words as one name ------------
+
+def test_south_and_a_country_is_the_south_of_the_country(gazetteer):
+    # South Lebanon is also a town of Ohio and one of Oregon
+    assert _toponyms("Ground incursions in South Lebanon continued.", gazetteer) == [
+        ("South Lebanon", "resolved", "lebanon~south")]
+    assert _toponyms("Airstrikes hit Qana village, south Lebanon, on Wednesday.",
+                     gazetteer)[-1] == ("south Lebanon", "resolved", "lebanon~south")
+
+
+def test_names_that_open_with_a_direction_and_are_no_small_towns_stand(gazetteer):
+    found = _toponyms("Refugees fled South Sudan and North Korea for East London.", gazetteer)
+    assert [(t, p) for t, _, p in found] == [("South Sudan", "geonames:7909807"),
+                                             ("North Korea", "geonames:1873107"),
+                                             ("East London", "geonames:1006984")]

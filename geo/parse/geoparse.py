@@ -568,12 +568,17 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
+    by_words = {(span.first, span.last): span for span in spans}
     for span in spans:
         if span.first <= taken_until:
             continue
-        if tokens[span.first].text.lower() in DIRECTION_WORDS and \
-                reaching.get(span.first + 1, -1) > span.last:
-            continue  # "northern Shan State": the direction qualifies the longer name
+        if tokens[span.first].text.lower() in DIRECTION_WORDS and (
+                reaching.get(span.first + 1, -1) > span.last or
+                _direction_of_country(span, by_words.get((span.first + 1, span.last)),
+                                      gazetteer)):
+            # "northern Shan State": the direction qualifies the longer name; "South
+            # Lebanon": the south of the country, not a town of Ohio called so
+            continue
         if _after_article(text, tokens, span, gazetteer):
             continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
@@ -588,6 +593,19 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+def _direction_of_country(span: Span, rest: Span | None, gazetteer: Gazetteer) -> bool:
+    """Whether a name that opens with a direction word ("South Lebanon") is better read as
+    the direction and a country: the words after the direction name a country, and the
+    whole name only world towns under :data:`geo.parse.evidence.SMALL_TOWN` people ("South
+    Sudan", "North Carolina" and "East London" stand)."""
+    if rest is None or not any(e.role == "place" and (p := gazetteer.get(e.place_id))
+                               is not None and p.kind == "country" for e in rest.entries):
+        return False
+    return all(e.role == "place" and (p := gazetteer.get(e.place_id)) is not None and
+               p.origin == "world" and p.kind in ("city", "town") and
+               p.population < SMALL_TOWN for e in span.entries)
 
 
 class _LocalStarts:
