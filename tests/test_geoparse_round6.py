@@ -120,3 +120,21 @@ def test_names_that_open_with_a_direction_and_are_no_small_towns_stand(gazetteer
     assert [(t, p) for t, _, p in found] == [("South Sudan", "geonames:7909807"),
                                              ("North Korea", "geonames:1873107"),
                                              ("East London", "geonames:1006984")]
+
+
+# --- an English word the text uses as a place's name, also where a heading writes it --------
+
+def test_a_word_written_as_a_name_elsewhere_is_a_name_in_a_heading(gazetteer):
+    text = ("Severe flood warnings are still in place in areas of Rugby and some villages "
+            "in Warwickshire.\n- River Swift at Rugby, including Brownsover Road and Swift "
+            "Park.")
+    found = [(m.start, m.place_id) for m in geoparse(text, gazetteer).mentions
+             if m.text == "Rugby"]
+    assert [p for _, p in found] == ["geonames:2638978"] * 2
+    assert found[1][0] == text.index("Rugby,")
+
+
+def test_a_word_never_written_as_a_name_stays_a_word_in_a_heading(gazetteer):
+    # "Rugby" only in a title-case line: the game, no town
+    text = "Rugby World Cup Tickets On Sale Now\nFans queued for hours on Monday."
+    assert [m for m in geoparse(text, gazetteer).mentions if m.text == "Rugby"] == []

@@ -569,6 +569,7 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
     by_words = {(span.first, span.last): span for span in spans}
+    named = _NamedWords(tokens, spans, casing)
     for span in spans:
         if span.first <= taken_until:
             continue
@@ -581,7 +582,10 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
             continue
         if _after_article(text, tokens, span, gazetteer):
             continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
+        offered = span.entries
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
+        if not span.entries and offered and named.restores(span):
+            span.entries = offered  # "River Swift at Rugby" in a heading, "in Rugby" elsewhere
         if not span.entries:
             continue
         if not span.literal and not _acceptable(text, tokens, span):
@@ -593,6 +597,34 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+class _NamedWords:
+    """One place per name: the one-word names that the text writes, somewhere, as a place's
+    name, capitalised inside a sentence after a preposition of place ("in Rugby"), are
+    names too where it writes them at a heading's or a sentence's start ("River Swift at
+    Rugby" in a list of warnings), though they are English words. Found when first asked
+    (most texts never ask)."""
+
+    def __init__(self, tokens: list[Token], spans: list[Span], casing: TextCasing) -> None:
+        self.tokens, self.spans, self.casing = tokens, spans, casing
+        self.words: set[str] | None = None
+
+    def restores(self, span: Span) -> bool:
+        """Whether a one-word span that lost its candidates as an ordinary word is such a
+        name (neither an acronym, a calendar word, nor a person's name after a title)."""
+        if span.first != span.last:
+            return False
+        casing, index = self.casing, span.first
+        word = self.tokens[index].text
+        if word.isupper() or word.lower() in CALENDAR_WORDS or casing.after_title(index) or \
+                casing.in_byline(index) or _title_word(self.tokens, index):
+            return False
+        if self.words is None:
+            self.words = {self.tokens[s.first].text for s in self.spans
+                          if s.first == s.last and s.entries and casing.used_as_name(s.first)
+                          and casing.placed_before(s.first)}
+        return word in self.words
 
 
 def _direction_of_country(span: Span, rest: Span | None, gazetteer: Gazetteer) -> bool:
