@@ -138,3 +138,29 @@ def test_a_word_never_written_as_a_name_stays_a_word_in_a_heading(gazetteer):
     # "Rugby" only in a title-case line: the game, no town
     text = "Rugby World Cup Tickets On Sale Now\nFans queued for hours on Monday."
     assert [m for m in geoparse(text, gazetteer).mentions if m.text == "Rugby"] == []
+
+
+# --- a settlement said to lie in a first-level unit ---------------------------------------
+
+def test_a_town_the_layer_lacks_lies_in_the_unit_the_text_puts_it_in(gazetteer):
+    parse = geoparse("RSF forces had retaken the town of Al-Khuwayyi in West Kordofan, "
+                     "reversing gains.", gazetteer)
+    town, unit = [m for m in parse.mentions if m.cls == "toponym"]
+    assert (unit.text, unit.place_id) == ("West Kordofan", "geonames:408659")
+    assert town.text == "Al-Khuwayyi" and town.status == "resolved"
+    assert town.place_id.startswith("geonames:408659~by:")
+    assert (town.lat, town.lon) == (unit.lat, unit.lon)
+
+
+def test_a_namesake_outside_the_unit_gives_way_to_the_unit(gazetteer):
+    # the Illinka of GeoNames lie in Russia, Crimea and Odesa oblast, none in Donetsk
+    parse = geoparse("Russian forces had seized the village of Illinka in Donetsk region.",
+                     gazetteer)
+    village = next(m for m in parse.mentions if m.text == "Illinka")
+    assert village.place_id.startswith("geonames:709716~by:")  # by Donetsk oblast
+
+
+def test_a_town_inside_the_unit_it_is_said_to_lie_in_stays_itself(gazetteer):
+    parse = geoparse("Fighting went on in Kherson in Kherson Oblast.", gazetteer)
+    assert [(m.text, m.place_id) for m in parse.mentions] == [
+        ("Kherson", "geonames:706448"), ("Kherson Oblast", "geonames:706442")]
