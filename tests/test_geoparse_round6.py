@@ -164,3 +164,16 @@ def test_a_town_inside_the_unit_it_is_said_to_lie_in_stays_itself(gazetteer):
     parse = geoparse("Fighting went on in Kherson in Kherson Oblast.", gazetteer)
     assert [(m.text, m.place_id) for m in parse.mentions] == [
         ("Kherson", "geonames:706448"), ("Kherson Oblast", "geonames:706442")]
+
+
+# --- an English word that only a small town's other name is --------------------------------
+
+def test_an_english_word_that_is_only_a_small_towns_alternate_name_is_no_place(gazetteer):
+    # "Victory" is an alternate name of Juneau, Wisconsin (2,700 people): the team here
+    text = "Melbourne City earned bragging rights against crosstown rival Victory."
+    assert "Victory" not in [m.text for m in geoparse(text, gazetteer).mentions]
+
+
+def test_a_small_town_whose_own_name_is_an_english_word_stays(gazetteer):
+    found = _toponyms("A tornado hit the town of Hope in Arkansas on Monday.", gazetteer)
+    assert found[0] == ("Hope", "resolved", "geonames:4115181")

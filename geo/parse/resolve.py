@@ -29,7 +29,7 @@ from geo.parse.context import (
     first_level_unit,
     names_its_unit,
 )
-from geo.parse.evidence import Placed, mark_containers, weigh_evidence
+from geo.parse.evidence import KNOWN_TOWN, Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, joinable, name_variants, spelling
@@ -496,8 +496,14 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
         return None  # "Washington said" when the US is named, not "Male fighters"
-    if lonely and best.kind in ("city", "town") and not _primary_name(
-            text[tokens[span.first].start:tokens[span.last].end], best):
+    surface = text[tokens[span.first].start:tokens[span.last].end]
+    if best.origin == "world" and best.kind in ("city", "town") and \
+            best.population < KNOWN_TOWN and span.first == span.last and not span.cue and \
+            state.gazetteer.world is not None and \
+            surface.lower() in state.gazetteer.world.ordinary_words and \
+            not _primary_name(surface, best):
+        return None  # "rival Victory": an English word that only a small town's other name is
+    if lonely and best.kind in ("city", "town") and not _primary_name(surface, best):
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
         confidence = min(confidence, 0.3)
