@@ -177,3 +177,17 @@ def test_an_english_word_that_is_only_a_small_towns_alternate_name_is_no_place(g
 def test_a_small_town_whose_own_name_is_an_english_word_stays(gazetteer):
     found = _toponyms("A tornado hit the town of Hope in Arkansas on Monday.", gazetteer)
     assert found[0] == ("Hope", "resolved", "geonames:4115181")
+
+
+# --- a unit named with its unit word is no namesake of a town ------------------------------
+
+def test_a_county_named_as_such_stays_the_county_whatever_town_it_lies_by(gazetteer):
+    # Hinton of Iowa is no town of the world layer (under 1,000 people); Hinton of West
+    # Virginia is: the county must not follow it there
+    text = ("Tornadoes touched down in Iowa, Nebraska and South Dakota. Four were in Iowa "
+            "- in rural Plymouth County, near Hinton in Plymouth County.")
+    found = [(m.text, m.place_id) for m in geoparse(text, gazetteer).mentions
+             if m.text in ("Plymouth County", "Hinton")]
+    assert found[0] == ("Plymouth County", "geonames:4871708")  # Iowa's
+    assert found[2] == ("Plymouth County", "geonames:4871708")
+    assert found[1][1].startswith("geonames:4871708~by:")  # Hinton lies in it

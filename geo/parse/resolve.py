@@ -195,7 +195,8 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                                                match.group(), re.IGNORECASE)):
             continue
         if mention.status == "resolved" and (
-                mention.kind not in _RELATION_KINDS or mention.confidence >
+                mention.kind not in _RELATION_KINDS or _named_as_unit(mention) or
+                mention.confidence >
                 following.confidence or mention.lat is None or
                 mention.lon is None or great_circle_km(
                     mention.lat, mention.lon, following.lat, following.lon) <= max(
@@ -203,6 +204,14 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
             continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
     return out
+
+
+def _named_as_unit(mention: Mention) -> bool:
+    """A resolved unit of the world layer named with its unit word ("Plymouth County"): no
+    namesake of a town, whatever town it is said to lie by."""
+    return mention.kind == "district" and mention.place_id.startswith("geonames:") and \
+        "~" not in mention.place_id and \
+        mention.text.rsplit(" ", 1)[-1].lower() in UNIT_WORDS_AFTER
 
 
 #: "X in Y" alone, for a first-level unit Y (its groups are those of _RELATION_RE).
