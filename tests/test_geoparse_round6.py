@@ -191,3 +191,22 @@ def test_a_county_named_as_such_stays_the_county_whatever_town_it_lies_by(gazett
     assert found[0] == ("Plymouth County", "geonames:4871708")  # Iowa's
     assert found[2] == ("Plymouth County", "geonames:4871708")
     assert found[1][1].startswith("geonames:4871708~by:")  # Hinton lies in it
+
+
+# --- a name the gazetteer lacks after "in", "into", "around" or a verb of war ----------------
+
+def test_an_unknown_name_after_in_is_an_unresolved_place(gazetteer):
+    assert _toponyms("Militants reported control of a military outpost in Barsalogho on "
+                     "August 24.", gazetteer) == [("Barsalogho", "unresolved", "")]
+    assert ("Nur Dugle", "unresolved", "") in _toponyms(
+        "Al-Shabaab seized Nur Dugle after a brief but intense battle.", gazetteer)
+
+
+def test_in_before_english_words_a_heading_or_a_possessor_announces_no_place(gazetteer):
+    for text in ("Hundreds Killed in Jihadist Attack in Burkina Faso",
+                 "The minister confirms in Twitter Dmytro Koleba.",
+                 "It was said in Parliament on Monday.",
+                 "The vote in Kabamba's council was close."):
+        names = [m.text for m in geoparse(text, gazetteer).mentions]
+        assert not {"Jihadist Attack", "Twitter Dmytro Koleba", "Parliament",
+                    "Kabamba"} & set(names), text

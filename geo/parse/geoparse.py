@@ -182,7 +182,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = unit_code_spans(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
-    cues = cue_spans(text, tokens, spans, gazetteer)
+    cues = cue_spans(text, tokens, spans, gazetteer, casing)
     if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
         cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
