@@ -210,3 +210,20 @@ def test_in_before_english_words_a_heading_or_a_possessor_announces_no_place(gaz
         names = [m.text for m in geoparse(text, gazetteer).mentions]
         assert not {"Jihadist Attack", "Twitter Dmytro Koleba", "Parliament",
                     "Kabamba"} & set(names), text
+
+
+# --- a river named in the British order -----------------------------------------------------
+
+def test_river_before_its_name_is_a_river(gazetteer):
+    found = _toponyms("Flood warnings were issued for the River Erewash at Ilkeston in "
+                      "Derbyshire.", gazetteer)
+    assert found[0] == ("River Erewash", "unresolved", "")
+    assert ("Ilkeston", "resolved", "geonames:2646274") in found
+
+
+def test_river_after_a_name_is_still_that_names_river_or_unit(gazetteer):
+    # "River" after a capitalised name opens no name of its own
+    found = _toponyms("Water could flow to parts of Garissa and Tana River counties.",
+                      gazetteer)
+    assert ("Tana River", "resolved", "geonames:179585") in found
+    assert "River" not in [t for t, _, _ in found]

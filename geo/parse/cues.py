@@ -232,6 +232,14 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
                 previous_end = cue.end  # a feature word bounds the next list once it names
             continue
         previous_end = cue.end
+        if cue.text == "River" and _NAME_AFTER_RE.match(text, cue.end) and (
+                cue.start < 2 or not text[_word_start(text, cue.start - 1):][:1].isupper()
+                or text[cue.start - 1] != " "):
+            # "the River Erewash at Ilkeston": the British order, the river's name after
+            name = _CUE_NAME_RE.match(text, cue.end + 1)
+            if name is not None:
+                lists.append(("mount", cue.start, name.end(), name.end()))
+                continue
         if cue.text in _CUE_BEFORE_WORDS:
             name = _CUE_NAME_RE.match(text, cue.end + 1)
             if name and text[cue.end:cue.end + 1] == " " and \
@@ -283,6 +291,8 @@ def _feature_name(text: str, cue: Token, window: int) -> tuple[str, int, int, in
 
 #: A capitalised word joined to the one before it.
 _NEXT_NAME_RE = re.compile(r"[ \-][A-Z]")
+#: A capitalised word a space after.
+_NAME_AFTER_RE = re.compile(r" [A-Z]")
 
 
 def _opened_name(text: str, cue: Token) -> tuple[str, int, int, int] | None:

@@ -237,7 +237,7 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
 _NAMED_UNIT_KINDS = frozenset({"governorate", "district"})
 
 
-_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
+_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake", "River"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 
 
