@@ -232,20 +232,12 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
                 previous_end = cue.end  # a feature word bounds the next list once it names
             continue
         previous_end = cue.end
-        if cue.text == "River" and _NAME_AFTER_RE.match(text, cue.end) and (
-                cue.start < 2 or not text[_word_start(text, cue.start - 1):][:1].isupper()
-                or text[cue.start - 1] != " "):
-            # "the River Erewash at Ilkeston": the British order, the river's name after
-            name = _CUE_NAME_RE.match(text, cue.end + 1)
-            if name is not None:
-                lists.append(("mount", cue.start, name.end(), name.end()))
+        after = _name_after(text, cue)
+        if after is not None:
+            lists.append(after)
+            if after[0] == "mount" or cue.text in _CUE_BEFORE_WORDS:
                 continue
-        if cue.text in _CUE_BEFORE_WORDS:
-            name = _CUE_NAME_RE.match(text, cue.end + 1)
-            if name and text[cue.end:cue.end + 1] == " " and \
-                    not _POSSESSOR_RE.match(text, name.end()):
-                how = "plain" if cue.text in _PLAIN_BEFORE_WORDS else "first"
-                lists.append((how, name.start(), name.end(), 0))
+        elif cue.text in _CUE_BEFORE_WORDS:
             continue
         word = cue.text.lower()
         plural = word.endswith("s") or word == "cities"
@@ -263,6 +255,25 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             if names:
                 lists.append(("site", *names.span("names"), cue.end))
     return lists
+
+
+def _name_after(text: str, cue: Token) -> tuple[str, int, int, int] | None:
+    """The name a word announces after it: a river's in the British order ("the River
+    Erewash at Ilkeston", not the "River" of "Tana River"), or the name after a word of
+    movement, war or place ("captured Soledar", "an outpost in Barsalogho"; not a
+    possessor: "in Putin's Russia")."""
+    if cue.text == "River" and _NAME_AFTER_RE.match(text, cue.end) and (
+            cue.start < 2 or text[cue.start - 1] != " " or
+            not text[_word_start(text, cue.start - 1):][:1].isupper()):
+        name = _CUE_NAME_RE.match(text, cue.end + 1)
+        return None if name is None else ("mount", cue.start, name.end(), name.end())
+    if cue.text not in _CUE_BEFORE_WORDS or text[cue.end:cue.end + 1] != " ":
+        return None
+    name = _CUE_NAME_RE.match(text, cue.end + 1)
+    if name is None or _POSSESSOR_RE.match(text, name.end()):
+        return None
+    return ("plain" if cue.text in _PLAIN_BEFORE_WORDS else "first", name.start(),
+            name.end(), 0)
 
 
 #: The openers added for natural features (the older "Mount" keeps its precedence).
