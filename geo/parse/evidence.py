@@ -110,7 +110,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
             continue
         # one place per name: a name written the same way as a mention of the article that
         # the text does give a reason for ("the city of Mirebalais ... to defend Mirebalais")
-        reason = reasons[id(item)] or (spelling(item.mention.text), place.id) in vouched or \
+        reason = reasons[id(item)] or (place.id in vouched and spelling(item.mention.text)
+                                       in vouched[place.id]) or \
             _paired(item, neighbours, casing)
         if not item.resolved and reason and _only_place_of_its_name(item) and \
                 (place.population >= UNIQUE_TOWN or id(item) in announced_alone) and \
@@ -205,12 +206,32 @@ def _needs_reason(item: Placed, gazetteer: Gazetteer) -> bool:
                                  not names_its_unit(place, gazetteer))
 
 
-def _vouched_names(placed: list[Placed], reasons: dict[int, bool]) -> set[tuple[str, str]]:
-    """(spelling, place id) of the resolved world towns the text gives a reason for (or
-    that need none): its other mentions written the same way are that place too."""
-    return {(spelling(p.mention.text), p.place.id) for p in placed
-            if p.resolved and p.place.kind in ("town", "city") and p.place.origin == "world"
-            and not p.span.cue and reasons.get(id(p), True)}
+class _Vouched(dict):
+    """Place id -> the spellings of its resolved mentions that the text gives a reason for
+    (or that need none), spelt only when asked (most towns have no unplaced repeat)."""
+
+    def __init__(self, placed: list[Placed], reasons: dict[int, bool]) -> None:
+        super().__init__()
+        self.mentions: dict[str, list[str]] = {}
+        for p in placed:
+            if p.resolved and p.place.kind in ("town", "city") and \
+                    p.place.origin == "world" and not p.span.cue and reasons.get(id(p), True):
+                self.mentions.setdefault(p.place.id, []).append(p.mention.text)
+                self[p.place.id] = None
+
+    def __getitem__(self, place_id: str) -> set[str]:
+        spelt = dict.__getitem__(self, place_id)
+        if spelt is None:
+            spelt = {spelling(text) for text in self.mentions[place_id]}
+            dict.__setitem__(self, place_id, spelt)
+        return spelt
+
+
+def _vouched_names(placed: list[Placed], reasons: dict[int, bool]) -> _Vouched:
+    """The resolved world towns the text gives a reason for (or that need none), with the
+    spellings of those mentions: its other mentions written the same way are that place
+    too."""
+    return _Vouched(placed, reasons)
 
 
 def _promote_repeats(placed: list[Placed], changed: dict[int, Mention | None]) -> None:

@@ -608,7 +608,8 @@ class _NamedWords:
 
     def __init__(self, tokens: list[Token], spans: list[Span], casing: TextCasing) -> None:
         self.tokens, self.spans, self.casing = tokens, spans, casing
-        self.words: set[str] | None = None
+        self.at: dict[str, list[int]] | None = None  # word -> first tokens of its spans
+        self.named: dict[str, bool] = {}
 
     def restores(self, span: Span) -> bool:
         """Whether a one-word span that lost its candidates as an ordinary word is such a
@@ -620,11 +621,18 @@ class _NamedWords:
         if word.isupper() or word.lower() in CALENDAR_WORDS or casing.after_title(index) or \
                 casing.in_byline(index) or _title_word(self.tokens, index):
             return False
-        if self.words is None:
-            self.words = {self.tokens[s.first].text for s in self.spans
-                          if s.first == s.last and s.entries and casing.used_as_name(s.first)
-                          and casing.placed_before(s.first)}
-        return word in self.words
+        named = self.named.get(word)
+        if named is None:
+            if self.at is None:
+                self.at = {}
+                for other in self.spans:
+                    if other.first == other.last and other.entries:
+                        self.at.setdefault(self.tokens[other.first].text, []).append(
+                            other.first)
+            named = self.named[word] = any(
+                casing.placed_before(i) and casing.used_as_name(i)
+                for i in self.at.get(word, ()))
+        return named
 
 
 def _direction_of_country(span: Span, rest: Span | None, gazetteer: Gazetteer) -> bool:
