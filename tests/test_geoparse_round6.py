@@ -227,3 +227,15 @@ def test_river_after_a_name_is_still_that_names_river_or_unit(gazetteer):
                       gazetteer)
     assert ("Tana River", "resolved", "geonames:179585") in found
     assert "River" not in [t for t, _, _ in found]
+
+
+# --- a possessive direction that opens the next name --------------------------------------
+
+def test_a_direction_after_a_possessive_that_opens_a_name_belongs_to_that_name(gazetteer):
+    found = [(m.text, m.place_id) for m in
+             geoparse("Fighting raged in Sudan's North Kordofan State.", gazetteer).mentions]
+    assert found == [("Sudan", "geonames:366755"), ("North Kordofan State", "geonames:408667")]
+    # a direction that opens no name still qualifies the place before it
+    assert [(m.text, m.place_id) for m in geoparse("An occupation of Syria's east is feared.",
+                                                  gazetteer).mentions] == [
+        ("Syria's east", "syria~east")]

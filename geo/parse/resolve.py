@@ -657,6 +657,7 @@ def _near_other_place(place: Place, anchor_points: list[Place],
 
 def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
     """Attach kind words and directional qualifiers found around each span."""
+    starts = {span.first for span in spans}
     for span in spans:
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         before = tokens[span.first - 1] if span.first > 0 else None
@@ -676,7 +677,8 @@ def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
                 continue
         # match(text, pos) rather than a slice: a slice copies the rest of the text per span.
         match = _POST_DIRECTION_RE.match(text, tokens[span.last].end)
-        if match:
+        if match and span.last + 1 not in starts:
+            # not when the direction opens the next name ("Sudan's North Kordofan State")
             span.direction = match.group(1).lower().replace("-", "")
             span.extend_end = match.end()
 
