@@ -7,6 +7,7 @@ import itertools
 import re
 from operator import itemgetter
 
+from geo.parse.casing import TextCasing
 from geo.parse.gazetteer import Gazetteer
 from geo.parse.mentions import NAME_PARTICLES, Span
 from geo.parse.names import Token, token_starts, token_words
@@ -21,6 +22,9 @@ _CUE_NAME_RE = re.compile(_CUE_NAME)
 _CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
 _CUE_SEPARATOR_RE = re.compile(r",? and |, ")
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
+#: What ends a name that is no place's: a possessive ("in Putin's Russia") or a person's
+#: name going on ("in Afzal Ansari's seat" is taken whole, then dropped).
+_POSSESSOR_RE = re.compile(r"['’]s?\b|\s+[A-Z][a-z]+['’]s\b")
 #: Place words that announce names: before "of" ("the towns of X, Y and Z"), after names
 #: ("the Tadamon neighbourhood", "the al-Aramil and al-Tameen districts"), or that end a
 #: facility's or river's name ("Palestine Bridge", "al-Adala street", "Tigris river").
@@ -38,7 +42,12 @@ _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market
 #: Vuhledar"): the capitalised name that follows is a place the gazetteer may lack.
 _CUE_BEFORE_WORDS = frozenset({"near", "outside", "towards", "toward", "entered", "captured",
                                "recaptured", "retook", "liberated", "shelled", "besieged",
-                               "encircled", "evacuated"})
+                               "encircled", "evacuated", "seized", "stormed", "overran"} |
+                              {"in", "into", "around"})
+#: Of those, the prepositions that stand before much else too ("in Parliament", "in
+#: Twitter"): the name after them must not open with an ordinary English word, nor stand
+#: in a heading ("Hundreds Killed in Jihadist Attack").
+_PLAIN_BEFORE_WORDS = frozenset({"in", "into", "around"})
 #: Capitalised words that end the name of a natural feature or a road ("Patos Lagoon",
 #: "Canadian Rockies" aside: "Icefields Parkway", "Second Beach"); taken capitalised only.
 FEATURE_HEADS = frozenset({"Lake", "Lagoon", "Sea", "Gulf", "Bay", "Mountains", "Hills",
@@ -65,7 +74,7 @@ _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Its
 
 
 def cue_spans(text: str, tokens: list[Token], spans: list[Span],
-               gazetteer: Gazetteer) -> list[Span]:
+               gazetteer: Gazetteer, casing: TextCasing | None = None) -> list[Span]:
     """Names the gazetteer lacks that a place word announces: "the towns of Qomhanah and
     Jawbas", "the al-Morur neighborhood", "the Palestine Bridge". They become unresolved
     toponyms (``build_map.py geocode`` looks them up), where no other mention lies.
@@ -82,14 +91,16 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     if not lists:
         return []
     taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
+    casing = casing or TextCasing(text, tokens)
     common = gazetteer.world.common_words if gazetteer.world is not None else frozenset()
+    ordinary = gazetteer.world.ordinary_words if gazetteer.world is not None else frozenset()
     starts = token_starts(tokens)
     token_ends = list(map(itemgetter(1), tokens))
     found: dict[tuple[int, int], Span] = {}
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
         names = split_cue_list(text, names_start, names_end)
-        names = names[:1] if how == "first" else names[-1:] if how in ("last", "site", "mount") \
-            else names
+        names = names[:1] if how in ("first", "plain") else names[-1:] \
+            if how in ("last", "site", "mount") else names
         # A capitalised facility word makes the whole a name ("Palestine Bridge").
         whole = bool(site_end) and text[site_end - 1:site_end].isalpha() and \
             text[_word_start(text, site_end)].isupper()
@@ -116,6 +127,9 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             if first is None or last is None or tokens[first].text in _NOT_NAMES:
                 continue
             if not _proper(text, tokens, first, last, how, site_end, common):
+                continue
+            if how == "plain" and (tokens[first].text.lower() in ordinary or
+                                   casing.in_title_line(first)):
                 continue
             found.setdefault((first, last), Span(first, last, [], cue=True,
                                                  kind_hint="site" if whole else ""))
@@ -218,10 +232,12 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
                 previous_end = cue.end  # a feature word bounds the next list once it names
             continue
         previous_end = cue.end
-        if cue.text in _CUE_BEFORE_WORDS:
-            name = _CUE_NAME_RE.match(text, cue.end + 1)
-            if name and text[cue.end:cue.end + 1] == " ":
-                lists.append(("first", name.start(), name.end(), 0))
+        after = _name_after(text, cue)
+        if after is not None:
+            lists.append(after)
+            if after[0] == "mount" or cue.text in _CUE_BEFORE_WORDS:
+                continue
+        elif cue.text in _CUE_BEFORE_WORDS:
             continue
         word = cue.text.lower()
         plural = word.endswith("s") or word == "cities"
@@ -239,6 +255,25 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             if names:
                 lists.append(("site", *names.span("names"), cue.end))
     return lists
+
+
+def _name_after(text: str, cue: Token) -> tuple[str, int, int, int] | None:
+    """The name a word announces after it: a river's in the British order ("the River
+    Erewash at Ilkeston", not the "River" of "Tana River"), or the name after a word of
+    movement, war or place ("captured Soledar", "an outpost in Barsalogho"; not a
+    possessor: "in Putin's Russia")."""
+    if cue.text == "River" and _NAME_AFTER_RE.match(text, cue.end) and (
+            cue.start < 2 or text[cue.start - 1] != " " or
+            not text[_word_start(text, cue.start - 1):][:1].isupper()):
+        name = _CUE_NAME_RE.match(text, cue.end + 1)
+        return None if name is None else ("mount", cue.start, name.end(), name.end())
+    if cue.text not in _CUE_BEFORE_WORDS or text[cue.end:cue.end + 1] != " ":
+        return None
+    name = _CUE_NAME_RE.match(text, cue.end + 1)
+    if name is None or _POSSESSOR_RE.match(text, name.end()):
+        return None
+    return ("plain" if cue.text in _PLAIN_BEFORE_WORDS else "first", name.start(),
+            name.end(), 0)
 
 
 #: The openers added for natural features (the older "Mount" keeps its precedence).
@@ -267,6 +302,8 @@ def _feature_name(text: str, cue: Token, window: int) -> tuple[str, int, int, in
 
 #: A capitalised word joined to the one before it.
 _NEXT_NAME_RE = re.compile(r"[ \-][A-Z]")
+#: A capitalised word a space after.
+_NAME_AFTER_RE = re.compile(r" [A-Z]")
 
 
 def _opened_name(text: str, cue: Token) -> tuple[str, int, int, int] | None:

@@ -94,17 +94,28 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     neighbours = {id(p): (ordered[i - 1] if i else None,
                           ordered[i + 1] if i + 1 < len(ordered) else None)
                   for i, p in enumerate(ordered)}
+    reasons = {id(item): _has_reason(item, casing, context, grid, neighbours)
+               for item in placed if _needs_reason(item, gazetteer)}
+    vouched = _vouched_names(placed, reasons)
+    # the small towns placed on their announcement alone must agree on one country with
+    # every place resolved in the article ("in Alberta ... in Port St Johns" places neither)
+    announced_alone = {id(p) for p in placed if not p.resolved and id(p) in reasons
+                       and _only_place_of_its_name(p) and _strongly_announced(p, casing)}
+    if len(set(resolved_in) | {p.place.country for p in placed
+                               if id(p) in announced_alone}) > 1:
+        announced_alone = set()
     for item in placed:
         place = item.place
-        if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
+        if id(item) not in reasons:
             continue
-        if item.resolved and (place.kind not in ("town", "city") or
-                              place.population >= SMALL_TOWN or
-                              names_its_unit(place, gazetteer)):
-            continue
-        reason = _has_reason(item, casing, context, grid, neighbours)
+        # one place per name: a name written the same way as a mention of the article that
+        # the text does give a reason for ("the city of Mirebalais ... to defend Mirebalais")
+        reason = reasons[id(item)] or (place.id in vouched and spelling(item.mention.text)
+                                       in vouched[place.id]) or \
+            _paired(item, neighbours, casing)
         if not item.resolved and reason and _only_place_of_its_name(item) and \
-                place.population >= UNIQUE_TOWN and set(resolved_in) <= {place.country}:
+                (place.population >= UNIQUE_TOWN or id(item) in announced_alone) and \
+                set(resolved_in) <= {place.country}:
             # "troops took Albu Kamal": a town of some size, the world's only place of that
             # name, that the text treats as a place, is placed when no other place of the
             # article lies in another country
@@ -183,6 +194,46 @@ def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
     return stray
 
 
+def _needs_reason(item: Placed, gazetteer: Gazetteer) -> bool:
+    """Whether a placed name is one the evidence weighs: a world settlement or unit, not
+    announced by a cue, unresolved or a small town (under :data:`SMALL_TOWN`) that does
+    not name its unit."""
+    place = item.place
+    if place.origin != "world" or item.span.cue or place.kind in ("country", "continent"):
+        return False
+    return not item.resolved or (place.kind in ("town", "city") and
+                                 place.population < SMALL_TOWN and
+                                 not names_its_unit(place, gazetteer))
+
+
+class _Vouched(dict):
+    """Place id -> the spellings of its resolved mentions that the text gives a reason for
+    (or that need none), spelt only when asked (most towns have no unplaced repeat)."""
+
+    def __init__(self, placed: list[Placed], reasons: dict[int, bool]) -> None:
+        super().__init__()
+        self.mentions: dict[str, list[str]] = {}
+        for p in placed:
+            if p.resolved and p.place.kind in ("town", "city") and \
+                    p.place.origin == "world" and not p.span.cue and reasons.get(id(p), True):
+                self.mentions.setdefault(p.place.id, []).append(p.mention.text)
+                self[p.place.id] = None
+
+    def __getitem__(self, place_id: str) -> set[str]:
+        spelt = dict.__getitem__(self, place_id)
+        if spelt is None:
+            spelt = {spelling(text) for text in self.mentions[place_id]}
+            dict.__setitem__(self, place_id, spelt)
+        return spelt
+
+
+def _vouched_names(placed: list[Placed], reasons: dict[int, bool]) -> _Vouched:
+    """The resolved world towns the text gives a reason for (or that need none), with the
+    spellings of those mentions: its other mentions written the same way are that place
+    too."""
+    return _Vouched(placed, reasons)
+
+
 def _promote_repeats(placed: list[Placed], changed: dict[int, Mention | None]) -> None:
     """One place per name in an article: once a mention of a world town is placed by the
     evidence, its other mentions that the evidence left out are that place too."""
@@ -235,6 +286,43 @@ def _has_reason(item: Placed, casing: TextCasing, context: DocumentContext, grid
     if place.population >= KNOWN_TOWN and context.other_votes(place.country, span) >= 0.5:
         return True
     return _in_list(item, neighbours, casing) or _possessed(item, neighbours, casing)
+
+
+def _strongly_announced(item: Placed, casing: TextCasing) -> bool:
+    """A preposition of place or a verb of war right before a name ("in Soledar", "Russian
+    forces captured Soledar"), or a place word right after it ("Soledar district"): with
+    a single candidate in the gazetteers, the town is placed whatever its size."""
+    span = item.span
+    return item.announced and (casing.placed_before(span.first) or
+                               casing.placed_after(span.last))
+
+
+#: "from Kherson to Soledar", "between Sloan and Bronson": the words of a route or a stretch.
+_PAIR_WORDS = {"from": "to", "between": "and"}
+
+
+def _paired(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],
+            casing: TextCasing) -> bool:
+    """Whether a name is one end of "from X to Y" or "between X and Y" whose other end is a
+    resolved place of the same country."""
+    text, tokens = casing.text, casing.tokens
+    before, after = neighbours[id(item)]
+    for left, right in ((before, item), (item, after)):
+        if left is None or right is None:
+            continue
+        other = right if left is item else left
+        if not other.resolved or other.place.country != item.place.country:
+            continue
+        first = left.span.first
+        if first == 0:
+            continue
+        opener = tokens[first - 1].text.lower()
+        joiner = _PAIR_WORDS.get(opener)
+        if joiner is not None and text[tokens[first - 1].end:tokens[first].start] == " " and \
+                text[tokens[left.span.last].end:tokens[right.span.first].start] == \
+                f" {joiner} ":
+            return True
+    return False
 
 
 def _possessed(item: Placed, neighbours: dict[int, tuple[Placed | None, Placed | None]],

@@ -27,6 +27,7 @@ from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextC
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
 from geo.parse.cues import FEATURE_HEADS, cue_spans
+from geo.parse.evidence import SMALL_TOWN
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
@@ -35,6 +36,7 @@ from geo.parse.names import (
     fold_name,
     is_arabic,
     joinable,
+    spelling,
     token_folded,
     token_words,
     tokenize,
@@ -48,9 +50,14 @@ __all__ = ["Mention", "Parse", "geoparse", "geoparse_blocks"]
 
 _LOWER_OK = {"al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "ed", "ez", "es", "er",
              "of", "de", "la", "le", "du", "bin", "ibn", "abu", "um", "umm"}
-#: Lower-case particles of Portuguese, Spanish and Italian names, inside a name only
-#: ("Rio Grande do Sul", "Foz do Iguaçu", "Mar del Plata").
-_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di"})
+#: Lower-case particles of Portuguese, Spanish, Italian, French, German, Dutch and English
+#: names, inside a name only ("Rio Grande do Sul", "Mar del Plata", "Port-au-Prince",
+#: "Boulogne-sur-Mer", "Frankfurt am Main", "Bergen op Zoom", "Stratford-upon-Avon",
+#: "Southend-on-Sea"); a span passes only when the gazetteer has its words as a name.
+_INNER_LOWER_OK = frozenset({"do", "da", "dos", "das", "del", "di", "au", "aux", "des",
+                             "en", "sur", "sous", "lès", "les", "am", "im", "der", "den",
+                             "op", "aan", "ter", "ten", "van", "von", "y", "della", "delle",
+                             "dei", "degli", "on", "upon", "under"})
 #: Lower-case words that may start a name (directions, Arabic articles).
 _LOWERED_OK = frozenset(DIRECTION_WORDS) | _LOWER_OK
 class _StarterWords(dict):
@@ -175,7 +182,7 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans = unit_code_spans(text, tokens, spans, gazetteer, casing)
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
-    cues = cue_spans(text, tokens, spans, gazetteer)
+    cues = cue_spans(text, tokens, spans, gazetteer, casing)
     if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
         cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
@@ -207,20 +214,30 @@ def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
             opener in _OF_OPENERS and cue.first < cue.last and
             tokens[cue.first + 1].text == "of")
         span = exact.get((cue.first, cue.last))
+        if span is None and cue.last + 1 < len(tokens) and \
+                tokens[cue.last + 1].text.lower() in UNIT_WORD_SET:
+            span = exact.get((cue.first, cue.last + 1))  # "Tana River county"
         if span is None:
             if not (feature and (_names_a_region(tokens, cue, spans, gazetteer) or (
                     tokens[cue.last].text in FEATURE_HEADS and _known_tail(cue, spans)) or (
                     tokens[cue.last].text in _ROAD_HEADS and _known_inside(cue, spans)))):
                 kept.append(cue)
             continue
+        written = spelling(" ".join(t.text for t in tokens[cue.first:cue.last + 1]))
         cue.entries = [e for e in span.entries if e.role == "place" and
                        (p := gazetteer.get(e.place_id)) is not None and
-                       (p.kind == "site" or feature)]
+                       (p.kind == "site" or feature or (
+                           p.kind in _NAMED_UNIT_KINDS and spelling(p.name) == written))]
         kept.append(cue)
     return kept
 
 
-_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
+#: Units that may be named after a feature, spelled as their own name ("Tana River", a
+#: county of Kenya; "River Cess", one of Liberia): a cue of a river keeps them.
+_NAMED_UNIT_KINDS = frozenset({"governorate", "district"})
+
+
+_FEATURE_OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake", "River"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 
 
@@ -551,15 +568,24 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
     reaching: dict[int, int] = {}  # first token -> the last token any span starting there reaches
     for span in spans:
         reaching[span.first] = max(reaching.get(span.first, -1), span.last)
+    by_words = {(span.first, span.last): span for span in spans}
+    named = _NamedWords(tokens, spans, casing)
     for span in spans:
         if span.first <= taken_until:
             continue
-        if tokens[span.first].text.lower() in DIRECTION_WORDS and \
-                reaching.get(span.first + 1, -1) > span.last:
-            continue  # "northern Shan State": the direction qualifies the longer name
+        if tokens[span.first].text.lower() in DIRECTION_WORDS and (
+                reaching.get(span.first + 1, -1) > span.last or
+                _direction_of_country(span, by_words.get((span.first + 1, span.last)),
+                                      gazetteer)):
+            # "northern Shan State": the direction qualifies the longer name; "South
+            # Lebanon": the south of the country, not a town of Ohio called so
+            continue
         if _after_article(text, tokens, span, gazetteer):
             continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
+        offered = span.entries
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
+        if not span.entries and offered and named.restores(span):
+            span.entries = offered  # "River Swift at Rugby" in a heading, "in Rugby" elsewhere
         if not span.entries:
             continue
         if not span.literal and not _acceptable(text, tokens, span):
@@ -571,6 +597,55 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
         chosen.append(span)
         taken_until = span.last
     return chosen
+
+
+class _NamedWords:
+    """One place per name: the one-word names that the text writes, somewhere, as a place's
+    name, capitalised inside a sentence after a preposition of place ("in Rugby"), are
+    names too where it writes them at a heading's or a sentence's start ("River Swift at
+    Rugby" in a list of warnings), though they are English words. Found when first asked
+    (most texts never ask)."""
+
+    def __init__(self, tokens: list[Token], spans: list[Span], casing: TextCasing) -> None:
+        self.tokens, self.spans, self.casing = tokens, spans, casing
+        self.at: dict[str, list[int]] | None = None  # word -> first tokens of its spans
+        self.named: dict[str, bool] = {}
+
+    def restores(self, span: Span) -> bool:
+        """Whether a one-word span that lost its candidates as an ordinary word is such a
+        name (neither an acronym, a calendar word, nor a person's name after a title)."""
+        if span.first != span.last:
+            return False
+        casing, index = self.casing, span.first
+        word = self.tokens[index].text
+        if word.isupper() or word.lower() in CALENDAR_WORDS or casing.after_title(index) or \
+                casing.in_byline(index) or _title_word(self.tokens, index):
+            return False
+        named = self.named.get(word)
+        if named is None:
+            if self.at is None:
+                self.at = {}
+                for other in self.spans:
+                    if other.first == other.last and other.entries:
+                        self.at.setdefault(self.tokens[other.first].text, []).append(
+                            other.first)
+            named = self.named[word] = any(
+                casing.placed_before(i) and casing.used_as_name(i)
+                for i in self.at.get(word, ()))
+        return named
+
+
+def _direction_of_country(span: Span, rest: Span | None, gazetteer: Gazetteer) -> bool:
+    """Whether a name that opens with a direction word ("South Lebanon") is better read as
+    the direction and a country: the words after the direction name a country, and the
+    whole name only world towns under :data:`geo.parse.evidence.SMALL_TOWN` people ("South
+    Sudan", "North Carolina" and "East London" stand)."""
+    if rest is None or not any(e.role == "place" and (p := gazetteer.get(e.place_id))
+                               is not None and p.kind == "country" for e in rest.entries):
+        return False
+    return all(e.role == "place" and (p := gazetteer.get(e.place_id)) is not None and
+               p.origin == "world" and p.kind in ("city", "town") and
+               p.population < SMALL_TOWN for e in span.entries)
 
 
 class _LocalStarts:
@@ -601,6 +676,9 @@ def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazett
                and p.origin == "world" for e in span.entries)
 
 
+#: Name particles that are also English words: a particle only when joined by a hyphen
+#: ("Tell at-Tuffah"), a preposition or article when a space follows ("Erewash at Ilkeston").
+_ENGLISH_PARTICLES = frozenset({"a", "an", "as", "at"})
 #: Arabic articles and name particles that are no English words.
 _ARABIC_ARTICLES = frozenset({"al", "el", "ash", "az", "ez", "bin", "ibn", "abu", "umm"})
 
@@ -624,6 +702,8 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
     while index > 0 and index - 1 > taken_until and joinable(text, tokens[index - 1],
                                                              tokens[index]):
         word = tokens[index - 1].text
+        if word in _ENGLISH_PARTICLES and text[tokens[index - 1].end:tokens[index].start] != "-":
+            return False  # "the River Erewash at Ilkeston": an English word, no article
         if word.lower() in NAME_PARTICLES and not word[:1].isupper():
             index -= 1
             particles += 1
@@ -632,10 +712,23 @@ def _inside_longer_name(text: str, tokens: list[Token], span: Span, taken_until:
                          place.origin == "world" for entry in span.entries)
         if not world_only and not particles:
             return False
+        if not particles and text[tokens[index - 1].end:tokens[index].start] == "-" and \
+                _big_city(text, tokens, span, gazetteer):
+            return False  # "Lubutu-Kisangani": a road between towns, no person's name
         words = gazetteer.world.everyday_words if world_only else gazetteer.world.common_words
         return (word[:1].isupper() and not word.isupper() and word.lower() not in words
                 and word.lower() not in DIRECTION_WORDS)
     return False
+
+
+def _big_city(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a span's candidates include a city of :data:`geo.parse.evidence.SMALL_TOWN`
+    people or more spelled as its own name ("Kisangani"; "Pierre" is no "Piraeus")."""
+    written = spelling(text[tokens[span.first].start:tokens[span.last].end])
+    return any((place := gazetteer.get(entry.place_id)) is not None and
+               place.kind in ("city", "town") and place.population >= SMALL_TOWN
+               and spelling(place.name) == written
+               for entry in span.entries if entry.role == "place")
 
 
 def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: Gazetteer,

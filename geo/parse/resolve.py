@@ -29,7 +29,7 @@ from geo.parse.context import (
     first_level_unit,
     names_its_unit,
 )
-from geo.parse.evidence import Placed, mark_containers, weigh_evidence
+from geo.parse.evidence import KNOWN_TOWN, Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, joinable, name_variants, spelling
@@ -143,7 +143,7 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
     mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
                               set_aside)
     mentions.sort(key=lambda m: m.start)
-    mentions = _placed_by_relation(text, mentions, state.derived)
+    mentions = _placed_by_relation(text, mentions, state.derived, gazetteer)
     mentions = _repeat_derived(text, mentions)
     promoted = {(m.start, m.end) for m in mentions}
     return Parse(mentions, state.derived,
@@ -164,20 +164,29 @@ _RELATION_RE = re.compile(
 _RELATION_MAX_KM = 300.0
 
 
-def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, Place]
-                        ) -> list[Mention]:
+def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, Place],
+                        gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Toponyms placed by the settlement they are said to lie by ("Chatsworth, south of
     Durban", "the village of X, 10 km north of Y", "X near Y"): one left unresolved, or
     resolved farther than :data:`_RELATION_MAX_KM` from it (a namesake elsewhere) and
     with no more confidence than the settlement (which may be the namesake), is a
     derived place at the settlement's point, moved by the distance and direction given.
-    "From" and "of" count only after a distance ("X, 10 km from Y")."""
+    "From" and "of" count only after a distance ("X, 10 km from Y"). A name said to lie
+    in a first-level unit of the world layer ("the town of Al-Khuwayyi in West Kordofan",
+    "the village of Illinka in Donetsk region") is so placed at the unit's point when it
+    was left unresolved or resolved outside that unit (a namesake elsewhere)."""
     out = list(mentions)
     for index, (mention, following) in enumerate(pairwise(mentions)):
         if mention.cls != "toponym" or following.cls != "toponym" or \
                 mention.text.rsplit(" ", 1)[-1].lower() in _FEATURE_WORDS or \
-                following.status != "resolved" or following.kind not in _RELATION_KINDS or \
-                following.lat is None or following.lon is None:
+                following.status != "resolved" or following.lat is None or \
+                following.lon is None:
+            continue
+        if following.kind not in _RELATION_KINDS:
+            if _in_unit(text, mention, following, gazetteer):
+                match = _IN_RE.fullmatch(text, mention.end, following.start)
+                assert match is not None
+                out[index] = _related(mention, following, match, derived)
             continue
         match = _RELATION_RE.fullmatch(text, mention.end, following.start)
         if match is None or (not match.group("km") and not match.group("direction") and
@@ -186,7 +195,8 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                                                match.group(), re.IGNORECASE)):
             continue
         if mention.status == "resolved" and (
-                mention.kind not in _RELATION_KINDS or mention.confidence >
+                mention.kind not in _RELATION_KINDS or _named_as_unit(mention) or
+                mention.confidence >
                 following.confidence or mention.lat is None or
                 mention.lon is None or great_circle_km(
                     mention.lat, mention.lon, following.lat, following.lon) <= max(
@@ -194,6 +204,37 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
             continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
     return out
+
+
+def _named_as_unit(mention: Mention) -> bool:
+    """A resolved unit of the world layer named with its unit word ("Plymouth County"): no
+    namesake of a town, whatever town it is said to lie by."""
+    return mention.kind == "district" and mention.place_id.startswith("geonames:") and \
+        "~" not in mention.place_id and \
+        mention.text.rsplit(" ", 1)[-1].lower() in UNIT_WORDS_AFTER
+
+
+#: "X in Y" alone, for a first-level unit Y (its groups are those of _RELATION_RE).
+_IN_RE = re.compile(r"\s+in\s+(?P<km>)?(?P<unit>)?(?P<direction>)?")
+
+
+def _in_unit(text: str, mention: Mention, unit: Mention, gazetteer: Gazetteer | None
+             ) -> bool:
+    """Whether a mention is a settlement's name said to lie in a first-level unit of the
+    world layer ("X in West Kordofan") and is unresolved, or resolved to a town or city
+    outside that unit."""
+    if gazetteer is None or unit.kind != "governorate" or unit.label or \
+            not unit.place_id.startswith("geonames:") or "~" in unit.place_id or \
+            _IN_RE.fullmatch(text, mention.end, unit.start) is None or \
+            not mention.text[:1].isupper():
+        return False
+    if mention.status != "resolved":
+        return mention.place_id == ""
+    if mention.kind not in ("city", "town") or not mention.place_id.startswith("geonames:") \
+            or "~" in mention.place_id:
+        return False
+    ancestors = gazetteer.ancestors(mention.place_id)
+    return bool(ancestors) and unit.place_id not in ancestors
 
 
 def _repeat_derived(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -464,8 +505,14 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
             settings.COMMON_WORD_KEEP_POPULATION and span.first == span.last and \
             not state.casing.placed_before(span.first) and not span.containers:
         return None  # "Washington said" when the US is named, not "Male fighters"
-    if lonely and best.kind in ("city", "town") and not _primary_name(
-            text[tokens[span.first].start:tokens[span.last].end], best):
+    surface = text[tokens[span.first].start:tokens[span.last].end]
+    if best.origin == "world" and best.kind in ("city", "town") and \
+            best.population < KNOWN_TOWN and span.first == span.last and not span.cue and \
+            state.gazetteer.world is not None and \
+            surface.lower() in state.gazetteer.world.ordinary_words and \
+            not _primary_name(surface, best):
+        return None  # "rival Victory": an English word that only a small town's other name is
+    if lonely and best.kind in ("city", "town") and not _primary_name(surface, best):
         # named by an alternate name only, in a country nothing else points to: "Hamas"
         # is no Hamm
         confidence = min(confidence, 0.3)
@@ -610,6 +657,7 @@ def _near_other_place(place: Place, anchor_points: list[Place],
 
 def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
     """Attach kind words and directional qualifiers found around each span."""
+    starts = {span.first for span in spans}
     for span in spans:
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         before = tokens[span.first - 1] if span.first > 0 else None
@@ -629,7 +677,8 @@ def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
                 continue
         # match(text, pos) rather than a slice: a slice copies the rest of the text per span.
         match = _POST_DIRECTION_RE.match(text, tokens[span.last].end)
-        if match:
+        if match and span.last + 1 not in starts:
+            # not when the direction opens the next name ("Sudan's North Kordofan State")
             span.direction = match.group(1).lower().replace("-", "")
             span.extend_end = match.end()
 
