@@ -124,6 +124,12 @@ def test_a_rival_claim_names_the_event_it_rivals_among_those_of_its_day(tmp_path
     assert "shelling, strike" in (problems[0].expected or "")
 
 
+def test_the_seed_checks_without_warnings(seed_inputs):
+    # What a new user sees on `make map`: the project's own story follows its own rules
+    # (mirrors say what they copy, disputes name the rows they rival).
+    assert [(p.path, p.line, p.message) for p in seed_inputs.warnings] == []
+
+
 def test_the_seed_draws_its_regions_and_sites(seed_inputs):
     assert not [p for p in seed_inputs.warnings if "is not drawn on the map" in p.message]
 
