@@ -41,17 +41,14 @@ class Dispute:
     rivals: str = ""
 
 
-def rivalled_rows(timeline: Timeline, table: str, day: dt.date, place_id: str,
-                  row_id: str = "") -> list:
-    """The rows of ``table`` (control, events or movements) that a dispute names: those of
-    its date and place, and of ``row_id`` when it is given (events and movements)."""
+def rivalled_rows(timeline: Timeline, table: str, day: dt.date, place_id: str) -> list:
+    """The rows of ``table`` (control, events or movements) of a dispute's date and place."""
     if table == "control":
         return [c for c in timeline.history(place_id) if c.date == day]
-    rows: list = ([e for e in timeline.events if e.date == day and e.place_id == place_id]
-                  if table == "events" else
-                  [m for m in timeline.movements
-                   if m.start == day and place_id in (m.to_place, m.from_place)])
-    return [r for r in rows if r.id == row_id] if row_id else rows
+    if table == "events":
+        return [e for e in timeline.events if e.date == day and e.place_id == place_id]
+    return [m for m in timeline.movements
+            if m.start == day and place_id in (m.to_place, m.from_place)]
 
 
 def read_disputes(path: Path, places: set[str] | None = None, sides: set[str] | None = None,
