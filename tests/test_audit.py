@@ -122,6 +122,12 @@ def test_a_rival_claim_names_the_event_it_rivals_among_those_of_its_day(tmp_path
     disputes, problems = _audit_events(wrong)
     assert disputes == [] and [(p.field, p.is_error) for p in problems] == [("rivals", True)]
     assert "shelling, strike" in (problems[0].expected or "")
+    # A control row has no id: naming one is an error.
+    control = _events_story(tmp_path / "d", f"d1,control,2023-01-10,t,ru,holder,q,{S},,strike\n")
+    (control / "control.csv").write_text(CONTROL + f"2023-01-10,t,ru,held,claimed,,,,q,{S},\n",
+                                         encoding="utf-8")
+    disputes, problems = _audit_events(control)
+    assert disputes == [] and [(p.field, p.is_error) for p in problems] == [("rivals", True)]
 
 
 def test_the_seed_checks_without_warnings(seed_inputs):
