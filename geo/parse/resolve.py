@@ -29,7 +29,7 @@ from geo.parse.context import (
     first_level_unit,
     names_its_unit,
 )
-from geo.parse.evidence import KNOWN_TOWN, Placed, mark_containers, weigh_evidence
+from geo.parse.evidence import KNOWN_TOWN, SMALL_TOWN, Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, joinable, name_variants, spelling
@@ -107,6 +107,8 @@ class _Resolution:
     units_named: dict[str, Place] = field(default_factory=dict)
     placed: list[Placed] = field(default_factory=list)
     near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
+    #: Where the demonyms found so far end ("Amhara" of "Amhara and Fano militias").
+    people_ends: set[int] = field(default_factory=set)
 
     def surface(self, span: Span) -> tuple[int, int, str]:
         start = span.qualifier_start if span.qualifier_start >= 0 else \
@@ -310,11 +312,73 @@ def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | Non
         return Mention(start, end, surface, "non-place", "not-a-place", label=label)
     demonyms = [e for e in span.entries if e.role == "demonym"]
     if not demonyms:
-        return None
+        return _people_of_name(state, span, start, end, surface)
     if _language_list(state.text, state.tokens, state.spans, position):
         return Mention(start, end, surface, "non-place", "not-a-place", label="language")
     place = state.gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
     return _mention(start, end, surface, "demonym", place, 0.9 if place else 0.0)
+
+
+#: Lower-case nouns of a people's government, forces or community, which a demonym
+#: stands before ("Somali government forces", "Amhara and Fano militias").
+_ARMED_NOUNS = frozenset({
+    "forces", "troops", "army", "military", "militia", "militias", "fighters", "soldiers",
+    "rebels", "insurgents", "commanders", "armed", "gunmen", "combatants", "paramilitaries"})
+#: Nouns a unit's name stands before too ("the Kerala government"): a demonym only where
+#: the name is also a country's people's ("the Somali government").
+_CIVIL_NOUNS = frozenset({"government", "people", "community", "communities", "elders",
+                          "clan", "clans"})
+_GROUP_NOUNS = _ARMED_NOUNS | _CIVIL_NOUNS
+#: "X <noun>", "X and Y <noun>": the words between a name and its group noun.
+_GROUP_NOUN_RE = re.compile(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)?\s+([a-z]+)\b")
+#: What stands between two peoples' names coordinated before a group noun.
+_PEOPLE_AND_RE = re.compile(r"\s+and\s+")
+#: The kinds of place whose bare name is often a people's ("Somali", "Amhara", "Kokang").
+_PEOPLE_NAMED_KINDS = frozenset({"governorate", "region"})
+
+
+def _people_of_name(state: _Resolution, span: Span, start: int, end: int, surface: str
+                    ) -> Mention | None:
+    """A one-word name before a noun of government, forces or people: a region's name is
+    its people's ("Somali government forces", "Amhara and Fano militias", "Kokang armed
+    group"), a demonym of the country whose name it begins ("Somali" of Somalia); a small
+    town of a country nothing else in the article points to is an armed group's name
+    ("Fano militias" of Ethiopia are no town of Italy). ``None`` otherwise."""
+    if span.first != span.last or span.cue or span.kind_hint or span.direction or \
+            span.containers:
+        return None
+    match = _GROUP_NOUN_RE.match(state.text, state.tokens[span.last].end)
+    if match is None or match.group(1) not in _GROUP_NOUNS:
+        return None
+    gazetteer = state.gazetteer
+    places = [p for p in (gazetteer.get(e.place_id) for e in span.entries
+                          if e.role == "place") if p is not None]
+    if not places or any(p.kind == "country" for p in places):
+        return None
+    if all(p.kind in _PEOPLE_NAMED_KINDS for p in places):
+        country = _country_named_from(state, surface)
+        if country is None and match.group(1) not in _ARMED_NOUNS:
+            return None
+        state.people_ends.add(end)
+        return _mention(start, end, surface, "demonym", country, 0.9)
+    if len(match.group(0).split()) > 1:
+        return None  # a town's name only right before the noun
+    after_people = any(_PEOPLE_AND_RE.fullmatch(state.text, e, start) for e in
+                       state.people_ends if start - 8 <= e < start)
+    if all(p.origin == "world" and p.kind in ("city", "town") and p.population < SMALL_TOWN
+           and (after_people or state.context.other_votes(p.country, span) < 0.5)
+           for p in places):
+        return Mention(start, end, surface, "non-place", "not-a-place", label="organisation")
+    return None
+
+
+def _country_named_from(state: _Resolution, surface: str) -> Place | None:
+    """The country whose name is the people's name and one more letter ("Somalia")."""
+    for entry in state.gazetteer.lookup(surface + "a"):
+        place = state.gazetteer.get(entry.place_id)
+        if place is not None and place.kind == "country":
+            return place
+    return None
 
 
 def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:

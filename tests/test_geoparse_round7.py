@@ -1,0 +1,56 @@
+"""Geoparser behaviours of round 7 (issue 11): general mechanisms found on the tuned wars
+and world news texts of bench/gold_world, tested on small texts of their own."""
+
+from __future__ import annotations
+
+from geo.parse.geoparse import geoparse
+
+
+def _mentions(text, gazetteer):
+    return [(m.text, m.cls, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions]
+
+
+def _toponyms(text, gazetteer):
+    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym"]
+
+
+# --- a region's name before a noun of government, forces or people is its people's -------
+
+def test_a_regions_name_before_armed_forces_is_a_demonym(gazetteer):
+    text = "Amhara militias clashed with Tigrayan forces near Mekele in Ethiopia."
+    found = _mentions(text, gazetteer)
+    assert ("Amhara", "demonym", "unresolved", "") in found
+    assert not any(m[0] == "Amhara" and m[1] == "toponym" for m in found)
+
+
+def test_a_countrys_people_named_like_a_region_is_a_demonym_of_the_country(gazetteer):
+    text = "Al-Shabaab fighters attacked the Somali government in Mogadishu."
+    found = _mentions(text, gazetteer)
+    assert ("Somali", "demonym", "resolved", "geonames:51537") in found
+
+
+def test_a_units_government_stays_the_unit(gazetteer):
+    # "the Kerala government" is the state's: no people named Kerala, no country Kerala-a
+    found = _toponyms("India assured the Kerala government of all possible help.", gazetteer)
+    assert "Kerala" in [t[0] for t in found]
+    assert all(t[1] == "resolved" for t in found)
+
+
+def test_the_region_itself_stays_a_place(gazetteer):
+    found = _toponyms("Fighting spread across the Amhara region of Ethiopia.", gazetteer)
+    assert "Amhara region" in [t[0] for t in found] or "Amhara" in [t[0] for t in found]
+
+
+def test_a_small_town_coordinated_with_a_people_before_militias_is_a_group(gazetteer):
+    text = ("Eritrean troops advanced, supported by Amhara and Fano militias on the "
+            "southern front in Ethiopia.")
+    found = _mentions(text, gazetteer)
+    assert ("Fano", "non-place", "not-a-place", "") in found
+    assert not any(m[0] == "Fano" and m[1] == "toponym" for m in found)
+
+
+def test_a_town_named_as_such_before_a_noun_stays_the_town(gazetteer):
+    # Fano itself, with Italy named: "Fano people" are its people
+    found = _toponyms("The town of Fano in Italy held a festival.", gazetteer)
+    assert ("Fano", "resolved", "geonames:3177219") in found
