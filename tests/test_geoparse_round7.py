@@ -54,3 +54,32 @@ def test_a_town_named_as_such_before_a_noun_stays_the_town(gazetteer):
     # Fano itself, with Italy named: "Fano people" are its people
     found = _toponyms("The town of Fano in Italy held a festival.", gazetteer)
     assert ("Fano", "resolved", "geonames:3177219") in found
+
+
+# --- "the state" refers back to a first-level unit, not to a namesake city abroad ----------
+
+def test_the_state_after_a_name_makes_it_the_state(gazetteer):
+    text = ("A total fire ban has been issued across Victoria as firefighters face a "
+            "growing blaze in the state's west.\n"
+            "A fire ban was issued across Victoria for Boxing Day.")
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Victoria"]
+    assert found == [("Victoria", "resolved", "geonames:2145234")] * 2
+
+
+def test_without_the_state_a_name_keeps_its_city(gazetteer):
+    text = "A fire ban has been issued across Victoria as firefighters face a blaze."
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Victoria"]
+    assert found and found[0][2] != "geonames:2145234"
+
+
+def test_the_state_of_emergency_refers_to_no_unit(gazetteer):
+    text = "Officials in Victoria declared the state of emergency after the floods."
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Victoria"]
+    assert found and found[0][2] != "geonames:2145234"
+
+
+def test_the_state_refers_to_the_nearest_unit_named_before_it(gazetteer):
+    # Texas stands between Victoria and "the state": the state is Texas
+    text = "Crews from Victoria drove to Texas, where the state opened shelters."
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Victoria"]
+    assert found and found[0][2] != "geonames:2145234"

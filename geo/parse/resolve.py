@@ -107,6 +107,8 @@ class _Resolution:
     units_named: dict[str, Place] = field(default_factory=dict)
     placed: list[Placed] = field(default_factory=list)
     near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
+    #: Candidate sets with a first-level unit that a later "the state" refers to.
+    unit_referred: dict[frozenset[str], bool] = field(default_factory=dict)
     #: Where the demonyms found so far end ("Amhara" of "Amhara and Fano militias").
     people_ends: set[int] = field(default_factory=set)
 
@@ -399,6 +401,7 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                     key=lambda pair: (-pair[0], pair[1].id))
     if len(scored) > 1 and scored[0][1].origin == "world":
         scored = _by_own_names(state, span, scored)
+        scored = _by_unit_reference(state, span, scored)
         after = state.spans[position + 1] if position + 1 < len(state.spans) else None
         if after is not None and after.direction and after.qualifier_start >= 0 and \
                 state.text[state.tokens[span.last].end:after.qualifier_start] == ", ":
@@ -587,6 +590,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # settlement named: "St Lawrence" of Queensland is no council of Malta
         confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and \
+            not (best.kind == "governorate" and span.kind_hint == "governorate") and \
             not names_its_unit(best, state.gazetteer) and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
                                         not _near_anchor(state, best, _LONELY_TOWN_KM))):
@@ -651,6 +655,73 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
             value -= _ALTERNATE_NAME_PENALTY
         adjusted.append((value, place))
     return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+#: "the state", "the province's": a reference back to a first-level unit just named
+#: ("across Victoria as firefighters face a blaze in the state's west"); not "the state of
+#: emergency", "the state media".
+_UNIT_REFERENCE_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:state|province|territory)(?:['’]s)?\b(?!['’-])"
+    r"(?!\s+(?:of|department|media|news|broadcaster|television|tv|run|owned|capital|"
+    r"visit|funeral|dinner|banquet|secretary|council|apparatus)\b)", re.IGNORECASE)
+#: A reference is to a unit named this many sentence ends before it at most.
+_UNIT_REFERENCE_SENTENCES = 2
+_SENTENCE_END_RE = re.compile(r"[.!?]['’”\"]?\s|\n")
+#: What a first-level unit bearing the name gains when "the state" refers back to it.
+_UNIT_REFERENCE_BONUS = 3.0
+
+
+def _by_unit_reference(state: _Resolution, span: Span, scored: list[tuple[float, Place]]
+                       ) -> list[tuple[float, Place]]:
+    """The scores with :data:`_UNIT_REFERENCE_BONUS` for the first-level units bearing the
+    name exactly, when "the state" or "the province" follows one of the name's mentions
+    within its sentence or the next with no other unit named between: Victoria of
+    Australia, not the city of Texas, in "a fire ban across Victoria ... in the state's
+    west"; a repeat of the name takes it too."""
+    units = [place for _, place in scored if place.kind == "governorate" and
+             place.origin == "world" and not span.kind_hint]
+    if not units:
+        return scored
+    surface = spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
+    owned = {p.id for p in units if spelling(p.name) == surface}
+    if not owned:
+        return scored
+    key = candidate_key(span)
+    referred = state.unit_referred.get(key)
+    if referred is None:
+        referred = state.unit_referred[key] = any(
+            _referred_to(state, other) for other in state.spans
+            if candidate_key(other) == key)
+    if not referred:
+        return scored
+    span.kind_hint = "governorate"  # as "Victoria state" would say: no lonely namesake
+    adjusted = [(value + (_UNIT_REFERENCE_BONUS if place.id in owned else 0.0), place)
+                for value, place in scored]
+    return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+def _referred_to(state: _Resolution, span: Span) -> bool:
+    """Whether "the state" follows the span within its sentence or the next, with no
+    other name of a first-level unit between."""
+    start = state.tokens[span.last].end
+    end = start
+    for _ in range(_UNIT_REFERENCE_SENTENCES):
+        found = _SENTENCE_END_RE.search(state.text, end)
+        if found is None:
+            end = len(state.text)
+            break
+        end = found.end()
+    match = _UNIT_REFERENCE_RE.search(state.text, start, end)
+    if match is None:
+        return False
+    gazetteer = state.gazetteer
+    for other in state.spans:
+        other_start = state.tokens[other.first].start
+        if start <= other_start < match.start() and other is not span and any(
+                (p := gazetteer.get(e.place_id)) is not None and p.kind == "governorate"
+                for e in other.entries if e.role == "place"):
+            return False
+    return True
 
 
 #: What a candidate gains for lying in the part of its container the text names
