@@ -83,3 +83,26 @@ def test_the_state_refers_to_the_nearest_unit_named_before_it(gazetteer):
     text = "Crews from Victoria drove to Texas, where the state opened shelters."
     found = [t for t in _toponyms(text, gazetteer) if t[0] == "Victoria"]
     assert found and found[0][2] != "geonames:2145234"
+
+
+# --- small namesakes far from the article's places do not vouch for one another ----------
+
+_IOWA = ("Tornadoes struck northwest Iowa on Friday. The storm moved from Sioux Falls, "
+         "S.D., into Plymouth County and Woodbury County, and damaged farms in Cherokee "
+         "County.\n\nHomes were destroyed in Moville, near Floyd, in Sloan and in Pierson.")
+
+
+def test_small_namesakes_far_from_every_other_place_are_not_placed(gazetteer):
+    found = {t[0]: t for t in _toponyms(_IOWA, gazetteer)}
+    # the layer has no Floyd, Sloan or Pierson of Iowa: those of Virginia, New York and
+    # Florida lie within 1,000 km of one another but not of Iowa
+    for name in ("Floyd", "Sloan", "Pierson"):
+        assert found[name][1] == "unresolved", found[name]
+    assert found["Moville"][1] == "resolved"
+
+
+def test_a_small_town_near_the_articles_places_stays(gazetteer):
+    text = ("Floods hit Roanoke and Blacksburg in Virginia and closed roads in Radford, "
+            "with damage near Floyd.")
+    found = {t[0]: t for t in _toponyms(text, gazetteer)}
+    assert found["Floyd"] == ("Floyd", "resolved", "geonames:4759446")
