@@ -106,3 +106,13 @@ def test_a_small_town_near_the_articles_places_stays(gazetteer):
             "with damage near Floyd.")
     found = {t[0]: t for t in _toponyms(text, gazetteer)}
     assert found["Floyd"] == ("Floyd", "resolved", "geonames:4759446")
+
+
+# --- of two namesakes, the one nearer the settlements named, not the state's middle -------
+
+def test_of_two_namesakes_the_one_near_the_towns_named(gazetteer):
+    text = ("The BJP swept Uttar Pradesh. It won Varanasi and Ghosi, and the Congress "
+            "lost even in Amethi.")
+    found = {t[0]: t for t in _toponyms(text, gazetteer)}
+    # Amethi of Amethi district (26.16, 81.81), not the town nearer the state's point
+    assert found["Amethi"] == ("Amethi", "resolved", "geonames:1278806")
