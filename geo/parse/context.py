@@ -40,10 +40,16 @@ class DocumentContext:
     _anchor_index: dict[str, int] | None = None  # id -> position, when ids are distinct
 
     def nearest_anchor_km(self, place: Place) -> float:
-        """Great-circle distance (km) from a place to the nearest other anchor (0 if none)."""
+        """Great-circle distance (km) from a place to the nearest other anchor (0 if none):
+        the nearest settlement named without ambiguity, where there is one."""
         if self._anchor_xyz is None:
-            self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in self.anchor_points]
-            self._anchor_ids = [p.id for p in self.anchor_points]
+            # settlements, when the article names any: the point of a state or a country
+            # says little of where in it a town lies (Amethi of Uttar Pradesh is the one
+            # near Varanasi, not the one nearer the state's middle)
+            points = [p for p in self.anchor_points if p.kind in SETTLEMENT_KINDS] or \
+                self.anchor_points
+            self._anchor_xyz = [_unit_vector(p.lat, p.lon) for p in points]
+            self._anchor_ids = [p.id for p in points]
             index = {place_id: i for i, place_id in enumerate(self._anchor_ids)}
             self._anchor_index = index if len(index) == len(self._anchor_ids) else None
         x, y, z = _unit_vector(place.lat, place.lon)

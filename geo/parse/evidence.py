@@ -174,24 +174,28 @@ def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:
     one of Durban), and those under :data:`RESPELT_CITY` that the text spells otherwise than
     their own name ("Shia" matched to Chía of Colombia through a folded spelling, in a
     story of Syria)."""
-    others = [p.place for p in placed if p.resolved and
-              p.place.kind not in ("country", "continent")]
-    grid = _Grid(others, cell_deg=STRAY_KM / 111.0)
-    if grid.count < 3:
+    open_ = [item for item in placed if _open_to_stray_test(item, gazetteer)]
+    if not open_:
         return set()
-    stray = set()
-    for item in placed:
-        place = item.place
-        if not item.resolved or place.origin != "world" or place.kind not in ("town", "city") \
-                or item.span.containers or names_its_unit(place, gazetteer):
-            continue
-        if place.population >= KNOWN_TOWN and (
-                place.population >= RESPELT_CITY or
-                spelling(item.mention.text) == spelling(place.name)):
-            continue
-        if not grid.near(place, STRAY_KM):
-            stray.add(place.id)
-    return stray
+    # the open towns do not vouch for one another: namesakes of three villages of Iowa in
+    # Virginia, New York and Florida lie within 1,000 km of each other, far from the rest
+    named = [p for p in placed if p.resolved and p.place.kind not in ("country", "continent")]
+    if len({p.place.id for p in named}) < 3:
+        return set()
+    tested = {id(item) for item in open_}
+    grid = _Grid([p.place for p in named if id(p) not in tested], cell_deg=STRAY_KM / 111.0)
+    return {item.place.id for item in open_ if not grid.near(item.place, STRAY_KM)}
+
+
+def _open_to_stray_test(item: Placed, gazetteer: Gazetteer) -> bool:
+    """Whether a placed name is a world town :func:`_stray_towns` may set aside."""
+    place = item.place
+    if not item.resolved or place.origin != "world" or place.kind not in ("town", "city") \
+            or item.span.containers or names_its_unit(place, gazetteer):
+        return False
+    return place.population < KNOWN_TOWN or (
+        place.population < RESPELT_CITY and
+        spelling(item.mention.text) != spelling(place.name))
 
 
 def _needs_reason(item: Placed, gazetteer: Gazetteer) -> bool:

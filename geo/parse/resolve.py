@@ -29,7 +29,7 @@ from geo.parse.context import (
     first_level_unit,
     names_its_unit,
 )
-from geo.parse.evidence import KNOWN_TOWN, Placed, mark_containers, weigh_evidence
+from geo.parse.evidence import KNOWN_TOWN, SMALL_TOWN, Placed, mark_containers, weigh_evidence
 from geo.parse.gazetteer import KIND_WORDS, Gazetteer, Place
 from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, Span
 from geo.parse.names import Token, fold_name, joinable, name_variants, spelling
@@ -107,6 +107,10 @@ class _Resolution:
     units_named: dict[str, Place] = field(default_factory=dict)
     placed: list[Placed] = field(default_factory=list)
     near_memo: dict[tuple[str, float], bool] = field(default_factory=dict)
+    #: Candidate sets with a first-level unit that a later "the state" refers to.
+    unit_referred: dict[frozenset[str], bool] = field(default_factory=dict)
+    #: Where the demonyms found so far end ("Amhara" of "Amhara and Fano militias").
+    people_ends: set[int] = field(default_factory=set)
 
     def surface(self, span: Span) -> tuple[int, int, str]:
         start = span.qualifier_start if span.qualifier_start >= 0 else \
@@ -310,11 +314,73 @@ def _non_toponym(state: _Resolution, position: int, span: Span) -> Mention | Non
         return Mention(start, end, surface, "non-place", "not-a-place", label=label)
     demonyms = [e for e in span.entries if e.role == "demonym"]
     if not demonyms:
-        return None
+        return _people_of_name(state, span, start, end, surface)
     if _language_list(state.text, state.tokens, state.spans, position):
         return Mention(start, end, surface, "non-place", "not-a-place", label="language")
     place = state.gazetteer.get(demonyms[0].place_id) if demonyms[0].place_id else None
     return _mention(start, end, surface, "demonym", place, 0.9 if place else 0.0)
+
+
+#: Lower-case nouns of a people's government, forces or community, which a demonym
+#: stands before ("Somali government forces", "Amhara and Fano militias").
+_ARMED_NOUNS = frozenset({
+    "forces", "troops", "army", "military", "militia", "militias", "fighters", "soldiers",
+    "rebels", "insurgents", "commanders", "armed", "gunmen", "combatants", "paramilitaries"})
+#: Nouns a unit's name stands before too ("the Kerala government"): a demonym only where
+#: the name is also a country's people's ("the Somali government").
+_CIVIL_NOUNS = frozenset({"government", "people", "community", "communities", "elders",
+                          "clan", "clans"})
+_GROUP_NOUNS = _ARMED_NOUNS | _CIVIL_NOUNS
+#: "X <noun>", "X and Y <noun>": the words between a name and its group noun.
+_GROUP_NOUN_RE = re.compile(r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)?\s+([a-z]+)\b")
+#: What stands between two peoples' names coordinated before a group noun.
+_PEOPLE_AND_RE = re.compile(r"\s+and\s+")
+#: The kinds of place whose bare name is often a people's ("Somali", "Amhara", "Kokang").
+_PEOPLE_NAMED_KINDS = frozenset({"governorate", "region"})
+
+
+def _people_of_name(state: _Resolution, span: Span, start: int, end: int, surface: str
+                    ) -> Mention | None:
+    """A one-word name before a noun of government, forces or people: a region's name is
+    its people's ("Somali government forces", "Amhara and Fano militias", "Kokang armed
+    group"), a demonym of the country whose name it begins ("Somali" of Somalia); a small
+    town of a country nothing else in the article points to is an armed group's name
+    ("Fano militias" of Ethiopia are no town of Italy). ``None`` otherwise."""
+    if span.first != span.last or span.cue or span.kind_hint or span.direction or \
+            span.containers:
+        return None
+    match = _GROUP_NOUN_RE.match(state.text, state.tokens[span.last].end)
+    if match is None or match.group(1) not in _GROUP_NOUNS:
+        return None
+    gazetteer = state.gazetteer
+    places = [p for p in (gazetteer.get(e.place_id) for e in span.entries
+                          if e.role == "place") if p is not None]
+    if not places or any(p.kind == "country" for p in places):
+        return None
+    if all(p.kind in _PEOPLE_NAMED_KINDS for p in places):
+        country = _country_named_from(state, surface)
+        if country is None and match.group(1) not in _ARMED_NOUNS:
+            return None
+        state.people_ends.add(end)
+        return _mention(start, end, surface, "demonym", country, 0.9)
+    if len(match.group(0).split()) > 1:
+        return None  # a town's name only right before the noun
+    after_people = any(_PEOPLE_AND_RE.fullmatch(state.text, e, start) for e in
+                       state.people_ends if start - 8 <= e < start)
+    if all(p.origin == "world" and p.kind in ("city", "town") and p.population < SMALL_TOWN
+           and (after_people or state.context.other_votes(p.country, span) < 0.5)
+           for p in places):
+        return Mention(start, end, surface, "non-place", "not-a-place", label="organisation")
+    return None
+
+
+def _country_named_from(state: _Resolution, surface: str) -> Place | None:
+    """The country whose name is the people's name and one more letter ("Somalia")."""
+    for entry in state.gazetteer.lookup(surface + "a"):
+        place = state.gazetteer.get(entry.place_id)
+        if place is not None and place.kind == "country":
+            return place
+    return None
 
 
 def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
@@ -335,6 +401,7 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
                     key=lambda pair: (-pair[0], pair[1].id))
     if len(scored) > 1 and scored[0][1].origin == "world":
         scored = _by_own_names(state, span, scored)
+        scored = _by_unit_reference(state, span, scored)
         after = state.spans[position + 1] if position + 1 < len(state.spans) else None
         if after is not None and after.direction and after.qualifier_start >= 0 and \
                 state.text[state.tokens[span.last].end:after.qualifier_start] == ", ":
@@ -523,6 +590,7 @@ def _checked_confidence(state: _Resolution, position: int, span: Span, best: Pla
         # settlement named: "St Lawrence" of Queensland is no council of Malta
         confidence = min(confidence, 0.3)
     if lonely and best.population < 100_000 and best.kind != "region" and \
+            not (best.kind == "governorate" and span.kind_hint == "governorate") and \
             not names_its_unit(best, state.gazetteer) and (
             span.first == span.last or (best.kind in ("city", "town", "district") and
                                         not _near_anchor(state, best, _LONELY_TOWN_KM))):
@@ -587,6 +655,73 @@ def _by_own_names(state: _Resolution, span: Span, scored: list[tuple[float, Plac
             value -= _ALTERNATE_NAME_PENALTY
         adjusted.append((value, place))
     return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+#: "the state", "the province's": a reference back to a first-level unit just named
+#: ("across Victoria as firefighters face a blaze in the state's west"); not "the state of
+#: emergency", "the state media".
+_UNIT_REFERENCE_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:state|province|territory)(?:['’]s)?\b(?!['’-])"
+    r"(?!\s+(?:of|department|media|news|broadcaster|television|tv|run|owned|capital|"
+    r"visit|funeral|dinner|banquet|secretary|council|apparatus)\b)", re.IGNORECASE)
+#: A reference is to a unit named this many sentence ends before it at most.
+_UNIT_REFERENCE_SENTENCES = 2
+_SENTENCE_END_RE = re.compile(r"[.!?]['’”\"]?\s|\n")
+#: What a first-level unit bearing the name gains when "the state" refers back to it.
+_UNIT_REFERENCE_BONUS = 3.0
+
+
+def _by_unit_reference(state: _Resolution, span: Span, scored: list[tuple[float, Place]]
+                       ) -> list[tuple[float, Place]]:
+    """The scores with :data:`_UNIT_REFERENCE_BONUS` for the first-level units bearing the
+    name exactly, when "the state" or "the province" follows one of the name's mentions
+    within its sentence or the next with no other unit named between: Victoria of
+    Australia, not the city of Texas, in "a fire ban across Victoria ... in the state's
+    west"; a repeat of the name takes it too."""
+    units = [place for _, place in scored if place.kind == "governorate" and
+             place.origin == "world" and not span.kind_hint]
+    if not units:
+        return scored
+    surface = spelling(state.text[state.tokens[span.first].start:state.tokens[span.last].end])
+    owned = {p.id for p in units if spelling(p.name) == surface}
+    if not owned:
+        return scored
+    key = candidate_key(span)
+    referred = state.unit_referred.get(key)
+    if referred is None:
+        referred = state.unit_referred[key] = any(
+            _referred_to(state, other) for other in state.spans
+            if candidate_key(other) == key)
+    if not referred:
+        return scored
+    span.kind_hint = "governorate"  # as "Victoria state" would say: no lonely namesake
+    adjusted = [(value + (_UNIT_REFERENCE_BONUS if place.id in owned else 0.0), place)
+                for value, place in scored]
+    return sorted(adjusted, key=lambda pair: (-pair[0], pair[1].id))
+
+
+def _referred_to(state: _Resolution, span: Span) -> bool:
+    """Whether "the state" follows the span within its sentence or the next, with no
+    other name of a first-level unit between."""
+    start = state.tokens[span.last].end
+    end = start
+    for _ in range(_UNIT_REFERENCE_SENTENCES):
+        found = _SENTENCE_END_RE.search(state.text, end)
+        if found is None:
+            end = len(state.text)
+            break
+        end = found.end()
+    match = _UNIT_REFERENCE_RE.search(state.text, start, end)
+    if match is None:
+        return False
+    gazetteer = state.gazetteer
+    for other in state.spans:
+        other_start = state.tokens[other.first].start
+        if start <= other_start < match.start() and other is not span and any(
+                (p := gazetteer.get(e.place_id)) is not None and p.kind == "governorate"
+                for e in other.entries if e.role == "place"):
+            return False
+    return True
 
 
 #: What a candidate gains for lying in the part of its container the text names
