@@ -46,3 +46,19 @@ def test_the_town_of_the_region_is_an_anaphor(gazetteer, book):
             "continued on Tuesday.")
     tuesday = [c for c in drafts(text, gazetteer, book) if c.date == "2025-03-11"]
     assert [(c.kind, c.places[0].text) for c in tuesday] == [("attack", "Kupiansk")]
+
+
+def test_an_anti_actor_is_the_opponent_of_the_side_it_names(gazetteer, book):
+    # "anti-jihadist operations" are the army's, not the jihadists'
+    text = ("In Niger, the army said jihadists attacked Timbuktu. Anti-jihadist operations are "
+            "deployed in Tillaberi.")
+    deployed = [c for c in drafts(text, gazetteer, book) if c.kind == "deployment"]
+    assert [c.side_id for c in deployed] == ["army"]
+    # "anti-Houthi forces" are no Houthis
+    claims = drafts("Anti-Houthi forces attacked Hodeidah on Monday.", gazetteer, book)
+    assert claims and all(c.side_id != "houthis" for c in claims)
+    # "anti-government" is no "government": the generic side it names is the rebels'
+    from geo.draft.actors import find_actors
+
+    actor, = find_actors("Anti-government fighters attacked Timbuktu.")
+    assert (actor.identity, actor.generic) == ((), "rebels")

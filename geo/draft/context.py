@@ -102,6 +102,12 @@ def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
             keys.union(next(iter(named)), generic)
 
 
+def _own_words(name: str) -> tuple[str, ...]:
+    """The side-telling words of a name but its opponent's ("anti-jihadist operations" tells
+    no side of its own)."""
+    return tuple(w for w in _identity(name) if not w.startswith("anti-"))
+
+
 def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_name: str
                   ) -> tuple[dict[int, tuple[str, str]], dict[str, str]]:
     """The side of every non-pronoun actor, and the new sides proposed (id -> name)."""
@@ -135,7 +141,8 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
         counts = names[keys.find(key)]
         # a name with words of its own ("Israeli military", not "Military"), the most used,
         # of equals a proper one ("Arab coalition", not "coalition")
-        name = min(counts, key=lambda n: (not _identity(n), -counts[n], n == n.lower(), len(n)))
+        name = min(counts, key=lambda n: (not _own_words(n), "anti-" in n.lower(), -counts[n],
+                                          n == n.lower(), len(n)))
         side_id = slug(name)
         if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
             side_id = f"{side_id}-{country.lower() or 'new'}"
