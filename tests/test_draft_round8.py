@@ -62,3 +62,23 @@ def test_an_anti_actor_is_the_opponent_of_the_side_it_names(gazetteer, book):
 
     actor, = find_actors("Anti-government fighters attacked Timbuktu.")
     assert (actor.identity, actor.generic) == ((), "rebels")
+
+
+def test_the_accused_is_the_doer_of_the_act(gazetteer, book):
+    # "X accused Y of attacking Z": Y's act, claimed
+    claims = drafts("The army accused the RSF of attacking El Fasher on Monday.", gazetteer, book)
+    assert [(c.side_id, c.certainty) for c in claims] == [("rsf", "claimed")]
+    # a country accused is an actor, not a place
+    claims = drafts("Ukraine accused Russia of shelling Kherson on Monday.", gazetteer, book)
+    assert [(c.kind, c.side_id, c.certainty, c.places[0].text) for c in claims] == [
+        ("strike", "russia", "claimed", "Kherson")]
+    # "blamed X for", and a weapon after the verb: still the accused's
+    claims = drafts("The RSF blamed the army for bombing Nyala on Monday.", gazetteer, book)
+    assert [(c.side_id, c.certainty) for c in claims] == [("army", "claimed")]
+    text = ("The TNLA said on Wednesday that it accused the junta of attacking Kyaukme with "
+            "airstrikes.")
+    assert [c.side_id for c in drafts(text, gazetteer, book)] == ["junta"]
+    # the accuser's own act is its own
+    claims = drafts("The army, which accused the RSF of lying, attacked Bara on Monday.",
+                    gazetteer, book)
+    assert [c.side_id for c in claims] == ["army"]

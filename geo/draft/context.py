@@ -194,6 +194,9 @@ _BASED = re.compile(r"[-\u2010](?:based|born|made)\b")
 _COUNTRY_ACTS = re.compile(rf"\s+(?:{_STATE_VERBS})\b")
 _COUNTRY_AGENT = re.compile(r"\b(?:by|with|backed\s+by|supported\s+by|sponsored\s+by)\s+"
                             r"(?:the\s+)?$")
+#: "accused Russia of shelling": the country accused is the doer of the act.
+_COUNTRY_ACCUSED = re.compile(r"\b(?:accus|blam|charg)(?:e|ed|es|ing)\s+$", re.I)
+_ACCUSED_OF = re.compile(r"\s+(?:of|for)\s+(?:\w+ly\s+)?[\w-]+ing\b")
 _PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
                           r"(?:the\s+)?$")
 
@@ -221,7 +224,9 @@ def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
         if mention.kind != "country" or not mention.place_id or "~" in mention.place_id:
             continue
         if _COUNTRY_ACTS.match(text, mention.end) or \
-                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
+                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start) or \
+                (_ACCUSED_OF.match(text, mention.end) and
+                 _COUNTRY_ACCUSED.search(text, max(0, mention.start - 30), mention.start)):
             actors.append(Actor(mention.start, mention.end, mention.text,
                                 _identity(mention.name or mention.text)))
     return actors
