@@ -27,7 +27,8 @@ FORCE_NOUNS = _word_set(
     "minister president spokesman spokeswoman spokesperson official officials commander "
     "commanders envoy leader leaders chief general deputy foreign prime interior "
     "militia militias armed defence defense security special regular ground air naval elite "
-    "allied allies its and of the")
+    "allied allies its and of the operations operation campaign campaigns offensive offensives "
+    "raids sweeps")
 #: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
 GENERIC_ACTORS = {
     "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "opposition": "rebels",
@@ -40,6 +41,11 @@ GENERIC_ACTORS = {
     "pro-government": "government", "anti-government": "rebels", "armed men": "militants",
     "jihadist": "militants", "insurgent": "rebels", "militant": "militants",
     "separatist": "rebels", "islamist": "militants", "terrorist": "militants",
+    # "anti-jihadist operations", "anti-junta fighters": the side that fights the one named
+    "anti-jihadist": "government", "anti-terrorist": "government", "anti-terror": "government",
+    "anti-insurgent": "government", "anti-militant": "government", "anti-rebel": "government",
+    "anti-extremist": "government", "anti-junta": "rebels", "anti-regime": "rebels",
+    "counter-terrorism": "government", "counter-insurgency": "government",
 }
 #: Well-known armed groups named without a force noun (general knowledge, any war).
 GROUP_NAMES = (
@@ -148,7 +154,10 @@ def _actor_pattern() -> re.Pattern[str]:
     named_force = (rf"(?:(?:{_CAPWORD}(?:/{_CAPWORD})?|{GROUP_NAMES})"
                    rf"(?:[ -]+{_CAPWORD})*(?:-(?:led|backed|allied|aligned|linked))? +)"
                    rf"{_LOWER_MOD}(?:{_FORCE})\b")
-    generic = (r"(?i:(?:pro-government|anti-government|government|regime|rebel|opposition|"
+    anti = "|".join(w for w in GENERIC_ACTORS if w.startswith(("anti-", "counter-")))
+    generic = (rf"(?i:(?:{anti})\s+(?:[\w-]+\s+){{0,2}}?(?:operations?|campaigns?|offensives?|"
+               r"forces|troops|fighters|units|soldiers|militias?|groups?|raids?|sweeps?)|"
+               r"(?:pro-government|anti-government|government|regime|rebel|opposition|"
                r"resistance|security|armed|junta|army|military)\s+(?:forces|troops|fighters|groups?|"
                r"militias?|men|units|soldiers|drones|aircraft|warplanes|jets|artillery|tanks)|"
                r"(?:jihadist|militant|extremist|islamist|terrorist|insurgent|armed)\s+"
@@ -200,7 +209,8 @@ def _identity(text: str) -> tuple[str, ...]:
     for word in _WORD.findall(text.replace("/", " ")):
         key = word.lower().replace(".", "").replace("’", "'").rstrip("'")
         key = key[:-2] if key.endswith("'s") else key
-        parts = key.split("-") if "-" in key and not key.startswith("al-") else [key]
+        # "anti-Houthi": the Houthis' opponents, no part of the Houthis
+        parts = key.split("-") if "-" in key and not key.startswith(("al-", "anti-")) else [key]
         if _EQUIPMENT.match(key):
             continue
         for part in parts:
@@ -213,9 +223,11 @@ def _identity(text: str) -> tuple[str, ...]:
 
 
 def _generic(text: str) -> str:
+    """The generic side a phrase names; a word inside a hyphened one ("government" in
+    "anti-government") is not that word."""
     lowered = text.lower()
     for word, side in GENERIC_ACTORS.items():
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
             return side
     return ""
 
@@ -238,6 +250,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         core = re.sub(r"^(?:The|A|An|Its|Their|Some|Several|Many|Local)\s+", "", phrase)
         has_capital = any(c.isupper() for c in core)
         identity = _identity(phrase) if has_capital else ()
+        if identity and all(w.startswith("anti-") and w in GENERIC_ACTORS for w in identity):
+            identity = ()  # "Anti-government fighters": generic (the capital a sentence's)
         generic = "" if identity else _generic(phrase)
         if not identity and not generic:
             continue

@@ -39,7 +39,8 @@ _CLAIMED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according\s+to|reported(?:ly)?|reports?|claim(?:s|ed|"
     r"ing)?|announc(?:ed|es|ing)|stated|states(?=\s+that\b)|added|adds|confirmed|apparently|allegedly|"
     r"purportedly|presum(?:ed|ably)|suspected|alleged|appear(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:thought|believed|said|reported)|"
-    r"believed|sources|witnessed|accused|posted|wrote|insisted|quoted)\b", re.I)
+    r"believed|sources|witnessed|accus(?:ed|es|ing)|blam(?:ed|es|ing)|posted|wrote|insisted|"
+    r"quoted)\b", re.I)
 
 
 #: Requests and demands are no claims ("urged them to allow the evacuation", "an ultimatum

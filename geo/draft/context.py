@@ -102,6 +102,12 @@ def _join_generic_heads(keys: _Keys, pending: list[tuple[Actor, str]]) -> None:
             keys.union(next(iter(named)), generic)
 
 
+def _own_words(name: str) -> tuple[str, ...]:
+    """The side-telling words of a name but its opponent's ("anti-jihadist operations" tells
+    no side of its own)."""
+    return tuple(w for w in _identity(name) if not w.startswith("anti-"))
+
+
 def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_name: str
                   ) -> tuple[dict[int, tuple[str, str]], dict[str, str]]:
     """The side of every non-pronoun actor, and the new sides proposed (id -> name)."""
@@ -135,7 +141,8 @@ def resolve_sides(actors: list[Actor], book: SideBook, country: str, country_nam
         counts = names[keys.find(key)]
         # a name with words of its own ("Israeli military", not "Military"), the most used,
         # of equals a proper one ("Arab coalition", not "coalition")
-        name = min(counts, key=lambda n: (not _identity(n), -counts[n], n == n.lower(), len(n)))
+        name = min(counts, key=lambda n: (not _own_words(n), "anti-" in n.lower(), -counts[n],
+                                          n == n.lower(), len(n)))
         side_id = slug(name)
         if book.get(side_id) is not None:  # "Rebels" of another war is not sides.csv's
             side_id = f"{side_id}-{country.lower() or 'new'}"
@@ -187,6 +194,9 @@ _BASED = re.compile(r"[-\u2010](?:based|born|made)\b")
 _COUNTRY_ACTS = re.compile(rf"\s+(?:{_STATE_VERBS})\b")
 _COUNTRY_AGENT = re.compile(r"\b(?:by|with|backed\s+by|supported\s+by|sponsored\s+by)\s+"
                             r"(?:the\s+)?$")
+#: "accused Russia of shelling": the country accused is the doer of the act.
+_COUNTRY_ACCUSED = re.compile(r"\b(?:accus|blam|charg)(?:e|ed|es|ing)\s+$", re.I)
+_ACCUSED_OF = re.compile(r"\s+(?:of|for)\s+(?:\w+ly\s+)?[\w-]+ing\b")
 _PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
                           r"(?:the\s+)?$")
 
@@ -214,7 +224,9 @@ def country_actors(text: str, toponyms: list[Mention]) -> list[Actor]:
         if mention.kind != "country" or not mention.place_id or "~" in mention.place_id:
             continue
         if _COUNTRY_ACTS.match(text, mention.end) or \
-                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start):
+                _COUNTRY_AGENT.search(text, max(0, mention.start - 30), mention.start) or \
+                (_ACCUSED_OF.match(text, mention.end) and
+                 _COUNTRY_ACCUSED.search(text, max(0, mention.start - 30), mention.start)):
             actors.append(Actor(mention.start, mention.end, mention.text,
                                 _identity(mention.name or mention.text)))
     return actors

@@ -56,6 +56,9 @@ _TAKE_PARTICIPLE = (r"(?:taken|captured|seized|retaken|recaptured|liberated|over
                     r"regained|won\s+back|taken\s+back|taken\s+over)")
 _CONTROL = r"(?:full\s+|complete\s+|total\s+|effective\s+)?control"
 _FORCES = r"(?:troops|forces|fighters|units|soldiers|reinforcements|militants|men)"
+#: A holder named in lower case ("under rebel control", "under army control").
+_HOLDER_WORD = (r"(?:rebel|army|government|regime|militia|junta|insurgent|jihadist|militant|"
+                r"opposition|military|separatist|paramilitary)")
 
 #: "took part", "have taken refuge": the verb of taking, no place taken.
 _NOT_TAKEN = (r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
@@ -117,7 +120,7 @@ CUES: tuple[Cue, ...] = (
         r"withdr(?:ew|awn|aws|aw|awing)(?:\s+\w+){0,3}?\s+from|"
         r"pull(?:ed|s|ing)?\s+(?:back\s+|out\s+)?(?:out\s+)?(?:of|from)|"
         r"retreat(?:ed|s|ing)?\s+from|fle(?:d|e|es|eing)\s+from|escap(?:ed|es|ing)\s+from|"
-        r"fled(?=\s+[A-Z])|"
+        r"fled(?=\s+(?-i:[A-Z]))|"
         r"fled(?=\s+(?:the|their|its)\s+(?:outpost|camp|base|town|city|village|positions?|"
         r"area|post|barracks)\b)|abandon(?:ed|s|ing)",
         also_retreat=True),
@@ -131,7 +134,7 @@ CUES: tuple[Cue, ...] = (
     Cue("besieged-by", "control", "besieged", "state", r"surrounded\s+by|besieged\s+by"),
     # "El Fasher ... has been under partial siege": the place before, the besieger after
     Cue("besieged-under", "control", "besieged", "state",
-        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?(?:[A-Z][\w-]*\s+)?"
+        r"under\s+(?:(?:a|partial|full|total|tight|complete)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
         r"siege(?:\s+by)?"),
     Cue("besieged", "control", "besieged", "active",
         r"besieg(?:e|ed|es|ing)|siege\s+(?:of|on)|blockad(?:e|ed|ing)"),
@@ -166,7 +169,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:retain(?:ed|s|ing)?|kept|keep(?:s|ing)?|maintain(?:ed|s|ing)?)\s+"
         rf"{_CONTROL}\s+(?:of|over)|remain(?:ed|s|ing)?\s+in\s+{_CONTROL}\s+of"),
     Cue("held-under-control", "control", "held", "state",
-        r"under\s+(?:[A-Z][\w-]*\s+){1,3}control|under\s+(?:our|their)\s+control"),
+        rf"under\s+(?:(?:(?-i:[A-Z])[\w-]*|{_HOLDER_WORD})\s+){{1,3}}control|"
+        r"under\s+(?:our|their)\s+control"),
     Cue("held-verb", "control", "held", "active",
         r"(?:still\s+)?(?:holds?|controls?|occup(?:y|ies))(?=\s)", needs_place=True),
     # --- movements ---------------------------------------------------------------------
@@ -180,7 +184,8 @@ CUES: tuple[Cue, ...] = (
     # the text spoke of
     Cue("withdrawn-bare", "control", "withdrawn", "active",
         r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+(?:back|out)|retreat(?:ed|s|ing)?|"
-        r"f[ae]ll(?:en|ing)?\s+back", context_place=True),
+        # "most Islamic State fighters fled or were killed": no place after it
+        r"f[ae]ll(?:en|ing)?\s+back|fled(?=\s*(?:[,.;]|or\b|and\b))", context_place=True),
     Cue("reinforcement", "movement", "reinforcement", "active",
         r"reinforcements?|reinforc(?:e|ed|es|ing)|"
         rf"(?:sent|send|sends|sending|dispatch(?:ed|es)?|rush(?:ed|es)?)(?:\s+\w+){{0,3}}?"
@@ -256,7 +261,7 @@ CUES: tuple[Cue, ...] = (
     # "a town under recent Russian pressure", "pressure on Pokrovsk": an advance towards it
     Cue("advance-pressure", "movement", "advance", "state",
         r"under\s+(?:(?:recent|heavy|mounting|increasing|growing|constant|intense|renewed|"
-        r"sustained)\s+)?(?:[A-Z][\w-]+\s+)?(?:military\s+)?pressure(?:\s+from)?"),
+        r"sustained)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:military\s+)?pressure(?:\s+from)?"),
     Cue("advance-pressure-on", "movement", "advance", "nominal",
         r"(?:military\s+)?pressure\s+on", needs_place=True),
     Cue("advance-heading", "movement", "advance", "active",
@@ -272,7 +277,10 @@ CUES: tuple[Cue, ...] = (
         r"[Ss]uicide[\s-]+bomb\s+vehicles?"),
     Cue("strike-verb", "event", "strike", "active",
         r"(?:bombard(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|pound(?:ed|s|ing)|"
-        r"struck|strik(?:es|ing))(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Z])|"
+        r"struck|strik(?:es|ing))(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?-i:[A-Z])|"
+        # "striking the northwestern enclave's Mount Bafilun", "striking terrorist targets"
+        r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?-i:[A-Z])|"
+        r"\s+(?:[\w-]+\s+){0,2}?targets\b)|"
         r"(?:bombard(?:ed|s)|shelled|bombed|pounded)(?!\s+(?:by|with)\b)"),
     Cue("strike-hit", "event", "strike", "active", r"hit|hits|hitting|target(?:ed|s|ing)?",
         needs_place=True),

@@ -31,7 +31,7 @@ _NEAR = re.compile(r"^,\s*(?:near|outside)\b")
 _LANDMARK = re.compile(
     r"(?:(?<!the )\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|\b(?:km|kilometres?|"
     r"kilometers?|miles?|edges?|border)|\bfrom\s+the\s+\w+\s+of)\s+(?:of|from|with)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|capital)\s+(?:of\s+)?)?(?:[A-Z]\w+\s+)?$|"
+    r"(?:(?:city|town|village|capital)\s+(?:of\s+)?)?(?:(?-i:[A-Z])\w+\s+)?$|"
     r"\b(?:km|miles?)\)?\s*(?:\w+\s+)?(?:of|from)\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TOWARDS = re.compile(r"\b(?:to|towards?|toward|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -47,7 +47,7 @@ ANAPHOR = re.compile(
     r"villages|area|areas|region|capital|settlement|settlements|enclave|district|districts|"
     r"quarter|quarters|neighbou?rhoods?|camp|base|airport|province|localit(?:y|ies)|front|"
     r"outpost|post|positions)"
-    r"(?!\s+of\s+[A-Z])|(?P<there>there))\b", re.I)
+    r"(?!\s+of\s+(?-i:[A-Z]))|(?P<there>there))\b", re.I)
 #: The kinds of place an anaphor's noun may stand for, in order of preference.
 _NOUN_KINDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "city": (("city", "town"),), "capital": (("city", "town"),),

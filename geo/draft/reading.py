@@ -21,6 +21,7 @@ from geo.draft.records import Claim, ClaimPlace
 from geo.draft.roles import (
     Found,
     Side,
+    accused_side,
     actors_in,
     held_subject,
     passive_subject,
@@ -209,7 +210,9 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
     """The acting side of a claim and where it came from (see :class:`Claim`)."""
     context = reading.context
     frame = reading.frames.get(found.start)
-    named = frame_subject(context, sentence, found, frame) if frame is not None else None
+    named = accused_side(context, found) if voice in ("active", "nominal") else None
+    if named is None and frame is not None:
+        named = frame_subject(context, sentence, found, frame)
     if named is None:
         named = subject_of(context, sentence, found, voice)
     repelled = _REPELLED.search(context.text, max(found.clause_start, found.start - 60),

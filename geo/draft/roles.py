@@ -60,6 +60,11 @@ _NOMINAL_AFTER = re.compile(
 #: An actor right before "to" and the cue is the subject of the infinitive ("an attempt by
 #: junta troops to advance", "forcing the army to withdraw").
 _INFINITIVE = re.compile(r"^\s+(?:(?:attempts?|bids?|efforts?)\s+)?to\s+(?:\w+ly\s+)?$")
+#: "accused the military of attacking X (with airstrikes)", "blamed the army for bombing X":
+#: the accused is the doer (the accusation makes the claim ``claimed``).
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing))"
+                             r"\s+(?:the\s+)?$", re.I)
+_ACCUSED_OF = re.compile(r"^\s+(?:of|for)\s+(?:\w+ly\s+)?(?:(?:[\w-]+ing)\b[^,;.]{0,60}?\s)?$")
 _NEAR_BEFORE = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:in|on|at|by|of|for|from|with|to|into|near|"
                           r"after|before|and|or|during)\b)[a-z][\w-]*)?\s*$")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:quarter|district|town|city|village|area|areas|"
@@ -422,6 +427,18 @@ def _possessor(context: ArticleContext, sentence: Sentence, found: Found) -> Sid
         return None
     before = [a for a in actors_in(context, sentence.start, found.start) if not a.pronoun]
     return side_of(context, before[-1]) if before else None
+
+
+def accused_side(context: ArticleContext, found: Found) -> Side | None:
+    """The side accused of the act ("X accused the military of attacking Y")."""
+    text = context.text
+    for actor in reversed(actors_in(context, max(found.clause_start, found.start - 120),
+                                    found.start)):
+        if actor.pronoun or not _ACCUSED_OF.match(text[actor.end:found.start]):
+            continue
+        if _ACCUSED_BEFORE.search(text, max(0, actor.start - 30), actor.start):
+            return side_of(context, actor)
+    return None
 
 
 def subject_of(context: ArticleContext, sentence: Sentence, found: Found, voice: str
