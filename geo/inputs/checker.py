@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from geo.errors import Problem, display_path
-from geo.inputs import sources
+from geo.inputs import schema, sources
 from geo.inputs.schema import TableSpec
-from geo.inputs.tables import Row, parse_date
+from geo.inputs.tables import Row, parse_date, read_schema_rows
 from geo.vocab import Severity, Vocabulary
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -41,6 +41,22 @@ class RowChecker:
         self.name = display_path(path)
         self.table = table
         self.problems: list[Problem] = []
+
+    @classmethod
+    def open(cls, path: Path, table_name: str) -> tuple[list[Row], RowChecker]:
+        """The rows of ``path``, read with the columns of the schema's table ``table_name``,
+        and a checker of them that already holds the problems of their records.
+
+        Raises
+        ------
+        InputError
+            When nothing can be read (see :func:`geo.inputs.tables.read_rows`).
+        """
+        table = schema.table(table_name)
+        rows, problems = read_schema_rows(path, table)
+        check = cls(path, table)
+        check.problems += problems
+        return rows, check
 
     def problem(self, row: Row, field_name: str, message: str, expected: str | None = None,
                 suggestion: str | None = None, severity: Severity = Severity.ERROR) -> None:

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import Problem
-from geo.inputs import schema
 from geo.inputs.checker import RowChecker
-from geo.inputs.tables import Row, read_schema_rows
+from geo.inputs.tables import Row
 from geo.inputs.timeline import Timeline
 from geo.vocab import DisputeTable, Severity
 
@@ -64,10 +63,7 @@ def read_disputes(path: Path, places: set[str] | None = None, sides: set[str] | 
     """
     if not path.exists():
         return [], []
-    table = schema.table("disputes")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "disputes")
     disputes: list[Dispute] = []
     seen: dict[str, int] = {}
     for row in rows:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem
-from geo.inputs import schema
 from geo.inputs.checker import RowChecker
-from geo.inputs.tables import Row, read_schema_rows
+from geo.inputs.tables import Row
 from geo.vocab import FigureQualifier, FigureQuantity, FigureUnit
 
 #: The unit of each quantity.
@@ -73,10 +72,7 @@ def read_figures(path: Path, places: set[str] | None = None, sides: set[str] | N
     """
     if not path.exists():
         return [], []
-    table = schema.table("figures")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "figures")
     figures: list[Figure] = []
     seen: dict[str, int] = {}
     for row in rows:

@@ -14,7 +14,7 @@ from geo import settings
 from geo.errors import InputError, Problem, display_path
 from geo.inputs import schema
 from geo.inputs.checker import RowChecker, suggest
-from geo.inputs.tables import Row, read_schema_rows
+from geo.inputs.tables import Row
 from geo.parse.gazetteer import Entry, Gazetteer, Place, WorldLayer
 from geo.parse.names import fold_name, name_variants, skeleton_key
 from geo.parse.world import load_world
@@ -131,10 +131,7 @@ def _read_demonyms(path: Path, local_places: dict[str, Place],
     """Check ``demonyms.csv`` and index its names; its problems."""
     if not path.exists():
         return []
-    table = schema.table("demonyms")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "demonyms")
     for row in rows:
         check.text(row, "demonym")
         check.source(row)
@@ -149,10 +146,7 @@ def _read_non_places(path: Path, keys: dict[str, list[Entry]]) -> list[Problem]:
     """Check ``non_places.csv`` and index its names; its problems."""
     if not path.exists():
         return []
-    table = schema.table("non_places")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "non_places")
     for row in rows:
         check.text(row, "name", "class")
         check.source(row)
@@ -216,10 +210,7 @@ def read_places(path: Path, raise_errors: bool = True
         With every error of the file (unless ``raise_errors`` is false; a missing file or
         header raises regardless).
     """
-    table = schema.table("places")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "places")
     places: dict[str, Place] = {}
     first_lines: dict[str, int] = {}
     for row in rows:

@@ -22,9 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InputError, Problem
-from geo.inputs import schema
 from geo.inputs.checker import RowChecker, suggest
-from geo.inputs.tables import Row, read_rows, read_schema_rows
+from geo.inputs.tables import Row, read_rows
 from geo.vocab import (
     Certainty,
     Change,
@@ -250,15 +249,12 @@ def read_sides(path: Path) -> dict[str, Side]:
 
 def _read_sides(path: Path) -> tuple[dict[str, Side], list[Problem]]:
     """:func:`read_sides` and its warnings."""
-    table = schema.table("sides")
-    rows, problems = read_schema_rows(path, table)
-    check = RowChecker(path, table)
-    check.problems += problems
+    rows, check = RowChecker.open(path, "sides")
     sides: dict[str, Side] = {}
     first_lines: dict[str, int] = {}
     for row in rows:
         ok = check.identifier(row, first_lines, "side")
-        if not re.fullmatch(table.field("colour").pattern or "", row["colour"]):
+        if not re.fullmatch(check.table.field("colour").pattern or "", row["colour"]):
             check.problem(row, "colour", "bad colour", "#rrggbb")
         pattern = check.choice(row, "pattern", SidePattern)
         check.text(row, "name")
@@ -327,13 +323,10 @@ def _ids(path: Path) -> set[str] | None:
 
 def _read_control(path: Path, places: set[str] | None, sides: Iterable[str] | None
                   ) -> tuple[list[ControlChange], list[Problem]]:
-    table = schema.table("control")
     try:
-        rows, problems = read_schema_rows(path, table)
+        rows, check = RowChecker.open(path, "control")
     except InputError as error:
         return [], error.problems
-    check = RowChecker(path, table)
-    check.problems += problems
     changes: list[ControlChange] = []
     seen: dict[tuple[dt.date, str], tuple[str, int]] = {}
     for row in rows:
@@ -400,13 +393,10 @@ def _control_state(check: RowChecker, row: Row, sides: Iterable[str] | None
 
 def _read_movements(path: Path, places: set[str] | None, sides: Iterable[str] | None
                     ) -> tuple[list[Movement], list[Problem]]:
-    table = schema.table("movements")
     try:
-        rows, problems = read_schema_rows(path, table)
+        rows, check = RowChecker.open(path, "movements")
     except InputError as error:
         return [], error.problems
-    check = RowChecker(path, table)
-    check.problems += problems
     movements: list[Movement] = []
     ids: dict[str, int] = {}
     for row in rows:
@@ -468,13 +458,10 @@ def _movement_ends(check: RowChecker, row: Row, bearing: float | None,
 
 def _read_events(path: Path, places: set[str] | None, sides: Iterable[str] | None
                  ) -> tuple[list[Event], list[Problem]]:
-    table = schema.table("events")
     try:
-        rows, problems = read_schema_rows(path, table)
+        rows, check = RowChecker.open(path, "events")
     except InputError as error:
         return [], error.problems
-    check = RowChecker(path, table)
-    check.problems += problems
     events: list[Event] = []
     ids: dict[str, int] = {}
     for row in rows:
