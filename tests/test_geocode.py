@@ -414,6 +414,6 @@ def test_a_broken_shapes_file_is_named_and_nothing_is_appended(nominatim, tmp_pa
     status = main(["geocode", "--data", str(data), "Tadamon", "--country", "sy",
                    "--url", _url(nominatim), "--min-delay", "0", "--append"])
     err = capsys.readouterr().err
-    assert status == 2 and "shapes.geojson" in err and "not GeoJSON" in err, err
+    assert status == 2 and "shapes.geojson" in err and "not valid JSON" in err, err
     assert "Traceback" not in err and (data / "places.csv").read_bytes() == before
     assert [p.name for p in data.iterdir() if p.name.endswith(".tmp")] == []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, OutputError, Problem, display_path
+from geo.inputs.jsonfile import read_json
 from geo.inputs.tables import parse_date
 from geo.vocab import Severity
 
@@ -105,30 +106,10 @@ def metadata_path_of(path: Path) -> Path:
     return upper if not lower.exists() and upper.exists() else lower
 
 
-def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a JSON value (RFC 8259)")
-
-
 def read_metadata(path: Path) -> dict:
     """Read and check an article's metadata JSON; ``published`` becomes a date."""
     name = display_path(path)
-    try:
-        metadata = json.loads(path.read_text(encoding="utf-8-sig"),
-                              parse_constant=_reject_constant)
-    except UnicodeDecodeError as error:
-        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
-                                  expected="a UTF-8 encoded JSON file")]) from None
-    except json.JSONDecodeError as error:
-        raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
-                                  line=error.lineno, expected="a JSON object")]) from None
-    except ValueError as error:
-        raise InputError([Problem(name, f"not valid JSON: {error}",
-                                  expected="a JSON object")]) from None
-    except RecursionError:
-        raise InputError([Problem(name, "not valid JSON: nested too deeply",
-                                  expected="a JSON object")]) from None
-    except OSError as error:
-        raise OutputError.from_os_error(error, path) from None
+    metadata = read_json(path, "a JSON object")
     if not isinstance(metadata, dict):
         raise InputError([Problem(name, "not a JSON object", expected="{\"published\": ...}")])
     problems = []

@@ -23,10 +23,11 @@ import shapely.errors
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from geo.errors import InputError, OutputError, Problem, display_path
+from geo.errors import InputError, Problem, display_path
 from geo.geodesy import km_from as _km_from
 from geo.geodesy import polygonal as _polygonal
 from geo.inputs import sources
+from geo.inputs.jsonfile import read_json
 from geo.vocab import Severity, ShapePrecision
 
 SHAPE_PRECISIONS = ShapePrecision.values()
@@ -106,10 +107,6 @@ def _shown(value: Any) -> str:
     return str(value)[:80]
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number (RFC 8259)")
-
-
 def _read_collection(path: Path, name: str) -> dict[str, Any]:
     """The FeatureCollection of the file, with a list of features.
 
@@ -118,29 +115,7 @@ def _read_collection(path: Path, name: str) -> dict[str, Any]:
     InputError
         When the file is not UTF-8 JSON, or not a FeatureCollection.
     """
-    text = ""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        collection = json.loads(text, parse_constant=_reject_constant)
-    except UnicodeDecodeError as error:
-        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
-                                  expected="a UTF-8 encoded GeoJSON file")]) from None
-    except json.JSONDecodeError as error:
-        raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
-                                  line=error.lineno,
-                                  expected="a GeoJSON FeatureCollection")]) from None
-    except ValueError as error:  # NaN, Infinity
-        constant = re.search(r"\bNaN\b|-?\bInfinity\b", text)
-        raise InputError([Problem(name, f"not valid JSON: {error}",
-                                  line=text[:constant.start()].count("\n") + 1 if constant
-                                  else None, expected="numbers for every coordinate")]) from None
-    except RecursionError:
-        raise InputError([Problem(name, "not valid JSON: nested too deeply",
-                                  expected="a GeoJSON FeatureCollection")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(name, "a folder, not a file")]) from None
-    except OSError as error:
-        raise OutputError.from_os_error(error, path) from None
+    collection = read_json(path, "a GeoJSON FeatureCollection", kind="GeoJSON")
     if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection":
         raise InputError([Problem(name, "not a GeoJSON FeatureCollection", field="type",
                                   value=str(collection.get("type"))[:40]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.inputs.jsonfile import read_json
 from geo.vocab import Severity
 
 TEXT_KEYS = ("title", "headline", "credit", "source_line")
@@ -57,17 +58,7 @@ def read_story(data_dir: Path) -> tuple[Story, list[Problem]]:
     if not path.is_file():
         return Story(), []
     name = display_path(path)
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise InputError([Problem(name, f"not UTF-8 text (byte {error.start})",
-                                  expected="a UTF-8 encoded JSON file")]) from None
-    except json.JSONDecodeError as error:
-        raise InputError([Problem(name, f"not valid JSON: {error.msg} (column {error.colno})",
-                                  line=error.lineno, expected="a JSON object")]) from None
-    except RecursionError:
-        raise InputError([Problem(name, "not valid JSON: nested too deeply",
-                                  expected="a JSON object")]) from None
+    loaded = read_json(path, "a JSON object")
     if not isinstance(loaded, dict):
         raise InputError([Problem(name, "not a JSON object",
                                   expected='{"title": "...", "credit": "..."}')])

@@ -38,6 +38,7 @@ from geo.errors import InputError, Problem, display_path
 from geo.geodesy import great_circle_km
 from geo.inputs import schema
 from geo.inputs.articles import Article
+from geo.inputs.jsonfile import read_json
 from geo.inputs.places import read_places
 from geo.inputs.shapes import read_shapes
 from geo.inputs.tables import looks_like_formula
@@ -352,12 +353,8 @@ def _shapes_text(path: Path, features: list[dict[str, Any]]) -> str:
     (a missing file becomes a new collection)."""
     collection: dict[str, Any] = {"type": "FeatureCollection", "features": []}
     if path.exists():
-        try:
-            collection = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (ValueError, UnicodeDecodeError) as error:
-            raise InputError([Problem(display_path(path), f"not GeoJSON ({error})",
-                                      expected="a GeoJSON FeatureCollection, as `warmap "
-                                               "check` reads it")]) from None
+        collection = read_json(path, "a GeoJSON FeatureCollection, as `warmap check` "
+                                     "reads it", kind="GeoJSON")
         if not isinstance(collection, dict) or \
                 not isinstance(collection.get("features"), list):
             raise InputError([Problem(display_path(path), "not a FeatureCollection",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError, Problem, display_path
+from geo.inputs.jsonfile import read_json
 from geo.inputs.schema import SCHEMA_PATH, STORY_SCHEMA_NAME, schema
 
 #: One example row per table of the schema (its keys are the schema's columns, tested); the
@@ -106,12 +107,7 @@ def article_metadata(path: Path, given: dict[str, str]) -> dict[str, str]:
     beside = path.with_suffix(".json")
     metadata: dict[str, str] = dict.fromkeys(METADATA_KEYS, "")
     if beside.is_file():
-        try:
-            loaded = json.loads(beside.read_text(encoding="utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise InputError([Problem(display_path(beside), f"not a JSON object ({error})",
-                                      expected='{"title": ..., "published": "YYYY-MM-DD"}')
-                              ]) from None
+        loaded = read_json(beside, '{"title": ..., "published": "YYYY-MM-DD"}')
         if not isinstance(loaded, dict):
             raise InputError([Problem(display_path(beside), "not a JSON object",
                                       expected='{"title": ..., "published": "YYYY-MM-DD"}')])
