@@ -1,7 +1,7 @@
 """Count the errors of ``warmap draft`` on the claims gold set by mechanism, in aggregate.
 
-``python bench/claims_errors.py [--group 0|1|2|3|4|5|6] [--method rules]`` prints, for one group
-of texts (0 = tuned on; 1, 2, 3, 4, 5, 6 = the held-out groups), how many gold claims were missed
+``python bench/claims_errors.py [--group 0|1|2|3|4|5|6|7] [--method rules]`` prints, for one
+group of texts (0 = tuned on; 1-7 = the held-out groups), how many gold claims were missed
 and why, how many drafts were false and of what sort, and how the sides of matched claims went
 wrong: counts only, never a text, a quote or a place. That is what may be learnt from a
 held-out group once it has been scored without spending it (bench/claims/README.md); the
@@ -191,7 +191,7 @@ def breakdown(group: str, method: str, level: str) -> dict[str, Counter[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--group", default="0", choices=["0", "1", "2", "3", "4", "5", "6"])
+    parser.add_argument("--group", default="0", choices=["0", "1", "2", "3", "4", "5", "6", "7"])
     parser.add_argument("--method", default="rules")
     parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
     args = parser.parse_args(argv)

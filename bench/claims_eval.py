@@ -18,10 +18,11 @@ matches by id or name, not by distance: "within a city, match by name" (README).
 Only the tuned texts (``held_out`` 0) are scored unless ``--held-out`` (the 9 held out in
 round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round 3),
 ``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5), ``--held-out-6``
-(those of round 6) or ``--all`` is given; errors are printed with ``--errors``, one by one,
-for whichever group is scored (from round 7 groups 1-5 are tuned on: ``--errors
---held-out-5`` lists group 5's). ``--tuned-on`` scores every group tuned on (0 and 1-5), one
-score line per group and one for them together. Standard library plus the package.
+(those of round 6), ``--held-out-7`` (those of round 7) or ``--all`` is given; errors are
+printed with ``--errors``, one by one, for whichever group is scored (from round 7 groups 1-5
+are tuned on: ``--errors --held-out-5`` lists group 5's). ``--tuned-on`` scores every group
+tuned on (0 and 1-5, never 6 or 7), one score line per group and one for them together.
+Standard library plus the package.
 """
 
 from __future__ import annotations
@@ -454,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="score the 10 texts annotated and held out in round 5")
     group.add_argument("--held-out-6", action="store_true",
                        help="score the 10 texts annotated and held out in round 6")
+    group.add_argument("--held-out-7", action="store_true",
+                       help="score the 10 texts annotated and held out in round 7")
     group.add_argument("--all", action="store_true", help="score every text")
     group.add_argument("--tuned-on", action="store_true",
                        help="score groups 0-5 (all tuned on from round 7), a line per group "
@@ -467,9 +470,9 @@ def main(argv: list[str] | None = None) -> int:
     index = _index()
     if args.tuned_on:
         return _score_groups(args, index, TUNED_ON)
-    wanted = ("6" if args.held_out_6 else "5" if args.held_out_5 else "4" if args.held_out_4
-              else "3" if args.held_out_3 else "2" if args.held_out_2 else "1" if args.held_out
-              else "0")
+    wanted = ("7" if args.held_out_7 else "6" if args.held_out_6 else "5" if args.held_out_5
+              else "4" if args.held_out_4 else "3" if args.held_out_3 else "2" if args.held_out_2
+              else "1" if args.held_out else "0")
     names = index if args.all else [e for e in index if e["held_out"] == wanted]
     totals, seconds, characters = run(args.method, names, args.level, args.errors,
                                       args.strict)

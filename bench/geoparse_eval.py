@@ -114,23 +114,24 @@ WORLD_DIR = ROOT / "bench" / "gold_world"
 
 def default_groups() -> list[tuple[str, Path, list[str]]]:
     """The scored groups: Syrian, other wars and world news, each tuned and held out, the
-    fresh held-out group of round 2 ("held-out 2"), the third ("held-out 3") and the fourth
-    ("held-out 4"); bench/gold_world_spec.py lists the held-out and war texts of
-    bench/gold_world."""
+    fresh held-out group of round 2 ("held-out 2"), the third ("held-out 3"), the fourth
+    ("held-out 4") and the fifth ("held-out 5"); bench/gold_world_spec.py lists the held-out
+    and war texts of bench/gold_world."""
     groups = []
     syrian = gold_names(GOLD_DIR)
     groups.append(("Syrian tuned", GOLD_DIR, [n for n in syrian if n in TUNED]))
     groups.append(("Syrian held-out", GOLD_DIR, [n for n in syrian if n not in TUNED]))
     if WORLD_DIR.is_dir():
         sys.path.insert(0, str(ROOT / "bench"))
-        from gold_world_spec import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, WARS
+        from gold_world_spec import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, WARS
 
         world = gold_names(WORLD_DIR)
         for label, members in (("wars", [n for n in world if n in WARS]),
                                ("world news", [n for n in world if n not in WARS])):
             groups.append((f"{label} tuned", WORLD_DIR,
                            [n for n in members if n not in HELD_OUT and n not in HELD_OUT_2
-                            and n not in HELD_OUT_3 and n not in HELD_OUT_4]))
+                            and n not in HELD_OUT_3 and n not in HELD_OUT_4
+                            and n not in HELD_OUT_5]))
             groups.append((f"{label} held-out", WORLD_DIR,
                            [n for n in members if n in HELD_OUT]))
             groups.append((f"{label} held-out 2", WORLD_DIR,
@@ -139,6 +140,8 @@ def default_groups() -> list[tuple[str, Path, list[str]]]:
                            [n for n in members if n in HELD_OUT_3]))
             groups.append((f"{label} held-out 4", WORLD_DIR,
                            [n for n in members if n in HELD_OUT_4]))
+            groups.append((f"{label} held-out 5", WORLD_DIR,
+                           [n for n in members if n in HELD_OUT_5]))
     return [group for group in groups if group[2]]
 
 

@@ -77,6 +77,8 @@ def test_mix_of_texts():
     assert len(fifth) == 10 and len({i["war"] for i in fifth}) >= 8
     sixth = [i for i in index if i["held_out"] == "6"]  # annotated in round 6, all held out
     assert len(sixth) == 10 and len({i["war"] for i in sixth}) >= 6
+    seventh = [i for i in index if i["held_out"] == "7"]  # annotated in round 7, all held out
+    assert len(seventh) == 10 and len({i["war"] for i in seventh}) >= 7
     tuned = [i for i in index if i["held_out"] == "0"]
     assert len(tuned) >= 28 and len({i["war"] for i in tuned}) >= 12
 
