@@ -44,6 +44,13 @@ _FIRM = frozenset({"own", "restated"})
 
 
 def _same_day(first: Claim, second: Claim) -> bool:
+    if first.table == "event" and {first.date_from, second.date_from} == {"own", "text"}:
+        own, carried = (first, second) if first.date_from == "own" else (second, first)
+        if not carried.date.startswith(own.date):
+            # an event dated by its own words and one at its place dated only by the nearest
+            # date before it in the text, not within the first's: acts recur, two happenings
+            # (rule 7 dates the second one so too)
+            return False
     if first.date_from not in _FIRM or second.date_from not in _FIRM:
         return True
     if first.date_from == second.date_from == "own" and \

@@ -1,0 +1,28 @@
+"""warmap draft, round 9: rules added on the error mechanisms of groups 0-6 (all tuned on; one
+test each; no rule names a place, side or outlet of the gold texts, nor do these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafting import claims_of, kinds
+
+DAY = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def drafts(text, gazetteer, book, day=DAY):
+    return claims_of(text, gazetteer, book, day)
+
+
+def test_an_event_dated_by_the_text_to_another_day_is_no_restatement(gazetteer, book):
+    # the second shelling of Kupiansk takes Tuesday, the nearest date before it (rule 7): not
+    # Monday's shelling told again
+    text = ("Russian forces shelled Kupiansk on Monday. On Tuesday, Russian forces shelled "
+            "Izium. Russian forces also shelled Kupiansk, officials said.")
+    strikes = [(c.date, c.places[0].text) for c in drafts(text, gazetteer, book)
+               if (c.table, c.kind) == ("event", "strike")]
+    assert sorted(strikes) == [("2025-03-10", "Kupiansk"), ("2025-03-11", "Izium"),
+                               ("2025-03-11", "Kupiansk")]
+    # dated alike, it is still one shelling
+    text = "Russian forces shelled Kupiansk on Monday. Russian forces shelled Kupiansk, they said."
+    assert kinds(drafts(text, gazetteer, book)) == [("event", "strike")]
