@@ -26,3 +26,14 @@ def test_an_event_dated_by_the_text_to_another_day_is_no_restatement(gazetteer, 
     # dated alike, it is still one shelling
     text = "Russian forces shelled Kupiansk on Monday. Russian forces shelled Kupiansk, they said."
     assert kinds(drafts(text, gazetteer, book)) == [("event", "strike")]
+
+
+def test_the_occupied_territory_as_an_epithet_is_no_holding(gazetteer, book):
+    # "the occupied X": the usual name of a whole territory, no holder's word, no claim
+    text = "Israeli forces raided several towns in the occupied West Bank late Wednesday."
+    assert kinds(drafts(text, gazetteer, book)) == [("event", "attack")]
+    # a holder's word, a part or a partial occupation are still holdings
+    for text in ("Russian forces shelled Russian-occupied Kherson.",
+                 "The strike hit a training ground in the occupied part of the Donetsk region.",
+                 "Troops attacked two villages in the partially occupied Kursk region."):
+        assert ("control", "held") in kinds(drafts(text, gazetteer, book)), text

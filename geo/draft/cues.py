@@ -156,7 +156,11 @@ CUES: tuple[Cue, ...] = (
         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|control\s+by|"
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
-        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        # "the occupied West Bank": an epithet of a whole territory with no holder's word, no
+        # claim ("the occupied part of X", "the partially occupied X" are claims)
+        r"(?<=[A-Za-z)][-\s])(?<!\bthe\s)occupied(?=\s+(?-i:[A-Z]))|"
+        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])"
+        r"(?!(?<=occupied)\s+(?-i:[A-Z]))|"
         r"(?<=[A-Za-z)]-)run(?=\s)|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)|"
