@@ -37,3 +37,14 @@ def test_the_occupied_territory_as_an_epithet_is_no_holding(gazetteer, book):
                  "The strike hit a training ground in the occupied part of the Donetsk region.",
                  "Troops attacked two villages in the partially occupied Kursk region."):
         assert ("control", "held") in kinds(drafts(text, gazetteer, book)), text
+
+
+def test_a_perception_with_could_is_no_possibility(gazetteer, book):
+    # "could be heard": what was heard happened
+    text = "Heavy artillery fire could be heard in Kupiansk on Sunday."
+    strike = [c for c in drafts(text, gazetteer, book) if c.kind == "strike"]
+    assert [(c.date, c.certainty) for c in strike] == [("2025-03-09", "fact")]
+    assert kinds(drafts("Residents could hear shelling in Kupiansk.", gazetteer, book)) == [
+        ("event", "strike")]
+    # a possibility stays none
+    assert kinds(drafts("Artillery fire could hit Kupiansk soon.", gazetteer, book)) == []

@@ -32,7 +32,8 @@ _PLANNED = re.compile(
     r"no\s+choice\s+but\s+to|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?\s+to|"
     r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+[^\s,;]+){0,6}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the)|"
+    r"\b(?:if|unless|(?:could|can)(?!\s+(?:still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|felt|"
+    r"hear|see|feel)\b)|might|may|should|whether|would\s+be\s+(?:a|the)|"
     r"(?:enabl|allow)ing\s+(?:\w+\s+){1,2}?to)\b"
     r"(?:\s+\S+){0,6}\s*$", re.I)
 _CLAIMED = re.compile(

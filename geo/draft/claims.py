@@ -61,7 +61,10 @@ _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|b
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
                            r"[,.!?]”\s|[,!?]\"\s")
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:(?!(?:is|are|was|were|has|have|had|will|did|does)\b)"
-                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)|"
+                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)"
+                                 # "fire could be heard": a perception, no possibility
+                                 r"(?!\s+(?:still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|felt|"
+                                 r"hear|see|feel)\b)|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
 #: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
