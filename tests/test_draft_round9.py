@@ -48,3 +48,16 @@ def test_a_perception_with_could_is_no_possibility(gazetteer, book):
         ("event", "strike")]
     # a possibility stays none
     assert kinds(drafts("Artillery fire could hit Kupiansk soon.", gazetteer, book)) == []
+
+
+def test_a_claim_without_a_date_takes_a_day_told_a_few_paragraphs_before(gazetteer, book):
+    # wire copy: a paragraph a sentence; "the nearest date before it in the text" (rule 7)
+    text = ("Israeli jets struck Nablus late Tuesday.\n\nDozens of people were detained, "
+            "officials said.\n\nThe army gave no figures.\n\nIsraeli forces also raided Jenin, "
+            "the agency said.")
+    raid = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+    assert [(c.date, c.places[0].text) for c in raid] == [("2025-03-11", "Jenin")]
+    # a month that far back is no day to lend: the publication date stays
+    text = text.replace("late Tuesday", "since the start of the month")
+    raid = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+    assert [c.date for c in raid] == ["2025-03-12"]

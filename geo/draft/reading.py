@@ -45,8 +45,11 @@ CONTEXT_SENTENCES = 2
 #: How many sentences back a cue of the same class lends its date to one without.
 EVENT_DATE_SENTENCES = 3
 #: How many sentences back any cue's own date is the date of a claim that would otherwise
-#: fall back to the publication date (the nearest date before it in the text, rule 7).
-ANY_DATE_SENTENCES = 2
+#: fall back to the publication date (the nearest date before it in the text, rule 7): a day
+#: up to ``ANY_DATE_SENTENCES`` back (wire copy gives each sentence its own paragraph, so the
+#: paragraph's own dates are few), a month or a year only up to ``NEAR_DATE_SENTENCES``.
+ANY_DATE_SENTENCES = 4
+NEAR_DATE_SENTENCES = 2
 
 
 @dataclass
@@ -391,7 +394,8 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
         for at, _other, own in reversed(reading.dated):
             if index - at > ANY_DATE_SENTENCES:
                 break
-            if at < index and not dater.is_background(own):
+            if at < index and not dater.is_background(own) and (
+                    index - at <= NEAR_DATE_SENTENCES or own.precision == "day"):
                 return replace(own, origin="text")
     return date
 
