@@ -61,3 +61,18 @@ def test_a_claim_without_a_date_takes_a_day_told_a_few_paragraphs_before(gazette
     text = text.replace("late Tuesday", "since the start of the month")
     raid = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
     assert [c.date for c in raid] == ["2025-03-12"]
+
+
+def test_an_attempt_to_occupy_is_a_take_planned_or_denied(gazetteer, book):
+    # rule 10: an attempt is planned, denied when the text says it failed; "occupy" after
+    # "to" is the taking tried, not a holding
+    claims = drafts("The assailants tried in vain to occupy Kupiansk and were routed.",
+                    gazetteer, book)
+    assert [(c.kind, c.certainty) for c in claims] == [("taken", "denied")]
+    claims = drafts("Militants tried to occupy Kupiansk on Monday.", gazetteer, book)
+    assert [(c.kind, c.certainty) for c in claims] == [("taken", "planned")]
+    claims = drafts("Militants failed to take Kupiansk on Monday.", gazetteer, book)
+    assert [(c.kind, c.certainty) for c in claims] == [("taken", "denied")]
+    # a holding told in the present stays one
+    claims = drafts("Russian forces occupy Kupiansk.", gazetteer, book)
+    assert [(c.kind, c.certainty) for c in claims] == [("held", "fact")]

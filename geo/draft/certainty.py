@@ -12,7 +12,10 @@ import re
 
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
-    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$", re.I)
+    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$"
+    # "tried in vain to occupy", "failed to take", "unsuccessfully tried to": a failed attempt
+    r"|\b(?:in\s+vain|unsuccessfully|fail(?:ed|s|ing)?)\s+(?:\w+\s+)?to\s+(?:\S+\s+){0,1}$",
+    re.I)
 #: "it was not true that Albu Kamal was taken": a denial of the clause it opens.
 _DENIED_THAT = re.compile(
     r"\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"

@@ -80,6 +80,9 @@ CUES: tuple[Cue, ...] = (
     # "were close to controlling the airport": a take, planned by its "close to"
     Cue("taken-close", "control", "taken", "active",
         r"(?<=close\sto\s)(?:taking\s+)?controlling"),
+    # "tried in vain to occupy X", "in a bid to occupy X": an attempt to take it (rule 10)
+    Cue("taken-occupy", "control", "taken", "active", r"(?<=\bto\s)occupy(?=\s)",
+        needs_place=True),
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
     Cue("taken-expel", "control", "taken", "active",
