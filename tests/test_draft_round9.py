@@ -76,3 +76,24 @@ def test_an_attempt_to_occupy_is_a_take_planned_or_denied(gazetteer, book):
     # a holding told in the present stays one
     claims = drafts("Russian forces occupy Kupiansk.", gazetteer, book)
     assert [(c.kind, c.certainty) for c in claims] == [("held", "fact")]
+
+
+def test_fighting_with_a_side_is_the_subjects(gazetteer, book):
+    # rule 10: "a clause's subject does the fighting": X seized Y after clashes with Z
+    text = "On Saturday, the RSF retook Bara after heavy clashes with the Sudanese army."
+    attack = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+    assert [c.side_id for c in attack] == ["rsf"]
+    # fighting between two sides, or with no subject named, stays no one's
+    for text in ("Fighting between the RSF and the Sudanese army erupted in Bara.",
+                 "Residents said clashes with the RSF erupted in Bara on Monday."):
+        attack = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+        assert [c.side_id for c in attack] == [""], text
+
+
+def test_an_engagement_is_no_restatement_of_an_advance(gazetteer, book):
+    # the rebels' entry and their street fighting with the army: two claims (an advance and
+    # an attack), though one side's at one place
+    text = ("The rebels stormed Hama on Thursday. Later the rebels fought the Syrian army in "
+            "Hama.")
+    assert sorted(kinds(drafts(text, gazetteer, book))) == [
+        ("event", "attack"), ("movement", "advance")]

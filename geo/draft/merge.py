@@ -16,6 +16,7 @@ last claim of its class, whatever its place and side.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geo.draft.records import Claim
@@ -59,10 +60,24 @@ def _same_day(first: Claim, second: Claim) -> bool:
     return first.date.startswith(second.date) or second.date.startswith(first.date)
 
 
+#: Words of fighting between sides ("street fighting with Assad's forces", "clashes"): an
+#: engagement, a happening of its own beside a movement of forces, never its restatement.
+_ENGAGEMENT = re.compile(r"(?i:fighting|fought|clash(?:es|ed)?|battl(?:es?|ed|ing)|"
+                         r"skirmish(?:es|ed)?|fire-?fights?|gun\s*fights?|gun\s+battles?)")
+
+
+def _engagement(claim: Claim) -> bool:
+    at = claim.trigger[0] - claim.start
+    return at >= 0 and bool(_ENGAGEMENT.fullmatch(claim.quote, at, claim.trigger[1] -
+                                                  claim.start))
+
+
 def restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` restates ``earlier`` (see the module docstring)."""
     return (claim_class(later) == claim_class(earlier)
-            and (later.kind == earlier.kind or bool(later.side_id and earlier.side_id))
+            and (later.kind == earlier.kind or (bool(later.side_id and earlier.side_id)
+                                                and not _engagement(later)
+                                                and not _engagement(earlier)))
             and _sureness(later) == _sureness(earlier)
             and place_keys(later) <= place_keys(earlier)
             and (not later.side_id or not earlier.side_id or later.side_id == earlier.side_id)

@@ -23,8 +23,11 @@ from geo.draft.roles import (
     Side,
     accused_side,
     actors_in,
+    antecedent,
     held_subject,
+    is_object,
     passive_subject,
+    side_of,
     subject_of,
 )
 from geo.draft.segment import Sentence
@@ -233,6 +236,10 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         named = (*opponent, "") if opponent else None
     if named is not None and named[0] and _two_sides_fight(context, found):
         return ("", "", ""), ""  # "Fano forces and government forces fought in X"
+    if named is None or not named[0]:
+        fought = _fought_with(context, sentence, found)
+        if fought is not None:
+            return fought, "actor"
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
     mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
@@ -309,6 +316,36 @@ def _fighting_told(reading: Reading, found: Found) -> Side | None:
             return (earlier.side_id, earlier.side, "") if earlier.side_id and \
                 earlier.side_from == "actor" else None
     return None
+
+
+#: "clashes with the RSF", "fighting with resistance forces": the other side of the fight.
+_WITH_OTHER = re.compile(r"\s+with\s+", re.I)
+
+
+def _fought_with(context: ArticleContext, sentence: Sentence, found: Found) -> Side | None:
+    """The side of fighting "with" another side when the sentence's subject before it names
+    one ("The army seized X after heavy clashes with the RSF", "conducted airstrikes during
+    fierce fighting with resistance forces"): the subject does the fighting (rule 10)."""
+    if not _MUTUAL.fullmatch(context.text, found.start, found.end):
+        return None
+    with_ = _WITH_OTHER.match(context.text, found.end, found.clause_end)
+    if with_ is None:
+        return None
+    other = [a for a in actors_in(context, with_.end(), min(sentence.end, with_.end() + 80))
+             if not a.pronoun]
+    if not other or not re.fullmatch(r"(?:[\w-]+\s+){0,3}", context.text[with_.end():
+                                                                         other[0].start]):
+        return None
+    subjects = [a for a in actors_in(context, sentence.start, found.start)
+                if not is_object(context.text, a, sentence.start)]
+    if not subjects:
+        return None
+    side = antecedent(context, sentence, subjects[0]) if subjects[0].pronoun else \
+        side_of(context, subjects[0])
+    theirs = context.side_of(other[0])[0]
+    if side is None or not side[0] or not theirs or side[0] == theirs:
+        return None
+    return side
 
 
 def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
