@@ -66,10 +66,18 @@ _ENGAGEMENT = re.compile(r"(?i:fighting|fought|clash(?:es|ed)?|battl(?:es?|ed|in
                          r"skirmish(?:es|ed)?|fire-?fights?|gun\s*fights?|gun\s+battles?)")
 
 
+#: "new advances amid ongoing clashes": fighting told as the circumstance of an act.
+_ATTENDANT = re.compile(r"\b(?:amid|amidst|during|in\s+the\s+midst\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                        re.I)
+
+
 def _engagement(claim: Claim) -> bool:
+    """Whether a claim's cue is fighting between sides, not told as another act's
+    circumstance."""
     at = claim.trigger[0] - claim.start
     return at >= 0 and bool(_ENGAGEMENT.fullmatch(claim.quote, at, claim.trigger[1] -
-                                                  claim.start))
+                                                  claim.start)) and \
+        not _ATTENDANT.search(claim.quote, max(0, at - 40), at)
 
 
 def restates(later: Claim, earlier: Claim) -> bool:
