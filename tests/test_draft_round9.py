@@ -97,3 +97,13 @@ def test_an_engagement_is_no_restatement_of_an_advance(gazetteer, book):
             "Hama.")
     assert sorted(kinds(drafts(text, gazetteer, book))) == [
         ("event", "attack"), ("movement", "advance")]
+
+
+def test_forces_approaching_or_within_a_distance_of_a_place_advance(gazetteer, book):
+    # the README: "closing in" is an advance; so is approaching, or being within metres
+    claims = drafts("The army was approaching Jowhar on Monday.", gazetteer, book)
+    assert [(c.kind, c.places[0].text) for c in claims] == [("advance", "Jowhar")]
+    claims = drafts("Russian forces are within 600 meters of Izium.", gazetteer, book)
+    assert [(c.kind, c.places[0].text) for c in claims] == [("advance", "Izium")]
+    # an approach road is no movement
+    assert kinds(drafts("The approach to Jowhar was mined.", gazetteer, book)) == []

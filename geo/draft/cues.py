@@ -225,10 +225,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
         r"(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?)?)?"
         r"\s+(?:of|from|outside)|"
-        # "advanced to within 5 km of Pokrovsk"
-        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came)\s+(?:to\s+)?"
+        # "advanced to within 5 km of Pokrovsk", "are within 600 meters of the border"
+        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came|are|were|is|"
+        r"was)\s+(?:now\s+)?(?:to\s+)?"
         r"within\s+(?:about\s+|some\s+|just\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:of|from)"),
+        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?|meters?|metres?)\s+"
+        r"(?:of|from)"),
     Cue("advance-verb", "movement", "advance", "active",
         r"cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into|advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
@@ -247,6 +249,8 @@ CUES: tuple[Cue, ...] = (
     Cue("advance-reach", "movement", "advance", "active",
         r"(?<!able\sto\s)reach(?:ed|es|ing)?(?!\s+(?:an?|the)\s+(?:agreement|deal|accord|settlement|"
         r"understanding|decision|conclusion)\b)|penetrat(?:e|ed|es|ing)|"
+        # "the army was approaching the last areas under al-Shabab": forces near a place
+        r"approach(?:ed|es|ing)(?!\s+(?:to|for|of)\b)|"
         r"progress(?:ed|es|ing)?\s+(?:inside|into|towards?)|"
         r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:meters|metres|kilometers|kilometres|km|"
         r"miles)\s+(?:inside|into|towards?|deeper)|"
