@@ -107,3 +107,14 @@ def test_forces_approaching_or_within_a_distance_of_a_place_advance(gazetteer, b
     assert [(c.kind, c.places[0].text) for c in claims] == [("advance", "Izium")]
     # an approach road is no movement
     assert kinds(drafts("The approach to Jowhar was mined.", gazetteer, book)) == []
+
+
+def test_bare_forces_a_speaker_reports_are_the_speakers(gazetteer, book):
+    # "The army said units had withdrawn": the army's units, not the side the text spoke of
+    text = "Rebels captured Hama on Thursday. The army said units had withdrawn from the city."
+    withdrawn = [c for c in drafts(text, gazetteer, book) if c.kind == "withdrawn"]
+    assert [(c.side_id, c.places[0].text) for c in withdrawn] == [("army", "Hama")]
+    # a side named in the report is its own
+    text = "The rebels said government troops had withdrawn from Hama."
+    withdrawn = [c for c in drafts(text, gazetteer, book) if c.kind == "withdrawn"]
+    assert [c.side_id for c in withdrawn] == ["government"]

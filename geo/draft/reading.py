@@ -238,6 +238,8 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         return ("", "", ""), ""  # "Fano forces and government forces fought in X"
     if named is None or not named[0]:
         fought = _fought_with(context, sentence, found)
+        if fought is None:
+            fought = _speakers_forces(context, sentence, found)
         if fought is not None:
             return fought, "actor"
     if named is not None and (named[0] or voice == "target"):
@@ -346,6 +348,30 @@ def _fought_with(context: ArticleContext, sentence: Sentence, found: Found) -> S
     if side is None or not side[0] or not theirs or side[0] == theirs:
         return None
     return side
+
+
+#: "The army said units had redeployed", "The ministry confirmed that troops had
+#: retreated": a speech verb, then a bare force noun as the reported clause's subject.
+_SPEAKERS_FORCES = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|added|adds|stated|reported|"
+    r"acknowledged|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:some\s+|several\s+|many\s+)?"
+    r"(?:(?-i:[a-z])[\w-]+\s+)?(?:troops|units|soldiers|forces|fighters|personnel|"
+    r"servicemen)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?"
+    r"(?:\w+ly\s+)?$", re.I)
+
+
+def _speakers_forces(context: ArticleContext, sentence: Sentence, found: Found
+                     ) -> Side | None:
+    """The speaker's side for a bare force noun its report makes the subject ("The army
+    said units had redeployed outside the city"; "Sudan said its army" is a pronoun's)."""
+    said = _SPEAKERS_FORCES.search(context.text, sentence.start, found.start)
+    if said is None:
+        return None
+    speakers = [a for a in actors_in(context, sentence.start, said.start()) if not a.pronoun
+                and not is_object(context.text, a, sentence.start)]
+    if not speakers or actors_in(context, said.start(), found.start):
+        return None
+    return side_of(context, speakers[-1])
 
 
 def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
