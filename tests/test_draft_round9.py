@@ -118,3 +118,18 @@ def test_bare_forces_a_speaker_reports_are_the_speakers(gazetteer, book):
     text = "The rebels said government troops had withdrawn from Hama."
     withdrawn = [c for c in drafts(text, gazetteer, book) if c.kind == "withdrawn"]
     assert [c.side_id for c in withdrawn] == ["government"]
+
+
+def test_an_unresolved_piece_of_a_longer_name_is_no_place(gazetteer, book):
+    # a designation ("Mi-35"), a name's later word ("Radio Free Asia"), "the Horn of
+    # Africa", an acronym "known as": none is a place
+    for text in ("The military tried to send reinforcements to the town under cover of fire "
+                 "from an Mi-35 attack helicopter.",
+                 "Al Shabaab is fighting to rule the Horn of Africa country.",
+                 "The Malian Armed Forces, known locally as FAMA, confirmed that troops had "
+                 "retreated in the face of the attack."):
+        assert all(p.text not in ("Mi", "Horn", "FAMA") for c in drafts(text, gazetteer, book)
+                   for p in c.places), text
+    text = ("Fighters captured an outpost in Resaw after four days of fighting, an official told "
+            "Radio Free Asia.")
+    assert {p.text for c in drafts(text, gazetteer, book) for p in c.places} == {"Resaw"}

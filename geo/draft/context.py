@@ -175,6 +175,7 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
                       key=lambda m: m.start)
     toponyms = repeated_unresolved(text, toponyms, actors)
     toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
+    toponyms = [m for m in toponyms if m.place_id or not _part_of_a_name(text, m)]
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     actors = sorted(actors, key=lambda a: a.start)  # text order: roles.actors_in bisects
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
@@ -199,6 +200,25 @@ _COUNTRY_ACCUSED = re.compile(r"\b(?:accus|blam|charg)(?:e|ed|es|ing)\s+$", re.I
 _ACCUSED_OF = re.compile(r"\s+(?:of|for)\s+(?:\w+ly\s+)?[\w-]+ing\b")
 _PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s+by\s+"
                           r"(?:the\s+)?$")
+
+
+#: What makes an unresolved name a piece of a longer name that is no place's: a designation
+#: ("Mi-35", "F-16"), a capitalised word before it ("Radio Free Asia", "Movement-North"),
+#: "of" and a name after it ("the Horn of Africa"), or "known as" before it (an acronym:
+#: "The Malian Armed Forces, known locally as FAMA").
+_DESIGNATION_AFTER = re.compile(r"[-\u2010]\d")
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?-i:[A-Z])[\w’'-]*[a-z][\s-]$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
+_KNOWN_AS = re.compile(r"\bknown\s+(?:\w+\s+)?as\s+(?:the\s+)?$", re.I)
+
+
+def _part_of_a_name(text: str, mention: Mention) -> bool:
+    """Whether an unresolved name is part of a longer name (:data:`_DESIGNATION_AFTER`)."""
+    line = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 40)
+    return bool(_DESIGNATION_AFTER.match(text, mention.end) or
+                _NAME_BEFORE.search(text, line, mention.start) or
+                _OF_NAME_AFTER.match(text, mention.end) or
+                _KNOWN_AS.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:
