@@ -21,7 +21,8 @@ round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round
 (those of round 6) or ``--all`` is given; errors are printed with ``--errors``, one by one,
 for whichever group is scored (from round 7 groups 1-5 are tuned on: ``--errors
 --held-out-5`` lists group 5's; from round 9 group 6 too). ``--tuned-on`` scores every group
-tuned on (0 and 1-6), one score line per group and one for them together. Standard library plus the package.
+tuned on (0 and 1-6), one score line per group and one for them together. Standard library
+plus the package.
 """
 
 from __future__ import annotations

@@ -133,3 +133,15 @@ def test_an_unresolved_piece_of_a_longer_name_is_no_place(gazetteer, book):
     text = ("Fighters captured an outpost in Resaw after four days of fighting, an official told "
             "Radio Free Asia.")
     assert {p.text for c in drafts(text, gazetteer, book) for p in c.places} == {"Resaw"}
+
+
+def test_a_dateline_with_an_outlets_code_and_a_common_opening_word_are_no_places(gazetteer,
+                                                                                 book):
+    # "Mogadishu (HOL) -": the dateline's place and the outlet's code are no claim's places
+    text = ("Mogadishu (HOL) - Government forces recaptured a district after the al Shabab "
+            "withdrew its militants on Saturday.")
+    assert [p.text for c in drafts(text, gazetteer, book) for p in c.places] == []
+    # "Grim footage ... showed fighters storming the base": "Grim" is no place stormed
+    text = ("Grim footage circulating on social media showed dozens of armed fighters storming "
+            "the base.")
+    assert [p.text for c in drafts(text, gazetteer, book) for p in c.places] == []

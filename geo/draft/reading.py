@@ -236,12 +236,7 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         named = (*opponent, "") if opponent else None
     if named is not None and named[0] and _two_sides_fight(context, found):
         return ("", "", ""), ""  # "Fano forces and government forces fought in X"
-    if named is None or not named[0]:
-        fought = _fought_with(context, sentence, found)
-        if fought is None:
-            fought = _speakers_forces(context, sentence, found)
-        if fought is not None:
-            return fought, "actor"
+    named = _engaged_or_reported(context, sentence, found, named)
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
     mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
@@ -372,6 +367,16 @@ def _speakers_forces(context: ArticleContext, sentence: Sentence, found: Found
     if not speakers or actors_in(context, said.start(), found.start):
         return None
     return side_of(context, speakers[-1])
+
+
+def _engaged_or_reported(context: ArticleContext, sentence: Sentence, found: Found,
+                         named: Side | None) -> Side | None:
+    """A subject found, else the side fighting "with" another (:func:`_fought_with`), else
+    the speaker whose report has bare forces do the act (:func:`_speakers_forces`)."""
+    if named is not None and named[0]:
+        return named
+    return _fought_with(context, sentence, found) or \
+        _speakers_forces(context, sentence, found) or named
 
 
 def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
