@@ -145,3 +145,11 @@ def test_a_dateline_with_an_outlets_code_and_a_common_opening_word_are_no_places
     text = ("Grim footage circulating on social media showed dozens of armed fighters storming "
             "the base.")
     assert [p.text for c in drafts(text, gazetteer, book) for p in c.places] == []
+
+
+def test_weapons_that_attack_a_place_strike_it(gazetteer, book):
+    # "Ukrainian drones attacked Moscow": no forces moved, a strike (README: drone strikes)
+    claims = drafts("Ukrainian drones attacked Moscow on Monday.", gazetteer, book)
+    assert kinds(claims) == [("event", "strike")]
+    claims = drafts("Ukrainian troops attacked Kupiansk on Monday.", gazetteer, book)
+    assert kinds(claims) == [("movement", "advance")]

@@ -420,7 +420,9 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
     weapon = (_BY_WEAPON.match(text, found.end, found.clause_end) or
               _WEAPON_SUBJECT.search(side[2])) \
         if (found.cue.table, found.cue.kind) == ("event", "attack") and \
-        not _REPEL_VERB.fullmatch(text, found.start, found.end) else None
+        not _REPEL_VERB.fullmatch(text, found.start, found.end) else \
+        _WEAPON_SUBJECT.search(side[2]) if found.cue.name == "advance-attack" else None
+    # "Ukrainian drones attacked Moscow": weapons that attack move no forces, they strike
     if weapon is not None:  # "a similar attack yesterday by drones launched by X": a strike
         found = Found(_STRIKE_CUE, found.start, found.end, found.clause_start, found.clause_end)
         launcher = [a for a in context.actors if weapon.end() - 4 <= a.start <= weapon.end()
