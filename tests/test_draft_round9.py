@@ -153,3 +153,13 @@ def test_weapons_that_attack_a_place_strike_it(gazetteer, book):
     assert kinds(claims) == [("event", "strike")]
     claims = drafts("Ukrainian troops attacked Kupiansk on Monday.", gazetteer, book)
     assert kinds(claims) == [("movement", "advance")]
+
+
+def test_an_interception_is_the_interceptors_attack_and_the_weapons_strike(gazetteer, book):
+    # rule 10: an interception is an event attack of the intercepting side besides the
+    # strike it stopped; air defences are forces
+    claims = drafts("Russian air defences intercepted 95 Ukrainian drones over Moscow on Monday.",
+                    gazetteer, book)
+    assert sorted((c.kind, c.side_id) for c in claims) == [
+        ("attack", "russia"), ("strike", "ukrainian-drones")]
+    assert all(c.places[0].text == "Moscow" for c in claims)

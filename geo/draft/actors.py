@@ -28,7 +28,7 @@ FORCE_NOUNS = _word_set(
     "commanders envoy leader leaders chief general deputy foreign prime interior "
     "militia militias armed defence defense security special regular ground air naval elite "
     "allied allies its and of the operations operation campaign campaigns offensive offensives "
-    "raids sweeps")
+    "raids sweeps defences defenses defence drone")
 #: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
 GENERIC_ACTORS = {
     "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "opposition": "rebels",
@@ -90,13 +90,15 @@ _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|reg
               r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed|deputy|"
               r"foreign|prime|interior)"
               r" +){0,2}")
-_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|"
+_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|drone|"
           "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
           "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
           "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
           "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
           "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
-          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
+          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry|"
+          # "Russian air defences", "the army's air defense units"
+          "air defen[cs]es?(?: units| systems| forces)?")
 _PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|"
             r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"

@@ -343,6 +343,25 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
                     bearing_deg=bearing)]
 
 
+_INTERCEPT = re.compile(r"(?i:intercept(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down)")
+_WEAPON_ACTOR = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|jets|aircraft|"
+                           r"helicopters?|bombers?)$", re.I)
+
+
+def _intercepted(context: ArticleContext, found: Found, claim: Claim) -> list[Claim]:
+    """"Air defences intercepted 95 Ukrainian drones over Moscow": the interception is the
+    interceptor's attack, and the drones its opponent's strike at the place (rule 10)."""
+    if not _INTERCEPT.fullmatch(context.text, found.start, found.end):
+        return []
+    weapons = [a for a in actors_in(context, found.end, min(found.clause_end, found.end + 60))
+               if not a.pronoun and _WEAPON_ACTOR.search(a.text)]
+    side = side_of(context, weapons[0]) if weapons else None
+    if side is None or side[0] == claim.side_id:
+        return []
+    return [replace(claim, kind="strike", side_id=side[0], side=side[1], side_text=side[2],
+                    side_from="actor", rule=f"{claim.rule}:intercepted-strike")]
+
+
 def _expelled(context: ArticleContext, found: Found, voice: str, claim: Claim) -> list[Claim]:
     """"Their fighters pushed government forces from Dessie": the side driven out withdrew
     (a claim of its own, rule 4), besides the taking by the subject."""
@@ -463,7 +482,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
         _remember(context, claim, mentions, index)
         return []
     reading.told.append((index, claim))
-    claims = [claim, *_expelled(context, found, voice, claim)]
+    claims = [claim, *_expelled(context, found, voice, claim),
+              *_intercepted(context, found, claim)]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)
