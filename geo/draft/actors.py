@@ -90,8 +90,8 @@ _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|reg
               r"tribal|backed|led|reserve|frontline|assault|army|coalition|government-backed|deputy|"
               r"foreign|prime|interior)"
               r" +){0,2}")
-_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|drone|"
-          "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
+_FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|"
+          "rebels|units|tanks|jets|warplanes|aircraft|drones|drone|navy|government|regime|junta|"
           "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
           "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
           "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
