@@ -163,3 +163,15 @@ def test_an_interception_is_the_interceptors_attack_and_the_weapons_strike(gazet
     assert sorted((c.kind, c.side_id) for c in claims) == [
         ("attack", "russia"), ("strike", "ukrainian-drones")]
     assert all(c.places[0].text == "Moscow" for c in claims)
+
+
+def test_a_repelling_is_never_merged_into_the_attack_it_stopped(gazetteer, book):
+    # rule 10: a repelled attack is the repeller's attack besides the attack it stopped; a
+    # repeller the sentence does not name is the attacker's opponent
+    text = "Tribesmen were able to thwart a Houthi attack on Marib on Thursday."
+    attacks = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+    assert sorted(c.side for c in attacks) == ["", "Houthi"]
+    # the repeller named is its own side, as before
+    text = "Army forces thwarted a Houthi attack on Marib on Thursday."
+    attacks = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
+    assert len(attacks) == 2 and all(c.side for c in attacks)

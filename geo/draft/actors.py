@@ -100,7 +100,8 @@ _FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militia
           # "Russian air defences", "the army's air defense units"
           "air defen[cs]es?(?: units| systems| forces)?")
 _PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|"
-            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
+            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?"
+            r"(?:armed\s+|security\s+|ground\s+|special\s+|military\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
 #: Verbs after which a capital or a country is the government acting ("Ankara wants").

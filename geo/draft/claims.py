@@ -619,7 +619,25 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
             _update_topic(context, sentence)
     if len(body) == 2:
         claims = _lead_dated(context, body[0], (body[1].start, body[1].end), claims)
-    return merge_restatements(claims)
+    return merge_restatements(_repellers(context, claims))
+
+
+def _repellers(context: ArticleContext, claims: list[Claim]) -> list[Claim]:
+    """A repelling act with no side named ("were able to thwart a Houthi attack") is the
+    side opposing the attack it stopped, told right after it in its sentence (rule 10)."""
+    text = context.text
+    out = list(claims)
+    for index, claim in enumerate(out):
+        if claim.side_id or not _REPEL_VERB.fullmatch(text, *claim.trigger):
+            continue
+        stopped = next((c for c in out[index + 1:] if c.start == claim.start and
+                        c.table == "event" and c.side_id and c.trigger[0] > claim.trigger[1]
+                        and c.trigger[0] - claim.trigger[1] < 60), None)
+        opponent = context.opponent(stopped.side_id) if stopped is not None else None
+        if opponent is not None:
+            out[index] = replace(claim, side_id=opponent[0], side=opponent[1],
+                                 side_from="context")
+    return out
 
 
 def draft_text(text: str, published: dt.date, gazetteer: Gazetteer, book: SideBook,

@@ -71,6 +71,19 @@ _ATTENDANT = re.compile(r"\b(?:amid|amidst|during|in\s+the\s+midst\s+of)\s+(?:[\
                         re.I)
 
 
+#: Verbs of repelling ("thwarted a Houthi attack"): the repeller's act, no restatement of
+#: the attack it stopped when that one names its side (rule 10: "a repelled attack ...
+#: besides the attack"); "repelling the attack" with no attacker named is one act.
+_REPELLING = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
+                        r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|"
+                        r"intercept(?:ed|s|ing)?)")
+
+
+def _cue_is(pattern: re.Pattern[str], claim: Claim) -> bool:
+    at = claim.trigger[0] - claim.start
+    return at >= 0 and bool(pattern.fullmatch(claim.quote, at, claim.trigger[1] - claim.start))
+
+
 def _engagement(claim: Claim) -> bool:
     """Whether a claim's cue is fighting between sides, not told as another act's
     circumstance."""
@@ -83,6 +96,8 @@ def _engagement(claim: Claim) -> bool:
 def restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` restates ``earlier`` (see the module docstring)."""
     return (claim_class(later) == claim_class(earlier)
+            and (_cue_is(_REPELLING, later) == _cue_is(_REPELLING, earlier) or
+                 not later.side_id or later.side_id == earlier.side_id)
             and (later.kind == earlier.kind or (bool(later.side_id and earlier.side_id)
                                                 and not _engagement(later)
                                                 and not _engagement(earlier)))
