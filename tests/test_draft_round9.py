@@ -175,3 +175,19 @@ def test_a_repelling_is_never_merged_into_the_attack_it_stopped(gazetteer, book)
     text = "Army forces thwarted a Houthi attack on Marib on Thursday."
     attacks = [c for c in drafts(text, gazetteer, book) if c.kind == "attack"]
     assert len(attacks) == 2 and all(c.side for c in attacks)
+
+
+def test_two_sides_doing_one_thing_are_two_claims(gazetteer, book):
+    # rule 4: "Congolese and Burundian troops were seen leaving" are two claims, one a side
+    for text in ("Congolese and Burundian troops withdrew from Bukavu on Friday.",
+                 "Congolese soldiers and their allied Burundian troops withdrew from Uvira."):
+        withdrawn = [c for c in drafts(text, gazetteer, book) if c.kind == "withdrawn"]
+        assert len(withdrawn) == 2 and len({c.side_id for c in withdrawn}) == 2, text
+    # two sides fighting each other stay one claim of no side (rule 10)
+    claims = drafts("Fano forces and government forces fought in Gondar on Monday.", gazetteer,
+                    book)
+    assert [(c.kind, c.side_id) for c in claims] == [("attack", "")]
+    # an ally the story's sides do not know, beside a side they do, is that side's
+    claims = drafts("On Wednesday the Syrian army and allied Iranian militias encircled "
+                    "Albu Kamal.", gazetteer, book)
+    assert [c.side_id for c in claims if c.kind == "encircled"] == ["government"]

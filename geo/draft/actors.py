@@ -258,6 +258,20 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         generic = "" if identity else _generic(phrase)
         if not identity and not generic:
             continue
+        partner = _SHARED_NOUN.search(text, max(0, match.start() - 30), match.start())
+        if partner is not None and identity and \
+                _identity(partner.group("word")) and \
+                partner.group("word").lower() not in _STOP_CAPS:
+            # "Congolese and Burundian troops": two sides' forces sharing one noun
+            actors.append(Actor(partner.start("word"), partner.end("word"),
+                                partner.group("word"), _identity(partner.group("word"))))
         actors.append(Actor(match.start(), match.end(), phrase, identity, acronym.lower(),
                             generic=generic))
     return actors
+
+
+#: A people's or a group's word coordinated before a named force ("Congolese and" before
+#: "Burundian troops", "the Syrian and" before "Russian air forces"): the noun is shared.
+_SHARED_NOUN = re.compile(r"(?<![\w’'-])(?<!(?-i:[A-Z])[\w’'-] )"
+                          r"(?P<word>(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|ic)|(?-i:[A-Z]{2,6}))"
+                          r"\s+and\s+$")

@@ -343,6 +343,43 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
                     bearing_deg=bearing)]
 
 
+#: What joins two actors that do one thing ("Congolese soldiers and their allied Burundian
+#: troops", "Congolese and Burundian troops", "the Syrian and Russian air forces").
+_PARTNER_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:their|its)\s+)?(?:allied\s+)?(?:the\s+)?")
+
+
+def _partners(context: ArticleContext, sentence: Sentence, claim: Claim) -> list[Claim]:
+    """The same claim for each other side coordinated with its actor (rule 4: "Two sides
+    doing one thing ... are two claims with the same quote"); not for fighting, which two
+    sides do to each other."""
+    if not claim.side_text or claim.side_from != "actor" or \
+            (claim.table, claim.kind) == ("event", "attack"):
+        return []
+    actors = [a for a in actors_in(context, sentence.start, claim.trigger[0]) if not a.pronoun]
+    at = next((i for i in range(len(actors) - 1, -1, -1)
+               if actors[i].text == claim.side_text), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _PARTNER_JOIN.fullmatch(context.text, actors[first - 1].end,
+                                                actors[first].start):
+        first -= 1
+    while last + 1 < len(actors) and _PARTNER_JOIN.fullmatch(context.text, actors[last].end,
+                                                             actors[last + 1].start):
+        last += 1
+    partners: list[Claim] = []
+    for actor in actors[first:last + 1]:
+        side = side_of(context, actor)
+        if side is not None and side[0] != claim.side_id and \
+                side[0] not in {p.side_id for p in partners} and \
+                not (side[0] in context.proposed and claim.side_id not in context.proposed):
+            # a partner the story's sides do not know beside one they do is its ally
+            # ("the Syrian army and allied Iranian militias"): one side
+            partners.append(replace(claim, side_id=side[0], side=side[1], side_text=side[2],
+                                    rule=f"{claim.rule}:partner"))
+    return partners
+
+
 _INTERCEPT = re.compile(r"(?i:intercept(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down)")
 _WEAPON_ACTOR = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|jets|aircraft|"
                            r"helicopters?|bombers?)$", re.I)
@@ -483,7 +520,7 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
         return []
     reading.told.append((index, claim))
     claims = [claim, *_expelled(context, found, voice, claim),
-              *_intercepted(context, found, claim)]
+              *_intercepted(context, found, claim), *_partners(context, sentence, claim)]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)
