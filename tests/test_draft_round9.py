@@ -191,3 +191,12 @@ def test_two_sides_doing_one_thing_are_two_claims(gazetteer, book):
     claims = drafts("On Wednesday the Syrian army and allied Iranian militias encircled "
                     "Albu Kamal.", gazetteer, book)
     assert [c.side_id for c in claims if c.kind == "encircled"] == ["government"]
+
+
+def test_a_group_described_by_whom_it_fights_is_no_fighting(gazetteer, book):
+    # "the ethnic militias fighting the army", "the coalition fighting ISIS": who they are
+    text = ("The recapture of Kyaukme is the latest setback suffered by the ethnic militias "
+            "fighting the army.")
+    assert ("event", "attack") not in kinds(drafts(text, gazetteer, book))
+    text = "The envoy for the global coalition fighting ISIS in Raqqa said so on Monday."
+    assert kinds(drafts(text, gazetteer, book)) == []

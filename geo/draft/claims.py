@@ -203,6 +203,13 @@ _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villa
 #: in Mali", "terrorist groups operating in the three borders area").
 _DESCRIBED = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|affiliates?|"
                         r"movements?|coalitions?|cells?)\s+$", re.I)
+#: The same for "fighting" with its opponent as object: who the group is, no act of war.
+_DESCRIBED_FIGHTING = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|"
+                                 r"affiliates?|movements?|coalitions?|militias|alliances?)\s+$",
+                                 re.I)
+_FIGHTING_WHOM = re.compile(r"fighting\s+(?:against\s+)?(?:the\s+)?(?:(?-i:[A-Z])|"
+                            r"(?:army|military|government|junta|regime|rebels|militants)\b)",
+                            re.I)
 #: What a verb of taking takes that is no place: people and things ("captured heads of
 #: administrations in X", "seized high-caliber weapons", "took 20 soldiers prisoner").
 _TAKEN_NO_PLACE = re.compile(
@@ -254,6 +261,9 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _DESCRIBED.search(before[-40:]) and re.match(r"(?i:operat)", text[found.start:]):
         return True  # "an armed militant group operating in Mali": who it is, no act
+    if _DESCRIBED_FIGHTING.search(before[-40:]) and \
+            _FIGHTING_WHOM.match(text, found.start, found.clause_end):
+        return True  # "the ethnic militias fighting the army", "the coalition fighting ISIS"
     if (found.cue.table, found.cue.kind) == ("control", "taken") and \
             found.cue.voice == "active" and _TAKEN_NO_PLACE.match(text, found.end):
         return True  # "attempted to capture heads of administrations", "seized weapons"
