@@ -200,3 +200,9 @@ def test_a_group_described_by_whom_it_fights_is_no_fighting(gazetteer, book):
     assert ("event", "attack") not in kinds(drafts(text, gazetteer, book))
     text = "The envoy for the global coalition fighting ISIS in Raqqa said so on Monday."
     assert kinds(drafts(text, gazetteer, book)) == []
+
+
+def test_taking_measures_is_no_taking(gazetteer, book):
+    text = ("Russian forces took Pokrovsk on Monday. Ukrainian forces are reportedly taking "
+            "necessary actions to prevent any further deterioration in the region.")
+    assert kinds(drafts(text, gazetteer, book)) == [("control", "taken")]

@@ -62,7 +62,10 @@ _HOLDER_WORD = (r"(?:rebel|army|government|regime|militia|junta|insurgent|jihadi
 
 #: "took part", "have taken refuge": the verb of taking, no place taken.
 _NOT_TAKEN = (r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
-              r"effect|advantage|prisoners?|hostages?)\b)")
+              r"effect|advantage|prisoners?|hostages?)\b)"
+              # "taking necessary actions", "took further measures": no place taken
+              r"(?!\s+(?:(?:the|all|every|such|these|necessary|further|urgent|new|"
+              r"additional|decisive|appropriate)\s+){1,2}(?:actions?|measures|steps)\b)")
 
 CUES: tuple[Cue, ...] = (
     # --- control: taken ------------------------------------------------------------------
