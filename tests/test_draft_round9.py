@@ -203,6 +203,7 @@ def test_a_group_described_by_whom_it_fights_is_no_fighting(gazetteer, book):
 
 
 def test_taking_measures_is_no_taking(gazetteer, book):
-    text = ("Russian forces took Pokrovsk on Monday. Ukrainian forces are reportedly taking "
-            "necessary actions to prevent any further deterioration in the region.")
-    assert kinds(drafts(text, gazetteer, book)) == [("control", "taken")]
+    text = "Ukrainian forces are taking necessary actions in Pokrovsk."
+    assert kinds(drafts(text, gazetteer, book)) == []
+    assert kinds(drafts("Russian forces took Pokrovsk on Monday.", gazetteer, book)) == [
+        ("control", "taken")]
