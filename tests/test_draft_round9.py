@@ -207,3 +207,12 @@ def test_taking_measures_is_no_taking(gazetteer, book):
     assert kinds(drafts(text, gazetteer, book)) == []
     assert kinds(drafts("Russian forces took Pokrovsk on Monday.", gazetteer, book)) == [
         ("control", "taken")]
+
+
+def test_a_place_that_measures_a_distance_is_no_events_place(gazetteer, book):
+    # "about 55 kilometers away from the capital X": X is the measure, not the fighting's place
+    text = "Fighting is reported at about 55 kilometers away from the capital Addis Ababa."
+    assert kinds(drafts(text, gazetteer, book)) == []
+    # the place of the act itself stays
+    claims = drafts("Fighting broke out in Bahir Dar on Monday.", gazetteer, book)
+    assert [(c.kind, c.places[0].text) for c in claims] == [("attack", "Bahir Dar")]

@@ -203,6 +203,12 @@ _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villa
 #: in Mali", "terrorist groups operating in the three borders area").
 _DESCRIBED = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|affiliates?|"
                         r"movements?|coalitions?|cells?)\s+$", re.I)
+#: A distance before a place ("about 55 kilometers away from the capital", "40 km north of"):
+#: the place measures another's position.
+_MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilometers?|kilometres?|miles?|meters?|"
+                            r"metres?)\b(?:\s+\([^)]{0,30}\))?\s+(?:away\s+)?(?:(?:north|south|"
+                            r"east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?(?:from|of|outside)"
+                            r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 #: The same for "fighting" with its opponent as object: who the group is, no act of war.
 _DESCRIBED_FIGHTING = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|"
                                  r"affiliates?|movements?|coalitions?|militias|alliances?)\s+$",
@@ -480,6 +486,11 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
         left = [m for m in mentions if not (m.start > found.end and _DESTINATION.search(
             text, max(found.end, m.start - 40), m.start))]
         mentions = left or mentions
+    if found.cue.table == "event" and own_places:
+        # "Fighting is reported about 55 kilometers away from the capital X": X only
+        # measures where the act was, it is not its place
+        mentions = [m for m in mentions if m.start < found.end or
+                    not _MEASURED_FROM.search(text, max(0, m.start - 60), m.start)]
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)
