@@ -216,3 +216,11 @@ def test_a_place_that_measures_a_distance_is_no_events_place(gazetteer, book):
     # the place of the act itself stays
     claims = drafts("Fighting broke out in Bahir Dar on Monday.", gazetteer, book)
     assert [(c.kind, c.places[0].text) for c in claims] == [("attack", "Bahir Dar")]
+
+
+def test_fighting_before_a_noun_is_its_modifier(gazetteer, book):
+    # "their fighting positions": no fighting
+    text = "The troops were unable to return to their fighting positions in Kherson."
+    assert kinds(drafts(text, gazetteer, book)) == []
+    claims = drafts("Fighting broke out in Kherson on Monday.", gazetteer, book)
+    assert kinds(claims) == [("event", "attack")]

@@ -329,7 +329,10 @@ CUES: tuple[Cue, ...] = (
         # "halted 18 Russian attacks": the halting side's fighting there (rule 10)
         r"halt(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|advances?|"
         r"offensives?)\b)|fought\s+off|"
-        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought(?!\s+alongside\b)|fighting(?!\s+alongside\b)|"
+        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought(?!\s+alongside\b)|"
+        # "their fighting positions", "fighting age": a noun's modifier, no fighting
+        r"fighting(?!\s+(?:alongside|positions?|units?|vehicles?|age|season|capacity|"
+        r"capabilit(?:y|ies)|strength|spirit|chance|men|force)\b)|"
         r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
         r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
         r"assaults?|offensive|raids?|incursions?))|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"
