@@ -224,3 +224,13 @@ def test_fighting_before_a_noun_is_its_modifier(gazetteer, book):
     assert kinds(drafts(text, gazetteer, book)) == []
     claims = drafts("Fighting broke out in Kherson on Monday.", gazetteer, book)
     assert kinds(claims) == [("event", "attack")]
+
+
+def test_a_possible_act_or_one_to_be_blocked_is_no_claim(gazetteer, book):
+    # "to block potential army advances", "to slow their advances": no advance told
+    for text in ("The RSF aims to block potential army advances westward toward Al-Fula.",
+                 "Ukrainian troops aim to destroy Russian manpower to slow their advances on "
+                 "Pokrovsk."):
+        assert kinds(drafts(text, gazetteer, book)) == [], text
+    claims = drafts("Russian advances on Pokrovsk continued on Monday.", gazetteer, book)
+    assert kinds(claims) == [("movement", "advance")]

@@ -58,7 +58,12 @@ _REQUESTED = re.compile(
     r"|\b(?:halt|stop|suspend|paus|end|ceas|interrupt)(?:s|ed|ped|ing|e|es)?\s+"
     r"(?:(?:its|their|the|his|her|all|further)\s+)?(?:\w+\s+)?$"
     r"|\b(?:vulnerable|exposed|prone|open)\s+to\s+(?:\S+\s+){0,3}$"
-    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$", re.I)
+    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$"
+    # "to block potential army advances", "to slow their advances": an act only hoped
+    # against, or a possible one
+    r"|\b(?:potential|possible|eventual|future)\s+(?:\S+\s+){0,1}$"
+    r"|\b(?:block|slow|prevent|curb|stem|deter|forestall)(?:s|ed|ing)?\s+(?:the\s+|their\s+|"
+    r"its\s+|any\s+|further\s+)?(?:\S+\s+){0,2}$", re.I)
 
 
 def is_hypothetical(before: str) -> bool:
