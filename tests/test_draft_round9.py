@@ -234,3 +234,12 @@ def test_a_possible_act_or_one_to_be_blocked_is_no_claim(gazetteer, book):
         assert kinds(drafts(text, gazetteer, book)) == [], text
     claims = drafts("Russian advances on Pokrovsk continued on Monday.", gazetteer, book)
     assert kinds(claims) == [("movement", "advance")]
+
+
+def test_a_holders_epithet_holds_at_the_storys_time(gazetteer, book):
+    # "the rebel-held Idlib province" in a sentence dated "this week": the week is the
+    # evacuation's; the holding is a baseline of the publication day (rule 10)
+    text = ("Hundreds were evacuated this week from Barzeh after the opposition decided to leave "
+            "for the rebel-held Idlib province.")
+    held = [c for c in drafts(text, gazetteer, book) if c.kind == "held"]
+    assert [(c.date, c.date_precision) for c in held] == [("2025-03-12", "day")]

@@ -450,6 +450,11 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
     if found.cue.kind == "held" and (date.origin != "own" or _other_verbs_date(
             text, found, date)) and _present_holding(text, found):
         return dater.publication()  # "The RSF controls X": a baseline of the story's day
+    if found.cue.name == "held-control" and text[found.start - 1:found.start] in ("-", "\u2010") \
+            and not (date.origin == "own" and dater.is_lasting(date)):
+        # "leave for the rebel-held Idlib province" in a sentence dated "this week": the
+        # epithet holds at the story's time; the sentence's date is its verb's (rule 10)
+        return dater.publication()
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
     if date.origin != "own" and certainty != "planned":
