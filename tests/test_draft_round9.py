@@ -243,3 +243,12 @@ def test_a_holders_epithet_holds_at_the_storys_time(gazetteer, book):
             "for the rebel-held Idlib province.")
     held = [c for c in drafts(text, gazetteer, book) if c.kind == "held"]
     assert [(c.date, c.date_precision) for c in held] == [("2025-03-12", "day")]
+
+
+def test_a_people_counted_is_no_force(gazetteer, book):
+    # "where many Palestinians fled", "Thousands of Ukrainians fled": civilians, no withdrawal
+    claims = drafts("Thousands of Ukrainians fled from Kupiansk on Monday.", gazetteer, book)
+    assert kinds(claims) == []
+    claims = drafts("Hundreds of Ukrainian soldiers withdrew from Kupiansk on Monday.", gazetteer,
+                    book)
+    assert kinds(claims) == [("control", "withdrawn")]

@@ -196,7 +196,12 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
 #: destroyed while heading towards the capital"): no movement or withdrawal of a side.
 _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villagers|"
                        r"inhabitants|displaced|migrants|children|women|patients|"
-                       r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
+                       r"journalists|officials|drones|missiles|rockets|shells)\b|"
+                       # "where many Palestinians fled", "thousands of Sudanese crossed": a
+                       # people counted, no force
+                       r"\b(?:many|most|some|thousands\s+of|hundreds\s+of|dozens\s+of|"
+                       r"millions\s+of)\s+(?-i:[A-Z])[a-z]+(?:ans|is|ese)\b(?!\s+(?:troops|"
+                       r"soldiers|forces|fighters|militants|militias?)\b)", re.I)
 
 
 #: A group's noun before a participle that describes it ("an armed militant group operating
