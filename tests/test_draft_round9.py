@@ -252,3 +252,8 @@ def test_a_people_counted_is_no_force(gazetteer, book):
     claims = drafts("Hundreds of Ukrainian soldiers withdrew from Kupiansk on Monday.", gazetteer,
                     book)
     assert kinds(claims) == [("control", "withdrawn")]
+
+
+def test_an_act_warned_against_is_no_claim(gazetteer, book):
+    text = "Aid groups have repeatedly warned against a ground incursion into Rafah."
+    assert kinds(drafts(text, gazetteer, book)) == []

@@ -62,6 +62,8 @@ _REQUESTED = re.compile(
     # "to block potential army advances", "to slow their advances": an act only hoped
     # against, or a possible one
     r"|\b(?:potential|possible|eventual|future)\s+(?:\S+\s+){0,1}$"
+    # "warned against a ground incursion into Rafah": an act feared, not told
+    r"|\bwarn(?:s|ed|ing)?\s+(?:\w+ly\s+)?against\s+(?:\S+\s+){0,3}$"
     r"|\b(?:block|slow|prevent|curb|stem|deter|forestall)(?:s|ed|ing)?\s+(?:the\s+|their\s+|"
     r"its\s+|any\s+|further\s+)?(?:\S+\s+){0,2}$", re.I)
 
