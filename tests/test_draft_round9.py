@@ -257,3 +257,12 @@ def test_a_people_counted_is_no_force(gazetteer, book):
 def test_an_act_warned_against_is_no_claim(gazetteer, book):
     text = "Aid groups have repeatedly warned against a ground incursion into Rafah."
     assert kinds(drafts(text, gazetteer, book)) == []
+
+
+def test_operations_around_places_and_reaching_one_are_two_advances(gazetteer, book):
+    # sweeps around villages: a presence there; reaching one of them: an arrival, its own
+    text = ("Israeli forces conducted extensive sweeps around the villages of Chamaa and Tayr "
+            "Harfa on Monday. Sources said Israeli forces have reached Chamaa.")
+    advances = [c for c in drafts(text, gazetteer, book) if c.kind == "advance"]
+    assert [[p.text for p in c.places] for c in advances] == [["Chamaa", "Tayr Harfa"],
+                                                               ["Chamaa"]]

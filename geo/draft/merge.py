@@ -79,6 +79,13 @@ _REPELLING = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(
                         r"intercept(?:ed|s|ing)?)")
 
 
+def _operating(claim: Claim) -> bool:
+    """Whether an advance is told as operations around a place ("conducted sweeps around the
+    villages of X, Y"): a presence there, not the arrival another advance tells ("have
+    reached X"), which is a claim of its own."""
+    return claim.rule.split(":")[1:2] == ["advance-operations"]
+
+
 def _cue_is(pattern: re.Pattern[str], claim: Claim) -> bool:
     at = claim.trigger[0] - claim.start
     return at >= 0 and bool(pattern.fullmatch(claim.quote, at, claim.trigger[1] - claim.start))
@@ -96,6 +103,7 @@ def _engagement(claim: Claim) -> bool:
 def restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` restates ``earlier`` (see the module docstring)."""
     return (claim_class(later) == claim_class(earlier)
+            and _operating(later) == _operating(earlier)
             and (_cue_is(_REPELLING, later) == _cue_is(_REPELLING, earlier) or
                  not later.side_id or later.side_id == earlier.side_id)
             and (later.kind == earlier.kind or (bool(later.side_id and earlier.side_id)
