@@ -28,7 +28,7 @@ FORCE_NOUNS = _word_set(
     "commanders envoy leader leaders chief general deputy foreign prime interior "
     "militia militias armed defence defense security special regular ground air naval elite "
     "allied allies its and of the operations operation campaign campaigns offensive offensives "
-    "raids sweeps")
+    "raids sweeps defences defenses defence drone")
 #: Lower-case nouns that are actors on their own ("rebels said"), by the side they name.
 GENERIC_ACTORS = {
     "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "opposition": "rebels",
@@ -91,14 +91,17 @@ _LOWER_MOD = (r"(?:(?:pro-|anti-)?(?:proxy|government|special|armed|military|reg
               r"foreign|prime|interior)"
               r" +){0,2}")
 _FORCE = ("forces|force|troops|army|military|soldiers|fighters|militants|militias|militia|allies|"
-          "rebels|units|tanks|jets|warplanes|aircraft|drones|navy|government|regime|junta|"
+          "rebels|units|tanks|jets|warplanes|aircraft|drones|drone|navy|government|regime|junta|"
           "authorities|coalition|police|guards|battalions?|brigades?|contingent|group|"
           "alliance|ministry|administration|proxies|paramilitaries|insurgents|jihadists|"
           "extremists|gunmen|personnel|servicemen|commandos|loyalists|fighter jets|"
           "minister|ministry|president|spokesman|spokeswoman|spokesperson|officials?|"
-          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry")
+          "commanders?|envoy|leaders?|chief|general|defen[cs]e ministry|"
+          # "Russian air defences", "the army's air defense units"
+          "air defen[cs]es?(?: units| systems| forces)?")
 _PRONOUN = (r"(?:[Tt]he\s+country(?=\s+(?:has|had|is|was|will|would|said|says)\b)|"
-            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:troops|forces|"
+            r"[Tt]hey|[Ii]t|[Ww]e|(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?"
+            r"(?:armed\s+|security\s+|ground\s+|special\s+|military\s+)?(?:troops|forces|"
             r"fighters|units|soldiers|army|military)|[Tt]he\s+(?:troops|forces|fighters|"
             r"attackers|militants|soldiers)|[Tt]hey\s+fighters)")
 #: Verbs after which a capital or a country is the government acting ("Ankara wants").
@@ -255,6 +258,20 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         generic = "" if identity else _generic(phrase)
         if not identity and not generic:
             continue
+        partner = _SHARED_NOUN.search(text, max(0, match.start() - 30), match.start())
+        if partner is not None and identity and \
+                _identity(partner.group("word")) and \
+                partner.group("word").lower() not in _STOP_CAPS:
+            # "Congolese and Burundian troops": two sides' forces sharing one noun
+            actors.append(Actor(partner.start("word"), partner.end("word"),
+                                partner.group("word"), _identity(partner.group("word"))))
         actors.append(Actor(match.start(), match.end(), phrase, identity, acronym.lower(),
                             generic=generic))
     return actors
+
+
+#: A people's or a group's word coordinated before a named force ("Congolese and" before
+#: "Burundian troops", "the Syrian and" before "Russian air forces"): the noun is shared.
+_SHARED_NOUN = re.compile(r"(?<![\w’'-])(?<!(?-i:[A-Z])[\w’'-] )"
+                          r"(?P<word>(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|ic)|(?-i:[A-Z]{2,6}))"
+                          r"\s+and\s+$")

@@ -12,7 +12,10 @@ import re
 
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|n[o']t|never|no|denied|denies|deny|falsely|without)\b(?:\s+\S+){0,2}\s*$"
-    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$", re.I)
+    r"|n[’']t(?:\s+\S+){0,2}\s*$|\bhas\s+yet\s+to\s*$"
+    # "tried in vain to occupy", "failed to take", "unsuccessfully tried to": a failed attempt
+    r"|\b(?:in\s+vain|unsuccessfully|fail(?:ed|s|ing)?)\s+(?:\w+\s+)?to\s+(?:\S+\s+){0,1}$",
+    re.I)
 #: "it was not true that Albu Kamal was taken": a denial of the clause it opens.
 _DENIED_THAT = re.compile(
     r"\b(?:not\s+true|untrue|false|no\s+truth\s+(?:in\s+(?:reports?|claims?)\s+)?|"
@@ -32,7 +35,8 @@ _PLANNED = re.compile(
     r"no\s+choice\s+but\s+to|anticipat(?:e|es|ed|ing)|expect(?:s|ed|ing)?\s+to|"
     r"hop(?:e|es|ed|ing)\s+to|agree(?:s|d)?\s+to)\b(?:\s+[^\s,;]+){0,6}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|could|might|may|can|should|whether|would\s+be\s+(?:a|the)|"
+    r"\b(?:if|unless|(?:could|can)(?!\s+(?:still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|felt|"
+    r"hear|see|feel)\b)|might|may|should|whether|would\s+be\s+(?:a|the)|"
     r"(?:enabl|allow)ing\s+(?:\w+\s+){1,2}?to)\b"
     r"(?:\s+\S+){0,6}\s*$", re.I)
 _CLAIMED = re.compile(
@@ -54,7 +58,14 @@ _REQUESTED = re.compile(
     r"|\b(?:halt|stop|suspend|paus|end|ceas|interrupt)(?:s|ed|ped|ing|e|es)?\s+"
     r"(?:(?:its|their|the|his|her|all|further)\s+)?(?:\w+\s+)?$"
     r"|\b(?:vulnerable|exposed|prone|open)\s+to\s+(?:\S+\s+){0,3}$"
-    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$", re.I)
+    r"|\b(?:risk|threat|fears?|danger|prospect)\s+of\s+(?:\S+\s+){0,3}$"
+    # "to block potential army advances", "to slow their advances": an act only hoped
+    # against, or a possible one
+    r"|\b(?:potential|possible|eventual|future)\s+(?:\S+\s+){0,1}$"
+    # "warned against a ground incursion into Rafah": an act feared, not told
+    r"|\bwarn(?:s|ed|ing)?\s+(?:\w+ly\s+)?against\s+(?:\S+\s+){0,3}$"
+    r"|\b(?:block|slow|prevent|curb|stem|deter|forestall)(?:s|ed|ing)?\s+(?:the\s+|their\s+|"
+    r"its\s+|any\s+|further\s+)?(?:\S+\s+){0,2}$", re.I)
 
 
 def is_hypothetical(before: str) -> bool:

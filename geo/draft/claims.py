@@ -61,7 +61,10 @@ _CLAUSE_CLOSE = re.compile(r"[;:]\s|\s[–—]+\s|,\s+(?:which|who|where|while|b
                            r"before|when|according|said|says)\b|\s(?:while|but|whereas)\s|"
                            r"[,.!?]”\s|[,!?]\"\s")
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:(?!(?:is|are|was|were|has|have|had|will|did|does)\b)"
-                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)|"
+                                 r"[\w’'-]+,?\s+){0,8}?(?:(?-i:would|could|might|may)\b(?!\s+\d)"
+                                 # "fire could be heard": a perception, no possibility
+                                 r"(?!\s+(?:still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|felt|"
+                                 r"hear|see|feel)\b)|"
                                  r"(?:is|are|was|were|seems?|looks?)\s+(?:not\s+|un)likely|"
                                  r"unlikely)\b", re.I)
 #: "a push to capture al-Bab": the capture is the aim of the act before it, no claim.
@@ -193,13 +196,31 @@ def _quote(text: str, sentence: Sentence, cue_start: int) -> tuple[int, int]:
 #: destroyed while heading towards the capital"): no movement or withdrawal of a side.
 _NO_FORCE = re.compile(r"\b(?:people|civilians|residents|refugees|families|villagers|"
                        r"inhabitants|displaced|migrants|children|women|patients|"
-                       r"journalists|officials|drones|missiles|rockets|shells)\b", re.I)
+                       r"journalists|officials|drones|missiles|rockets|shells)\b|"
+                       # "where many Palestinians fled", "thousands of Sudanese crossed": a
+                       # people counted, no force
+                       r"\b(?:many|most|some|thousands\s+of|hundreds\s+of|dozens\s+of|"
+                       r"millions\s+of)\s+(?-i:[A-Z])[a-z]+(?:ans|is|ese)\b(?!\s+(?:troops|"
+                       r"soldiers|forces|fighters|militants|militias?)\b)", re.I)
 
 
 #: A group's noun before a participle that describes it ("an armed militant group operating
 #: in Mali", "terrorist groups operating in the three borders area").
 _DESCRIBED = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|affiliates?|"
                         r"movements?|coalitions?|cells?)\s+$", re.I)
+#: A distance before a place ("about 55 kilometers away from the capital", "40 km north of"):
+#: the place measures another's position.
+_MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilometers?|kilometres?|miles?|meters?|"
+                            r"metres?)\b(?:\s+\([^)]{0,30}\))?\s+(?:away\s+)?(?:(?:north|south|"
+                            r"east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?(?:from|of|outside)"
+                            r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+#: The same for "fighting" with its opponent as object: who the group is, no act of war.
+_DESCRIBED_FIGHTING = re.compile(r"\b(?:groups?|organi[sz]ations?|factions?|networks?|"
+                                 r"affiliates?|movements?|coalitions?|militias|alliances?)\s+$",
+                                 re.I)
+_FIGHTING_WHOM = re.compile(r"fighting\s+(?:against\s+)?(?:the\s+)?(?:(?-i:[A-Z])|"
+                            r"(?:army|military|government|junta|regime|rebels|militants)\b)",
+                            re.I)
 #: What a verb of taking takes that is no place: people and things ("captured heads of
 #: administrations in X", "seized high-caliber weapons", "took 20 soldiers prisoner").
 _TAKEN_NO_PLACE = re.compile(
@@ -251,6 +272,9 @@ def _skip(context: ArticleContext, found: Found) -> bool:
         return True
     if _DESCRIBED.search(before[-40:]) and re.match(r"(?i:operat)", text[found.start:]):
         return True  # "an armed militant group operating in Mali": who it is, no act
+    if _DESCRIBED_FIGHTING.search(before[-40:]) and \
+            _FIGHTING_WHOM.match(text, found.start, found.clause_end):
+        return True  # "the ethnic militias fighting the army", "the coalition fighting ISIS"
     if (found.cue.table, found.cue.kind) == ("control", "taken") and \
             found.cue.voice == "active" and _TAKEN_NO_PLACE.match(text, found.end):
         return True  # "attempted to capture heads of administrations", "seized weapons"
@@ -340,6 +364,62 @@ def _retreat(context: ArticleContext, sentence: Sentence, found: Found, claim: C
                     bearing_deg=bearing)]
 
 
+#: What joins two actors that do one thing ("Congolese soldiers and their allied Burundian
+#: troops", "Congolese and Burundian troops", "the Syrian and Russian air forces").
+_PARTNER_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:their|its)\s+)?(?:allied\s+)?(?:the\s+)?")
+
+
+def _partners(context: ArticleContext, sentence: Sentence, claim: Claim) -> list[Claim]:
+    """The same claim for each other side coordinated with its actor (rule 4: "Two sides
+    doing one thing ... are two claims with the same quote"); not for fighting, which two
+    sides do to each other."""
+    if not claim.side_text or claim.side_from != "actor" or \
+            (claim.table, claim.kind) == ("event", "attack"):
+        return []
+    actors = [a for a in actors_in(context, sentence.start, claim.trigger[0]) if not a.pronoun]
+    at = next((i for i in range(len(actors) - 1, -1, -1)
+               if actors[i].text == claim.side_text), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _PARTNER_JOIN.fullmatch(context.text, actors[first - 1].end,
+                                                actors[first].start):
+        first -= 1
+    while last + 1 < len(actors) and _PARTNER_JOIN.fullmatch(context.text, actors[last].end,
+                                                             actors[last + 1].start):
+        last += 1
+    partners: list[Claim] = []
+    for actor in actors[first:last + 1]:
+        side = side_of(context, actor)
+        if side is not None and side[0] != claim.side_id and \
+                side[0] not in {p.side_id for p in partners} and \
+                not (side[0] in context.proposed and claim.side_id not in context.proposed):
+            # a partner the story's sides do not know beside one they do is its ally
+            # ("the Syrian army and allied Iranian militias"): one side
+            partners.append(replace(claim, side_id=side[0], side=side[1], side_text=side[2],
+                                    rule=f"{claim.rule}:partner"))
+    return partners
+
+
+_INTERCEPT = re.compile(r"(?i:intercept(?:ed|s|ing)?|shot\s+down|shoot(?:s|ing)?\s+down)")
+_WEAPON_ACTOR = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|jets|aircraft|"
+                           r"helicopters?|bombers?)$", re.I)
+
+
+def _intercepted(context: ArticleContext, found: Found, claim: Claim) -> list[Claim]:
+    """"Air defences intercepted 95 Ukrainian drones over Moscow": the interception is the
+    interceptor's attack, and the drones its opponent's strike at the place (rule 10)."""
+    if not _INTERCEPT.fullmatch(context.text, found.start, found.end):
+        return []
+    weapons = [a for a in actors_in(context, found.end, min(found.clause_end, found.end + 60))
+               if not a.pronoun and _WEAPON_ACTOR.search(a.text)]
+    side = side_of(context, weapons[0]) if weapons else None
+    if side is None or side[0] == claim.side_id:
+        return []
+    return [replace(claim, kind="strike", side_id=side[0], side=side[1], side_text=side[2],
+                    side_from="actor", rule=f"{claim.rule}:intercepted-strike")]
+
+
 def _expelled(context: ArticleContext, found: Found, voice: str, claim: Claim) -> list[Claim]:
     """"Their fighters pushed government forces from Dessie": the side driven out withdrew
     (a claim of its own, rule 4), besides the taking by the subject."""
@@ -411,13 +491,20 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
         left = [m for m in mentions if not (m.start > found.end and _DESTINATION.search(
             text, max(found.end, m.start - 40), m.start))]
         mentions = left or mentions
+    if found.cue.table == "event" and own_places:
+        # "Fighting is reported about 55 kilometers away from the capital X": X only
+        # measures where the act was, it is not its place
+        mentions = [m for m in mentions if m.start < found.end or
+                    not _MEASURED_FROM.search(text, max(0, m.start - 60), m.start)]
     if not mentions:
         return []
     side, side_from = choose_side(reading, sentence, found, voice, mentions)
     weapon = (_BY_WEAPON.match(text, found.end, found.clause_end) or
               _WEAPON_SUBJECT.search(side[2])) \
         if (found.cue.table, found.cue.kind) == ("event", "attack") and \
-        not _REPEL_VERB.fullmatch(text, found.start, found.end) else None
+        not _REPEL_VERB.fullmatch(text, found.start, found.end) else \
+        _WEAPON_SUBJECT.search(side[2]) if found.cue.name == "advance-attack" else None
+    # "Ukrainian drones attacked Moscow": weapons that attack move no forces, they strike
     if weapon is not None:  # "a similar attack yesterday by drones launched by X": a strike
         found = Found(_STRIKE_CUE, found.start, found.end, found.clause_start, found.clause_end)
         launcher = [a for a in context.actors if weapon.end() - 4 <= a.start <= weapon.end()
@@ -458,7 +545,8 @@ def _draft_cue(reading: Reading, sentence: Sentence, index: int, found: Found, n
         _remember(context, claim, mentions, index)
         return []
     reading.told.append((index, claim))
-    claims = [claim, *_expelled(context, found, voice, claim)]
+    claims = [claim, *_expelled(context, found, voice, claim),
+              *_intercepted(context, found, claim), *_partners(context, sentence, claim)]
     if found.cue.also_retreat:
         claims += _retreat(context, sentence, found, claim)
     _remember(context, claim, mentions, index)
@@ -594,7 +682,25 @@ def draft_context(context: ArticleContext, frames: Mapping[int, Frame] | None = 
             _update_topic(context, sentence)
     if len(body) == 2:
         claims = _lead_dated(context, body[0], (body[1].start, body[1].end), claims)
-    return merge_restatements(claims)
+    return merge_restatements(_repellers(context, claims))
+
+
+def _repellers(context: ArticleContext, claims: list[Claim]) -> list[Claim]:
+    """A repelling act with no side named ("were able to thwart a Houthi attack") is the
+    side opposing the attack it stopped, told right after it in its sentence (rule 10)."""
+    text = context.text
+    out = list(claims)
+    for index, claim in enumerate(out):
+        if claim.side_id or not _REPEL_VERB.fullmatch(text, *claim.trigger):
+            continue
+        stopped = next((c for c in out[index + 1:] if c.start == claim.start and
+                        c.table == "event" and c.side_id and c.trigger[0] > claim.trigger[1]
+                        and c.trigger[0] - claim.trigger[1] < 60), None)
+        opponent = context.opponent(stopped.side_id) if stopped is not None else None
+        if opponent is not None:
+            out[index] = replace(claim, side_id=opponent[0], side=opponent[1],
+                                 side_from="context")
+    return out
 
 
 def draft_text(text: str, published: dt.date, gazetteer: Gazetteer, book: SideBook,

@@ -175,6 +175,7 @@ def read_article(name: str, text: str, published: dt.date, gazetteer: Gazetteer,
                       key=lambda m: m.start)
     toponyms = repeated_unresolved(text, toponyms, actors)
     toponyms = resolve_unplaced(toponyms, gazetteer, story_countries(toponyms, gazetteer))
+    toponyms = [m for m in toponyms if m.place_id or not _part_of_a_name(text, m)]
     headlines = [(s.start, s.end) for s in sentences(text) if s.headline]
     actors = sorted(actors, key=lambda a: a.start)  # text order: roles.actors_in bisects
     context = ArticleContext(name, text, published, toponyms, actors, sides, proposed,
@@ -201,11 +202,54 @@ _PATRON_LINK = re.compile(r"^,?\s+(?:backed|supported|sponsored|armed|trained)\s
                           r"(?:the\s+)?$")
 
 
+#: What makes an unresolved name a piece of a longer name that is no place's: a designation
+#: ("Mi-35", "F-16"), a capitalised word before it ("Radio Free Asia", "Movement-North"),
+#: "of" and a name after it ("the Horn of Africa"), or "known as" before it (an acronym:
+#: "The Malian Armed Forces, known locally as FAMA").
+_DESIGNATION_AFTER = re.compile(r"[-\u2010]\d")
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)(?-i:[A-Z])[\w’'-]*[a-z][\s-]$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
+_KNOWN_AS = re.compile(r"\bknown\s+(?:\w+\s+)?as\s+(?:the\s+)?$", re.I)
+
+
+#: An outlet's code in a dateline's parentheses ("Mogadishu (HOL) -").
+_IN_PARENTHESES = re.compile(r"\(\s*$")
+#: A sentence's first word before a lower-case word ("Grim footage circulating").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_LOWER_AFTER = re.compile(r"\s+(?-i:[a-z])")
+
+
+def _part_of_a_name(text: str, mention: Mention) -> bool:
+    """Whether an unresolved name is part of a longer name (:data:`_DESIGNATION_AFTER`), an
+    outlet's code in parentheses, or a common word opening a sentence: no place."""
+    from geo.draft.unplaced import COMMON_WORD_ZIPF, _common
+
+    line = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 40)
+    if _DESIGNATION_AFTER.match(text, mention.end) or \
+            _NAME_BEFORE.search(text, line, mention.start) or \
+            _OF_NAME_AFTER.match(text, mention.end) or \
+            _KNOWN_AS.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    if mention.text.isupper() and _IN_PARENTHESES.search(text, max(0, mention.start - 3),
+                                                         mention.start):
+        return True
+    return " " not in mention.text and bool(
+        _OPENS_SENTENCE.search(text, max(0, mention.start - 3), mention.start) and
+        _LOWER_AFTER.match(text, mention.end) and _common(mention.text, COMMON_WORD_ZIPF))
+
+
+#: An outlet's code in parentheses and a dash after a line's first name ("Mogadishu (HOL) -").
+_OUTLET_DASH = re.compile(r"\s*\((?-i:[A-Z])[\w .]{1,20}\)\s*[-–—:]")
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
-    """Whether a mention is a dateline's place ("BEIRUT (Reuters) -", "AMMAN:")."""
+    """Whether a mention is a dateline's place ("BEIRUT (Reuters) -", "AMMAN:", "Mogadishu
+    (HOL) -")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return mention.text.isupper() and len(mention.text) > 2 and \
-        not text[line_start:mention.start].strip(" /,")
+    if text[line_start:mention.start].strip(" /,"):
+        return False
+    return (mention.text.isupper() and len(mention.text) > 2) or \
+        bool(_OUTLET_DASH.match(text, mention.end))
 
 
 def without_people(text: str, toponyms: list[Mention]) -> list[Mention]:

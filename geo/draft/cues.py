@@ -62,7 +62,10 @@ _HOLDER_WORD = (r"(?:rebel|army|government|regime|militia|junta|insurgent|jihadi
 
 #: "took part", "have taken refuge": the verb of taking, no place taken.
 _NOT_TAKEN = (r"(?!\s+(?:place|part|note|care|time|turns|aim|refuge|shelter|cover|root|hold|"
-              r"effect|advantage|prisoners?|hostages?)\b)")
+              r"effect|advantage|prisoners?|hostages?)\b)"
+              # "taking necessary actions", "took further measures": no place taken
+              r"(?!\s+(?:(?:the|all|every|such|these|necessary|further|urgent|new|"
+              r"additional|decisive|appropriate)\s+){1,2}(?:actions?|measures|steps)\b)")
 
 CUES: tuple[Cue, ...] = (
     # --- control: taken ------------------------------------------------------------------
@@ -80,6 +83,9 @@ CUES: tuple[Cue, ...] = (
     # "were close to controlling the airport": a take, planned by its "close to"
     Cue("taken-close", "control", "taken", "active",
         r"(?<=close\sto\s)(?:taking\s+)?controlling"),
+    # "tried in vain to occupy X", "in a bid to occupy X": an attempt to take it (rule 10)
+    Cue("taken-occupy", "control", "taken", "active", r"(?<=\bto\s)occupy(?=\s)",
+        needs_place=True),
     Cue("taken-took-over", "control", "taken", "active",
         r"t(?:ook|ake|akes|aking)\s+over"),
     Cue("taken-expel", "control", "taken", "active",
@@ -156,7 +162,11 @@ CUES: tuple[Cue, ...] = (
         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of|control\s+by|"
         r"(?:stronghold|bastion|bastions|strongholds)\s+of"),
     Cue("held-control", "control", "held", "modifier",
-        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])|"
+        # "the occupied West Bank": an epithet of a whole territory with no holder's word, no
+        # claim ("the occupied part of X", "the partially occupied X" are claims)
+        r"(?<=[A-Za-z)][-\s])(?<!\bthe\s)occupied(?=\s+(?-i:[A-Z]))|"
+        r"(?<=[A-Za-z)][-\s])(?:held|controlled|occupied|dominated)(?=[\s)\]”’\"])"
+        r"(?!(?<=occupied)\s+(?-i:[A-Z]))|"
         r"(?<=[A-Za-z)]-)run(?=\s)|"
         r"(?<=['’]s\s)(?:(?:largest|main|biggest|last|key|chief|principal|major)\s+)?(?:\w+\s+)?"
         r"(?:garrison|stronghold|bastion|foothold|de\s+facto\s+capital|hub|heartland|fiefdom)|"
@@ -218,10 +228,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
         r"(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?)?)?"
         r"\s+(?:of|from|outside)|"
-        # "advanced to within 5 km of Pokrovsk"
-        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came)\s+(?:to\s+)?"
+        # "advanced to within 5 km of Pokrovsk", "are within 600 meters of the border"
+        r"(?:advanc(?:ed|ing|es?)|mov(?:ed|ing|es?)|push(?:ed|ing|es)?|got|came|are|were|is|"
+        r"was)\s+(?:now\s+)?(?:to\s+)?"
         r"within\s+(?:about\s+|some\s+|just\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:of|from)"),
+        r"eight|nine|ten|a\s+few)\s*(?:km|kilometres?|kilometers?|miles?|meters?|metres?)\s+"
+        r"(?:of|from)"),
     Cue("advance-verb", "movement", "advance", "active",
         r"cross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into|advanc(?:e|es|ed|ing)|push(?:ed|es|ing)?\s+(?:deeper\s+|further\s+)?(?:into|"
         r"towards?|on|through|to)|mov(?:e|es|ed|ing)\s+(?:deeper\s+|further\s+)?(?:into|"
@@ -240,6 +252,8 @@ CUES: tuple[Cue, ...] = (
     Cue("advance-reach", "movement", "advance", "active",
         r"(?<!able\sto\s)reach(?:ed|es|ing)?(?!\s+(?:an?|the)\s+(?:agreement|deal|accord|settlement|"
         r"understanding|decision|conclusion)\b)|penetrat(?:e|ed|es|ing)|"
+        # "the army was approaching the last areas under al-Shabab": forces near a place
+        r"approach(?:ed|es|ing)(?!\s+(?:to|for|of)\b)|"
         r"progress(?:ed|es|ing)?\s+(?:inside|into|towards?)|"
         r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:meters|metres|kilometers|kilometres|km|"
         r"miles)\s+(?:inside|into|towards?|deeper)|"
@@ -315,7 +329,10 @@ CUES: tuple[Cue, ...] = (
         # "halted 18 Russian attacks": the halting side's fighting there (rule 10)
         r"halt(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|advances?|"
         r"offensives?)\b)|fought\s+off|"
-        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought(?!\s+alongside\b)|fighting(?!\s+alongside\b)|"
+        r"clash(?:es|ed)?|battl(?:ed|es|ing)|fought(?!\s+alongside\b)|"
+        # "their fighting positions", "fighting age": a noun's modifier, no fighting
+        r"fighting(?!\s+(?:alongside|positions?|units?|vehicles?|age|season|capacity|"
+        r"capabilit(?:y|ies)|strength|spirit|chance|men|force)\b)|"
         r"repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fend(?:ed|ing|s)?\s+off|"
         r"respond(?:ed|s|ing)?\s+to(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|"
         r"assaults?|offensive|raids?|incursions?))|skirmish(?:es)?|fire-?fights?|shot\s+down|assaults?|"

@@ -16,6 +16,7 @@ last claim of its class, whatever its place and side.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geo.draft.records import Claim
@@ -44,6 +45,13 @@ _FIRM = frozenset({"own", "restated"})
 
 
 def _same_day(first: Claim, second: Claim) -> bool:
+    if first.table == "event" and {first.date_from, second.date_from} == {"own", "text"}:
+        own, carried = (first, second) if first.date_from == "own" else (second, first)
+        if not carried.date.startswith(own.date):
+            # an event dated by its own words and one at its place dated only by the nearest
+            # date before it in the text, not within the first's: acts recur, two happenings
+            # (rule 7 dates the second one so too)
+            return False
     if first.date_from not in _FIRM or second.date_from not in _FIRM:
         return True
     if first.date_from == second.date_from == "own" and \
@@ -52,10 +60,55 @@ def _same_day(first: Claim, second: Claim) -> bool:
     return first.date.startswith(second.date) or second.date.startswith(first.date)
 
 
+#: Words of fighting between sides ("street fighting with Assad's forces", "clashes"): an
+#: engagement, a happening of its own beside a movement of forces, never its restatement.
+_ENGAGEMENT = re.compile(r"(?i:fighting|fought|clash(?:es|ed)?|battl(?:es?|ed|ing)|"
+                         r"skirmish(?:es|ed)?|fire-?fights?|gun\s*fights?|gun\s+battles?)")
+
+
+#: "new advances amid ongoing clashes": fighting told as the circumstance of an act.
+_ATTENDANT = re.compile(r"\b(?:amid|amidst|during|in\s+the\s+midst\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                        re.I)
+
+
+#: Verbs of repelling ("thwarted a Houthi attack"): the repeller's act, no restatement of
+#: the attack it stopped when that one names its side (rule 10: "a repelled attack ...
+#: besides the attack"); "repelling the attack" with no attacker named is one act.
+_REPELLING = re.compile(r"(?i:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|"
+                        r"foil(?:ed|s|ing)?|fought\s+off|fend(?:ed|ing|s)?\s+off|"
+                        r"intercept(?:ed|s|ing)?)")
+
+
+def _operating(claim: Claim) -> bool:
+    """Whether an advance is told as operations around a place ("conducted sweeps around the
+    villages of X, Y"): a presence there, not the arrival another advance tells ("have
+    reached X"), which is a claim of its own."""
+    return claim.rule.split(":")[1:2] == ["advance-operations"]
+
+
+def _cue_is(pattern: re.Pattern[str], claim: Claim) -> bool:
+    at = claim.trigger[0] - claim.start
+    return at >= 0 and bool(pattern.fullmatch(claim.quote, at, claim.trigger[1] - claim.start))
+
+
+def _engagement(claim: Claim) -> bool:
+    """Whether a claim's cue is fighting between sides, not told as another act's
+    circumstance."""
+    at = claim.trigger[0] - claim.start
+    return at >= 0 and bool(_ENGAGEMENT.fullmatch(claim.quote, at, claim.trigger[1] -
+                                                  claim.start)) and \
+        not _ATTENDANT.search(claim.quote, max(0, at - 40), at)
+
+
 def restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` restates ``earlier`` (see the module docstring)."""
     return (claim_class(later) == claim_class(earlier)
-            and (later.kind == earlier.kind or bool(later.side_id and earlier.side_id))
+            and _operating(later) == _operating(earlier)
+            and (_cue_is(_REPELLING, later) == _cue_is(_REPELLING, earlier) or
+                 not later.side_id or later.side_id == earlier.side_id)
+            and (later.kind == earlier.kind or (bool(later.side_id and earlier.side_id)
+                                                and not _engagement(later)
+                                                and not _engagement(earlier)))
             and _sureness(later) == _sureness(earlier)
             and place_keys(later) <= place_keys(earlier)
             and (not later.side_id or not earlier.side_id or later.side_id == earlier.side_id)

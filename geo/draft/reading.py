@@ -23,8 +23,11 @@ from geo.draft.roles import (
     Side,
     accused_side,
     actors_in,
+    antecedent,
     held_subject,
+    is_object,
     passive_subject,
+    side_of,
     subject_of,
 )
 from geo.draft.segment import Sentence
@@ -45,8 +48,11 @@ CONTEXT_SENTENCES = 2
 #: How many sentences back a cue of the same class lends its date to one without.
 EVENT_DATE_SENTENCES = 3
 #: How many sentences back any cue's own date is the date of a claim that would otherwise
-#: fall back to the publication date (the nearest date before it in the text, rule 7).
-ANY_DATE_SENTENCES = 2
+#: fall back to the publication date (the nearest date before it in the text, rule 7): a day
+#: up to ``ANY_DATE_SENTENCES`` back (wire copy gives each sentence its own paragraph, so the
+#: paragraph's own dates are few), a month or a year only up to ``NEAR_DATE_SENTENCES``.
+ANY_DATE_SENTENCES = 4
+NEAR_DATE_SENTENCES = 2
 
 
 @dataclass
@@ -230,6 +236,7 @@ def choose_side(reading: Reading, sentence: Sentence, found: Found, voice: str,
         named = (*opponent, "") if opponent else None
     if named is not None and named[0] and _two_sides_fight(context, found):
         return ("", "", ""), ""  # "Fano forces and government forces fought in X"
+    named = _engaged_or_reported(context, sentence, found, named)
     if named is not None and (named[0] or voice == "target"):
         return named, "actor" if named[0] else ""
     mutual = _MUTUAL.fullmatch(context.text, found.start, found.end) and not \
@@ -308,6 +315,70 @@ def _fighting_told(reading: Reading, found: Found) -> Side | None:
     return None
 
 
+#: "clashes with the RSF", "fighting with resistance forces": the other side of the fight.
+_WITH_OTHER = re.compile(r"\s+with\s+", re.I)
+
+
+def _fought_with(context: ArticleContext, sentence: Sentence, found: Found) -> Side | None:
+    """The side of fighting "with" another side when the sentence's subject before it names
+    one ("The army seized X after heavy clashes with the RSF", "conducted airstrikes during
+    fierce fighting with resistance forces"): the subject does the fighting (rule 10)."""
+    if not _MUTUAL.fullmatch(context.text, found.start, found.end):
+        return None
+    with_ = _WITH_OTHER.match(context.text, found.end, found.clause_end)
+    if with_ is None:
+        return None
+    other = [a for a in actors_in(context, with_.end(), min(sentence.end, with_.end() + 80))
+             if not a.pronoun]
+    if not other or not re.fullmatch(r"(?:[\w-]+\s+){0,3}", context.text[with_.end():
+                                                                         other[0].start]):
+        return None
+    subjects = [a for a in actors_in(context, sentence.start, found.start)
+                if not is_object(context.text, a, sentence.start)]
+    if not subjects:
+        return None
+    side = antecedent(context, sentence, subjects[0]) if subjects[0].pronoun else \
+        side_of(context, subjects[0])
+    theirs = context.side_of(other[0])[0]
+    if side is None or not side[0] or not theirs or side[0] == theirs:
+        return None
+    return side
+
+
+#: "The army said units had redeployed", "The ministry confirmed that troops had
+#: retreated": a speech verb, then a bare force noun as the reported clause's subject.
+_SPEAKERS_FORCES = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|added|adds|stated|reported|"
+    r"acknowledged|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:some\s+|several\s+|many\s+)?"
+    r"(?:(?-i:[a-z])[\w-]+\s+)?(?:troops|units|soldiers|forces|fighters|personnel|"
+    r"servicemen)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?(?:been\s+)?"
+    r"(?:\w+ly\s+)?$", re.I)
+
+
+def _speakers_forces(context: ArticleContext, sentence: Sentence, found: Found
+                     ) -> Side | None:
+    """The speaker's side for a bare force noun its report makes the subject ("The army
+    said units had redeployed outside the city"; "Sudan said its army" is a pronoun's)."""
+    said = _SPEAKERS_FORCES.search(context.text, sentence.start, found.start)
+    if said is None:
+        return None
+    speakers = [a for a in actors_in(context, sentence.start, said.start()) if not a.pronoun
+                and not is_object(context.text, a, sentence.start)]
+    if not speakers or actors_in(context, said.start(), found.start):
+        return None
+    return side_of(context, speakers[-1])
+
+
+def _engaged_or_reported(context: ArticleContext, sentence: Sentence, found: Found,
+                         named: Side | None) -> Side | None:
+    """A subject found, else the side fighting "with" another (:func:`_fought_with`), else
+    the speaker whose report has bare forces do the act (:func:`_speakers_forces`)."""
+    if named is not None and named[0]:
+        return named
+    return _fought_with(context, sentence, found) or \
+        _speakers_forces(context, sentence, found) or named
+
+
 def _two_sides_fight(context: ArticleContext, found: Found) -> bool:
     """Whether a fighting cue's subject is two sides joined by "and" ("Fano forces and
     government forces fought"): fighting between them, no one acting side (rule 10)."""
@@ -379,6 +450,11 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
     if found.cue.kind == "held" and (date.origin != "own" or _other_verbs_date(
             text, found, date)) and _present_holding(text, found):
         return dater.publication()  # "The RSF controls X": a baseline of the story's day
+    if found.cue.name == "held-control" and text[found.start - 1:found.start] in ("-", "\u2010") \
+            and not (date.origin == "own" and dater.is_lasting(date)):
+        # "leave for the rebel-held Idlib province" in a sentence dated "this week": the
+        # epithet holds at the story's time; the sentence's date is its verb's (rule 10)
+        return dater.publication()
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
     if date.origin != "own" and certainty != "planned":
@@ -391,7 +467,8 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
         for at, _other, own in reversed(reading.dated):
             if index - at > ANY_DATE_SENTENCES:
                 break
-            if at < index and not dater.is_background(own):
+            if at < index and not dater.is_background(own) and (
+                    index - at <= NEAR_DATE_SENTENCES or own.precision == "day"):
                 return replace(own, origin="text")
     return date
 
