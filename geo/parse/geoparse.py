@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
 import ahocorasick
 
@@ -400,6 +401,9 @@ def _acceptable_words(words: tuple[str, ...]) -> bool:
     return all(_capitalised(word) for word in significant)
 
 
+_PLACE_ID = itemgetter(1)  # an Entry's place_id, taken in C
+
+
 def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
                        casing: TextCasing) -> list[Entry]:
     """Drop world-layer candidates that ordinary words or an acronym happen to fold to.
@@ -416,7 +420,7 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
-    if not gazetteer.world.abbreviated.isdisjoint([e.place_id for e in span.entries]):
+    if not gazetteer.world.abbreviated.isdisjoint(map(_PLACE_ID, span.entries)):
         written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
                    for e in span.entries]
         if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."
