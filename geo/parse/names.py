@@ -95,30 +95,39 @@ class Token(NamedTuple):
     folded: str
 
 
-class Tokens(list[Token]):
-    """The tokens of a text, as :func:`tokenize` lists them, with the spelling, start and
-    folded form of every token also listed apart (made on the way): the steps of a parse
-    scan those lists in C rather than taking each field from each token."""
+#: The spelling, start and folded form of every token of the text tokenized last, listed
+#: apart on the way (:func:`tokenize`), beside the very list of tokens it returned: the steps
+#: of a parse scan those lists in C rather than taking each field from each token. Kept
+#: beside a plain list, not on a subclass of list, whose every ``tokens[i]`` would look up a
+#: Python-level ``__getitem__`` (three times the cost of a list's, on some 400,000 indexings
+#: per MB). The entry holds its list, so no other list can have its id while it lasts; a list
+#: of another tokenization (another thread's) has its fields listed again.
+_LAST_FIELDS: list[tuple[list[Token], list[str], list[int], list[str]] | None] = [None]
 
-    words: list[str]
-    starts: list[int]
-    folded: list[str]
+
+def _fields_of(tokens: list[Token]
+               ) -> tuple[list[Token], list[str], list[int], list[str]] | None:
+    entry = _LAST_FIELDS[0]
+    return entry if entry is not None and entry[0] is tokens else None
 
 
 def token_words(tokens: list[Token]) -> list[str]:
     """The ``text`` of each token (the list :func:`tokenize` made; not to be changed)."""
-    return tokens.words if isinstance(tokens, Tokens) else list(map(itemgetter(2), tokens))
+    entry = _fields_of(tokens)
+    return entry[1] if entry is not None else list(map(itemgetter(2), tokens))
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
     """The ``start`` of each token (the list :func:`tokenize` made; not to be changed)."""
-    return tokens.starts if isinstance(tokens, Tokens) else list(map(itemgetter(0), tokens))
+    entry = _fields_of(tokens)
+    return entry[2] if entry is not None else list(map(itemgetter(0), tokens))
 
 
 def token_folded(tokens: list[Token]) -> list[str]:
     """The ``folded`` form of each token (the list :func:`tokenize` made; not to be
     changed)."""
-    return tokens.folded if isinstance(tokens, Tokens) else list(map(itemgetter(3), tokens))
+    entry = _fields_of(tokens)
+    return entry[3] if entry is not None else list(map(itemgetter(3), tokens))
 
 
 def is_arabic(text: str) -> bool:
@@ -285,8 +294,8 @@ def tokenize(text: str) -> list[Token]:
     folded = fold_tokens(words) if words else []
     make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
     ends = map(add, starts, map(len, words))
-    tokens = Tokens(map(make, zip(starts, ends, words, folded, strict=True)))
-    tokens.words, tokens.starts, tokens.folded = words, starts, folded
+    tokens = list(map(make, zip(starts, ends, words, folded, strict=True)))
+    _LAST_FIELDS[0] = (tokens, words, starts, folded)
     return tokens
 
 
