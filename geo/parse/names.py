@@ -42,11 +42,15 @@ _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
 #: Group 1 is the token; a possessive "'s" after it is consumed but left out of it.
 #: The first character is factored out of both branches (a dotted abbreviation is a
 #: letter, a dot and one or more letter-dot pairs), so that the engine skips the text
-#: between tokens by that one character class instead of trying each branch there.
+#: between tokens by that one character class instead of trying each branch there. The
+#: abbreviation's branch reads its dot before looking back at the letter (most tokens fail
+#: it at once), and the quantifiers are possessive: all that follows each is optional, so
+#: the engine never backtracks into them and the matches are the same, without the
+#: bookkeeping of backtracking.
 TOKEN_RE = re.compile(
-    rf"([^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+"
-    rf"|[^\W_]*(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?))"
-    rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?"
+    rf"([^\W_](?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)+"
+    rf"|[^\W_]*+(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]++)*+(?:[`ʿʾ](?![^\W_]))?+))"
+    rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?+"
 )
 #: Gaps between two tokens that may sit inside one place name.
 #: A spaced dash ("Raqqa province – The Syrian Observatory") separates, it does not join.
