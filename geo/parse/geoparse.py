@@ -35,6 +35,7 @@ from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, 
 from geo.parse.names import (
     Token,
     fold_name,
+    forget_tokens,
     is_arabic,
     joinable,
     spelling,
@@ -165,6 +166,7 @@ def _paused(text: str, gazetteer: Gazetteer) -> Parse:
     try:
         return _geoparse(text, gazetteer)
     finally:
+        forget_tokens()
         if collecting:
             gc.enable()
 

@@ -109,6 +109,12 @@ class Token(NamedTuple):
 _LAST_FIELDS: list[tuple[list[Token], list[str], list[int], list[str]] | None] = [None]
 
 
+def forget_tokens() -> None:
+    """Let the fields of the text tokenized last go (a parse calls it when done, so that
+    no text's tokens outlive its parse)."""
+    _LAST_FIELDS[0] = None
+
+
 def _fields_of(tokens: list[Token]
                ) -> tuple[list[Token], list[str], list[int], list[str]] | None:
     entry = _LAST_FIELDS[0]
