@@ -169,8 +169,9 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
 def _vote(counter: Counter[str], choices: _Shares) -> None:
     """One vote shared among ``choices`` by their shares (sorted: insertion order decides
     ties, so it is kept reproducible)."""
+    get = counter.get  # no call of Counter's Python __missing__ for a new choice
     for choice, share in choices:
-        counter[choice] += share  # type: ignore[assignment]  # votes are floats
+        counter[choice] = get(choice, 0) + share  # type: ignore[assignment]  # float votes
 
 
 #: The weight of a place without a population in a name's vote, by kind (a first-level

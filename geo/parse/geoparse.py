@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
 import ahocorasick
 
@@ -34,6 +35,7 @@ from geo.parse.mentions import DIRECTION_WORDS, NAME_PARTICLES, Mention, Parse, 
 from geo.parse.names import (
     Token,
     fold_name,
+    forget_tokens,
     is_arabic,
     joinable,
     spelling,
@@ -164,6 +166,7 @@ def _paused(text: str, gazetteer: Gazetteer) -> Parse:
     try:
         return _geoparse(text, gazetteer)
     finally:
+        forget_tokens()
         if collecting:
             gc.enable()
 
@@ -400,6 +403,9 @@ def _acceptable_words(words: tuple[str, ...]) -> bool:
     return all(_capitalised(word) for word in significant)
 
 
+_PLACE_ID = itemgetter(1)  # an Entry's place_id, taken in C
+
+
 def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
                        casing: TextCasing) -> list[Entry]:
     """Drop world-layer candidates that ordinary words or an acronym happen to fold to.
@@ -416,7 +422,7 @@ def _plausible_entries(tokens: list[Token], span: Span, gazetteer: Gazetteer,
     """
     if gazetteer.world is None:
         return span.entries
-    if not gazetteer.world.abbreviated.isdisjoint([e.place_id for e in span.entries]):
+    if not gazetteer.world.abbreviated.isdisjoint(map(_PLACE_ID, span.entries)):
         written = [_abbreviation_as_spelled(casing.text, tokens, span, e, gazetteer)
                    for e in span.entries]
         if any(w is True for w in written):  # "Sioux Falls, S.D.", "Boston, Mass."

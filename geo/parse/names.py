@@ -42,11 +42,15 @@ _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
 #: Group 1 is the token; a possessive "'s" after it is consumed but left out of it.
 #: The first character is factored out of both branches (a dotted abbreviation is a
 #: letter, a dot and one or more letter-dot pairs), so that the engine skips the text
-#: between tokens by that one character class instead of trying each branch there.
+#: between tokens by that one character class instead of trying each branch there. The
+#: abbreviation's branch reads its dot before looking back at the letter (most tokens fail
+#: it at once), and the quantifiers are possessive: all that follows each is optional, so
+#: the engine never backtracks into them and the matches are the same, without the
+#: bookkeeping of backtracking.
 TOKEN_RE = re.compile(
-    rf"([^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+"
-    rf"|[^\W_]*(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]+)*(?:[`ʿʾ](?![^\W_]))?))"
-    rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?"
+    rf"([^\W_](?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)+"
+    rf"|[^\W_]*+(?:[{_APOSTROPHE_CLASS}](?![sS]\b)[^\W_]++)*+(?:[`ʿʾ](?![^\W_]))?+))"
+    rf"(?:[{_APOSTROPHE_CLASS}][sS]\b)?+"
 )
 #: Gaps between two tokens that may sit inside one place name.
 #: A spaced dash ("Raqqa province – The Syrian Observatory") separates, it does not join.
@@ -95,30 +99,45 @@ class Token(NamedTuple):
     folded: str
 
 
-class Tokens(list[Token]):
-    """The tokens of a text, as :func:`tokenize` lists them, with the spelling, start and
-    folded form of every token also listed apart (made on the way): the steps of a parse
-    scan those lists in C rather than taking each field from each token."""
+#: The spelling, start and folded form of every token of the text tokenized last, listed
+#: apart on the way (:func:`tokenize`), beside the very list of tokens it returned: the steps
+#: of a parse scan those lists in C rather than taking each field from each token. Kept
+#: beside a plain list, not on a subclass of list, whose every ``tokens[i]`` would look up a
+#: Python-level ``__getitem__`` (three times the cost of a list's, on some 400,000 indexings
+#: per MB). The entry holds its list, so no other list can have its id while it lasts; a list
+#: of another tokenization (another thread's) has its fields listed again.
+_LAST_FIELDS: list[tuple[list[Token], list[str], list[int], list[str]] | None] = [None]
 
-    words: list[str]
-    starts: list[int]
-    folded: list[str]
+
+def forget_tokens() -> None:
+    """Let the fields of the text tokenized last go (a parse calls it when done, so that
+    no text's tokens outlive its parse)."""
+    _LAST_FIELDS[0] = None
+
+
+def _fields_of(tokens: list[Token]
+               ) -> tuple[list[Token], list[str], list[int], list[str]] | None:
+    entry = _LAST_FIELDS[0]
+    return entry if entry is not None and entry[0] is tokens else None
 
 
 def token_words(tokens: list[Token]) -> list[str]:
     """The ``text`` of each token (the list :func:`tokenize` made; not to be changed)."""
-    return tokens.words if isinstance(tokens, Tokens) else list(map(itemgetter(2), tokens))
+    entry = _fields_of(tokens)
+    return entry[1] if entry is not None else list(map(itemgetter(2), tokens))
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
     """The ``start`` of each token (the list :func:`tokenize` made; not to be changed)."""
-    return tokens.starts if isinstance(tokens, Tokens) else list(map(itemgetter(0), tokens))
+    entry = _fields_of(tokens)
+    return entry[2] if entry is not None else list(map(itemgetter(0), tokens))
 
 
 def token_folded(tokens: list[Token]) -> list[str]:
     """The ``folded`` form of each token (the list :func:`tokenize` made; not to be
     changed)."""
-    return tokens.folded if isinstance(tokens, Tokens) else list(map(itemgetter(3), tokens))
+    entry = _fields_of(tokens)
+    return entry[3] if entry is not None else list(map(itemgetter(3), tokens))
 
 
 def is_arabic(text: str) -> bool:
@@ -285,8 +304,8 @@ def tokenize(text: str) -> list[Token]:
     folded = fold_tokens(words) if words else []
     make = partial(tuple.__new__, Token)  # skips the named tuple's Python-level __new__
     ends = map(add, starts, map(len, words))
-    tokens = Tokens(map(make, zip(starts, ends, words, folded, strict=True)))
-    tokens.words, tokens.starts, tokens.folded = words, starts, folded
+    tokens = list(map(make, zip(starts, ends, words, folded, strict=True)))
+    _LAST_FIELDS[0] = (tokens, words, starts, folded)
     return tokens
 
 
@@ -312,11 +331,20 @@ _JOINING_GAPS: dict[str, bool] = {}
 
 def spelling(name: str) -> str:
     """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
-    of transliterations: "Shika" is not "Chīka")."""
-    words = unicodedata.normalize("NFKD", name).casefold().split()
-    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
-             for word in words)
-    return " ".join(SAINT_SPELLINGS.get(word, word) for word in plain)
+    of transliterations: "Shika" is not "Chīka"); memoised, as the same names and
+    candidates' names come back in every text."""
+    spelt = _SPELLINGS.get(name)
+    if spelt is None:
+        words = unicodedata.normalize("NFKD", name).casefold().split()
+        plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
+                 for word in words)
+        spelt = " ".join(SAINT_SPELLINGS.get(word, word) for word in plain)
+        if len(_SPELLINGS) < 100_000:
+            _SPELLINGS[name] = spelt
+    return spelt
+
+
+_SPELLINGS: dict[str, str] = {}
 
 
 SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}

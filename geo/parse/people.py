@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from itertools import compress
 
 from geo.parse.casing import FEATURE_WORDS, PERSON_TITLES, TextCasing
@@ -47,7 +48,7 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
     if not small:
         return spans
     small_starts = {s.first for s in small}
-    placed = {i for s in spans if s.first not in small_starts for i in range(s.first, s.last + 1)}
+    placed = _Placed(spans, small_starts)
     # Only two words after a title (found in C) may be such a surname.
     titles = compress(range(len(tokens) - 2), map(_SURNAME_TITLE_WORDS.__getitem__,
                                                   token_words(tokens)))
@@ -60,6 +61,21 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
         return spans
     return [s for s in spans if not (s.first == s.last and tokens[s.first].text in surnames
                                      and _small_town(s, gazetteer))]
+
+
+class _Placed:
+    """The token indices inside the spans that are no small town, gathered when first
+    asked (after the cheaper tests of a word before a small town; most texts never ask)."""
+
+    def __init__(self, spans: list[Span], small_starts: set[int]) -> None:
+        self.spans, self.small_starts = spans, small_starts
+        self.indices: set[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self.indices is None:
+            self.indices = {i for s in self.spans if s.first not in self.small_starts
+                            for i in range(s.first, s.last + 1)}
+        return index in self.indices
 
 
 def _small_town(span: Span, gazetteer: Gazetteer) -> bool:
@@ -90,10 +106,10 @@ def _after_title_and_name(tokens: list[Token], index: int, casing: TextCasing) -
 
 
 def _after_given_name(text: str, tokens: list[Token], index: int, small_starts: set[int],
-                      placed: set[int], gazetteer: Gazetteer) -> bool:
+                      placed: Container[int], gazetteer: Gazetteer) -> bool:
     """A capitalised word right before, a space apart, that is a small town itself ("Pat")
     or no English word ("Jenn"), and no other place, direction, kind or feature word."""
-    if index == 0 or index - 1 in placed:
+    if index == 0:
         return False
     before = tokens[index - 1]
     word = before.text
@@ -101,7 +117,8 @@ def _after_given_name(text: str, tokens: list[Token], index: int, small_starts: 
             text[before.end:tokens[index].start] != " ":
         return False
     lower = word.lower()
-    if lower in DIRECTION_WORDS or lower in KIND_WORDS or lower in FEATURE_WORDS:
+    if lower in DIRECTION_WORDS or lower in KIND_WORDS or lower in FEATURE_WORDS or \
+            index - 1 in placed:
         return False
     return index - 1 in small_starts or lower not in gazetteer.world.everyday_words
 

@@ -398,7 +398,8 @@ def _toponym(state: _Resolution, position: int, span: Span) -> Mention | None:
     if named_unit is not None:
         candidates = [named_unit]
     scored = sorted(((_memo_score(state, c, span), c) for c in candidates),
-                    key=lambda pair: (-pair[0], pair[1].id))
+                    key=lambda pair: (-pair[0], pair[1].id)) if len(candidates) > 1 else \
+        [(_memo_score(state, candidates[0], span), candidates[0])]
     if len(scored) > 1 and scored[0][1].origin == "world":
         scored = _by_own_names(state, span, scored)
         scored = _by_unit_reference(state, span, scored)
