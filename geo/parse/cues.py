@@ -34,9 +34,23 @@ _CUE_OF_WORDS = frozenset({
     "suburb", "suburbs", "hamlet", "hamlets", "area", "areas", "region", "regions"})
 _CUE_AFTER_WORDS = frozenset({
     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district",
-    "districts", "quarter", "quarters", "suburb", "suburbs", "village", "villages"})
+    "districts", "quarter", "quarters", "suburb", "suburbs", "village", "villages",
+    "township", "townships", "territory", "locality", "localities", "region"})
+#: Of those, the words an adjective of a people or a land stands before ("Tigrayan
+#: territory", "the Andean region"): a one-word name ending so is no name of a unit.
+_ADJECTIVE_AFTER_WORDS = frozenset({"township", "townships", "territory", "locality",
+                                    "localities", "region"})
+_ADJECTIVE_RE = re.compile(r"[A-Z]\w+(?:ian|ean|yan|ese|ish)")
+#: Of those, the words that announce the name before them capitalised too, as part of it
+#: ("Minywar Village", "Pale Township", "Aden Yabal District"), outside headings.
+_CAPITAL_AFTER_WORDS = frozenset({"Village", "Villages", "Township", "Townships", "District",
+                                  "Territory", "Locality"})
 _CUE_SITE_WORDS = frozenset({"bridge", "square", "street", "roundabout", "market", "mosque",
                              "airport", "crossing", "river"})
+#: Capitalised words that end the name of a road or a facility ("Locko Road", "Kempsey
+#: Showground", "Macksville High School"), outside headings: the whole is a site.
+_SITE_HEADS = frozenset({"Road", "Lane", "Avenue", "Way", "Drive", "School", "Showground",
+                         "Park", "Inn", "Hotel", "Hospital", "Station", "Stadium", "Club"})
 #: The cue words as a text may spell them (a set lookup per token is cheaper than a regex).
 #: Words of movement and war before a place ("fighting near Kurakhove", "troops entered
 #: Vuhledar"): the capitalised name that follows is a place the gazetteer may lack.
@@ -59,7 +73,7 @@ _OPENERS = frozenset({"Mount", "Jabal", "Jebel", "Lake"})
 _OF_OPENERS = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits", "Isle"})
 _CUE_TOKENS = frozenset(w for word in _CUE_OF_WORDS | _CUE_AFTER_WORDS | _CUE_SITE_WORDS
                         for w in (word, word.capitalize())) | _OPENERS | FEATURE_HEADS | \
-    _OF_OPENERS | _CUE_BEFORE_WORDS
+    _OF_OPENERS | _CUE_BEFORE_WORDS | _SITE_HEADS
 _CUE_OF_NAMES_RE = re.compile(rf" of (?P<names>{_CUE_LIST})")
 #: What may stand between two settlements of a list: names and separators
 #: ("Kafr Zita, Latamneh, Mork").
@@ -100,7 +114,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     for how, names_start, names_end, site_end in sorted(lists, key=lambda item: item[1]):
         names = split_cue_list(text, names_start, names_end)
         names = names[:1] if how in ("first", "plain") else names[-1:] \
-            if how in ("last", "site", "mount") else names
+            if how in ("last", "site", "mount", "capital", "head") else names
         # A capitalised facility word makes the whole a name ("Palestine Bridge").
         whole = bool(site_end) and text[site_end - 1:site_end].isalpha() and \
             text[_word_start(text, site_end)].isupper()
@@ -128,13 +142,31 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
                 continue
             if not _proper(text, tokens, first, last, how, site_end, common):
                 continue
-            if how == "plain" and (tokens[first].text.lower() in ordinary or
-                                   casing.in_title_line(first)):
-                continue
+            if _set_aside(tokens, first, how, casing, ordinary) or (
+                    how == "head" and _town_before_facility(text, taken, start, end)):
+                continue  # "Jasper National Park": the town it is named after is kept
             found.setdefault((first, last), Span(first, last, [], cue=True,
                                                  kind_hint="site" if whole else ""))
             taken.add(start, end)
     return list(found.values())
+
+
+def _set_aside(tokens: list[Token], first: int, how: str, casing: TextCasing,
+               ordinary: frozenset[str]) -> bool:
+    """Whether a name found after a preposition opens with an ordinary English word, or one
+    found so or before a capitalised place word stands in a heading."""
+    if how == "plain":
+        return tokens[first].text.lower() in ordinary or casing.in_title_line(first)
+    return how in ("capital", "head") and casing.in_title_line(first)
+
+
+def _town_before_facility(text: str, taken: _Taken, start: int, end: int) -> bool:
+    """Whether a known name inside a facility's name is followed by other words before the
+    facility word: the place the facility is named after ("Jasper National Park", "Garissa
+    Police Station"), kept as found, where "Locko Road" is one name."""
+    head = _word_start(text, end)
+    known_end = taken.fixed.last_end_within(start, head)
+    return known_end > start and text[known_end:head].strip() != ""
 
 
 def _word_start(text: str, end: int) -> int:
@@ -223,6 +255,8 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
     # The place words are found in C.
     for cue in itertools.compress(tokens, map(_CUE_TOKENS.__contains__,
                                               token_words(tokens))):
+        if cue.text in _SITE_HEADS and _NEXT_NAME_RE.match(text, cue.end):
+            continue  # inside a longer name ("NT Road Crossing"): no bound for the next
         window = max(0, cue.start - _CUE_WINDOW, previous_end)
         if cue.text in _FEATURE_ONLY or cue.text in _OPENERS:
             found = _feature_name(text, cue, window)
@@ -246,15 +280,33 @@ def _cue_lists(text: str, tokens: list[Token]) -> list[tuple[str, int, int, int]
             names = _CUE_OF_NAMES_RE.match(text, cue.end)
             if names:
                 lists.append(("list" if plural else "first", *names.span("names"), 0))
-        if lower and word in _CUE_AFTER_WORDS:
-            names = CUE_LIST_BEFORE_RE.search(text, window, cue.start)
-            if names:
-                lists.append(("list" if plural else "last", *names.span("names"), 0))
-        if word in _CUE_SITE_WORDS or cue.text in FEATURE_HEADS:
+        before = _names_before(text, cue, window, plural)
+        if before is not None:
+            lists.append(before)
+        if word in _CUE_SITE_WORDS or cue.text in FEATURE_HEADS or cue.text in _SITE_HEADS:
             names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
             if names:
-                lists.append(("site", *names.span("names"), cue.end))
+                lists.append(("site" if cue.text not in _SITE_HEADS else "head",
+                              *names.span("names"), cue.end))
     return lists
+
+
+def _names_before(text: str, cue: Token, window: int, plural: bool
+                  ) -> tuple[str, int, int, int] | None:
+    """The names a unit word announces before it: "the al-Aramil and al-Tameen districts",
+    "the Walikale territory" (not "Tigrayan territory"), and capitalised as part of the
+    name: "Minywar Village" (not "Yinmabin District People's Defence Force")."""
+    word = cue.text.lower()
+    if cue.text[0].islower() and word in _CUE_AFTER_WORDS:
+        names = CUE_LIST_BEFORE_RE.search(text, window, cue.start)
+        if names and not (word in _ADJECTIVE_AFTER_WORDS and
+                          _ADJECTIVE_RE.fullmatch(text, *names.span("names"))):
+            return "list" if plural else "last", *names.span("names"), 0
+    elif cue.text in _CAPITAL_AFTER_WORDS and not _NEXT_NAME_RE.match(text, cue.end):
+        names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
+        if names:
+            return "capital", *names.span("names"), 0
+    return None
 
 
 def _name_after(text: str, cue: Token) -> tuple[str, int, int, int] | None:

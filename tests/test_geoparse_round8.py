@@ -1,0 +1,75 @@
+"""Geoparser behaviours of round 8 (issue 11): general mechanisms found on the tuned wars
+and world news texts of bench/gold_world (held-out 4 included), tested on small texts of
+their own."""
+
+from __future__ import annotations
+
+from geo.parse.geoparse import geoparse
+
+
+def _toponyms(text, gazetteer):
+    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym"]
+
+
+def _names(text, gazetteer):
+    return [t[0] for t in _toponyms(text, gazetteer)]
+
+
+# --- a unit word after an unknown name announces it -----------------------------------------
+
+def test_a_township_territory_or_locality_after_a_name_announces_it(gazetteer):
+    text = ("The army shelled villages in the Kyunpin township and the Bolakwa territory, "
+            "and fighting spread to the Um Hadid locality, officials said on Monday.")
+    names = _names(text, gazetteer)
+    assert "Kyunpin" in names and "Bolakwa" in names and "Um Hadid" in names
+
+
+def test_a_capitalised_unit_word_after_a_name_announces_it(gazetteer):
+    text = ("Soldiers burned houses at Thitkyin Village on Tuesday, and the residents of "
+            "Wunbo Township fled, while Kudhaawo District was quiet, locals said.")
+    names = _names(text, gazetteer)
+    assert any(n.startswith("Thitkyin") for n in names)
+    assert any(n.startswith("Wunbo") for n in names)
+    assert any(n.startswith("Kudhaawo") for n in names)
+
+
+def test_a_unit_word_inside_a_longer_name_announces_nothing(gazetteer):
+    text = ("A member of the Kyunpin District People's Defence Force said that the "
+            "column had left, residents said on Monday.")
+    assert not any("Kyunpin" in n for n in _names(text, gazetteer))
+
+
+def test_an_adjective_of_a_people_before_a_unit_word_is_no_name(gazetteer):
+    text = ("Fighting went on within Tigrayan territory, and the quakes were felt across "
+            "the Andean region, the reports said on Monday.")
+    names = _names(text, gazetteer)
+    assert not any("Tigrayan" in n or "Andean" in n for n in names)
+
+
+# --- roads and facilities named by a capitalised head word ---------------------------------
+
+def test_a_capitalised_road_or_facility_word_ends_a_site_name(gazetteer):
+    text = ("Police said that floodwater closed Brockley Lane and Wembury Road, and that "
+            "evacuees went to the Dunmoor Showground and to Kellowmere High School overnight.")
+    names = _names(text, gazetteer)
+    assert "Brockley Lane" in names and "Wembury Road" in names
+    assert "Dunmoor Showground" in names and "Kellowmere High School" in names
+
+
+def test_a_site_head_inside_a_longer_name_does_not_cut_it(gazetteer):
+    text = ("The river was flowing above its danger level at the old Brockley Road "
+            "Crossing, said the bulletin issued on Monday evening.")
+    assert "Brockley Road Crossing" in _names(text, gazetteer)
+
+
+def test_a_site_head_in_a_heading_announces_nothing(gazetteer):
+    text = "Russian Troops Drive Back Ukrainian Units Near Border Road\n\nThe text follows."
+    assert not any(n.endswith("Drive") for n in _names(text, gazetteer))
+
+
+def test_a_facility_named_after_its_town_keeps_the_town(gazetteer):
+    text = ("Wildfires burned near Jasper National Park in Alberta, Canada, officials "
+            "said, and the town of Jasper was evacuated.")
+    found = _toponyms(text, gazetteer)
+    assert any(t[0] == "Jasper" and t[1] == "resolved" for t in found)
