@@ -73,3 +73,30 @@ def test_a_facility_named_after_its_town_keeps_the_town(gazetteer):
             "said, and the town of Jasper was evacuated.")
     found = _toponyms(text, gazetteer)
     assert any(t[0] == "Jasper" and t[1] == "resolved" for t in found)
+
+
+# --- a name announced once is a place wherever the text repeats it -----------------------
+
+def test_a_name_announced_as_a_village_is_a_place_where_it_is_repeated(gazetteer):
+    text = ("Troops advanced to the Thitkyin village on Tuesday. On Wednesday a helicopter "
+            "fired at Thitkyin again, and Thitkyin was burned, residents said.")
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Thitkyin"]
+    assert len(found) == 3
+
+
+def test_a_repeat_without_its_unit_word_is_the_same_place(gazetteer):
+    text = ("Fighting spread across Wunbo Township on Monday, residents said. Wunbo is "
+            "one of the strongholds of the resistance.")
+    names = _names(text, gazetteer)
+    assert names.count("Wunbo") + names.count("Wunbo Township") == 2
+
+
+def test_a_repeat_inside_a_longer_capitalised_name_is_not_taken(gazetteer):
+    text = ("Troops entered the Thitkyin village on Tuesday. Officials of the Thitkyin "
+            "Farmers Union said that the harvest was lost.")
+    assert _names(text, gazetteer).count("Thitkyin") == 1
+
+
+def test_a_lower_case_part_word_belongs_to_the_announced_name(gazetteer):
+    text = "The town lies in the lower Wabiyo region of Somalia, officials said on Monday."
+    assert "lower Wabiyo" in _names(text, gazetteer)

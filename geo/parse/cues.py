@@ -40,6 +40,10 @@ _CUE_AFTER_WORDS = frozenset({
 #: territory", "the Andean region"): a one-word name ending so is no name of a unit.
 _ADJECTIVE_AFTER_WORDS = frozenset({"township", "townships", "territory", "locality",
                                     "localities", "region"})
+#: A lower-case word of a unit's part that belongs to its name ("the lower Shabelle
+#: region", "middle Juba").
+_PART_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:lower|upper|middle) \Z")
+_PART_RE = re.compile(r"(?:lower|upper|middle) ")
 _ADJECTIVE_RE = re.compile(r"[A-Z]\w+(?:ian|ean|yan|ese|ish)")
 #: Of those, the words that announce the name before them capitalised too, as part of it
 #: ("Minywar Village", "Pale Township", "Aden Yabal District"), outside headings.
@@ -130,7 +134,8 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             name = _CUE_NAME_RE.search(text, start, end)
             if name is None:
                 continue
-            start, end = name.start(), site_end or name.end()
+            start = start if _PART_RE.fullmatch(text, start, name.start()) else name.start()
+            end = site_end or name.end()
             if whole:  # "Israel’s Ben Gurion Airport": the possessor is a place of its own
                 owner = _POSSESSIVE_RE.search(text, start, end)
                 while owner is not None:
@@ -301,7 +306,10 @@ def _names_before(text: str, cue: Token, window: int, plural: bool
         names = CUE_LIST_BEFORE_RE.search(text, window, cue.start)
         if names and not (word in _ADJECTIVE_AFTER_WORDS and
                           _ADJECTIVE_RE.fullmatch(text, *names.span("names"))):
-            return "list" if plural else "last", *names.span("names"), 0
+            start = names.start("names")
+            part = None if plural else _PART_BEFORE_RE.search(text, max(0, start - 8), start)
+            return "list" if plural else "last", part.start() if part else start, \
+                names.end("names"), 0
     elif cue.text in _CAPITAL_AFTER_WORDS and not _NEXT_NAME_RE.match(text, cue.end):
         names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
         if names:

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 import ahocorasick
 
@@ -183,6 +183,8 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer, casing)
+    if cues:
+        cues += _repeated_cues(text, tokens, spans, cues)
     if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
         cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
@@ -192,6 +194,62 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans += cues
     spans.sort(key=lambda s: s.first)
     return resolve_spans(text, tokens, spans, gazetteer, casing)
+
+
+#: Unit words that may follow a name announced with one and be left out when it is named
+#: again ("Ayadaw Township ... Ayadaw is a stronghold").
+_REPEAT_UNIT_WORDS = frozenset({"village", "township", "district", "territory", "locality",
+                                "region", "county", "province", "state"})
+
+
+def _repeated_cues(text: str, tokens: list[Token], spans: list[Span], cues: list[Span]
+                   ) -> list[Span]:
+    """The other mentions of the names a place word announced, spelled the same and
+    capitalised, where nothing else was found: a text that calls "Minywar" a village
+    once means the village wherever it names Minywar ("airstrikes at Minywar Village"),
+    with or without the unit word ("Ayadaw Township ... Ayadaw is a stronghold"). A
+    repeat joined to another capitalised word is part of a longer name, not one."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    hints: dict[tuple[str, ...], str] = {}
+    for cue in cues:
+        words = tuple(t.text for t in tokens[cue.first:cue.last + 1])
+        forms = [words]
+        if len(words) > 1 and words[-1].lower() in _REPEAT_UNIT_WORDS:
+            forms.append(words[:-1])
+        for form in forms:
+            if form[0][:1].isupper() and form not in hints:
+                hints[form] = cue.kind_hint
+                names.setdefault(form[0], []).append(form)
+    taken = bytearray(len(tokens))
+    for span in (*spans, *cues):
+        taken[span.first:span.last + 1] = b"\x01" * (span.last - span.first + 1)
+    found = []
+    for index in compress(range(len(tokens)), map(names.__contains__, token_words(tokens))):
+        if taken[index]:
+            continue
+        for form in sorted(names[tokens[index].text], key=len, reverse=True):
+            last = index + len(form) - 1
+            if _repeat_at(text, tokens, index, form, taken):
+                found.append(Span(index, last, [], cue=True, kind_hint=hints[form]))
+                taken[index:last + 1] = b"\x01" * len(form)
+                break
+    return found
+
+
+def _repeat_at(text: str, tokens: list[Token], index: int, form: tuple[str, ...],
+               taken: bytearray) -> bool:
+    """Whether the words of ``form`` stand at ``index``, one name, free, and no part of a
+    longer capitalised name."""
+    last = index + len(form) - 1
+    if last >= len(tokens) or any(taken[index:last + 1]) or \
+            tuple(t.text for t in tokens[index:last + 1]) != form or \
+            not all(joinable(text, a, b) for a, b in pairwise(tokens[index:last + 1])):
+        return False
+    before = index > 0 and tokens[index - 1].text[:1].isupper() and \
+        joinable(text, tokens[index - 1], tokens[index])
+    after = last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and \
+        joinable(text, tokens[last], tokens[last + 1])
+    return not (before or after)
 
 
 def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
