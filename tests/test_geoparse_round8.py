@@ -100,3 +100,17 @@ def test_a_repeat_inside_a_longer_capitalised_name_is_not_taken(gazetteer):
 def test_a_lower_case_part_word_belongs_to_the_announced_name(gazetteer):
     text = "The town lies in the lower Wabiyo region of Somalia, officials said on Monday."
     assert "lower Wabiyo" in _names(text, gazetteer)
+
+
+# --- "at X, said the bulletin": the speaker follows the verb ------------------------------
+
+def test_a_town_after_a_preposition_before_comma_said_is_no_speaker(gazetteer):
+    text = ("The river is flowing above its danger level at Karimganj, said the bulletin. "
+            "The affected districts include Jorhat, Karimganj and Nagaon.")
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Karimganj"]
+    assert found and all(t[1] == "resolved" for t in found)
+
+
+def test_a_surname_before_said_is_still_a_person(gazetteer):
+    text = "Campbell said the roads were closed across Iowa on Monday."
+    assert "Campbell" not in _names(text, gazetteer)
