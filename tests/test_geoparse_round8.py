@@ -114,3 +114,15 @@ def test_a_town_after_a_preposition_before_comma_said_is_no_speaker(gazetteer):
 def test_a_surname_before_said_is_still_a_person(gazetteer):
     text = "Campbell said the roads were closed across Iowa on Monday."
     assert "Campbell" not in _names(text, gazetteer)
+
+
+# --- an Arabic article before a world name takes the candidates named with one -----------
+
+def test_an_article_before_a_name_keeps_the_town_named_with_an_article(gazetteer):
+    text = "The army carried out raids in Nablus, Tulkarm, Ramallah and Al-Bireh on Monday."
+    found = _toponyms(text, gazetteer)
+    assert ("Al-Bireh", "resolved", "geonames:285108") in found
+
+
+def test_an_article_before_a_name_no_candidate_bears_is_still_no_place(gazetteer):
+    assert not _names("Fighters of Jaysh al-Amin attacked the base on Monday.", gazetteer)

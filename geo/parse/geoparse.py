@@ -639,7 +639,9 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
             # Lebanon": the south of the country, not a town of Ohio called so
             continue
         if _after_article(text, tokens, span, gazetteer):
-            continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
+            span = _with_article(span, gazetteer, taken_until)
+            if span is None:
+                continue  # "al-Amin" is no "Amin" (Amiens): the name it starts is unknown
         offered = span.entries
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries and offered and named.restores(span):
@@ -734,6 +736,21 @@ def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazett
                and p.origin == "world" for e in span.entries)
 
 
+def _with_article(span: Span, gazetteer: Gazetteer, taken_until: int) -> Span | None:
+    """The span after an Arabic article, taking the article in, with only the candidates
+    whose own name opens with an article ("Al-Bireh": Al Bīrah, not Béré nor Berry), or
+    ``None`` when none does."""
+    if span.first - 1 <= taken_until:
+        return None
+    kept = [e for e in span.entries
+            if (p := gazetteer.get(e.place_id)) is not None and
+            fold_name(p.name).split(" ", 1)[0] in _ARTICLE_FOLDS]
+    return replace(span, first=span.first - 1, entries=kept) if kept else None
+
+
+#: Folded Arabic articles that open a gazetteer name ("Al Bīrah", "Ad Dānā", "Ash Shaykh").
+_ARTICLE_FOLDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
+                            "ez", "es", "er"})
 #: Name particles that are also English words: a particle only when joined by a hyphen
 #: ("Tell at-Tuffah"), a preposition or article when a space follows ("Erewash at Ilkeston").
 _ENGLISH_PARTICLES = frozenset({"a", "an", "as", "at"})
