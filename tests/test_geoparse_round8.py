@@ -126,3 +126,19 @@ def test_an_article_before_a_name_keeps_the_town_named_with_an_article(gazetteer
 
 def test_an_article_before_a_name_no_candidate_bears_is_still_no_place(gazetteer):
     assert not _names("Fighters of Jaysh al-Amin attacked the base on Monday.", gazetteer)
+
+
+# --- GeoNames names written with the ayn as a left quotation mark ------------------------
+
+def test_a_name_opening_with_an_ayn_mark_is_usable():
+    from geo.parse.world import usable_name
+
+    assert usable_name("‘Arrābah", primary=True)
+    assert usable_name("Ra’s al ‘Ayn", primary=True)
+
+
+def test_a_name_opening_with_an_ayn_mark_and_a_fused_article_is_found_in_a_sentence(
+        gazetteer):
+    text = ("Israeli forces also raided Arraba, Kafr Ra'i, Silat al-Dhahr and Fahma in "
+            "Jenin governorate.")
+    assert ("Arraba", "resolved", "geonames:284893") in _toponyms(text, gazetteer)
