@@ -142,3 +142,16 @@ def test_a_name_opening_with_an_ayn_mark_and_a_fused_article_is_found_in_a_sente
     text = ("Israeli forces also raided Arraba, Kafr Ra'i, Silat al-Dhahr and Fahma in "
             "Jenin governorate.")
     assert ("Arraba", "resolved", "geonames:284893") in _toponyms(text, gazetteer)
+
+
+# --- a village is no city --------------------------------------------------------------------
+
+def test_the_village_of_a_name_is_no_city_of_that_name(gazetteer):
+    text = "Russian troops in Ukraine pushed into the village of Shevchenko on Monday."
+    found = _toponyms(text, gazetteer)
+    assert not any(t[2] == "geonames:13561779" for t in found)  # Poltava's city district
+
+
+def test_a_city_named_without_a_village_word_keeps_its_weight(gazetteer):
+    text = "Russian troops in Ukraine shelled the city of Shevchenko on Monday."
+    assert any(t[2] == "geonames:13561779" for t in _toponyms(text, gazetteer))

@@ -66,6 +66,11 @@ _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorat
                     "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
 #: Kinds a settlement word ("city", "town", "village") names alike.
 _SETTLEMENT_KINDS = frozenset({"city", "town"})
+#: Words that call a place a village: no city of :data:`_VILLAGE_MAX_POPULATION` people or
+#: more, which loses :data:`_CITY_AS_VILLAGE_PENALTY` of its score.
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+_VILLAGE_MAX_POPULATION = 50_000
+_CITY_AS_VILLAGE_PENALTY = 3.0
 #: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                             "quarter", "quarters"})
@@ -554,7 +559,8 @@ def _remember_unit(state: _Resolution, span: Span, place: Place) -> None:
 def _memo_score(state: _Resolution, place: Place, span: Span) -> float:
     # A candidate's score depends on the document, the span's kind word and its
     # containers only.
-    key = (place.id, span.kind_hint, span.containers, span.contained, candidate_key(span))
+    key = (place.id, span.kind_hint, span.village, span.containers, span.contained,
+           candidate_key(span))
     if key not in state.score_memo:
         state.score_memo[key] = _score(place, span, state.gazetteer, state.context)
     return state.score_memo[key]
@@ -800,8 +806,11 @@ def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
             word = after.text.lower().rstrip("s") if after.text.lower() != "countryside" \
                 else "countryside"
             span.kind_hint = KIND_WORDS.get(word, KIND_WORDS.get(after.text.lower(), ""))
+            span.village = word in _VILLAGE_WORDS
         if not span.kind_hint and span.first >= 2 and tokens[span.first - 1].text.lower() == "of":
-            span.kind_hint = KIND_WORDS.get(tokens[span.first - 2].text.lower(), "")
+            word = tokens[span.first - 2].text.lower()
+            span.kind_hint = KIND_WORDS.get(word, "")
+            span.village = word.rstrip("s") in _VILLAGE_WORDS
         first_word = tokens[span.first].text.lower()
         if DIRECTION_WORDS.get(first_word) and span.first < span.last:
             continue  # the gazetteer itself has the qualified name ("east-Aleppo")
@@ -917,6 +926,8 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
     if span.kind_hint and (span.kind_hint == place.kind or (
             span.kind_hint in _SETTLEMENT_KINDS and place.kind in _SETTLEMENT_KINDS)):
         score += 3.0  # "Pokrovsk city" may be a town of GeoNames: English has no threshold
+    if span.village and place.population >= _VILLAGE_MAX_POPULATION:
+        score -= _CITY_AS_VILLAGE_PENALTY  # "the village of Shevchenko" is no city district
     score += _nearness(place, context)
     score += prominence
     if place.kind == "country":
