@@ -155,3 +155,12 @@ def test_the_village_of_a_name_is_no_city_of_that_name(gazetteer):
 def test_a_city_named_without_a_village_word_keeps_its_weight(gazetteer):
     text = "Russian troops in Ukraine shelled the city of Shevchenko on Monday."
     assert any(t[2] == "geonames:13561779" for t in _toponyms(text, gazetteer))
+
+
+def test_a_capitalised_list_or_address_line_is_no_heading_for_site_names(gazetteer):
+    text = ("Flood warnings are in place for:\n"
+            "- River Swift at Rugby, including Brockley Road, Dunmoor Park and Kellowmere Lane.\n"
+            "Dunmoor Showground, 19 Mill Street, Kellowmere\n")
+    names = _names(text, gazetteer)
+    assert "Brockley Road" in names and "Kellowmere Lane" in names
+    assert "Dunmoor Showground" in names

@@ -162,7 +162,29 @@ def _set_aside(tokens: list[Token], first: int, how: str, casing: TextCasing,
     found so or before a capitalised place word stands in a heading."""
     if how == "plain":
         return tokens[first].text.lower() in ordinary or casing.in_title_line(first)
-    return how in ("capital", "head") and casing.in_title_line(first)
+    return how in ("capital", "head") and casing.in_title_line(first) and \
+        _heading(casing.text, tokens[first].start)
+
+
+#: How far around a name a heading's line must end (characters): a longer line is no heading.
+_HEADING_REACH = 200
+
+
+def _heading(text: str, offset: int) -> bool:
+    """Whether the title-case line at ``offset`` reads as a heading, not as a list or an
+    address in capitals ("- River Swift at Rugby, including Brownsover Road, Swift Park",
+    "Kempsey Showground, 19 Sea Street"): no bullet opens it, no comma stands in it, and it
+    is short."""
+    start = text.rfind("\n", max(0, offset - _HEADING_REACH), offset) + 1
+    if start == 0 and offset > _HEADING_REACH:
+        return False
+    end = text.find("\n", offset, offset + _HEADING_REACH)
+    if end < 0:
+        if len(text) > offset + _HEADING_REACH:
+            return False
+        end = len(text)
+    line = text[start:end].lstrip()
+    return not line.startswith(("-", "•", "*", "–")) and "," not in line
 
 
 def _town_before_facility(text: str, taken: _Taken, start: int, end: int) -> bool:
