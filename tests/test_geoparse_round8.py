@@ -164,3 +164,19 @@ def test_a_capitalised_list_or_address_line_is_no_heading_for_site_names(gazette
     names = _names(text, gazetteer)
     assert "Brockley Road" in names and "Kellowmere Lane" in names
     assert "Dunmoor Showground" in names
+
+
+# --- roads by their number ---------------------------------------------------------------
+
+def test_a_number_said_once_to_be_a_roads_names_the_road_throughout(gazetteer):
+    text = ("Police closed the A71 bridge at Dunmoor on Friday. The A71 in the town "
+            "reopened later, and the B4012 between Dunmoor and Kellowmere stayed shut.")
+    names = _names(text, gazetteer)
+    assert sum(n.startswith("A71") for n in names) == 2 and "B4012" in names
+
+
+def test_a_number_never_said_to_be_a_roads_is_no_place(gazetteer):
+    text = ("M23 rebels attacked the town, and the M23 in Walikale said that F-16 jets "
+            "and MI-35 helicopters were seen over Goma on Monday.")
+    names = _names(text, gazetteer)
+    assert not any(n in ("M23", "F-16", "MI-35") for n in names)

@@ -156,6 +156,38 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     return list(found.values())
 
 
+#: A road's number ("A52", "B5057", "RN2", "I-16", "PTH 10") and a word that makes it a
+#: road's: a road word after it, or a road's course ("the B5057 between X and Y", "the A52
+#: eastbound").
+_ROAD_CODE = r"(?<![\w.-])(?:[A-Z]{1,3}-?\d{1,4}|[A-Z]{2,4} \d{1,4})(?![\w-])"
+_ROAD_CODE_RE = re.compile(
+    rf"(?P<code>{_ROAD_CODE}) (?:road|highway|motorway|bridge|junction|roundabout|between|"
+    r"eastbound|westbound|northbound|southbound)\b")
+_ANY_ROAD_CODE_RE = re.compile(_ROAD_CODE)
+
+
+def road_code_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Roads named by their number, where the text once says the number is a road's ("the
+    A52 bridge", "the RN2 road", "the B5057 between Darley Dale and Winster"): then every
+    mention of that number is the road, where nothing else was found ("The A52 in
+    Nottingham"). A number never said to be a road's stays no place ("M23 rebels", "F-16
+    jets", "MI-35 helicopters")."""
+    codes = {match.group("code") for match in _ROAD_CODE_RE.finditer(text)}
+    if not codes:
+        return []
+    taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
+    starts = token_starts(tokens)
+    token_ends = list(map(itemgetter(1), tokens))
+    found = []
+    for match in _ANY_ROAD_CODE_RE.finditer(text):
+        if match.group() not in codes or taken.overlaps(*match.span()):
+            continue
+        first, last = _index_at(starts, match.start()), _index_at(token_ends, match.end())
+        if first is not None and last is not None:
+            found.append(Span(first, last, [], cue=True, kind_hint="site"))
+    return found
+
+
 def _set_aside(tokens: list[Token], first: int, how: str, casing: TextCasing,
                ordinary: frozenset[str]) -> bool:
     """Whether a name found after a preposition opens with an ordinary English word, or one
