@@ -180,3 +180,17 @@ def test_a_number_never_said_to_be_a_roads_is_no_place(gazetteer):
             "and MI-35 helicopters were seen over Goma on Monday.")
     names = _names(text, gazetteer)
     assert not any(n in ("M23", "F-16", "MI-35") for n in names)
+
+
+# --- a list after a preposition of place or a strike, one of whose names is known ----------
+
+def test_a_struck_list_with_one_known_place_is_a_list_of_places(gazetteer):
+    text = ("Airstrikes also hit Naqoura, Thitkyin, Kudhaawo and Wunbo in southern Lebanon "
+            "on Monday, the agency said.")
+    names = _names(text, gazetteer)
+    assert {"Thitkyin", "Kudhaawo", "Wunbo"} <= set(names)
+
+
+def test_a_struck_list_with_no_known_place_announces_nothing(gazetteer):
+    text = "Critics also hit Thitkyin, Kudhaawo and Wunbo over the plan, the agency said."
+    assert not {"Thitkyin", "Kudhaawo", "Wunbo"} & set(_names(text, gazetteer))

@@ -106,6 +106,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
     """
     lists = _cue_lists(text, tokens)
     lists += _names_between_settlements(text, tokens, spans, gazetteer)
+    lists += _known_place_lists(text, tokens, spans, gazetteer)
     if not lists:
         return []
     taken = _Taken([(tokens[s.first].start, tokens[s.last].end) for s in spans])
@@ -454,6 +455,37 @@ def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span]
         between = _CUE_BETWEEN_RE.fullmatch(text, start, end)  # in C: first, most fail
         if between and settlement(left) and settlement(right):
             found.append(("list", *between.span("names"), 0))
+    return found
+
+
+#: Words after which a list of names is a list of places once one of them is known:
+#: prepositions of place and verbs of striking ("struck Aita al-Shaab, Ramyah and Qouzah",
+#: "especially in May Kuhli, Zban Gedena, Adi Awala, Rama and Tserona").
+_LIST_OPENERS = _CUE_BEFORE_WORDS | frozenset({"at", "hit", "struck", "bombed", "raided",
+                                               "targeted", "including"})
+_CUE_LIST_AT_RE = re.compile(_CUE_LIST)
+
+
+def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
+                       gazetteer: Gazetteer) -> list[tuple[str, int, int, int]]:
+    """Lists of two names or more after a preposition of place or a verb of striking, one
+    of which the gazetteer knows as a place: the others are places too ("hit Naqoura,
+    Chamaa, Taybeh, Zita, Aanqoun, and Tayr Harfa")."""
+    known = {tokens[s.first].start for s in spans if not s.fuzzy and any(
+        e.role == "place" and gazetteer.get(e.place_id) is not None for e in s.entries)}
+    if not known:
+        return []
+    found = []
+    for opener in itertools.compress(tokens, map(_LIST_OPENERS.__contains__,
+                                                 token_words(tokens))):
+        if text[opener.end:opener.end + 1] != " ":
+            continue
+        names = _CUE_LIST_AT_RE.match(text, opener.end + 1)
+        if names is None or not _CUE_SEPARATOR_RE.search(text, *names.span()):
+            continue
+        items = split_cue_list(text, *names.span())
+        if len(items) >= 2 and any(start in known for start, _ in items):
+            found.append(("list", *names.span(), 0))
     return found
 
 
