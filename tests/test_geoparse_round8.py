@@ -194,3 +194,14 @@ def test_a_struck_list_with_one_known_place_is_a_list_of_places(gazetteer):
 def test_a_struck_list_with_no_known_place_announces_nothing(gazetteer):
     text = "Critics also hit Thitkyin, Kudhaawo and Wunbo over the plan, the agency said."
     assert not {"Thitkyin", "Kudhaawo", "Wunbo"} & set(_names(text, gazetteer))
+
+
+def test_between_two_names_after_a_route_word_are_places(gazetteer):
+    text = ("The highway remains closed in both directions between Thitkyin and Wunbo, "
+            "and the railway between Kudhaawo and Dunmoor reopened, officials said.")
+    assert {"Thitkyin", "Wunbo", "Kudhaawo", "Dunmoor"} <= set(_names(text, gazetteer))
+
+
+def test_between_two_names_without_a_route_word_are_no_places(gazetteer):
+    text = "Talks between Thitkyin and Wunbo went on, their lawyers said on Monday."
+    assert not {"Thitkyin", "Wunbo"} & set(_names(text, gazetteer))

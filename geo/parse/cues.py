@@ -462,7 +462,7 @@ def _names_between_settlements(text: str, tokens: list[Token], spans: list[Span]
 #: prepositions of place and verbs of striking ("struck Aita al-Shaab, Ramyah and Qouzah",
 #: "especially in May Kuhli, Zban Gedena, Adi Awala, Rama and Tserona").
 _LIST_OPENERS = _CUE_BEFORE_WORDS | frozenset({"at", "hit", "struck", "bombed", "raided",
-                                               "targeted", "including"})
+                                               "targeted", "including", "between"})
 _CUE_LIST_AT_RE = re.compile(_CUE_LIST)
 
 
@@ -470,23 +470,38 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
                        gazetteer: Gazetteer) -> list[tuple[str, int, int, int]]:
     """Lists of two names or more after a preposition of place or a verb of striking, one
     of which the gazetteer knows as a place: the others are places too ("hit Naqoura,
-    Chamaa, Taybeh, Zita, Aanqoun, and Tayr Harfa")."""
+    Chamaa, Taybeh, Zita, Aanqoun, and Tayr Harfa"); and the two ends of a route ("the
+    railway between X and Y")."""
     known = {tokens[s.first].start for s in spans if not s.fuzzy and any(
         e.role == "place" and gazetteer.get(e.place_id) is not None for e in s.entries)}
-    if not known:
-        return []
     found = []
     for opener in itertools.compress(tokens, map(_LIST_OPENERS.__contains__,
                                                  token_words(tokens))):
         if text[opener.end:opener.end + 1] != " ":
             continue
-        names = _CUE_LIST_AT_RE.match(text, opener.end + 1)
+        if opener.text == "between":
+            pair = _ROUTE_PAIR_RE.match(text, opener.end + 1)
+            if pair is not None and _ROUTE_BEFORE_RE.search(
+                    text, max(0, opener.start - _ROUTE_REACH), opener.start):
+                found.append(("list", *pair.span(), 0))
+            continue
+        names = _CUE_LIST_AT_RE.match(text, opener.end + 1) if known else None
         if names is None or not _CUE_SEPARATOR_RE.search(text, *names.span()):
             continue
         items = split_cue_list(text, *names.span())
         if len(items) >= 2 and any(start in known for start, _ in items):
             found.append(("list", *names.span(), 0))
     return found
+
+
+#: "between X and Y" after a word of a road, a railway or a route in the same sentence
+#: ("the railway between Cranberry Portage and Pukatawagan", "the Pacific Highway remains
+#: closed in both directions between Coopernook and Glenthorne"): both ends are places.
+_ROUTE_PAIR_RE = re.compile(rf"{_CUE_NAME} and {_CUE_NAME}(?![\w'’-])")
+_ROUTE_BEFORE_RE = re.compile(r"\b(?:road|roads|highway|railway|railroad|rail|line|route|"
+                              r"motorway|freeway|directions|trains?|flights?|buses)\b"
+                              r"[^.;:!?]*\Z", re.IGNORECASE)
+_ROUTE_REACH = 80
 
 
 def split_cue_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
