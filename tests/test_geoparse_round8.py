@@ -205,3 +205,18 @@ def test_between_two_names_after_a_route_word_are_places(gazetteer):
 def test_between_two_names_without_a_route_word_are_no_places(gazetteer):
     text = "Talks between Thitkyin and Wunbo went on, their lawyers said on Monday."
     assert not {"Thitkyin", "Wunbo"} & set(_names(text, gazetteer))
+
+
+# --- rivers by what they do --------------------------------------------------------------
+
+def test_a_name_that_flows_is_a_river(gazetteer):
+    text = ("The Thitkyin is flowing above its danger level at Tezpur, while the Wunbo "
+            "(South) overflowed at Sivasagar, said the bulletin.")
+    names = _names(text, gazetteer)
+    assert "Thitkyin" in names and "Wunbo" in names
+
+
+def test_a_river_named_like_a_small_town_is_the_river(gazetteer):
+    text = "The Barak is flowing above its danger level at Badarpurghat, said the bulletin."
+    found = [t for t in _toponyms(text, gazetteer) if t[0] == "Barak"]
+    assert found == [("Barak", "unresolved", "")]

@@ -189,6 +189,35 @@ def road_code_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[S
     return found
 
 
+#: A river by what it does: "the Brahmaputra is flowing above its danger level", "the
+#: Dhansiri (South) is flowing", "the Barak overflowed", "the Kushiyara burst its banks".
+_FLOWING_RE = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?P<name>{_CUE_NAME})(?: \([A-Z][a-z]+\))? (?:(?:is|was|are|were|"
+    r"has been|had been|kept) (?:flowing|rising|swelling|overflowing|in spate)|flows|flowed|"
+    r"overflowed|overflows|swelled|burst its banks)\b")
+
+
+def river_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Rivers the gazetteer lacks, named by what a river does ("the Dikhow is flowing
+    above its danger level at Sivasagar"), where nothing else was found."""
+    if "flow" not in text and "swell" not in text and "burst its" not in text and \
+            "spate" not in text:
+        return []
+    taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
+    exact = {(s.first, s.last) for s in spans if not s.cue}
+    starts = token_starts(tokens)
+    token_ends = list(map(itemgetter(1), tokens))
+    found = []
+    for match in _FLOWING_RE.finditer(text):
+        start, end = match.span("name")
+        first, last = _index_at(starts, start), _index_at(token_ends, end)
+        if first is None or last is None or tokens[first].text in _NOT_NAMES or (
+                taken.overlaps(start, end) and (first, last) not in exact):
+            continue  # a name the gazetteer has as it is written is the river's ("Barak")
+        found.append(Span(first, last, [], cue=True, kind_hint="site"))
+    return found
+
+
 def _set_aside(tokens: list[Token], first: int, how: str, casing: TextCasing,
                ordinary: frozenset[str]) -> bool:
     """Whether a name found after a preposition opens with an ordinary English word, or one
