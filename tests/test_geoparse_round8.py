@@ -220,3 +220,8 @@ def test_a_river_named_like_a_small_town_is_the_river(gazetteer):
     text = "The Barak is flowing above its danger level at Badarpurghat, said the bulletin."
     found = [t for t in _toponyms(text, gazetteer) if t[0] == "Barak"]
     assert found == [("Barak", "unresolved", "")]
+
+
+def test_a_place_and_a_name_after_a_comma_are_no_list(gazetteer):
+    text = "Speaking in Tezpur, Thitkyin said the talks had failed."
+    assert "Thitkyin" not in _names(text, gazetteer)

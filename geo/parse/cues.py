@@ -518,7 +518,9 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
         if names is None or not _CUE_SEPARATOR_RE.search(text, *names.span()):
             continue
         items = split_cue_list(text, *names.span())
-        if len(items) >= 2 and any(start in known for start, _ in items):
+        if (len(items) >= 3 or text.startswith(" and ", items[0][1])) and \
+                any(start in known for start, _ in items):
+            # "Speaking in Kyiv, Zelensky said": two names and a comma are no list
             found.append(("list", *names.span(), 0))
     return found
 
