@@ -225,3 +225,12 @@ def test_a_river_named_like_a_small_town_is_the_river(gazetteer):
 def test_a_place_and_a_name_after_a_comma_are_no_list(gazetteer):
     text = "Speaking in Tezpur, Thitkyin said the talks had failed."
     assert "Thitkyin" not in _names(text, gazetteer)
+
+
+# --- one name, one sense: an unresolved name kept once is kept where it is repeated -------
+
+def test_a_long_name_kept_unresolved_once_is_kept_where_it_is_repeated(gazetteer):
+    # Petite Rivière is a town of Mauritius in the gazetteer, none of Haiti
+    text = ("Farmers fled the rural areas of Petite Rivière in Haiti on Sunday. Police "
+            "said gangs held Petite Rivière by night, and aid reached Petite Rivière late.")
+    assert _names(text, gazetteer).count("Petite Rivière") == 3

@@ -104,6 +104,10 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     if len(set(resolved_in) | {p.place.country for p in placed
                                if id(p) in announced_alone}) > 1:
         announced_alone = set()
+    # names of several words left unresolved that the text gives a reason for: their other
+    # mentions stay unresolved places too
+    kept_unresolved = {spelling(p.mention.text) for p in placed
+                       if not p.resolved and reasons.get(id(p)) and p.span.first < p.span.last}
     for item in placed:
         place = item.place
         if id(item) not in reasons:
@@ -130,6 +134,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         if reason:
             continue
         span = item.span
+        if not item.resolved and spelling(item.mention.text) in kept_unresolved:
+            continue  # "areas of Petite Rivière ... attacked Petite Rivière": one name, one sense
         if not item.resolved:
             changed[id(item.mention)] = None
             if set_aside is not None and span.first == span.last:
