@@ -234,3 +234,14 @@ def test_a_long_name_kept_unresolved_once_is_kept_where_it_is_repeated(gazetteer
     text = ("Farmers fled the rural areas of Petite Rivière in Haiti on Sunday. Police "
             "said gangs held Petite Rivière by night, and aid reached Petite Rivière late.")
     assert _names(text, gazetteer).count("Petite Rivière") == 3
+
+
+def test_between_an_unknown_name_and_a_known_town_are_two_places(gazetteer):
+    text = "Gales are expected to develop between Thitkyin and Mackay on Sunday."
+    assert "Thitkyin" in _names(text, gazetteer)
+
+
+def test_a_chain_of_towns_joined_by_hyphens_is_a_chain_of_places(gazetteer):
+    text = "Northwest Axis: Masisi-Wunbo-Thitkyin-Kisangani\n\nNothing to report."
+    names = _names(text, gazetteer)
+    assert "Wunbo" in names and "Thitkyin" in names

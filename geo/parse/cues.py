@@ -503,15 +503,20 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
     railway between X and Y")."""
     known = {tokens[s.first].start for s in spans if not s.fuzzy and any(
         e.role == "place" and gazetteer.get(e.place_id) is not None for e in s.entries)}
-    found = []
+    settled = {tokens[s.first].start for s in spans if not s.fuzzy and _settlement(s, gazetteer)}
+    found = [("first", *item.span(), 0) for chain in _CHAIN_RE.finditer(text)
+             if sum(item.start() in settled for item in _CHAIN_ITEM_RE.finditer(
+                 text, *chain.span())) >= 2
+             for item in _CHAIN_ITEM_RE.finditer(text, *chain.span())]
     for opener in itertools.compress(tokens, map(_LIST_OPENERS.__contains__,
                                                  token_words(tokens))):
         if text[opener.end:opener.end + 1] != " ":
             continue
         if opener.text == "between":
             pair = _ROUTE_PAIR_RE.match(text, opener.end + 1)
-            if pair is not None and _ROUTE_BEFORE_RE.search(
-                    text, max(0, opener.start - _ROUTE_REACH), opener.start):
+            if pair is not None and (_ROUTE_BEFORE_RE.search(
+                    text, max(0, opener.start - _ROUTE_REACH), opener.start) or any(
+                    start in settled for start, _ in split_cue_list(text, *pair.span()))):
                 found.append(("list", *pair.span(), 0))
             continue
         names = _CUE_LIST_AT_RE.match(text, opener.end + 1) if known else None
@@ -525,12 +530,26 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
     return found
 
 
+#: Towns joined by hyphens, an axis or a road ("Bukavu-Uvira-Baraka-Kalemie"): with two
+#: settlements the gazetteer knows among them, all are places.
+_CHAIN_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}(?![\w'’-])")
+_CHAIN_ITEM_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _settlement(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether every candidate of a span is a settlement or a part of one."""
+    places = [gazetteer.get(e.place_id) for e in span.entries if e.role == "place"]
+    return bool(places) and len(places) == len(span.entries) and all(
+        p is not None and p.kind in ("city", "town", "quarter", "district") for p in places)
+
+
 #: "between X and Y" after a word of a road, a railway or a route in the same sentence
 #: ("the railway between Cranberry Portage and Pukatawagan", "the Pacific Highway remains
 #: closed in both directions between Coopernook and Glenthorne"): both ends are places.
 _ROUTE_PAIR_RE = re.compile(rf"{_CUE_NAME} and {_CUE_NAME}(?![\w'’-])")
 _ROUTE_BEFORE_RE = re.compile(r"\b(?:road|roads|highway|railway|railroad|rail|line|route|"
-                              r"motorway|freeway|directions|trains?|flights?|buses)\b"
+                              r"motorway|freeway|directions|trains?|flights?|buses|"
+                              r"[A-Z]{1,3}-?\d{1,4})\b"
                               r"[^.;:!?]*\Z", re.IGNORECASE)
 _ROUTE_REACH = 80
 
