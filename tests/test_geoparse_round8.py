@@ -245,3 +245,14 @@ def test_a_chain_of_towns_joined_by_hyphens_is_a_chain_of_places(gazetteer):
     text = "Northwest Axis: Masisi-Wunbo-Thitkyin-Kisangani\n\nNothing to report."
     names = _names(text, gazetteer)
     assert "Wunbo" in names and "Thitkyin" in names
+
+
+def test_a_name_set_off_after_a_village_word_and_placed_is_a_place(gazetteer):
+    text = ("On Sunday the fighters attacked another village, Thitkyin, in Middle Shabelle. "
+            "Residents said Thitkyin fell by night.")
+    assert _names(text, gazetteer).count("Thitkyin") == 2
+
+
+def test_a_name_set_off_after_a_town_word_without_a_place_is_no_place(gazetteer):
+    text = "We reached the town, Thitkyin said, before the rain began on Sunday."
+    assert "Thitkyin" not in _names(text, gazetteer)

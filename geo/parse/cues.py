@@ -197,24 +197,44 @@ _FLOWING_RE = re.compile(
     r"overflowed|overflows|swelled|burst its banks)\b")
 
 
+#: A settlement's name set off after its place word, and placed: "another village, Nur
+#: Dugle, in Middle Shabelle", "the town, Kabamba, near Kavumu".
+_APPOSED_RE = re.compile(
+    rf"\b(?:village|town|hamlet|settlement|locality), (?P<name>{_CUE_NAME}), "
+    r"(?:in|near|north|south|east|west|northeast|northwest|southeast|southwest)\b")
+
+
+def apposed_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Names the gazetteer lacks set off after a settlement's word and placed ("another
+    village, Nur Dugle, in Middle Shabelle"), where nothing else was found."""
+    return _matched_spans(text, tokens, spans, _APPOSED_RE, "", exact_ok=False)
+
+
 def river_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """Rivers the gazetteer lacks, named by what a river does ("the Dikhow is flowing
     above its danger level at Sivasagar"), where nothing else was found."""
     if "flow" not in text and "swell" not in text and "burst its" not in text and \
             "spate" not in text:
         return []
+    return _matched_spans(text, tokens, spans, _FLOWING_RE, "site", exact_ok=True)
+
+
+def _matched_spans(text: str, tokens: list[Token], spans: list[Span], pattern: re.Pattern,
+                   kind_hint: str, exact_ok: bool) -> list[Span]:
+    """Cues of the "name" group of each match of ``pattern``, where no other span lies (or,
+    with ``exact_ok``, where one lies on the very words)."""
     taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     exact = {(s.first, s.last) for s in spans if not s.cue}
     starts = token_starts(tokens)
     token_ends = list(map(itemgetter(1), tokens))
     found = []
-    for match in _FLOWING_RE.finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.span("name")
         first, last = _index_at(starts, start), _index_at(token_ends, end)
         if first is None or last is None or tokens[first].text in _NOT_NAMES or (
-                taken.overlaps(start, end) and (first, last) not in exact):
+                taken.overlaps(start, end) and not (exact_ok and (first, last) in exact)):
             continue  # a name the gazetteer has as it is written is the river's ("Barak")
-        found.append(Span(first, last, [], cue=True, kind_hint="site"))
+        found.append(Span(first, last, [], cue=True, kind_hint=kind_hint))
     return found
 
 
