@@ -256,3 +256,18 @@ def test_a_name_set_off_after_a_village_word_and_placed_is_a_place(gazetteer):
 def test_a_name_set_off_after_a_town_word_without_a_place_is_no_place(gazetteer):
     text = "We reached the town, Thitkyin said, before the rain began on Sunday."
     assert "Thitkyin" not in _names(text, gazetteer)
+
+
+# --- a far namesake's word that runs on into another capitalised word ----------------------
+
+def test_two_unresolved_names_a_space_apart_are_one_name(gazetteer):
+    text = ("Captain Olow, a military officer in Adan Wunbo, told reporters that troops had "
+            "left Mogadishu for Somalia's Middle Shabelle region.")
+    names = _names(text, gazetteer)
+    assert "Adan Wunbo" in names and "Adan" not in names
+
+
+def test_a_word_that_begins_a_longer_name_is_not_set_aside(gazetteer):
+    text = ("The town attacked on Wednesday, Adan Wunbo, lies north of Mogadishu in "
+            "Somalia, soldiers said.")
+    assert "Adan" not in [m.text for m in geoparse(text, gazetteer).set_aside]

@@ -138,7 +138,8 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
             continue  # "areas of Petite Rivière ... attacked Petite Rivière": one name, one sense
         if not item.resolved:
             changed[id(item.mention)] = None
-            if set_aside is not None and span.first == span.last:
+            if set_aside is not None and span.first == span.last and \
+                    not _runs_on(casing, span.last):
                 set_aside.append(item.mention)
             continue
         changed[id(item.mention)] = None if span.first == span.last else replace(
@@ -170,6 +171,14 @@ STRAY_KM = 1_000.0
 #: A world city of fewer people than this, found by a spelling that is not its own name,
 #: is as open to the stray test as a small town.
 RESPELT_CITY = 500_000
+
+
+def _runs_on(casing: TextCasing, index: int) -> bool:
+    """Whether a capitalised word follows the token a space apart: the token begins a
+    longer name ("Adan Yabaal"), no name of its own to set aside."""
+    tokens = casing.tokens
+    return index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
+        casing.text[tokens[index].end:tokens[index + 1].start] == " "
 
 
 def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:

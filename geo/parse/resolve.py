@@ -152,6 +152,7 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
     mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
                               set_aside)
     mentions.sort(key=lambda m: m.start)
+    mentions = _joined_unresolved(text, mentions)
     mentions = _placed_by_relation(text, mentions, state.derived, gazetteer)
     mentions = _repeat_derived(text, mentions)
     promoted = {(m.start, m.end) for m in mentions}
@@ -212,6 +213,22 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                     _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0))):
             continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
+    return out
+
+
+def _joined_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two unresolved toponyms a single space apart, both capitalised, as one name the
+    gazetteer lacks: "in Adan Yabaal" is no "Adan" (Aden, far away) then "Yabaal"."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.cls == mention.cls == "toponym" and \
+                last.status == mention.status == "unresolved" and \
+                text[last.end:mention.start] == " " and last.text[:1].isupper() and \
+                mention.text[:1].isupper():
+            out[-1] = replace(last, end=mention.end, text=text[last.start:mention.end])
+            continue
+        out.append(mention)
     return out
 
 
