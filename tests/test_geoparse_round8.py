@@ -271,3 +271,15 @@ def test_a_word_that_begins_a_longer_name_is_not_set_aside(gazetteer):
     text = ("The town attacked on Wednesday, Adan Wunbo, lies north of Mogadishu in "
             "Somalia, soldiers said.")
     assert "Adan" not in [m.text for m in geoparse(text, gazetteer).set_aside]
+
+
+def test_a_place_before_a_plural_possessive_stays_out_of_a_facilitys_name(gazetteer):
+    text = "Fighting went on.\n\nAt Khan Younis’ Kellowmere Hospital, people slept on floors."
+    found = _toponyms(text, gazetteer)
+    assert ("Khan Younis", "resolved", "geonames:281124") in found
+    assert "Kellowmere Hospital" in [t[0] for t in found]
+
+
+def test_a_capitalised_preposition_is_no_part_of_a_facilitys_name(gazetteer):
+    text = "Fighting went on.\n\nAt Kellowmere Hospital, some people slept on the floor."
+    assert "Kellowmere Hospital" in _names(text, gazetteer)

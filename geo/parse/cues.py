@@ -21,7 +21,7 @@ _CUE_LIST = rf"{_CUE_NAME}(?:(?:, and |, | and ){_CUE_NAME})*"
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _CUE_ARTICLE_RE = re.compile(rf"(?<![\w'’]){_CUE_ARTICLE}")
 _CUE_SEPARATOR_RE = re.compile(r",? and |, ")
-_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s\s+|(?<=s)['’]\s+")
 #: What ends a name that is no place's: a possessive ("in Putin's Russia") or a person's
 #: name going on ("in Afzal Ansari's seat" is taken whole, then dropped).
 _POSSESSOR_RE = re.compile(r"['’]s?\b|\s+[A-Z][a-z]+['’]s\b")
@@ -89,6 +89,9 @@ _CUE_WINDOW = 240
 #: Capitalised words that start sentences or titles, not names.
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His",
                         "Her", "Our", "Some", "All", "Both", "Several", "Many", "Other"})
+#: Capitalised prepositions that open a sentence before a facility's name ("At Kellow
+#: Hospital, doctors said"): no part of the name.
+_HEAD_OPENERS = frozenset({"At", "In", "On", "From", "To", "By", "For", "Near", "Into"})
 
 
 def cue_spans(text: str, tokens: list[Token], spans: list[Span],
@@ -139,11 +142,19 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
             end = site_end or name.end()
             if whole:  # "Israel’s Ben Gurion Airport": the possessor is a place of its own
                 owner = _POSSESSIVE_RE.search(text, start, end)
-                while owner is not None:
+                while owner is not None and (owner.group()[1:2] in ("s", "S") or
+                                             taken.fixed.last_end_within(
+                                                 start, owner.start() + 1) == owner.start()):
+                    # a plural's mark only after a known place: "Khan Younis’ Nasser
+                    # Hospital", not "Hyuga Girls' Primary School"
                     start = owner.end()
                     owner = _POSSESSIVE_RE.search(text, start, end)
             first = _index_at(starts, start)
             last = _index_at(token_ends, end)
+            if first is not None and last is not None and how == "head" and \
+                    tokens[first].text in _HEAD_OPENERS and first + 1 < last:
+                first += 1
+                start = tokens[first].start
             if first is None or last is None or tokens[first].text in _NOT_NAMES:
                 continue
             if not _proper(text, tokens, first, last, how, site_end, common):
