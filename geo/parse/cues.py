@@ -42,7 +42,7 @@ _ADJECTIVE_AFTER_WORDS = frozenset({"township", "townships", "territory", "local
                                     "localities", "region"})
 #: A lower-case word of a unit's part that belongs to its name ("the lower Shabelle
 #: region", "middle Juba").
-_PART_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:lower|upper|middle) \Z")
+_PART_WORDS = (" lower ", " upper ", " middle ")
 _PART_RE = re.compile(r"(?:lower|upper|middle) ")
 _ADJECTIVE_RE = re.compile(r"[A-Z]\w+(?:ian|ean|yan|ese|ish)")
 #: Of those, the words that announce the name before them capitalised too, as part of it
@@ -234,12 +234,15 @@ def _matched_spans(text: str, tokens: list[Token], spans: list[Span], pattern: r
                    kind_hint: str, exact_ok: bool) -> list[Span]:
     """Cues of the "name" group of each match of ``pattern``, where no other span lies (or,
     with ``exact_ok``, where one lies on the very words)."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
     taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     exact = {(s.first, s.last) for s in spans if not s.cue}
     starts = token_starts(tokens)
     token_ends = list(map(itemgetter(1), tokens))
     found = []
-    for match in pattern.finditer(text):
+    for match in matches:
         start, end = match.span("name")
         first, last = _index_at(starts, start), _index_at(token_ends, end)
         if first is None or last is None or tokens[first].text in _NOT_NAMES or (
@@ -422,9 +425,9 @@ def _names_before(text: str, cue: Token, window: int, plural: bool
         if names and not (word in _ADJECTIVE_AFTER_WORDS and
                           _ADJECTIVE_RE.fullmatch(text, *names.span("names"))):
             start = names.start("names")
-            part = None if plural else _PART_BEFORE_RE.search(text, max(0, start - 8), start)
-            return "list" if plural else "last", part.start() if part else start, \
-                names.end("names"), 0
+            if not plural and text.endswith(_PART_WORDS, 0, start):  # "the lower Shabelle"
+                start -= next(len(w) for w in _PART_WORDS if text.endswith(w, 0, start)) - 1
+            return "list" if plural else "last", start, names.end("names"), 0
     elif cue.text in _CAPITAL_AFTER_WORDS and not _NEXT_NAME_RE.match(text, cue.end):
         names = _CUE_NAME_BEFORE_RE.search(text, window, cue.start)
         if names:
@@ -532,11 +535,19 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
     of which the gazetteer knows as a place: the others are places too ("hit Naqoura,
     Chamaa, Taybeh, Zita, Aanqoun, and Tayr Harfa"); and the two ends of a route ("the
     railway between X and Y")."""
-    known = {tokens[s.first].start for s in spans if not s.fuzzy and any(
-        e.role == "place" and gazetteer.get(e.place_id) is not None for e in s.entries)}
-    settled = {tokens[s.first].start for s in spans if not s.fuzzy and _settlement(s, gazetteer)}
+    at = {tokens[s.first].start: s for s in spans if not s.fuzzy and s.entries}
+
+    def known(start: int) -> bool:  # a name the gazetteer has as a place starts here
+        span = at.get(start)
+        return span is not None and any(e.role == "place" and gazetteer.get(e.place_id)
+                                        is not None for e in span.entries)
+
+    def settled(start: int) -> bool:  # a settlement's name starts here
+        span = at.get(start)
+        return span is not None and _settlement(span, gazetteer)
+
     found = [("first", *item.span(), 0) for chain in _CHAIN_RE.finditer(text)
-             if sum(item.start() in settled for item in _CHAIN_ITEM_RE.finditer(
+             if sum(settled(item.start()) for item in _CHAIN_ITEM_RE.finditer(
                  text, *chain.span())) >= 2
              for item in _CHAIN_ITEM_RE.finditer(text, *chain.span())]
     for opener in itertools.compress(tokens, map(_LIST_OPENERS.__contains__,
@@ -547,15 +558,15 @@ def _known_place_lists(text: str, tokens: list[Token], spans: list[Span],
             pair = _ROUTE_PAIR_RE.match(text, opener.end + 1)
             if pair is not None and (_ROUTE_BEFORE_RE.search(
                     text, max(0, opener.start - _ROUTE_REACH), opener.start) or any(
-                    start in settled for start, _ in split_cue_list(text, *pair.span()))):
+                    settled(start) for start, _ in split_cue_list(text, *pair.span()))):
                 found.append(("list", *pair.span(), 0))
             continue
-        names = _CUE_LIST_AT_RE.match(text, opener.end + 1) if known else None
+        names = _CUE_LIST_AT_RE.match(text, opener.end + 1) if at else None
         if names is None or not _CUE_SEPARATOR_RE.search(text, *names.span()):
             continue
         items = split_cue_list(text, *names.span())
         if (len(items) >= 3 or text.startswith(" and ", items[0][1])) and \
-                any(start in known for start, _ in items):
+                any(known(start) for start, _ in items):
             # "Speaking in Kyiv, Zelensky said": two names and a comma are no list
             found.append(("list", *names.span(), 0))
     return found

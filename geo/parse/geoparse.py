@@ -229,11 +229,17 @@ def _repeated_cues(text: str, tokens: list[Token], spans: list[Span], cues: list
             if form[0][:1].isupper() and form not in hints:
                 hints[form] = cue.kind_hint
                 names.setdefault(form[0], []).append(form)
+    cue_starts = {cue.first for cue in cues}
+    candidates = [i for i in compress(range(len(tokens)),
+                                      map(names.__contains__, token_words(tokens)))
+                  if i not in cue_starts]  # most are the announced mentions themselves
+    if not candidates:
+        return []
     taken = bytearray(len(tokens))
     for span in (*spans, *cues):
         taken[span.first:span.last + 1] = b"\x01" * (span.last - span.first + 1)
     found = []
-    for index in compress(range(len(tokens)), map(names.__contains__, token_words(tokens))):
+    for index in candidates:
         if taken[index]:
             continue
         for form in sorted(names[tokens[index].text], key=len, reverse=True):

@@ -28,9 +28,7 @@ from geo.parse.world_cache import load_cached
 
 #: Bump when the compiled layer's content or structure changes (part of the cache key).
 WORLD_FORMAT = 9
-#: Latin letters, and the marks GeoNames writes for the Arabic ayn and hamza ("‘Arrābah",
-#: "Ra’s al ‘Ayn"; left and right quotation marks, modifier letters).
-_LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `‘’ʿʾʻʼ.\-]+$")
+_LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 #: Words that name the type of a unit: "Kherson Oblast", "Province of Idlib".
 UNIT_WORDS = ("oblast", "oblast'", "oblastʹ", "province", "state", "region", "governorate",
@@ -157,7 +155,9 @@ def usable_name(alias: str, primary: bool = False) -> bool:
         return False  # IATA and other codes: "ALP", "PMS"
     if _ARABIC_NAME_RE.match(alias):
         return True
-    return bool(_LATIN_NAME_RE.match(alias)) and (primary or alias[:1].isupper())
+    if primary:  # GeoNames writes the ayn of its own names as a quotation mark ("‘Arrābah")
+        return bool(_LATIN_NAME_RE.match(alias) or _LATIN_NAME_RE.match(alias.replace("‘", "")))
+    return bool(_LATIN_NAME_RE.match(alias)) and alias[:1].isupper()
 
 
 def unit_base(name: str) -> str:
