@@ -159,7 +159,7 @@ def cue_spans(text: str, tokens: list[Token], spans: list[Span],
                 continue
             if not _proper(text, tokens, first, last, how, site_end, common):
                 continue
-            if _set_aside(tokens, first, how, casing, ordinary) or (
+            if (how in _CHECKED_HOWS and _set_aside(tokens, first, how, casing, ordinary)) or (
                     how == "head" and _town_before_facility(text, taken, start, end)):
                 continue  # "Jasper National Park": the town it is named after is kept
             found.setdefault((first, last), Span(first, last, [], cue=True,
@@ -179,26 +179,13 @@ _ROAD_CODE_RE = re.compile(
 _ANY_ROAD_CODE_RE = re.compile(_ROAD_CODE)
 
 
-def road_code_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+def _road_codes(text: str) -> set[str]:
     """Roads named by their number, where the text once says the number is a road's ("the
     A52 bridge", "the RN2 road", "the B5057 between Darley Dale and Winster"): then every
     mention of that number is the road, where nothing else was found ("The A52 in
     Nottingham"). A number never said to be a road's stays no place ("M23 rebels", "F-16
     jets", "MI-35 helicopters")."""
-    codes = {match.group("code") for match in _ROAD_CODE_RE.finditer(text)}
-    if not codes:
-        return []
-    taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
-    starts = token_starts(tokens)
-    token_ends = list(map(itemgetter(1), tokens))
-    found = []
-    for match in _ANY_ROAD_CODE_RE.finditer(text):
-        if match.group() not in codes or taken.overlaps(*match.span()):
-            continue
-        first, last = _index_at(starts, match.start()), _index_at(token_ends, match.end())
-        if first is not None and last is not None:
-            found.append(Span(first, last, [], cue=True, kind_hint="site"))
-    return found
+    return {match.group("code") for match in _ROAD_CODE_RE.finditer(text)}
 
 
 #: A river by what it does: "the Brahmaputra is flowing above its danger level", "the
@@ -216,41 +203,49 @@ _APPOSED_RE = re.compile(
     r"(?:in|near|north|south|east|west|northeast|northwest|southeast|southwest)\b")
 
 
-def apposed_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """Names the gazetteer lacks set off after a settlement's word and placed ("another
-    village, Nur Dugle, in Middle Shabelle"), where nothing else was found."""
-    return _matched_spans(text, tokens, spans, _APPOSED_RE, "", exact_ok=False)
-
-
-def river_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """Rivers the gazetteer lacks, named by what a river does ("the Dikhow is flowing
-    above its danger level at Sivasagar"), where nothing else was found."""
-    if "flow" not in text and "swell" not in text and "burst its" not in text and \
-            "spate" not in text:
-        return []
-    return _matched_spans(text, tokens, spans, _FLOWING_RE, "site", exact_ok=True)
-
-
-def _matched_spans(text: str, tokens: list[Token], spans: list[Span], pattern: re.Pattern,
-                   kind_hint: str, exact_ok: bool) -> list[Span]:
-    """Cues of the "name" group of each match of ``pattern``, where no other span lies (or,
-    with ``exact_ok``, where one lies on the very words)."""
-    matches = list(pattern.finditer(text))
-    if not matches:
+def pattern_spans(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Names the gazetteer lacks that a pattern of words makes places, where no other span
+    lies: a name set off after a settlement's word and placed ("another village, Nur
+    Dugle, in Middle Shabelle"), a river by what a river does ("the Dikhow is flowing
+    above its danger level at Sivasagar"; also where the gazetteer has the name as it is
+    written: the small town "Barak"), and roads by their number (:func:`_road_codes`)."""
+    apposed = list(_APPOSED_RE.finditer(text))
+    rivers = list(_FLOWING_RE.finditer(text)) if (
+        "flow" in text or "swell" in text or "burst its" in text or "spate" in text) else []
+    codes = _road_codes(text)
+    if not apposed and not rivers and not codes:
         return []
     taken = _Intervals([(tokens[s.first].start, tokens[s.last].end) for s in spans])
     exact = {(s.first, s.last) for s in spans if not s.cue}
     starts = token_starts(tokens)
-    token_ends = list(map(itemgetter(1), tokens))
     found = []
-    for match in matches:
-        start, end = match.span("name")
-        first, last = _index_at(starts, start), _index_at(token_ends, end)
+
+    def add(start: int, end: int, kind_hint: str, exact_ok: bool) -> None:
+        first, last = _index_at(starts, start), _end_index(tokens, end)
         if first is None or last is None or tokens[first].text in _NOT_NAMES or (
                 taken.overlaps(start, end) and not (exact_ok and (first, last) in exact)):
-            continue  # a name the gazetteer has as it is written is the river's ("Barak")
+            return
         found.append(Span(first, last, [], cue=True, kind_hint=kind_hint))
+
+    for match in apposed:
+        add(*match.span("name"), "", False)
+    for match in rivers:
+        add(*match.span("name"), "site", True)
+    if codes:
+        for match in _ANY_ROAD_CODE_RE.finditer(text):
+            if match.group() in codes:
+                add(*match.span(), "site", False)
     return found
+
+
+def _end_index(tokens: list[Token], end: int) -> int | None:
+    """The index of the token that ends at ``end``, or ``None``."""
+    index = bisect.bisect_left(tokens, end, key=itemgetter(1))
+    return index if index < len(tokens) and tokens[index].end == end else None
+
+
+#: The cues whose names :func:`_set_aside` may set aside.
+_CHECKED_HOWS = frozenset({"plain", "capital", "head"})
 
 
 def _set_aside(tokens: list[Token], first: int, how: str, casing: TextCasing,

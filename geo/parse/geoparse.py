@@ -26,13 +26,7 @@ from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
-from geo.parse.cues import (
-    FEATURE_HEADS,
-    apposed_spans,
-    cue_spans,
-    river_spans,
-    road_code_spans,
-)
+from geo.parse.cues import FEATURE_HEADS, cue_spans, pattern_spans
 from geo.parse.evidence import SMALL_TOWN
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
@@ -189,11 +183,9 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer, casing)
-    cues += apposed_spans(text, tokens, spans + cues)
+    cues += pattern_spans(text, tokens, spans + cues)
     if cues:
         cues += _repeated_cues(text, tokens, spans, cues)
-    cues += road_code_spans(text, tokens, spans + cues)
-    cues += river_spans(text, tokens, spans + cues)
     if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
         cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
