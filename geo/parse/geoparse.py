@@ -646,9 +646,10 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
             # Lebanon": the south of the country, not a town of Ohio called so
             continue
         if _after_article(text, tokens, span, gazetteer):
-            span = _with_article(span, gazetteer, taken_until)
-            if span is None:
+            with_article = _with_article(span, gazetteer, taken_until)
+            if with_article is None:
                 continue  # "al-Amin" is no "Amin" (Amiens): the name it starts is unknown
+            span = with_article
         offered = span.entries
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries and offered and named.restores(span):

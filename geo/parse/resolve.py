@@ -105,7 +105,7 @@ class _Resolution:
     casing: TextCasing
     context: DocumentContext
     derived: dict[str, Place] = field(default_factory=dict)
-    score_memo: dict[tuple[str, str, frozenset, frozenset, frozenset], float] = field(
+    score_memo: dict[tuple[str, str, bool, frozenset, frozenset, frozenset], float] = field(
         default_factory=dict)
     resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
     #: Units named in full so far ("Ishikawa Prefecture"), by their folded bare name.
