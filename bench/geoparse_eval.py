@@ -145,10 +145,11 @@ def default_groups() -> list[tuple[str, Path, list[str]]]:
     return [group for group in groups if group[2]]
 
 
-#: Held-out groups that have been scored at least twice and are tuned on from round 6 (their
-#: errors may be listed and fixed): their lines are still printed apart, but ``--errors`` lists
-#: them and ``--tuned-only`` keeps them. A held-out group not named here stays unseen.
-TUNED_ON_HELD_OUT = ("held-out", "held-out 2", "held-out 3")
+#: Held-out groups that have been scored and are tuned on (held-out 1-3 from round 6, held-out
+#: 4 from round 8; their errors may be listed and fixed): their lines are still printed apart,
+#: but ``--errors`` lists them and ``--tuned-only`` keeps them. A held-out group not named
+#: here stays unseen.
+TUNED_ON_HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4")
 
 
 def is_held_out(label: str) -> bool:

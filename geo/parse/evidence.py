@@ -104,6 +104,10 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
     if len(set(resolved_in) | {p.place.country for p in placed
                                if id(p) in announced_alone}) > 1:
         announced_alone = set()
+    # names of several words left unresolved that the text gives a reason for: their other
+    # mentions stay unresolved places too
+    kept_unresolved = {spelling(p.mention.text) for p in placed
+                       if not p.resolved and reasons.get(id(p)) and p.span.first < p.span.last}
     for item in placed:
         place = item.place
         if id(item) not in reasons:
@@ -130,9 +134,12 @@ def weigh_evidence(mentions: list[Mention], placed: list[Placed], casing: TextCa
         if reason:
             continue
         span = item.span
+        if not item.resolved and spelling(item.mention.text) in kept_unresolved:
+            continue  # "areas of Petite Rivière ... attacked Petite Rivière": one name, one sense
         if not item.resolved:
             changed[id(item.mention)] = None
-            if set_aside is not None and span.first == span.last:
+            if set_aside is not None and span.first == span.last and \
+                    not _runs_on(casing, span.last):
                 set_aside.append(item.mention)
             continue
         changed[id(item.mention)] = None if span.first == span.last else replace(
@@ -164,6 +171,14 @@ STRAY_KM = 1_000.0
 #: A world city of fewer people than this, found by a spelling that is not its own name,
 #: is as open to the stray test as a small town.
 RESPELT_CITY = 500_000
+
+
+def _runs_on(casing: TextCasing, index: int) -> bool:
+    """Whether a capitalised word follows the token a space apart: the token begins a
+    longer name ("Adan Yabaal"), no name of its own to set aside."""
+    tokens = casing.tokens
+    return index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper() and \
+        casing.text[tokens[index].end:tokens[index + 1].start] == " "
 
 
 def _stray_towns(placed: list[Placed], gazetteer: Gazetteer) -> set[str]:

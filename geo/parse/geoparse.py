@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter
 
 import ahocorasick
@@ -27,7 +27,7 @@ from geo import settings
 from geo.parse.casing import CALENDAR_WORDS, FEATURE_WORDS, PERSON_TITLES, TextCasing
 from geo.parse.context import unambiguous_places
 from geo.parse.coordination import distributed_unit_spans
-from geo.parse.cues import FEATURE_HEADS, cue_spans
+from geo.parse.cues import FEATURE_HEADS, cue_spans, pattern_spans
 from geo.parse.evidence import SMALL_TOWN
 from geo.parse.fuzzy import fuzzy_spans
 from geo.parse.gazetteer import KIND_WORDS, Entry, Gazetteer, Place
@@ -186,6 +186,9 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     places_in_play = unambiguous_places(spans, gazetteer)
     spans += fuzzy_spans(text, tokens, spans, gazetteer, places_in_play)
     cues = cue_spans(text, tokens, spans, gazetteer, casing)
+    cues += pattern_spans(text, tokens, spans + cues)
+    if cues:
+        cues += _repeated_cues(text, tokens, spans, cues)
     if any(c.kind_hint == "site" for c in cues):  # "Palestine Bridge" is no country
         cues = _named_sites(tokens, cues, spans, gazetteer)
     sites = [(c.first, c.last) for c in cues if c.kind_hint == "site"]
@@ -195,6 +198,68 @@ def _geoparse(text: str, gazetteer: Gazetteer) -> Parse:
     spans += cues
     spans.sort(key=lambda s: s.first)
     return resolve_spans(text, tokens, spans, gazetteer, casing)
+
+
+#: Unit words that may follow a name announced with one and be left out when it is named
+#: again ("Ayadaw Township ... Ayadaw is a stronghold").
+_REPEAT_UNIT_WORDS = frozenset({"village", "township", "district", "territory", "locality",
+                                "region", "county", "province", "state"})
+
+
+def _repeated_cues(text: str, tokens: list[Token], spans: list[Span], cues: list[Span]
+                   ) -> list[Span]:
+    """The other mentions of the names a place word announced, spelled the same and
+    capitalised, where nothing else was found: a text that calls "Minywar" a village
+    once means the village wherever it names Minywar ("airstrikes at Minywar Village"),
+    with or without the unit word ("Ayadaw Township ... Ayadaw is a stronghold"). A
+    repeat joined to another capitalised word is part of a longer name, not one."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    hints: dict[tuple[str, ...], str] = {}
+    for cue in cues:
+        words = tuple(t.text for t in tokens[cue.first:cue.last + 1])
+        forms = [words]
+        if len(words) > 1 and words[-1].lower() in _REPEAT_UNIT_WORDS:
+            forms.append(words[:-1])
+        for form in forms:
+            if form[0][:1].isupper() and form not in hints:
+                hints[form] = cue.kind_hint
+                names.setdefault(form[0], []).append(form)
+    cue_starts = {cue.first for cue in cues}
+    candidates = [i for i in compress(range(len(tokens)),
+                                      map(names.__contains__, token_words(tokens)))
+                  if i not in cue_starts]  # most are the announced mentions themselves
+    if not candidates:
+        return []
+    taken = bytearray(len(tokens))
+    for span in (*spans, *cues):
+        taken[span.first:span.last + 1] = b"\x01" * (span.last - span.first + 1)
+    found = []
+    for index in candidates:
+        if taken[index]:
+            continue
+        for form in sorted(names[tokens[index].text], key=len, reverse=True):
+            last = index + len(form) - 1
+            if _repeat_at(text, tokens, index, form, taken):
+                found.append(Span(index, last, [], cue=True, kind_hint=hints[form]))
+                taken[index:last + 1] = b"\x01" * len(form)
+                break
+    return found
+
+
+def _repeat_at(text: str, tokens: list[Token], index: int, form: tuple[str, ...],
+               taken: bytearray) -> bool:
+    """Whether the words of ``form`` stand at ``index``, one name, free, and no part of a
+    longer capitalised name."""
+    last = index + len(form) - 1
+    if last >= len(tokens) or any(taken[index:last + 1]) or \
+            tuple(t.text for t in tokens[index:last + 1]) != form or \
+            not all(joinable(text, a, b) for a, b in pairwise(tokens[index:last + 1])):
+        return False
+    before = index > 0 and tokens[index - 1].text[:1].isupper() and \
+        joinable(text, tokens[index - 1], tokens[index])
+    after = last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and \
+        joinable(text, tokens[last], tokens[last + 1])
+    return not (before or after)
 
 
 def _named_sites(tokens: list[Token], cues: list[Span], spans: list[Span],
@@ -587,7 +652,10 @@ def _select(text: str, tokens: list[Token], spans: list[Span],
             # Lebanon": the south of the country, not a town of Ohio called so
             continue
         if _after_article(text, tokens, span, gazetteer):
-            continue  # "al-Amin" is no "Amin" (Amiens): the name the article starts is unknown
+            with_article = _with_article(span, gazetteer, taken_until)
+            if with_article is None:
+                continue  # "al-Amin" is no "Amin" (Amiens): the name it starts is unknown
+            span = with_article
         offered = span.entries
         span.entries = _plausible_entries(tokens, span, gazetteer, casing)
         if not span.entries and offered and named.restores(span):
@@ -682,6 +750,21 @@ def _after_article(text: str, tokens: list[Token], span: Span, gazetteer: Gazett
                and p.origin == "world" for e in span.entries)
 
 
+def _with_article(span: Span, gazetteer: Gazetteer, taken_until: int) -> Span | None:
+    """The span after an Arabic article, taking the article in, with only the candidates
+    whose own name opens with an article ("Al-Bireh": Al Bīrah, not Béré nor Berry), or
+    ``None`` when none does."""
+    if span.first - 1 <= taken_until:
+        return None
+    kept = [e for e in span.entries
+            if (p := gazetteer.get(e.place_id)) is not None and
+            fold_name(p.name).split(" ", 1)[0] in _ARTICLE_FOLDS]
+    return replace(span, first=span.first - 1, entries=kept) if kept else None
+
+
+#: Folded Arabic articles that open a gazetteer name ("Al Bīrah", "Ad Dānā", "Ash Shaykh").
+_ARTICLE_FOLDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed",
+                            "ez", "es", "er"})
 #: Name particles that are also English words: a particle only when joined by a hyphen
 #: ("Tell at-Tuffah"), a preposition or article when a space follows ("Erewash at Ilkeston").
 _ENGLISH_PARTICLES = frozenset({"a", "an", "as", "at"})

@@ -72,6 +72,7 @@ class Span:
     entries: list[Entry]
     fuzzy: bool = False
     cue: bool = False  # a name the gazetteer lacks, announced by a place word
+    village: bool = False  # called a village or hamlet ("the village of X", "X village")
     kind_hint: str = ""
     direction: str = ""
     extend_end: int = 0  # character end including a trailing qualifier

@@ -55,7 +55,7 @@ def without_people(tokens: list[Token], spans: list[Span], gazetteer: Gazetteer,
     surnames = {tokens[i + 2].text for i in titles if _after_title_and_name(tokens, i + 2, casing)}
     for span in small:
         if _after_given_name(casing.text, tokens, span.first, small_starts, placed, gazetteer) or \
-                _before_speech(casing.text, tokens, span.last):
+                _before_speech(casing, tokens, span.first, span.last):
             surnames.add(tokens[span.first].text)
     if not surnames:
         return spans
@@ -123,7 +123,11 @@ def _after_given_name(text: str, tokens: list[Token], index: int, small_starts: 
     return index - 1 in small_starts or lower not in gazetteer.world.everyday_words
 
 
-def _before_speech(text: str, tokens: list[Token], index: int) -> bool:
-    """"Campbell said", "Ellis told reporters": a verb of speech right after the word."""
-    return index + 1 < len(tokens) and tokens[index + 1].text in _SPEECH_VERBS and \
-        text[tokens[index].end:tokens[index + 1].start] in (" ", ", ")
+def _before_speech(casing: TextCasing, tokens: list[Token], first: int, index: int) -> bool:
+    """"Campbell said", "Ellis told reporters": a verb of speech right after the word; after
+    a comma, not when a preposition of place stands before the word ("the river is above
+    its danger level at Karimganj, said the bulletin")."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in _SPEECH_VERBS:
+        return False
+    gap = casing.text[tokens[index].end:tokens[index + 1].start]
+    return gap == " " or (gap == ", " and not casing.placed_before(first, weak=True))

@@ -66,6 +66,11 @@ _KIND_PROMINENCE = {"country": 1.5, "continent": 1.2, "region": 1.0, "governorat
                     "city": 0.8, "district": 0.7, "town": 0.5, "quarter": 0.4, "site": 0.3}
 #: Kinds a settlement word ("city", "town", "village") names alike.
 _SETTLEMENT_KINDS = frozenset({"city", "town"})
+#: Words that call a place a village: no city of :data:`_VILLAGE_MAX_POPULATION` people or
+#: more, which loses :data:`_CITY_AS_VILLAGE_PENALTY` of its score.
+_VILLAGE_WORDS = frozenset({"village", "hamlet"})
+_VILLAGE_MAX_POPULATION = 50_000
+_CITY_AS_VILLAGE_PENALTY = 3.0
 #: Words after a name that make it a part of a city ("the al-Manshiyah neighbourhood").
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                             "quarter", "quarters"})
@@ -100,7 +105,7 @@ class _Resolution:
     casing: TextCasing
     context: DocumentContext
     derived: dict[str, Place] = field(default_factory=dict)
-    score_memo: dict[tuple[str, str, frozenset, frozenset, frozenset], float] = field(
+    score_memo: dict[tuple[str, str, bool, frozenset, frozenset, frozenset], float] = field(
         default_factory=dict)
     resolved: dict[int, Place] = field(default_factory=dict)  # span position -> settlement
     #: Units named in full so far ("Ishikawa Prefecture"), by their folded bare name.
@@ -147,6 +152,7 @@ def resolve_spans(text: str, tokens: list[Token], spans: list[Span], gazetteer: 
     mentions = weigh_evidence(mentions, state.placed, casing, state.context, gazetteer,
                               set_aside)
     mentions.sort(key=lambda m: m.start)
+    mentions = _joined_unresolved(text, mentions)
     mentions = _placed_by_relation(text, mentions, state.derived, gazetteer)
     mentions = _repeat_derived(text, mentions)
     promoted = {(m.start, m.end) for m in mentions}
@@ -207,6 +213,22 @@ def _placed_by_relation(text: str, mentions: list[Mention], derived: dict[str, P
                     _RELATION_MAX_KM, 2.0 * float(match.group("km") or 0.0))):
             continue  # a country or unit is no namesake of a town ("Russia in Palmyra")
         out[index] = _related(mention, following, match, derived)
+    return out
+
+
+def _joined_unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two unresolved toponyms a single space apart, both capitalised, as one name the
+    gazetteer lacks: "in Adan Yabaal" is no "Adan" (Aden, far away) then "Yabaal"."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.cls == mention.cls == "toponym" and \
+                last.status == mention.status == "unresolved" and \
+                text[last.end:mention.start] == " " and last.text[:1].isupper() and \
+                mention.text[:1].isupper():
+            out[-1] = replace(last, end=mention.end, text=text[last.start:mention.end])
+            continue
+        out.append(mention)
     return out
 
 
@@ -555,7 +577,8 @@ def _remember_unit(state: _Resolution, span: Span, place: Place) -> None:
 def _memo_score(state: _Resolution, place: Place, span: Span) -> float:
     # A candidate's score depends on the document, the span's kind word and its
     # containers only.
-    key = (place.id, span.kind_hint, span.containers, span.contained, candidate_key(span))
+    key = (place.id, span.kind_hint, span.village, span.containers, span.contained,
+           candidate_key(span))
     if key not in state.score_memo:
         state.score_memo[key] = _score(place, span, state.gazetteer, state.context)
     return state.score_memo[key]
@@ -801,8 +824,11 @@ def _annotate(text: str, tokens: list[Token], spans: list[Span]) -> None:
             word = after.text.lower().rstrip("s") if after.text.lower() != "countryside" \
                 else "countryside"
             span.kind_hint = KIND_WORDS.get(word, KIND_WORDS.get(after.text.lower(), ""))
+            span.village = word in _VILLAGE_WORDS
         if not span.kind_hint and span.first >= 2 and tokens[span.first - 1].text.lower() == "of":
-            span.kind_hint = KIND_WORDS.get(tokens[span.first - 2].text.lower(), "")
+            word = tokens[span.first - 2].text.lower()
+            span.kind_hint = KIND_WORDS.get(word, "")
+            span.village = word.rstrip("s") in _VILLAGE_WORDS
         first_word = tokens[span.first].text.lower()
         if DIRECTION_WORDS.get(first_word) and span.first < span.last:
             continue  # the gazetteer itself has the qualified name ("east-Aleppo")
@@ -918,6 +944,8 @@ def _score(place: Place, span: Span, gazetteer: Gazetteer, context: DocumentCont
     if span.kind_hint and (span.kind_hint == place.kind or (
             span.kind_hint in _SETTLEMENT_KINDS and place.kind in _SETTLEMENT_KINDS)):
         score += 3.0  # "Pokrovsk city" may be a town of GeoNames: English has no threshold
+    if span.village and place.population >= _VILLAGE_MAX_POPULATION:
+        score -= _CITY_AS_VILLAGE_PENALTY  # "the village of Shevchenko" is no city district
     score += _nearness(place, context)
     score += prominence
     if place.kind == "country":

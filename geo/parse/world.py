@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ from geo.parse.names import fold_name, fold_tokens, name_variants, split_name
 from geo.parse.world_cache import load_cached
 
 #: Bump when the compiled layer's content or structure changes (part of the cache key).
-WORLD_FORMAT = 8
+WORLD_FORMAT = 9
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' `’ʿʾ.\-]+$")
 _ARABIC_NAME_RE = re.compile(r"^[\u0600-\u06ff ]+$")
 #: Words that name the type of a unit: "Kherson Oblast", "Province of Idlib".
@@ -95,10 +96,11 @@ class _Rows:
     def index(self, name: str, row: int) -> None:
         for variant in _variants(name):
             self._post(variant, row)
-        first = name.split(" ", 1)[0].casefold()
+        bare = _bare(name)  # "‘Arrābah" is written "Arrabah"
+        first = bare.split(" ", 1)[0].casefold()
         if len(first) > 3 and first[1] == first[2] and _FUSED_RE.match(first):
             # Inside a sentence "Addis" folds as a fused article ("ad-Dis"): index that too.
-            self._post(_inner_fold(name), row)
+            self._post(_inner_fold(bare), row)
         if "-" in name and _HYPHENATED_RE.search(name):  # "Mu-se" is written "Muse"
             for variant in _variants(_HYPHENATED_RE.sub(r"\1\2", name)):
                 self._post(variant, row)
@@ -119,6 +121,15 @@ class _Rows:
         postings = self.keys.setdefault(key, [])
         if row not in postings:
             postings.append(row)
+
+
+def _bare(name: str) -> str:
+    """A name without the ayn or hamza mark that opens it, and without accents."""
+    name = name.lstrip("'`’‘ʿʾʻʼ")
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=256)
@@ -144,7 +155,9 @@ def usable_name(alias: str, primary: bool = False) -> bool:
         return False  # IATA and other codes: "ALP", "PMS"
     if _ARABIC_NAME_RE.match(alias):
         return True
-    return bool(_LATIN_NAME_RE.match(alias)) and (primary or alias[:1].isupper())
+    if primary:  # GeoNames writes the ayn of its own names as a quotation mark ("‘Arrābah")
+        return bool(_LATIN_NAME_RE.match(alias) or _LATIN_NAME_RE.match(alias.replace("‘", "")))
+    return bool(_LATIN_NAME_RE.match(alias)) and alias[:1].isupper()
 
 
 def unit_base(name: str) -> str:
