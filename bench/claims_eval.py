@@ -20,9 +20,9 @@ round 1), ``--held-out-2`` (the 10 of round 2), ``--held-out-3`` (those of round
 ``--held-out-4`` (those of round 4), ``--held-out-5`` (those of round 5), ``--held-out-6``
 (those of round 6), ``--held-out-7`` (those of round 7) or ``--all`` is given; errors are
 printed with ``--errors``, one by one, for whichever group is scored (from round 7 groups 1-5
-are tuned on: ``--errors --held-out-5`` lists group 5's; from round 9 group 6 too).
-``--tuned-on`` scores every group tuned on (0 and 1-6, never 7), one score line per group and
-one for them together. Standard library plus the package.
+are tuned on: ``--errors --held-out-5`` lists group 5's; from round 9 group 6 too, from
+round 10 group 7). ``--tuned-on`` scores every group tuned on (0 and 1-7), one score line per
+group and one for them together. Standard library plus the package.
 """
 
 from __future__ import annotations
@@ -459,7 +459,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="score the 10 texts annotated and held out in round 7")
     group.add_argument("--all", action="store_true", help="score every text")
     group.add_argument("--tuned-on", action="store_true",
-                       help="score groups 0-6 (1-5 tuned on from round 7, 6 from round 9), "
+                       help="score groups 0-7 (1-5 tuned on from round 7, 6 from round 9, "
+                            "7 from round 10), "
                             "a line per group "
                             "and one for them together")
     parser.add_argument("--level", choices=["kind", "class", "table"], default="class")
@@ -489,9 +490,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: The groups tuned on (bench/claims/README.md): the first tuned texts, the held-out groups
-#: 1-5 from round 7 and group 6 from round 9, each scored at least once. A later group is not
-#: named here until it has been scored.
-TUNED_ON = ("0", "1", "2", "3", "4", "5", "6")
+#: 1-5 from round 7, group 6 from round 9 and group 7 from round 10, each scored at least once.
+#: A later group is not named here until it has been scored.
+TUNED_ON = ("0", "1", "2", "3", "4", "5", "6", "7")
 _HEADER = (f"{'table':9s} {'gold':>5s} {'draft':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
            f"{'side':>6s} {'side~':>6s} {'cert':>6s}")
 
