@@ -457,6 +457,13 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
         return dater.publication()
     if date.origin == "text" and dater.is_background(date):
         date = dater.publication()  # a background date is no date to borrow
+    if date.origin != "own" and certainty != "planned" and \
+            not dater.in_span(sentence.start, sentence.end) and \
+            _PRESENT_PERFECT.search(text, sentence.start, found.end):
+        # "The coalition has also made gains ..., seizing X" in a sentence that gives no
+        # time at all: the present perfect tells the state at the story's time, not an
+        # earlier sentence's day
+        return dater.publication()
     if date.origin != "own" and certainty != "planned":
         for at, other, own in reversed(reading.dated):
             if index - at > EVENT_DATE_SENTENCES:
@@ -471,6 +478,17 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
                     index - at <= NEAR_DATE_SENTENCES or own.precision == "day"):
                 return replace(own, origin="text")
     return date
+
+
+#: A present perfect in a claim's sentence up to its cue ("has also made gains", "have
+#: fallen under", "have been taking place"), not a report's ("has said that ...") nor a
+#: relative clause's ("a coalition that has been fighting").
+_PRESENT_PERFECT = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bto\s)\b(?:has|have)\s+"
+    r"(?:(?:also|now|already|just|since|recently|reportedly)\s+)?"
+    r"(?:been\s+)?(?!to\b|not\b|no\b|said\b|told\b|reported\b|announced\b|claimed\b|"
+    r"stated\b|confirmed\b|denied\b|warned\b|added\b)[a-z]+\b(?![^.;]*\bthat\b)",
+    re.I)
 
 
 #: A holding told in the present ("the RSF controls", "which remain under army control",
