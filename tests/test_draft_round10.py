@@ -27,3 +27,17 @@ def test_a_present_perfect_without_a_time_is_dated_at_publication(gazetteer, boo
         text = f"Russian forces shelled Kupiansk on Monday. Russian forces {verb} Izium."
         dates = {(c.table, c.kind): c.date for c in drafts(text, gazetteer, book)}
         assert dates[("control", "taken")] == "2025-03-10", verb
+
+
+def test_an_ongoing_act_without_a_time_is_dated_at_publication(gazetteer, book):
+    # "ongoing shelling" in a sentence giving no time: the story's day, not Monday's
+    text = ("Russian forces captured Izium on Monday. Civilians in Kupiansk continue to "
+            "suffer from ongoing Russian shelling, officials said.")
+    dates = {(c.table, c.kind): c.date for c in drafts(text, gazetteer, book)}
+    assert dates[("control", "taken")] == "2025-03-10"
+    assert dates[("event", "strike")] == "2025-03-12"
+    # without "ongoing" the shelling still borrows Monday (rule 7)
+    text = ("Russian forces captured Izium on Monday. Civilians in Kupiansk suffered from "
+            "Russian shelling, officials said.")
+    dates = {(c.table, c.kind): c.date for c in drafts(text, gazetteer, book)}
+    assert dates[("event", "strike")] == "2025-03-10"

@@ -459,10 +459,11 @@ def _claim_date(reading: Reading, sentence: Sentence, index: int, found: Found,
         date = dater.publication()  # a background date is no date to borrow
     if date.origin != "own" and certainty != "planned" and \
             not dater.in_span(sentence.start, sentence.end) and \
-            _PRESENT_PERFECT.search(text, sentence.start, found.end):
-        # "The coalition has also made gains ..., seizing X" in a sentence that gives no
-        # time at all: the present perfect tells the state at the story's time, not an
-        # earlier sentence's day
+            (_PRESENT_PERFECT.search(text, sentence.start, found.end) or
+             _ONGOING.search(text, max(sentence.start, found.start - 30), found.start)):
+        # "The coalition has also made gains ..., seizing X", "due to ongoing bombardments"
+        # in a sentence that gives no time at all: the present perfect or "ongoing" tells
+        # the state at the story's time, not an earlier sentence's day
         return dater.publication()
     if date.origin != "own" and certainty != "planned":
         for at, other, own in reversed(reading.dated):
@@ -489,6 +490,11 @@ _PRESENT_PERFECT = re.compile(
     r"(?:been\s+)?(?!to\b|not\b|no\b|said\b|told\b|reported\b|announced\b|claimed\b|"
     r"stated\b|confirmed\b|denied\b|warned\b|added\b)[a-z]+\b(?![^.;]*\bthat\b)",
     re.I)
+
+
+#: An act told as going on ("ongoing bombardments", "the ongoing air strikes"): the
+#: gold set's "'ongoing': publication".
+_ONGOING = re.compile(r"\bongoing\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 #: A holding told in the present ("the RSF controls", "which remain under army control",
