@@ -832,6 +832,8 @@ def _starts_longer_name(text: str, tokens: list[Token], span: Span, gazetteer: G
     following = span.last + 1
     if tokens[following].text in NAME_PARTICLES and following + 1 < len(tokens) and \
             text[tokens[following].end:tokens[following + 1].start] == "-":
+        if text[tokens[span.last].end:tokens[following].start] != " ":
+            return False  # "Hodeida's al-Hawak District": a possessive ends the name
         following += 1  # "Ahmad al-Basheer"
     after = tokens[following]
     word = after.text

@@ -1,0 +1,32 @@
+"""Geoparser behaviours of round 9 (issue 11): general mechanisms found on the tuned wars
+and world news texts of bench/gold_world (held-out 5 included), tested on small texts of
+their own."""
+
+from __future__ import annotations
+
+from geo.parse.geoparse import geoparse
+
+
+def _toponyms(text, gazetteer):
+    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
+            if m.cls == "toponym"]
+
+
+def _names(text, gazetteer):
+    return [t[0] for t in _toponyms(text, gazetteer)]
+
+
+# --- a possessive ends a name: "X's al-Y" is no person's name opening with X -----------------
+
+def test_a_city_before_a_possessive_and_an_article_is_kept(gazetteer):
+    for mark in ("'", "’"):
+        text = (f"Shells fell on Mukalla{mark}s al-Dis quarter late on Sunday, and two "
+                "houses burned, residents told reporters.")
+        found = _toponyms(text, gazetteer)
+        assert any(name == "Mukalla" and status == "resolved" for name, status, _ in found), \
+            found
+
+
+def test_a_town_before_an_article_and_a_name_still_opens_a_persons_name(gazetteer):
+    text = "The statement was signed by Ahmad al-Basheer on Sunday, officials said."
+    assert not any(n.startswith("Ahmad") for n in _names(text, gazetteer))
