@@ -30,3 +30,16 @@ def test_a_city_before_a_possessive_and_an_article_is_kept(gazetteer):
 def test_a_town_before_an_article_and_a_name_still_opens_a_persons_name(gazetteer):
     text = "The statement was signed by Ahmad al-Basheer on Sunday, officials said."
     assert not any(n.startswith("Ahmad") for n in _names(text, gazetteer))
+
+
+# --- "north-central X" lies between X's north and its middle -----------------------------
+
+def test_a_compass_word_joined_to_central_lies_between_the_side_and_the_middle(gazetteer):
+    text = "Heavy storms crossed north-central Syria and northern Syria on Friday."
+    mentions = [m for m in geoparse(text, gazetteer).mentions if m.cls == "toponym"]
+    both = {m.text: m for m in mentions}
+    between, side = both["north-central Syria"], both["northern Syria"]
+    middle = next(m for m in geoparse("Storms crossed central Syria on Friday.",
+                                      gazetteer).mentions if m.text == "central Syria")
+    assert between.place_id.endswith("~north-central")
+    assert min(side.lat, middle.lat) < between.lat < max(side.lat, middle.lat)

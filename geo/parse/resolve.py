@@ -854,7 +854,17 @@ def _direction_before(text: str, tokens: list[Token], first: int) -> tuple[str, 
                                                             tokens[first - 1]) \
             and tokens[first - 2].text.lower() in ("north", "south"):
         return tokens[first - 2].text.lower() + word, tokens[first - 2].start
+    if first >= 2 and word == "central" and \
+            text[tokens[first - 2].end:tokens[first - 1].start] == "-" and \
+            DIRECTION_WORDS.get(tokens[first - 2].text.lower()) in _COMPASS:
+        # "north-central Texas": between the north and the middle, not the middle
+        return f"{DIRECTION_WORDS[tokens[first - 2].text.lower()]}-central", \
+            tokens[first - 2].start
     return DIRECTION_WORDS[word], tokens[first - 1].start
+
+
+#: The four compass directions, which "-central" may follow ("north-central", "west-central").
+_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _organisation(text: str, tokens: list[Token], span: Span) -> bool:
@@ -999,7 +1009,23 @@ def _confidence(best: float, second: float | None, fuzzy: bool) -> float:
 def _directional(base: Place, direction: str, gazetteer: Gazetteer,
                  derived: dict[str, Place]) -> Place:
     """The region on the ``direction`` side of ``base``: a local place when one exists
-    (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent."""
+    (``east-aleppo``), else a point offset from ``base`` by a quarter of its extent.
+    "north-central" and the like are the midpoint of the compass side's region and the
+    central one."""
+    if direction.endswith("-central"):
+        side = _directional(base, direction.split("-")[0], gazetteer, derived)
+        middle = _directional(base, "central", gazetteer, derived)
+        place_id = f"{base.id}~{direction}"
+        if place_id not in derived:
+            derived[place_id] = Place(
+                id=place_id, name=f"{direction.capitalize()} {base.name}", kind="region",
+                lat=round((side.lat + middle.lat) / 2, 5),
+                lon=round((side.lon + middle.lon) / 2, 5),
+                source=f"derived from {base.source}: midway between its {side.name} and "
+                       f"its {middle.name}",
+                parent=base.id, country=base.country or gazetteer.country_of(base.id),
+                origin="derived")
+        return derived[place_id]
     stem = base.id.split(":")[-1]
     for candidate in (f"{direction}-{stem}", f"{stem}-{direction}"):
         local = gazetteer.get(candidate)
