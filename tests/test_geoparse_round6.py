@@ -4,13 +4,9 @@ their own."""
 
 from __future__ import annotations
 
+from geoparsing import toponyms as _toponyms
+
 from geo.parse.geoparse import geoparse
-
-
-def _toponyms(text, gazetteer):
-    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
-            if m.cls == "toponym"]
-
 
 # --- one place per name: a small town the text gives a reason for, wherever it recurs ----
 

@@ -3,16 +3,13 @@ and world news texts of bench/gold_world, tested on small texts of their own."""
 
 from __future__ import annotations
 
+from geoparsing import toponyms as _toponyms
+
 from geo.parse.geoparse import geoparse
 
 
 def _mentions(text, gazetteer):
     return [(m.text, m.cls, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions]
-
-
-def _toponyms(text, gazetteer):
-    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
-            if m.cls == "toponym"]
 
 
 # --- a region's name before a noun of government, forces or people is its people's -------

@@ -4,17 +4,10 @@ their own."""
 
 from __future__ import annotations
 
+from geoparsing import toponym_names as _names
+from geoparsing import toponyms as _toponyms
+
 from geo.parse.geoparse import geoparse
-
-
-def _toponyms(text, gazetteer):
-    return [(m.text, m.status, m.place_id) for m in geoparse(text, gazetteer).mentions
-            if m.cls == "toponym"]
-
-
-def _names(text, gazetteer):
-    return [t[0] for t in _toponyms(text, gazetteer)]
-
 
 # --- a possessive ends a name: "X's al-Y" is no person's name opening with X -----------------
 
