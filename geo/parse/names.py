@@ -329,22 +329,15 @@ def joining_gap(gap: str) -> bool:
 _JOINING_GAPS: dict[str, bool] = {}
 
 
+@lru_cache(maxsize=100_000)
 def spelling(name: str) -> str:
     """A name as spelled, case, diacritics, punctuation and "St"/"Saint" aside (no folding
     of transliterations: "Shika" is not "Chīka"); memoised, as the same names and
     candidates' names come back in every text."""
-    spelt = _SPELLINGS.get(name)
-    if spelt is None:
-        words = unicodedata.normalize("NFKD", name).casefold().split()
-        plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
-                 for word in words)
-        spelt = " ".join(SAINT_SPELLINGS.get(word, word) for word in plain)
-        if len(_SPELLINGS) < 100_000:
-            _SPELLINGS[name] = spelt
-    return spelt
-
-
-_SPELLINGS: dict[str, str] = {}
+    words = unicodedata.normalize("NFKD", name).casefold().split()
+    plain = ("".join(ch for ch in word if ch.isalnum() and not unicodedata.combining(ch))
+             for word in words)
+    return " ".join(SAINT_SPELLINGS.get(word, word) for word in plain)
 
 
 SAINT_SPELLINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
